@@ -1,0 +1,255 @@
+/**
+ * Text in, findings out. One Aho-Corasick pass finds every rule keyword; each rule's regex then
+ * runs only on the lines (or windows) where one of its keywords occurred. Candidates pass the
+ * false-positive filters and suppressions, and overlapping findings keep the most specific rule.
+ */
+import { KeywordMatcher } from './keywords.ts';
+import { shannonEntropy } from './entropy.ts';
+import {
+  hasPlaceholderWord, isBenignName, isIdentifierLike, isIntegrityOrDigest, isKnownExample, isLockfile,
+  isPatterned, isTemplateOrReference, isUuid, looksRandom, secretNameKind,
+} from './filters.ts';
+import { isSuppressed } from './suppress.ts';
+import { fingerprint, mask } from './fingerprint.ts';
+import type { Confidence, Finding, Level, Rule, ScanOptions, ScanResult, Validation } from './types.ts';
+import { RULES } from './rules/index.ts';
+
+export const DEFAULT_MAX_LINE_LENGTH = 4000;
+/** On an over-long line, specific rules search this far around a keyword. */
+const LONG_LINE_BEFORE = 256;
+const LONG_LINE_AFTER = 1024;
+/** Multiline rules (private keys) search this far from the start of the keyword's line. */
+const MULTILINE_WINDOW = 16384;
+
+interface CompiledRule {
+  rule: Rule;
+  regex: RegExp;
+  group: number | string;
+}
+
+interface Compiled {
+  rules: CompiledRule[];
+  matcher: KeywordMatcher;
+  /** keyword id → indexes into rules */
+  keywordRules: number[][];
+  keywordLength: number[];
+}
+
+const compiledCache = new WeakMap<readonly Rule[], Compiled>();
+
+function compile(rules: readonly Rule[]): Compiled {
+  let c = compiledCache.get(rules);
+  if (c) return c;
+  const keywordIds = new Map<string, number>();
+  const keywordRules: number[][] = [];
+  const compiledRules = rules.map((rule, idx): CompiledRule => {
+    if (rule.keywords.length === 0) throw new Error(`rule ${rule.id} has no keywords`);
+    for (const kw of rule.keywords) {
+      const k = kw.toLowerCase();
+      let id = keywordIds.get(k);
+      if (id === undefined) {
+        id = keywordIds.size;
+        keywordIds.set(k, id);
+        keywordRules.push([]);
+      }
+      if (!keywordRules[id].includes(idx)) keywordRules[id].push(idx);
+    }
+    const flags = new Set((rule.regex.flags + 'gd').split(''));
+    flags.delete('y');
+    const regex = new RegExp(rule.regex.source, [...flags].join(''));
+    const groupCount = new RegExp(`${rule.regex.source}|`).exec('')!.length - 1;
+    const group = rule.secretGroup ?? (groupCount > 0 ? 1 : 0);
+    return { rule, regex, group };
+  });
+  const keywords = [...keywordIds.keys()];
+  c = {
+    rules: compiledRules,
+    matcher: new KeywordMatcher(keywords),
+    keywordRules,
+    keywordLength: keywords.map((k) => k.length),
+  };
+  compiledCache.set(rules, c);
+  return c;
+}
+
+/** Offsets at which each line starts. */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  let i = -1;
+  while ((i = text.indexOf('\n', i + 1)) !== -1) starts.push(i + 1);
+  return starts;
+}
+
+function lineOf(starts: number[], offset: number): number {
+  let lo = 0, hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+const LEVEL: Record<Confidence, Level> = { high: 'error', medium: 'warning', low: 'note' };
+const RANK: Record<Confidence, number> = { high: 3, medium: 2, low: 1 };
+
+interface Candidate {
+  cr: CompiledRule;
+  offset: number;
+  secret: string;
+  name: string | undefined;
+}
+
+/** Applies the filters; returns the validation outcome (or null to drop). */
+function accept(c: Candidate, path: string | undefined): { validation?: Validation } | null {
+  const { rule } = c.cr;
+  const s = c.secret;
+  if (s.length === 0) return null;
+  if (rule.allow && rule.allow.test(s)) return null;
+  if (isKnownExample(s) || hasPlaceholderWord(s) || isTemplateOrReference(s)) return null;
+  if (rule.minEntropy !== undefined && shannonEntropy(s) < rule.minEntropy) return null;
+  if (rule.generic) {
+    if (isLockfile(path)) return null;
+    let minLength = 8;
+    if (rule.requireSecretName) {
+      const kind = c.name === undefined ? null : secretNameKind(c.name);
+      if (kind === null) return null;
+      if (kind === 'key') minLength = 16;
+    } else if (c.name !== undefined && isBenignName(c.name)) {
+      return null;
+    }
+    if (isUuid(s) || isIntegrityOrDigest(s) || isIdentifierLike(s) || !looksRandom(s, minLength)) return null;
+  } else {
+    // The random tail after a provider prefix must not be a hand-typed pattern.
+    const tail = s.replace(/^[A-Za-z]{1,12}[_-]/, '');
+    if (isPatterned(tail)) return null;
+  }
+  if (rule.validate) return { validation: rule.validate(s) };
+  return {};
+}
+
+function confidenceOf(rule: Rule, validation: Validation | undefined): Confidence {
+  if (validation === 'valid') return 'high';
+  // A checksum that does not verify is a fabricated, truncated or test token: still a token-shaped
+  // string with the provider's prefix, so it is reported, one step less sure.
+  if (validation === 'invalid') return rule.confidence === 'high' ? 'medium' : 'low';
+  return rule.confidence;
+}
+
+export function scanText(text: string, options: ScanOptions = {}): ScanResult {
+  const rules = options.rules ?? RULES;
+  const maxLine = options.maxLineLength ?? DEFAULT_MAX_LINE_LENGTH;
+  const compiled = compile(rules);
+  const starts = lineStarts(text);
+  const lineEnd = (l: number) => (l + 1 < starts.length ? starts[l + 1] - 1 : text.length);
+
+  // Segments to search, per rule: [from, to) pairs in ascending `from` order.
+  const segments: (number[] | undefined)[] = new Array(compiled.rules.length);
+  const skipped = new Set<number>();
+  const lastLine = new Int32Array(compiled.rules.length).fill(-1);
+
+  compiled.matcher.scan(text, (kw, end, line) => {
+    const ls = starts[line], le = lineEnd(line);
+    const long = le - ls > maxLine;
+    for (const ri of compiled.keywordRules[kw]) {
+      const cr = compiled.rules[ri];
+      let seg = segments[ri];
+      if (!seg) seg = segments[ri] = [];
+      if (long) {
+        if (cr.rule.generic) {
+          skipped.add(line + 1);
+          continue;
+        }
+        const from = Math.max(ls, end - compiled.keywordLength[kw] - LONG_LINE_BEFORE);
+        const to = Math.min(le, end + LONG_LINE_AFTER);
+        if (seg.length && seg[seg.length - 1] >= from) seg[seg.length - 1] = Math.max(seg[seg.length - 1], to);
+        else seg.push(from, to);
+        continue;
+      }
+      if (lastLine[ri] === line) continue;
+      lastLine[ri] = line;
+      if (cr.rule.multiline) {
+        const to = Math.min(text.length, ls + MULTILINE_WINDOW);
+        if (seg.length && seg[seg.length - 1] >= ls) seg[seg.length - 1] = Math.max(seg[seg.length - 1], to);
+        else seg.push(ls, to);
+      } else {
+        seg.push(ls, le);
+      }
+    }
+  });
+
+  const candidates: Candidate[] = [];
+  for (let ri = 0; ri < compiled.rules.length; ri++) {
+    const seg = segments[ri];
+    if (!seg) continue;
+    const cr = compiled.rules[ri];
+    const seen = new Set<number>();
+    for (let k = 0; k < seg.length; k += 2) {
+      const from = seg[k];
+      const slice = text.slice(from, seg[k + 1]);
+      cr.regex.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = cr.regex.exec(slice)) !== null) {
+        if (m[0].length === 0) {
+          cr.regex.lastIndex++;
+          continue;
+        }
+        const secret = typeof cr.group === 'number' ? m[cr.group] : m.groups?.[cr.group];
+        const span = typeof cr.group === 'number' ? m.indices?.[cr.group] : m.indices?.groups?.[cr.group];
+        if (secret === undefined || !span) continue;
+        const offset = from + span[0];
+        if (seen.has(offset)) continue;
+        seen.add(offset);
+        candidates.push({ cr, offset, secret, name: m.groups?.name });
+      }
+    }
+  }
+
+  const findings: Finding[] = [];
+  for (const c of candidates) {
+    const verdict = accept(c, options.path);
+    if (!verdict) continue;
+    const rule = c.cr.rule;
+    const line = lineOf(starts, c.offset);
+    const lineText = text.slice(starts[line], lineEnd(line));
+    const prev = line > 0 ? text.slice(starts[line - 1], lineEnd(line - 1)) : undefined;
+    if (isSuppressed(lineText, prev, rule.id)) continue;
+    const endOffset = c.offset + c.secret.length;
+    const endLine = lineOf(starts, endOffset);
+    const confidence = confidenceOf(rule, verdict.validation);
+    const f: Finding = {
+      ruleId: rule.id,
+      title: rule.title,
+      provider: rule.provider,
+      level: LEVEL[confidence],
+      confidence,
+      start: { line: line + 1, column: c.offset - starts[line] + 1 },
+      end: { line: endLine + 1, column: endOffset - starts[endLine] + 1 },
+      offset: c.offset,
+      length: c.secret.length,
+      masked: mask(c.secret),
+      fingerprint: fingerprint(c.secret),
+    };
+    if (verdict.validation) f.validation = verdict.validation;
+    if (rule.hint) f.hint = rule.hint;
+    if (rule.revokeUrl) f.revokeUrl = rule.revokeUrl;
+    if (rule.description) f.description = rule.description;
+    findings.push(f);
+  }
+  return { findings: resolveOverlaps(findings, rules), skippedLines: [...skipped].sort((a, b) => a - b) };
+}
+
+/** Where two findings overlap, keep the specific rule over the generic one, then the surer one. */
+function resolveOverlaps(findings: Finding[], rules: readonly Rule[]): Finding[] {
+  if (findings.length < 2) return findings;
+  const generic = new Set(rules.filter((r) => r.generic).map((r) => r.id));
+  const score = (f: Finding) => (generic.has(f.ruleId) ? 0 : 100) + RANK[f.confidence] * 10 + Math.min(f.length, 9) / 10;
+  const sorted = [...findings].sort((a, b) => a.offset - b.offset || score(b) - score(a));
+  const kept: Finding[] = [];
+  for (const f of sorted) {
+    const clash = kept.findIndex((k) => f.offset < k.offset + k.length && k.offset < f.offset + f.length);
+    if (clash === -1) kept.push(f);
+    else if (score(f) > score(kept[clash])) kept[clash] = f;
+  }
+  return kept.sort((a, b) => a.offset - b.offset);
+}

@@ -1,0 +1,160 @@
+/**
+ * False-positive filters. A scanner that cries wolf gets switched off, so every candidate passes
+ * through these before it becomes a finding. Specific rules (a provider prefix, a checksum) get the
+ * light set; generic rules (a secret-looking name assigned a literal) get all of them.
+ */
+import { shannonEntropy } from './entropy.ts';
+
+/** Documented example credentials that appear in vendor docs, SDK tests and tutorials. */
+const KNOWN_EXAMPLES = new Set([
+  'AKIAIOSFODNN7EXAMPLE',
+  'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+  'AKIAI44QH8DHBEXAMPLE',
+  'je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY',
+  'sk_test_4eC39HqLyjWDarjtT1zdp7dc',
+  'pk_test_TYooMQauvdEDq54NiTphI7jx',
+  'sk_test_BQokikJOvBiI2HlWgH4olfQ2',
+  'xoxb-not-a-real-token-this-will-not-work',
+  'SG.xxxxxxxxxxxxxxxxxxxxxx.yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy',
+]);
+
+/** Words that only placeholders contain. Checked case-insensitively as substrings of the secret. */
+const PLACEHOLDER_WORDS = [
+  'example', 'xxxx', 'your_', 'your-', 'yourapi', 'yourkey', 'yoursecret', 'yourtoken', 'placeholder',
+  'changeme', 'change_me', 'change-me', 'redacted', 'dummy', 'sample', 'insert', 'replace',
+  'secret_here', 'key_here', 'token_here', 'here_', 'todo', 'fixme', 'notreal', 'not_real', 'not-a-real',
+  'fake', '****', '••••', '…', '...', 'abcdefgh', '12345678', 'aaaaaaaa', 'zzzzzzzz', 'dead_beef',
+];
+
+/** Names that say "this is not a secret" even when they also contain a secret-ish word. */
+const BENIGN_NAME = /public|publishable|pub_?key|_pub\b|hash|sha\d*|digest|checksum|integrity|fingerprint|_?id$|_?ids$|uuid|guid|nonce|salt|etag|commit|version|length|_?len$|count|size|type|kind|format|prefix|suffix|pattern|regex|url$|uri$|endpoint|path|file|dir|name$|label|hint|placeholder|example|sample|mock|fake|dummy|test_?case|expires?|ttl|timeout|param|field|column|policy|scope|store|storage|manager|factory|handler|validator|generator|encoder|decoder|parser|getter|setter|input|form|button|icon|image|color|colour|style|class|css|text|message|msg|description|title|lang|locale|i18n|translation|error|exception|enabled|disabled|required|visible|hidden|mode|status|state|event|callback|listener/i;
+
+export function isKnownExample(secret: string): boolean {
+  return KNOWN_EXAMPLES.has(secret) || /EXAMPLE(KEY)?$/.test(secret);
+}
+
+export function hasPlaceholderWord(secret: string): boolean {
+  const s = secret.toLowerCase();
+  for (const w of PLACEHOLDER_WORDS) if (s.includes(w)) return true;
+  if (/^<[^>]*>$|^\[[^\]]*\]$|^\([^)]*\)$/.test(secret)) return true;
+  return false;
+}
+
+/** References to a value held elsewhere: ${VAR}, {{ x }}, ${{ secrets.X }}, %VAR%, $VAR, env lookups, calls. */
+export function isTemplateOrReference(value: string): boolean {
+  return (
+    /\$\{|\{\{|\}\}|\{%|<%|%>|#\{/.test(value) ||
+    /^%[A-Za-z_][\w]*%$/.test(value) ||
+    /^\$[A-Za-z_][\w]*$/.test(value) ||
+    /^\$\(/.test(value) ||
+    /(process\.env|import\.meta\.env|os\.environ|os\.getenv|getenv\(|System\.getenv|ENV\[|Environment\.|env::var|env\(|config\(|secrets\.|vault:|keyward:\/\/|op:\/\/|arn:aws)/i.test(value) ||
+    /[A-Za-z_]\w*\([^)]*\)/.test(value)
+  );
+}
+
+export function isUuid(value: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+}
+
+/** Subresource-integrity strings and algorithm-prefixed digests. */
+export function isIntegrityOrDigest(value: string): boolean {
+  return /^(sha(1|224|256|384|512)|md5)[-:=]/i.test(value);
+}
+
+/** Longest run of identical characters, and of ascending/descending consecutive characters. */
+export function longestRuns(s: string): { repeated: number; sequential: number } {
+  let repeated = 1, bestRep = s.length ? 1 : 0;
+  let up = 1, down = 1, bestSeq = s.length ? 1 : 0;
+  for (let i = 1; i < s.length; i++) {
+    const d = s.charCodeAt(i) - s.charCodeAt(i - 1);
+    repeated = d === 0 ? repeated + 1 : 1;
+    up = d === 1 ? up + 1 : 1;
+    down = d === -1 ? down + 1 : 1;
+    if (repeated > bestRep) bestRep = repeated;
+    if (up > bestSeq) bestSeq = up;
+    if (down > bestSeq) bestSeq = down;
+  }
+  return { repeated: bestRep, sequential: bestSeq };
+}
+
+/** A random part that is mostly one repeated or sequential run is a hand-typed fake. */
+export function isPatterned(body: string): boolean {
+  if (body.length < 8) return false;
+  const { repeated, sequential } = longestRuns(body);
+  if (repeated >= 6 || sequential >= 6) return true;
+  const distinct = new Set(body).size;
+  return distinct <= Math.max(3, body.length / 8);
+}
+
+/**
+ * Identifiers and expressions, not literals: `config.apiKey`, `SECRET_FROM_ENV`, `getToken`,
+ * `my-secret-password`. A value made only of letters and separators is words, not entropy.
+ */
+export function isIdentifierLike(value: string): boolean {
+  if (/^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)+$/.test(value) && !/\d{3}/.test(value)) return true;
+  if (/^[A-Za-z][A-Za-z_\-. ]*$/.test(value)) {
+    // Letters only: words unless long, mixed case and dense with case changes (base52 noise).
+    if (value.length < 24 || !/[a-z]/.test(value) || !/[A-Z]/.test(value)) return true;
+    let changes = 0;
+    for (let i = 1; i < value.length; i++) {
+      const a = value[i - 1], b = value[i];
+      if ((a >= 'a' && a <= 'z') !== (b >= 'a' && b <= 'z')) changes++;
+    }
+    return changes < value.length / 4;
+  }
+  if (/^[A-Z][A-Z0-9_]*$/.test(value) && value.includes('_')) return true; // CONSTANT_NAME
+  if (/^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+$/.test(value) && !/[0-9]{4}/.test(value)) return true; // kebab/snake words
+  if (/^(true|false|null|none|nil|undefined|yes|no|on|off)$/i.test(value)) return true;
+  if (/^[\w.-]+\.(js|ts|json|ya?ml|txt|pem|key|crt|env|py|rb|go|java|php|sh|html?)$/i.test(value)) return true;
+  if (/^(https?|wss?|ftp):\/\//i.test(value) && !/:\/\/[^/\s:@]+:[^/\s@]+@/.test(value)) return true;
+  if (/^\/[\w./-]*$/.test(value) || /^[A-Za-z]:\\/.test(value)) return true; // file paths
+  return false;
+}
+
+/**
+ * Random-looking: enough length, entropy and character variety that a person did not type it.
+ * Used by generic rules, which have no prefix to vouch for the value.
+ */
+export function looksRandom(value: string, minLength = 8): boolean {
+  if (value.length < minLength) return false;
+  if (isIdentifierLike(value)) return false;
+  const lower = /[a-z]/.test(value), upper = /[A-Z]/.test(value), digit = /[0-9]/.test(value);
+  const classes = +lower + +upper + +digit + +/[^A-Za-z0-9]/.test(value);
+  if (classes < 2) return false;
+  if (/^\d+$/.test(value)) return false;
+  if (/^[0-9.:\-/ ]+$/.test(value)) return false; // dates, times, IPs
+  if (/^v?\d+(\.\d+)+([-+][\w.-]+)?$/.test(value)) return false; // versions
+  // Words with a number or symbol tacked on (Password123, MySecretKey2024!) are typed, not generated.
+  if (value.length <= 24 && /^(?:[A-Z]?[a-z]{2,}){1,4}[0-9!@#$%^&*._-]{0,6}$/.test(value)) return false;
+  const h = shannonEntropy(value);
+  const threshold = value.length < 12 ? 2.8 : value.length < 20 ? 3.0 : 3.3;
+  if (h < threshold) return false;
+  const { repeated, sequential } = longestRuns(value);
+  if (repeated >= 5 || sequential >= 5) return false;
+  return true;
+}
+
+export function isBenignName(name: string): boolean {
+  return BENIGN_NAME.test(name);
+}
+
+const LOCKFILE = /(^|\/)(package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?|Cargo\.lock|poetry\.lock|Pipfile\.lock|Gemfile\.lock|composer\.lock|go\.sum|gradle\.lockfile|packages\.lock\.json|mix\.lock|pubspec\.lock|Podfile\.lock|flake\.lock|uv\.lock)$/;
+
+export function isLockfile(path: string | undefined): boolean {
+  return !!path && LOCKFILE.test(path.replace(/\\/g, '/'));
+}
+
+const STRONG_SECRET_NAME = /passw(or)?d|passwd|passphrase|(^|[^a-z])pass($|[^a-z])|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|priv[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|credentials?|(^|[^a-z])creds?($|[^a-z])|(^|[^a-z])auth($|[^a-z]|key|token|code)|conn(ection)?[_.-]?str(ing)?/i;
+const KEY_NAME = /key$|key[_.-]|[_.-]key/i;
+const NOT_A_SECRET_KEY = /cache|primary|foreign|sort|storage|map|react|hot|keyboard|lookup|index|partition|row|col|redis|query|unique|local|idempotency|route|group|list|item|field|object|dict|value|turkey|monkey|donkey|whiskey|hockey|jockey|keyframe|keycode|keypress|keydown|keyup|keyword|keys$|keyof|key_?id|key_?name|key_?type|key_?size|key_?len|key_?path|key_?file|key_?alias|key_?usage|key_?ring|key_?store|key_?vault/i;
+
+/**
+ * Whether a variable or key name says its value is a secret: 'strong' (password, token, secret,
+ * api key …) or 'key' (a bare *_KEY name, which needs a longer, random value), else null.
+ */
+export function secretNameKind(name: string): 'strong' | 'key' | null {
+  if (isBenignName(name)) return null;
+  if (STRONG_SECRET_NAME.test(name)) return 'strong';
+  if (KEY_NAME.test(name) && !NOT_A_SECRET_KEY.test(name)) return 'key';
+  return null;
+}

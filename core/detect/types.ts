@@ -1,0 +1,98 @@
+/**
+ * The detection engine's data model. Nothing here knows about editors or terminals.
+ *
+ * A Finding never carries the secret's value: it carries where the value is (so a quick-fix can
+ * read it from the document it already has), a masked form and a fingerprint. Because no output
+ * format is handed a value, none can print one.
+ */
+
+export type Confidence = 'high' | 'medium' | 'low';
+export type Level = 'error' | 'warning' | 'note';
+
+/** What a rule's validator concluded from the format alone (no network). */
+export type Validation = 'valid' | 'invalid';
+
+export interface Rule {
+  /** Stable id, used in suppressions, baselines, settings and SARIF: `github-pat`. */
+  id: string;
+  /** Human title: "GitHub personal access token (classic)". */
+  title: string;
+  /** Provider shown to people: "GitHub". */
+  provider: string;
+  /**
+   * The pattern. Written without flags other than `i`/`m`/`s`; the engine adds `g`/`d`.
+   * Must be linear in practice: bounded quantifiers, no nested unbounded repetition.
+   */
+  regex: RegExp;
+  /** Lower-case literals, at least one of which occurs in (or just before) every match. */
+  keywords: string[];
+  /** Capture group holding the secret (number or name); 0 = the whole match. Default 1 if the regex has groups, else 0. */
+  secretGroup?: number | string;
+  /** Minimum Shannon entropy (bits per char) of the secret. */
+  minEntropy?: number;
+  /** Optional format check, e.g. a CRC32 checksum embedded in the token. */
+  validate?: (secret: string) => Validation;
+  confidence: Confidence;
+  /** Rules that match generic shapes get the full false-positive filter set. */
+  generic?: boolean;
+  /**
+   * The regex has a `name` group (the variable or key the value is assigned to), and the match
+   * counts only when that name says "secret" (see filters.secretNameKind).
+   */
+  requireSecretName?: boolean;
+  /** Match across lines (private keys); the engine then searches a window after each keyword. */
+  multiline?: boolean;
+  /** Least-privilege advice where the token kind is over-privileged. */
+  hint?: string;
+  /** Where to revoke or rotate a token of this kind. */
+  revokeUrl?: string;
+  /** Why it matters, one sentence, shown on hover. */
+  description?: string;
+  /** Skip matches whose secret (or whole match) matches this. */
+  allow?: RegExp;
+}
+
+export interface Position {
+  /** 1-based line. */
+  line: number;
+  /** 1-based column, in UTF-16 code units (what editors and SARIF count). */
+  column: number;
+}
+
+export interface Finding {
+  ruleId: string;
+  title: string;
+  provider: string;
+  level: Level;
+  confidence: Confidence;
+  /** Range of the secret itself (not the whole match). */
+  start: Position;
+  end: Position;
+  /** UTF-16 offsets of the secret in the scanned text. */
+  offset: number;
+  length: number;
+  /** e.g. `ghp_…(40 chars)`: never enough to use. */
+  masked: string;
+  /** sha256 of the secret, hex: used for baselines and de-duplication. Not reversible for random tokens. */
+  fingerprint: string;
+  validation?: Validation;
+  hint?: string;
+  revokeUrl?: string;
+  description?: string;
+  /** Set by file-level scanning: path relative to the scan root, with forward slashes. */
+  path?: string;
+}
+
+export interface ScanOptions {
+  /** Used for path-sensitive filters (lockfiles, test fixtures) and suppression comment syntax. */
+  path?: string;
+  rules?: readonly Rule[];
+  /** Lines longer than this are skipped (minified code); reported in `skippedLines`. */
+  maxLineLength?: number;
+}
+
+export interface ScanResult {
+  findings: Finding[];
+  /** 1-based numbers of lines skipped for length. */
+  skippedLines: number[];
+}
