@@ -1,38 +1,87 @@
 /**
- * The VS Code face: starts the language server and registers Keyward's commands.
- * Every disposable goes into the extension's scope (context.subscriptions).
+ * The VS Code face of Keyward: starts the language server, shows the workspace's finding count,
+ * and registers the commands. Two disposable scopes, as rust-analyzer does: the extension's
+ * (commands, status bar: live as long as the extension) and the client's (everything tied to one
+ * running server, disposed on restart).
  */
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { LanguageClient, TransportKind, State, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerCommands } from './commands.ts';
+import { FindingCount } from './status.ts';
 
-let client: LanguageClient | undefined;
+export interface Ctx {
+  readonly extension: vscode.ExtensionContext;
+  readonly output: vscode.LogOutputChannel;
+  readonly status: FindingCount;
+  /** The running client, or undefined (commands that need it say so). */
+  client: LanguageClient | undefined;
+  clientScope: vscode.Disposable[];
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  restart(): Promise<void>;
+}
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  const module = context.asAbsolutePath('dist/server.js');
-  const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
-  };
+let ctx: Ctx | undefined;
+
+export async function activate(extension: vscode.ExtensionContext): Promise<void> {
   const output = vscode.window.createOutputChannel('Keyward', { log: true });
-  context.subscriptions.push(output);
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ scheme: 'file' }, { scheme: 'untitled' }],
-    outputChannel: output,
+  const status = new FindingCount();
+  extension.subscriptions.push(output, status);
+
+  const c: Ctx = {
+    extension,
+    output,
+    status,
+    client: undefined,
+    clientScope: [],
+    async start() {
+      const module = extension.asAbsolutePath('dist/server.js');
+      const serverOptions: ServerOptions = {
+        run: { module, transport: TransportKind.ipc },
+        debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
+      };
+      const clientOptions: LanguageClientOptions = {
+        documentSelector: [{ scheme: 'file' }, { scheme: 'untitled' }],
+        outputChannel: output,
+        // Nothing a workspace contains may make the server run a command; it is told whether it may
+        // load workspace-provided configuration that goes beyond data.
+        initializationOptions: { trusted: vscode.workspace.isTrusted },
+        synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*') },
+      };
+      const client = new LanguageClient('keyward', 'Keyward', serverOptions, clientOptions);
+      c.client = client;
+      c.clientScope.push(
+        client.onNotification('keyward/findingCount', (p: { count: number }) => status.set(p.count)),
+        client.onDidChangeState((e) => {
+          if (e.newState === State.Stopped) status.stopped();
+        }),
+      );
+      await client.start();
+      status.set(0);
+    },
+    async stop() {
+      const client = c.client;
+      c.client = undefined;
+      for (const d of c.clientScope.splice(0)) d.dispose();
+      if (client) await client.stop();
+    },
+    async restart() {
+      await c.stop();
+      await c.start();
+    },
   };
-  client = new LanguageClient('keyward', 'Keyward', serverOptions, clientOptions);
-  context.subscriptions.push(
-    vscode.commands.registerCommand('keyward.showOutput', () => output.show(true)),
-    vscode.commands.registerCommand('keyward.restartServer', async () => {
-      await client?.restart();
-    }),
-    vscode.commands.registerCommand('keyward.scanWorkspace', () => {
-      void vscode.window.showInformationMessage('Keyward: workspace scanning arrives with the language server issue; open files are checked as you type.');
-    }),
-  );
-  await client.start();
+  ctx = c;
+  registerCommands(c);
+  extension.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => void c.restart()));
+  try {
+    await c.start();
+  } catch (err) {
+    output.error(`Keyward language server failed to start: ${(err as Error).message}`);
+    void vscode.window.showErrorMessage('Keyward: the language server failed to start. See Keyward: Show Output.');
+  }
 }
 
 export async function deactivate(): Promise<void> {
-  await client?.stop();
-  client = undefined;
+  await ctx?.stop();
+  ctx = undefined;
 }

@@ -45,7 +45,7 @@ export function isTemplateOrReference(value: string): boolean {
   return (
     /\$\{|\{\{|\}\}|\{%|<%|%>|#\{/.test(value) ||
     /^%[A-Za-z_][\w]*%$/.test(value) ||
-    /^\$[A-Za-z_][\w]*$/.test(value) ||
+    /\$[A-Za-z_]/.test(value) ||
     /^\$\(/.test(value) ||
     /(process\.env|import\.meta\.env|os\.environ|os\.getenv|getenv\(|System\.getenv|ENV\[|Environment\.|env::var|env\(|config\(|secrets\.|vault:|keyward:\/\/|op:\/\/|arn:aws)/i.test(value) ||
     /[A-Za-z_]\w*\([^)]*\)/.test(value)
@@ -107,7 +107,9 @@ export function isIdentifierLike(value: string): boolean {
   if (/^(true|false|null|none|nil|undefined|yes|no|on|off)$/i.test(value)) return true;
   if (/^[\w.-]+\.(js|ts|json|ya?ml|txt|pem|key|crt|env|py|rb|go|java|php|sh|html?)$/i.test(value)) return true;
   if (/^(https?|wss?|ftp):\/\//i.test(value) && !/:\/\/[^/\s:@]+:[^/\s@]+@/.test(value)) return true;
-  if (/^\/[\w./-]*$/.test(value) || /^[A-Za-z]:\\/.test(value)) return true; // file paths
+  // Paths: rooted (/, ./, ../, ~/) with at least two segments; base64 values rarely start so.
+  if (/^(?:\.{1,2}|~)?\/(?:[\w@.~-]+\/)+[\w@.~-]*$/.test(value) || /^[A-Za-z]:\\/.test(value)) return true;
+  if (/^[#.][A-Za-z][\w-]*$/.test(value)) return true; // CSS selectors
   return false;
 }
 

@@ -1,0 +1,42 @@
+/**
+ * One command registry: every command is declared here once, registered into the extension's
+ * scope, and commands that need the server say so when it is not running.
+ */
+import * as vscode from 'vscode';
+import type { Ctx } from './extension.ts';
+
+type Handler = (ctx: Ctx, ...args: unknown[]) => unknown;
+
+function needsServer(ctx: Ctx): boolean {
+  if (ctx.client?.isRunning()) return true;
+  void vscode.window.showWarningMessage('Keyward: the language server is not running. Run "Keyward: Restart Server".');
+  return false;
+}
+
+const COMMANDS: Record<string, Handler> = {
+  'keyward.scanWorkspace': async (ctx) => {
+    if (!needsServer(ctx)) return;
+    const r = await ctx.client!.sendRequest<{ files: number; findings: number }>('keyward/scanWorkspace');
+    ctx.status.set(r.findings);
+    return r;
+  },
+  'keyward.showOutput': (ctx) => ctx.output.show(true),
+  'keyward.restartServer': async (ctx) => {
+    await ctx.restart();
+    void vscode.window.setStatusBarMessage('Keyward: language server restarted', 3000);
+  },
+  'keyward.openUrl': async (_ctx, url) => {
+    // Only the https revoke/rotate pages that rules carry; never a scheme that runs something.
+    if (typeof url !== 'string' || !/^https:\/\//.test(url)) return;
+    await vscode.env.openExternal(vscode.Uri.parse(url));
+  },
+  'keyward.moveToVault': async () => {
+    await vscode.window.showInformationMessage('Keyward: moving a token into the keychain is not available in this version yet.');
+  },
+};
+
+export function registerCommands(ctx: Ctx): void {
+  for (const [id, handler] of Object.entries(COMMANDS)) {
+    ctx.extension.subscriptions.push(vscode.commands.registerCommand(id, (...args: unknown[]) => handler(ctx, ...args)));
+  }
+}
