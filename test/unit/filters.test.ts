@@ -117,3 +117,8 @@ test('adversarial input stays linear: a long run of near-matches scans quickly',
     assert.ok(ms < 2000, `took ${ms.toFixed(0)} ms on ${text.slice(0, 20)}…`);
   }
 });
+
+test('documented example keys are not findings', () => {
+  const lines = ['aws_access_key_id = AKIAIOSFODNN7EXAMPLE', 'aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'stripe.api_key = "sk_test_4eC39HqLyjWDarjtT1zdp7dc"'];
+  for (const line of lines) assert.deepEqual(scanText(line).findings, [], line);
+});
