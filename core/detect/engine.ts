@@ -6,7 +6,7 @@
 import { KeywordMatcher } from './keywords.ts';
 import { shannonEntropy } from './entropy.ts';
 import {
-  hasPlaceholderWord, isBenignName, isIdentifierLike, isIntegrityOrDigest, isKnownExample, isLockfile,
+  hasPlaceholderWord, isBenignName, isIdentifierLike, isIntegrityOrDigest, isKnownExample, isCodeFile, skipsGenericRules,
   isPatterned, isTemplateOrReference, isUuid, looksRandom, secretNameKind,
 } from './filters.ts';
 import { isSuppressed } from './suppress.ts';
@@ -98,6 +98,8 @@ interface Candidate {
   offset: number;
   secret: string;
   name: string | undefined;
+  /** The value was a quoted literal (the regex's `q` group matched a quote). */
+  quoted: boolean;
 }
 
 /** Applies the filters; returns the validation outcome (or null to drop). */
@@ -109,7 +111,8 @@ function accept(c: Candidate, path: string | undefined): { validation?: Validati
   if (isKnownExample(s) || hasPlaceholderWord(s) || isTemplateOrReference(s)) return null;
   if (rule.minEntropy !== undefined && shannonEntropy(s) < rule.minEntropy) return null;
   if (rule.generic) {
-    if (isLockfile(path)) return null;
+    if (skipsGenericRules(path)) return null;
+    if (!c.quoted && isCodeFile(path) && rule.requireSecretName) return null;
     let minLength = 8;
     if (rule.requireSecretName) {
       const kind = c.name === undefined ? null : secretNameKind(c.name);
@@ -200,7 +203,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanResult {
         const offset = from + span[0];
         if (seen.has(offset)) continue;
         seen.add(offset);
-        candidates.push({ cr, offset, secret, name: m.groups?.name });
+        candidates.push({ cr, offset, secret, name: m.groups?.name, quoted: !!m.groups?.q });
       }
     }
   }

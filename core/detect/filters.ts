@@ -32,7 +32,7 @@ const PLACEHOLDER_WORDS = [
 ];
 
 /** Names that say "this is not a secret" even when they also contain a secret-ish word. */
-const BENIGN_NAME = /public|publishable|pub_?key|_pub\b|hash|sha\d*|digest|checksum|integrity|fingerprint|_?id$|_?ids$|uuid|guid|nonce|salt|etag|commit|version|length|_?len$|count|size|type|kind|format|prefix|suffix|pattern|regex|url$|uri$|endpoint|path|file|dir|name$|label|hint|placeholder|example|sample|mock|fake|dummy|test_?case|expires?|ttl|timeout|param|field|column|policy|scope|store|storage|manager|factory|handler|validator|generator|encoder|decoder|parser|getter|setter|input|form|button|icon|image|color|colour|style|class|css|text|message|msg|description|title|lang|locale|i18n|translation|error|exception|enabled|disabled|required|visible|hidden|mode|status|state|event|callback|listener/i;
+const BENIGN_NAME = /public|publishable|pub_?key|_pub\b|hash|sha\d*|digest|checksum|integrity|fingerprint|_?id$|_?ids$|uuid|guid|nonce|salt|etag|commit|version|length|_?len$|count|size|type|kind|format|prefix|suffix|pattern|regex|url$|uri$|endpoint|path|file|dir|name$|label|hint|placeholder|example|sample|mock|fake|dummy|test_?case|expires?|ttl|timeout|param|alg|algorithm|keygen|field|column|policy|scope|store|storage|manager|factory|handler|validator|generator|encoder|decoder|parser|getter|setter|input|form|button|icon|image|color|colour|style|class|css|text|message|msg|description|title|lang|locale|i18n|translation|error|exception|enabled|disabled|required|visible|hidden|mode|status|state|event|callback|listener/i;
 
 export function isKnownExample(secret: string): boolean {
   return /EXAMPLE(KEY)?$/.test(secret) || KNOWN_EXAMPLES.has(fingerprint(secret));
@@ -96,7 +96,9 @@ export function isPatterned(body: string): boolean {
  * `my-secret-password`. A value made only of letters and separators is words, not entropy.
  */
 export function isIdentifierLike(value: string): boolean {
-  if (/^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)+$/.test(value) && !/\d{3}/.test(value)) return true;
+  if (/^[A-Za-z_$][\w$]*([?!]?\.[A-Za-z_$][\w$]*)+[?!]?$/.test(value) && !/\d{3}/.test(value)) return true; // a.b?.c
+  if (/^[!&*-]/.test(value) && /^[!&*-]+[A-Za-z_$][\w$.?]*$/.test(value)) return true; // !!flag, &ref, *ptr
+  if (isWordy(value)) return true;
   if (/^[A-Za-z][A-Za-z_\-. ]*$/.test(value)) {
     // Letters only: words unless long, mixed case and dense with case changes (base52 noise).
     if (value.length < 24 || !/[a-z]/.test(value) || !/[A-Z]/.test(value)) return true;
@@ -116,6 +118,37 @@ export function isIdentifierLike(value: string): boolean {
   if (/^(?:\.{1,2}|~)?\/(?:[\w@.~-]+\/)+[\w@.~-]*$/.test(value) || /^[A-Za-z]:\\/.test(value)) return true;
   if (/^[#.][A-Za-z][\w-]*$/.test(value)) return true; // CSS selectors
   return false;
+}
+
+/**
+ * Made of words: identifiers and messages such as `invalidUserNameOrPassword`,
+ * `AccessToken_With_AuthScheme`, `msal:acquireTokenStart`. Most of the value is covered by letter
+ * runs of three or more, each with a vowel. Random base62 of 16 characters passes as words about
+ * 1% of the time, of 32 characters about 0.1%.
+ */
+export function isWordy(value: string): boolean {
+  const tokens = value.match(/[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+|\d+|[^A-Za-z\d]+/g) ?? [];
+  let covered = 0;
+  for (const t of tokens) {
+    if (t.length < 3 || !/^[A-Za-z]+$/.test(t)) continue;
+    if (!/[aeiouy]/i.test(t)) return false;
+    if (t.length > 6 && /^[A-Z]+$/.test(t)) return false;
+    covered += t.length;
+  }
+  return covered / value.length >= 0.7;
+}
+
+/** Source files where a secret is a quoted literal: an unquoted value there is an expression. */
+const CODE_FILE = /\.(m?[jt]sx?|cjs|cts|mts|java|kts?|cs|go|rs|c|cc|cpp|h|hpp|swift|scala|php|rb|py|dart|m|vue|svelte|groovy|lua|pl|ex|exs|erl|clj|fs|r)$/i;
+/** Generated files where a generic finding is always a duplicate or a type: source maps, declarations. */
+const NO_GENERIC_FILE = /\.(map|d\.[cm]?ts)$/i;
+
+export function isCodeFile(path: string | undefined): boolean {
+  return !!path && CODE_FILE.test(path);
+}
+
+export function skipsGenericRules(path: string | undefined): boolean {
+  return !!path && (NO_GENERIC_FILE.test(path) || isLockfile(path));
 }
 
 /**
