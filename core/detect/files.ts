@@ -3,6 +3,7 @@
  * never descends into .git, never follows a symlink out of the tree, skips binaries (a NUL byte in
  * the first 8 KiB) and files over the size limit, and says what it skipped and why.
  */
+import * as fs from 'node:fs';
 import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
@@ -65,10 +66,13 @@ interface IgnoreLayer {
   ig: Ignore;
 }
 
-async function readIgnoreLayer(dirAbs: string, base: string, extra?: readonly string[]): Promise<IgnoreLayer | undefined> {
+const IGNORE_FILES = ['.gitignore', '.keywardignore'];
+
+async function readIgnoreLayer(dirAbs: string, base: string, present: ReadonlySet<string> | undefined, extra?: readonly string[]): Promise<IgnoreLayer | undefined> {
   const ig = ignore();
   let any = false;
-  for (const name of ['.gitignore', '.keywardignore']) {
+  for (const name of IGNORE_FILES) {
+    if (present && !present.has(name)) continue;
     try {
       ig.add(await fsp.readFile(path.join(dirAbs, name), 'utf8'));
       any = true;
@@ -109,7 +113,7 @@ async function pool<T>(items: AsyncIterable<T>, limit: number, fn: (item: T) => 
 async function* walk(root: string, options: FileScanOptions, skipped: Skipped[], displayBase: string): AsyncGenerator<{ abs: string; display: string }> {
   const realRoot = await fsp.realpath(root);
   const visited = new Set<string>([realRoot]);
-  const rootLayer = await readIgnoreLayer(root, '', options.ignore);
+  const rootLayer = await readIgnoreLayer(root, '', undefined, options.ignore);
   const stack: { abs: string; rel: string; layers: IgnoreLayer[] }[] = [{ abs: root, rel: '', layers: rootLayer ? [rootLayer] : [] }];
   while (stack.length) {
     const dir = stack.pop()!;
@@ -121,6 +125,11 @@ async function* walk(root: string, options: FileScanOptions, skipped: Skipped[],
       continue;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    if (dir.rel && entries.some((e) => IGNORE_FILES.includes(e.name))) {
+      // This directory's own .gitignore/.keywardignore apply below it.
+      const layer = await readIgnoreLayer(dir.abs, dir.rel, new Set(entries.map((e) => e.name)));
+      if (layer) dir.layers = [...dir.layers, layer];
+    }
     const subdirs: typeof stack = [];
     for (const e of entries) {
       if (e.name === '.git') continue;
@@ -149,8 +158,7 @@ async function* walk(root: string, options: FileScanOptions, skipped: Skipped[],
       if (!isDir && !isFile) continue;
       if (ignoredBy(dir.layers, rel, isDir)) continue;
       if (isDir) {
-        const layer = await readIgnoreLayer(abs, rel);
-        subdirs.push({ abs, rel, layers: layer ? [...dir.layers, layer] : dir.layers });
+        subdirs.push({ abs, rel, layers: dir.layers });
       } else {
         yield { abs, display };
       }
@@ -159,28 +167,54 @@ async function* walk(root: string, options: FileScanOptions, skipped: Skipped[],
     for (let i = subdirs.length - 1; i >= 0; i--) stack.push(subdirs[i]);
   }
 }
+/**
+ * Reads a file unless it is over `max` bytes: open, fstat, read, close with the callback API,
+ * which costs far less per file than FileHandle promises when a tree has tens of thousands.
+ */
+function readBounded(abs: string, max: number): Promise<{ buf: Buffer } | { size: number }> {
+  return new Promise((resolve, reject) => {
+    fs.open(abs, 'r', (err, fd) => {
+      if (err) return reject(err);
+      const done = (e: Error | null, value?: { buf: Buffer } | { size: number }) =>
+        fs.close(fd, () => (e ? reject(e) : resolve(value!)));
+      fs.fstat(fd, (err, st) => {
+        if (err) return done(err);
+        if (st.size > max) return done(null, { size: st.size });
+        const buf = Buffer.allocUnsafe(st.size);
+        let off = 0;
+        const next = (): void => {
+          if (off >= st.size) return done(null, { buf });
+          fs.read(fd, buf, off, st.size - off, off, (err, n) => {
+            if (err) return done(err);
+            if (n === 0) return done(null, { buf: buf.subarray(0, off) }); // shrank while reading
+            off += n;
+            next();
+          });
+        };
+        next();
+      });
+    });
+  });
+}
 
 async function scanOneFile(abs: string, display: string, options: FileScanOptions, out: TreeScanResult): Promise<void> {
   const max = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  let handle;
+  let read;
   try {
-    handle = await fsp.open(abs, 'r');
-    const st = await handle.stat();
-    if (st.size > max) {
-      out.skipped.push({ path: display, reason: 'too-large', detail: `${st.size} bytes > ${max}` });
-      return;
-    }
-    const buf = await handle.readFile();
-    out.files++;
-    out.bytes += buf.length;
-    const r = scanBuffer(buf, display, options);
-    out.findings.push(...r.findings);
-    if (r.skipped) out.skipped.push(r.skipped);
+    read = await readBounded(abs, max);
   } catch (err) {
     out.skipped.push({ path: display, reason: 'unreadable', detail: (err as NodeJS.ErrnoException).code ?? (err as Error).message });
-  } finally {
-    await handle?.close();
+    return;
   }
+  if ('size' in read) {
+    out.skipped.push({ path: display, reason: 'too-large', detail: `${read.size} bytes > ${max}` });
+    return;
+  }
+  out.files++;
+  out.bytes += read.buf.length;
+  const r = scanBuffer(read.buf, display, options);
+  for (const f of r.findings) out.findings.push(f);
+  if (r.skipped) out.skipped.push(r.skipped);
 }
 
 /**
