@@ -7,6 +7,10 @@ import * as path from 'node:path';
 import { scanPaths, DEFAULT_MAX_FILE_SIZE, type TreeScanResult } from '../core/detect/files.ts';
 import { BASELINE_FILE, addToBaseline, baselineFilter, emptyBaseline, parseBaseline, serializeBaseline } from '../core/detect/baseline.ts';
 import { RULES } from '../core/detect/rules/index.ts';
+import { parseCustomRules } from '../core/detect/custom.ts';
+import type { Rule } from '../core/detect/types.ts';
+
+const GITLEAKS_CONFIG = '.gitleaks.toml';
 import { scanStaged } from './staged.ts';
 import { toJson, toSarif, toText, type Report } from './format.ts';
 import { VERSION } from './meta.ts';
@@ -48,6 +52,8 @@ Options:
   --staged                   Scan only what \`git diff --cached\` adds (for pre-commit hooks).
   --max-file-size BYTES      Skip files larger than this (default: ${DEFAULT_MAX_FILE_SIZE}).
   --ignore GLOB              Extra gitignore-style pattern to skip (repeatable).
+  --rules FILE               Add custom rules: Keyward JSON, or a gitleaks config (.toml).
+                             A .gitleaks.toml in the current directory is loaded by default.
   --no-color                 Plain text even on a terminal (NO_COLOR is honoured too).
   -h, --help                 Show this help.
 
@@ -73,6 +79,32 @@ async function loadBaseline(file: string, explicit: boolean) {
   return parseBaseline(text, file);
 }
 
+/**
+ * Built-in rules plus custom ones: --rules FILE (Keyward JSON, or a gitleaks .toml), else a
+ * .gitleaks.toml in the current directory, so an existing gitleaks setup carries over.
+ */
+async function loadRules(explicit: string | undefined): Promise<readonly Rule[]> {
+  let file = explicit;
+  if (!file) {
+    try {
+      await fsp.access(GITLEAKS_CONFIG);
+      file = GITLEAKS_CONFIG;
+    } catch {
+      return RULES;
+    }
+  }
+  let text: string;
+  try {
+    text = await fsp.readFile(file, 'utf8');
+  } catch (err) {
+    throw new Error(`cannot read rules ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+  const { rules, errors } = parseCustomRules(text, file);
+  if (errors.length) throw new Error(`custom rules not loaded:\n  ${errors.join('\n  ')}`);
+  const builtin = new Set(RULES.map((r) => r.id));
+  return [...RULES, ...rules.filter((r) => !builtin.has(r.id))];
+}
+
 async function scanCommand(argv: string[], out: NodeJS.WritableStream & { isTTY?: boolean }): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -85,6 +117,7 @@ async function scanCommand(argv: string[], out: NodeJS.WritableStream & { isTTY?
       staged: { type: 'boolean', default: false },
       'max-file-size': { type: 'string' },
       ignore: { type: 'string', multiple: true },
+      rules: { type: 'string' },
       color: { type: 'boolean' },
       'no-color': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
@@ -102,7 +135,7 @@ async function scanCommand(argv: string[], out: NodeJS.WritableStream & { isTTY?
     if (!Number.isInteger(maxFileSize) || maxFileSize <= 0) throw new UsageError('--max-file-size needs a positive whole number of bytes');
   }
   if (values.staged && positionals.length) throw new UsageError('--staged scans the staged changes; give no PATH with it');
-  const options = { rules: RULES, maxFileSize, ignore: values.ignore ?? [] };
+  const options = { rules: await loadRules(values.rules), maxFileSize, ignore: values.ignore ?? [] };
 
   const started = performance.now();
   let result: TreeScanResult;
