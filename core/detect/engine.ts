@@ -108,7 +108,11 @@ function accept(c: Candidate, path: string | undefined): { validation?: Validati
   const s = c.secret;
   if (s.length === 0) return null;
   if (rule.allow && rule.allow.test(s)) return null;
-  if (isKnownExample(s) || hasPlaceholderWord(s) || isTemplateOrReference(s)) return null;
+  if (isKnownExample(s) || isTemplateOrReference(s)) return null;
+  // Placeholder words and patterned runs only mean something in short values: a private key's
+  // base64 body has runs of A and a small alphabet by nature.
+  const short = s.length <= 256;
+  if (short && hasPlaceholderWord(s)) return null;
   if (rule.minEntropy !== undefined && shannonEntropy(s) < rule.minEntropy) return null;
   if (rule.generic) {
     if (skipsGenericRules(path)) return null;
@@ -125,7 +129,7 @@ function accept(c: Candidate, path: string | undefined): { validation?: Validati
   } else {
     // The random tail after a provider prefix must not be a hand-typed pattern.
     const tail = s.replace(/^[A-Za-z]{1,12}[_-]/, '');
-    if (isPatterned(tail)) return null;
+    if (short && isPatterned(tail)) return null;
   }
   if (rule.validate) return { validation: rule.validate(s) };
   return {};

@@ -30,13 +30,15 @@ test('generic secrets are found in every common language and config format', () 
     ['settings.ini', `password = ${v}`],
     ['web.xml', `<apiKey>${v}</apiKey>`],
     ['main.tf', `  password = "${v}"`],
+    ['main.tf', `  username            = "admin"\n  password            = "${v}"`],
+    ['deployment.yaml', `        env:\n          - name: REDIS_PASSWORD\n            value: "${v}"`],
     ['Dockerfile', `ENV API_TOKEN=${v}`],
     ['deploy.sh', `export DEPLOY_TOKEN="${v}"`],
     ['README.md', '```\nAPI_SECRET=' + v + '\n```'],
     ['App.java', `props.put("client_secret", "${v}");`],
   ];
   for (const [path, text] of cases) {
-    const found = findingsOf('generic-secret', text, path);
+    const found = scanText(text, { path }).findings.filter((f) => f.ruleId.startsWith('generic-secret'));
     assert.deepEqual(spans(text, found), [v], `${path}: ${text}`);
   }
 });

@@ -11,7 +11,7 @@
 import type { Rule } from '../types.ts';
 
 const ASSIGNMENT =
-  /(?<![\w.$/-])(?<name>[A-Za-z_$@][\w.$-]{0,80})(?:["'`]?\]?[ \t]{0,4}(?:=>|:=|==|[=:>])|["'`][ \t]{0,4},)[ \t]{0,4}(?:(?:[bruf]{1,2}|@)(?=["'`])|!!str[ \t]+)?(?<q>["'`]?)(?<secret>[^"'`\s\\,;<>(){}[\]|]{8,300})\k<q>(?=$|[\s,;)\]}<&"'`#.+])/;
+  /(?<![\w.$/-])(?<name>[A-Za-z_$@][\w.$-]{0,80})(?:["'`]?\]?[ \t]{0,40}(?:=>|:=|==|[=:>])|["'`][ \t]{0,4},)[ \t]{0,4}(?:(?:[bruf]{1,2}|@)(?=["'`])|!!str[ \t]+)?(?<q>["'`]?)(?<secret>[^"'`\s\\,;<>(){}[\]|]{8,300})\k<q>(?=$|[\s,;)\]}<&"'`#.+])/;
 
 export const GENERIC_RULES: Rule[] = [
   {
@@ -29,6 +29,20 @@ export const GENERIC_RULES: Rule[] = [
     generic: true,
     requireSecretName: true,
     description: 'A random-looking literal assigned to a name that says it is a secret: anyone who can read the code can use it.',
+  },
+  {
+    // Kubernetes and CI env lists: `- name: DB_PASSWORD` with `value: …` on the next line.
+    id: 'generic-secret-env-entry',
+    title: 'Hardcoded secret in a name/value env entry',
+    provider: 'Generic',
+    regex: /\bname:[ \t]{0,8}["']?(?<name>[\w.-]{1,80})["']?[ \t]*\r?\n[ \t]{0,40}-?[ \t]{0,8}value:[ \t]{0,8}(?<q>["']?)(?<secret>[^"'\s#]{8,300})\k<q>[ \t]*(?=\r?\n|#|$)/,
+    secretGroup: 'secret',
+    keywords: ['name:'],
+    confidence: 'medium',
+    generic: true,
+    requireSecretName: true,
+    multiline: true,
+    description: 'An environment variable whose name says it is a secret is given a literal value in a manifest that is committed.',
   },
   {
     id: 'generic-bearer-token',
