@@ -168,7 +168,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanResult {
           continue;
         }
         const from = Math.max(ls, end - compiled.keywordLength[kw] - LONG_LINE_BEFORE);
-        const to = Math.min(le, end + LONG_LINE_AFTER);
+        const to = Math.min(le, end + (cr.rule.multiline ? MULTILINE_WINDOW : LONG_LINE_AFTER));
         if (seg.length && seg[seg.length - 1] >= from) seg[seg.length - 1] = Math.max(seg[seg.length - 1], to);
         else seg.push(from, to);
         continue;
@@ -213,14 +213,22 @@ export function scanText(text: string, options: ScanOptions = {}): ScanResult {
   }
 
   const findings: Finding[] = [];
+  // Suppression verdicts per line and rule: a minified line with a thousand matches is read once.
+  const suppressed = new Map<string, boolean>();
   for (const c of candidates) {
     const verdict = accept(c, options.path);
     if (!verdict) continue;
     const rule = c.cr.rule;
     const line = lineOf(starts, c.offset);
-    const lineText = text.slice(starts[line], lineEnd(line));
-    const prev = line > 0 ? text.slice(starts[line - 1], lineEnd(line - 1)) : undefined;
-    if (isSuppressed(lineText, prev, rule.id)) continue;
+    const key = `${line}\0${rule.id}`;
+    let hidden = suppressed.get(key);
+    if (hidden === undefined) {
+      const lineText = text.slice(starts[line], lineEnd(line));
+      const prev = line > 0 ? text.slice(starts[line - 1], lineEnd(line - 1)) : undefined;
+      hidden = isSuppressed(lineText, prev, rule.id);
+      suppressed.set(key, hidden);
+    }
+    if (hidden) continue;
     const endOffset = c.offset + c.secret.length;
     const endLine = lineOf(starts, endOffset);
     const confidence = confidenceOf(rule, verdict.validation);

@@ -1,7 +1,65 @@
-import type { Rule } from '../types.ts';
+/**
+ * Provider rules, part A: source hosts and CI (GitHub, GitLab), chat (Slack, Telegram), payments
+ * (Stripe), clouds (AWS, Google, Azure, DigitalOcean), AI APIs (OpenAI, Anthropic, Hugging Face),
+ * package registries (npm, PyPI), mail (SendGrid, Mailgun, Twilio), platform tools (Shopify,
+ * HashiCorp, Databricks, Doppler, Postman, Grafana, Linear), and the format-level families every
+ * provider shares: JWTs, private keys, and passwords inside database / basic-auth URLs.
+ *
+ * Conventions, so the engine's keyword prefilter and filters do the right thing:
+ * - Prefixed tokens are `high`: the prefix vouches for the value. Shapes that need a variable name
+ *   or a neighbouring literal to mean anything are `medium`.
+ * - Every regex is linear in practice: bounded quantifiers only, no nested unbounded repetition,
+ *   explicit lookarounds at both ends so a prefix inside a longer word does not match.
+ * - Context rules put the secret in the named group `secret` (and the variable in `name`).
+ * - Keywords are lower-case literals that occur in every match.
+ */
+import type { Rule, Validation } from '../types.ts';
 import { validateCrc32Token } from '../checksum.ts';
 
-export const PROVIDER_RULES_A: Rule[] = [
+/**
+ * A case-insensitive form of a lower-case literal, for names inside otherwise case-sensitive
+ * regexes. `_` matches `_`, `.`, `-` or nothing; `~` matches exactly one of them; `^` says no
+ * letter comes before (so `^gh~` does not match inside `high_`).
+ */
+function ci(literal: string): string {
+  return literal
+    .replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`)
+    .replace(/_/g, '[_.-]?')
+    .replace(/~/g, '[_.-]')
+    .replace(/\^/g, '(?<![A-Za-z])');
+}
+
+/**
+ * `NAME = VALUE` in any of the usual syntaxes: `x = "v"`, `x: v`, `"x": "v"`, `X=v`, `x := "v"`,
+ * `'x' => 'v'`, `put("x", "v")`, `<x>v`. The value's opening quote is optional and consumed here.
+ */
+const ASSIGN = String.raw`["'\x60]?\]?[ \t]{0,4}(?:=>|:=|[=:>]|,)[ \t]{0,4}["'\x60]?`;
+/** Start of a variable or key name (nothing name-like directly before it). */
+const NAME_START = String.raw`(?<![\w.$-])`;
+/** Up to 40 name characters, lazily, before or after the words a context rule looks for. */
+const NAME_CHARS = String.raw`[\w.$-]{0,40}?`;
+
+/** A name containing all of `parts` in order, e.g. name(['github', 'secret']) matches GITHUB_CLIENT_SECRET. */
+function contextName(...parts: string[][]): string {
+  return parts.map((alts) => `${NAME_CHARS}(?:${alts.map(ci).join('|')})`).join('') + String.raw`[\w.$-]{0,30}?`;
+}
+
+/** A context rule's regex: a name made of `parts`, an assignment, then the value. */
+function assigned(parts: string[][], value: string): RegExp {
+  return new RegExp(`${NAME_START}(?<name>${contextName(...parts)})${ASSIGN}(?<secret>${value})`);
+}
+
+const crc = (prefixLength: number) => (s: string) => validateCrc32Token(s, prefixLength);
+
+/** Passwords that are the word "password" or a hole for one, not a password. Tested against the secret. */
+const PLACEHOLDER_PASSWORD =
+  /^(?:(?:my|your|the|db|user|secret|new|old|admin|root|some)?[_-]?(?:password|passwd|passwort|pwd)\d{0,3}|changeme|changeit|secret_?key|pass_?phrase|\*+|x+|\.+|<[^>]*>|\{[^}]*\}|\[[^\]]*\]|%\w|%\(\w+\)s|[@:$]\w+|(.)\1*|\d{1,5})$/i;
+
+// ---------------------------------------------------------------------------------------------
+// GitHub
+// ---------------------------------------------------------------------------------------------
+
+const GITHUB: Rule[] = [
   {
     id: 'github-pat',
     title: 'GitHub personal access token (classic)',
@@ -9,9 +67,1039 @@ export const PROVIDER_RULES_A: Rule[] = [
     regex: /\b(ghp_[A-Za-z0-9]{36})\b/,
     keywords: ['ghp_'],
     confidence: 'high',
-    validate: (s) => validateCrc32Token(s, 4),
+    validate: crc(4),
     hint: 'Classic tokens reach every repository you can. Prefer a fine-grained token limited to the repositories and permissions this code needs.',
     revokeUrl: 'https://github.com/settings/tokens',
     description: 'A classic GitHub token acts as you on every repository and organisation you can reach.',
   },
+  {
+    id: 'github-fine-grained-pat',
+    title: 'GitHub fine-grained personal access token',
+    provider: 'GitHub',
+    regex: /\b(github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59})\b/,
+    keywords: ['github_pat_'],
+    confidence: 'high',
+    revokeUrl: 'https://github.com/settings/personal-access-tokens',
+    description: 'A fine-grained GitHub token acts as you on the repositories and permissions it was granted.',
+  },
+  {
+    id: 'github-oauth-token',
+    title: 'GitHub OAuth access token',
+    provider: 'GitHub',
+    regex: /\b(gho_[A-Za-z0-9]{36})\b/,
+    keywords: ['gho_'],
+    confidence: 'high',
+    validate: crc(4),
+    revokeUrl: 'https://github.com/settings/applications',
+    description: 'An OAuth token acts as the user who authorised the app, with every scope the app asked for.',
+  },
+  {
+    id: 'github-app-user-token',
+    title: 'GitHub App user-to-server token',
+    provider: 'GitHub',
+    regex: /\b(ghu_[A-Za-z0-9]{36})\b/,
+    keywords: ['ghu_'],
+    confidence: 'high',
+    validate: crc(4),
+    revokeUrl: 'https://github.com/settings/applications',
+    description: 'A GitHub App user token acts as the user within the permissions of the app.',
+  },
+  {
+    id: 'github-app-installation-token',
+    title: 'GitHub App installation token',
+    provider: 'GitHub',
+    regex: /\b(ghs_[A-Za-z0-9]{36})\b/,
+    keywords: ['ghs_'],
+    confidence: 'high',
+    validate: crc(4),
+    revokeUrl: 'https://docs.github.com/en/rest/apps/installations#revoke-an-installation-access-token',
+    description: 'An installation token acts as a GitHub App on every repository the installation covers.',
+  },
+  {
+    id: 'github-app-installation-token-jwt',
+    title: 'GitHub App installation token (JWT format)',
+    provider: 'GitHub',
+    regex: /\b(ghs_[0-9]{1,12}_eyJ[A-Za-z0-9_-]{10,1000}\.eyJ[A-Za-z0-9_-]{10,2000}\.[A-Za-z0-9_-]{20,1000})(?![A-Za-z0-9_-])/,
+    keywords: ['ghs_'],
+    confidence: 'high',
+    revokeUrl: 'https://docs.github.com/en/rest/apps/installations#revoke-an-installation-access-token',
+    description: 'An installation token acts as a GitHub App on every repository the installation covers.',
+  },
+  {
+    id: 'github-refresh-token',
+    title: 'GitHub refresh token',
+    provider: 'GitHub',
+    regex: /\b(ghr_[A-Za-z0-9]{36})\b/,
+    keywords: ['ghr_'],
+    confidence: 'high',
+    validate: crc(4),
+    revokeUrl: 'https://github.com/settings/applications',
+    description: 'A refresh token mints new user access tokens for a GitHub App until it is revoked.',
+  },
+  {
+    id: 'github-refresh-token-legacy',
+    title: 'GitHub refresh token (76-character form)',
+    provider: 'GitHub',
+    regex: /\b(ghr_[A-Za-z0-9]{76})\b/,
+    keywords: ['ghr_'],
+    confidence: 'high',
+    revokeUrl: 'https://github.com/settings/applications',
+    description: 'A refresh token mints new user access tokens for a GitHub App until it is revoked.',
+  },
+  {
+    id: 'github-oauth-client-secret',
+    title: 'GitHub OAuth app client secret',
+    provider: 'GitHub',
+    regex: assigned([['github', '^gh~'], ['secret']], String.raw`[0-9a-f]{40}(?![0-9A-Za-z])`),
+    secretGroup: 'secret',
+    keywords: ['github', 'gh_', 'gh-', 'gh.'],
+    confidence: 'medium',
+    minEntropy: 3,
+    revokeUrl: 'https://github.com/settings/developers',
+    description: 'With the client id, the client secret lets anyone exchange codes for tokens as your OAuth app.',
+  },
+];
+
+// ---------------------------------------------------------------------------------------------
+// GitLab
+// ---------------------------------------------------------------------------------------------
+
+const GITLAB_REVOKE = 'https://docs.gitlab.com/ee/security/token_overview.html';
+
+function gitlab(id: string, title: string, prefix: string, body: string, description: string, hint?: string): Rule {
+  const r: Rule = {
+    id,
+    title,
+    provider: 'GitLab',
+    regex: new RegExp(String.raw`(?<![A-Za-z0-9_-])(${prefix.replace(/[.]/g, '\\.')}${body})(?![A-Za-z0-9_-])`),
+    keywords: [prefix.toLowerCase()],
+    confidence: 'high',
+    revokeUrl: GITLAB_REVOKE,
+    description,
+  };
+  if (hint) r.hint = hint;
+  return r;
+}
+
+const GITLAB: Rule[] = [
+  gitlab(
+    'gitlab-pat', 'GitLab personal access token', 'glpat-',
+    String.raw`[A-Za-z0-9_-]{20,64}(?:\.[0-9a-z]{2}\.[0-9a-z]{7,10})?`,
+    'A GitLab personal access token acts as you, with every scope it was given, on every project you can reach.',
+    'Prefer a project or group access token with the narrowest scope (read_repository, read_api) and an expiry date.',
+  ),
+  gitlab('gitlab-deploy-token', 'GitLab deploy token', 'gldt-', String.raw`[A-Za-z0-9_-]{20,64}`,
+    'A deploy token reads (or writes) the repository, packages or registry of its project or group.'),
+  gitlab('gitlab-runner-token', 'GitLab runner authentication token', 'glrt-', String.raw`(?:t\d_)?[A-Za-z0-9_-]{20,64}(?:\.[0-9a-z]{2}\.[0-9a-z]{7,10})?`,
+    'A runner token lets a machine pick up CI jobs, and with them the variables and secrets of those jobs.'),
+  gitlab('gitlab-pipeline-trigger-token', 'GitLab pipeline trigger token', 'glptt-', String.raw`[0-9a-f]{40}`,
+    'A trigger token starts pipelines of its project as the user who created it.'),
+  gitlab('gitlab-ci-job-token', 'GitLab CI/CD job token', 'glcbt-', String.raw`(?:[0-9a-fA-F]{1,5}_)?[A-Za-z0-9_-]{20,64}`,
+    'A job token acts with the permissions of the user running the job while the job lasts.'),
+  gitlab('gitlab-incoming-mail-token', 'GitLab incoming email token', 'glimt-', String.raw`[A-Za-z0-9_-]{25,64}`,
+    'An incoming email token lets anyone create issues and merge requests by email as you.'),
+  gitlab('gitlab-scim-token', 'GitLab SCIM token', 'glsoat-', String.raw`[A-Za-z0-9_-]{20,64}`,
+    'A SCIM token provisions and removes users of a GitLab group.'),
+  gitlab('gitlab-feed-token', 'GitLab feed token', 'glft-', String.raw`[A-Za-z0-9_-]{20,64}`,
+    'A feed token reads your activity, issue and calendar feeds, including private projects.'),
+  gitlab('gitlab-oauth-app-secret', 'GitLab OAuth application secret', 'gloas-', String.raw`[0-9a-f]{64}`,
+    'With the application id, the secret lets anyone obtain tokens as your GitLab OAuth application.'),
+  gitlab('gitlab-runner-registration-token', 'GitLab runner registration token', 'GR1348941', String.raw`[A-Za-z0-9_-]{20,64}`,
+    'A registration token lets anyone attach a runner to your project or group and receive its CI jobs.',
+    'Registration tokens are deprecated: create runners in the UI and use runner authentication tokens (glrt-).'),
+  gitlab('gitlab-agent-token', 'GitLab agent for Kubernetes token', 'glagent-', String.raw`[A-Za-z0-9_-]{50,64}`,
+    'An agent token connects a Kubernetes cluster to GitLab; whoever holds it can impersonate that agent.'),
+];
+
+// ---------------------------------------------------------------------------------------------
+// Slack
+// ---------------------------------------------------------------------------------------------
+
+const SLACK_APPS = 'https://api.slack.com/apps';
+
+const SLACK: Rule[] = [
+  {
+    id: 'slack-bot-token',
+    title: 'Slack bot token',
+    provider: 'Slack',
+    regex: /\b(xoxb-[0-9]{8,13}-(?:[0-9]{8,13}-)?[A-Za-z0-9]{20,40})(?![A-Za-z0-9-])/,
+    keywords: ['xoxb-'],
+    confidence: 'high',
+    revokeUrl: SLACK_APPS,
+    description: 'A bot token reads and posts in every channel the bot is in, with every scope the app was granted.',
+  },
+  {
+    id: 'slack-user-token',
+    title: 'Slack user token',
+    provider: 'Slack',
+    regex: /\b(xoxp-[0-9]{8,13}-[0-9]{8,13}-[0-9]{8,13}-[A-Za-z0-9]{28,34})(?![A-Za-z0-9-])/,
+    keywords: ['xoxp-'],
+    confidence: 'high',
+    hint: 'User tokens act as a person across the workspace. Prefer a bot token with only the scopes the integration needs.',
+    revokeUrl: SLACK_APPS,
+    description: 'A user token acts as the person who installed the app, including their private channels and DMs.',
+  },
+  {
+    id: 'slack-legacy-token',
+    title: 'Slack legacy or workspace token',
+    provider: 'Slack',
+    regex: /\b(xox[aors]-(?:[0-9]-)?[0-9]{6,13}(?:-[A-Za-z0-9]{6,64}){1,4})(?![A-Za-z0-9-])/,
+    keywords: ['xoxa-', 'xoxo-', 'xoxr-', 'xoxs-'],
+    confidence: 'high',
+    hint: 'Legacy and workspace tokens carry broad scopes. Replace them with a Slack app bot token scoped to what this code needs.',
+    revokeUrl: SLACK_APPS,
+    description: 'A legacy Slack token usually has workspace-wide access.',
+  },
+  {
+    id: 'slack-config-access-token',
+    title: 'Slack rotating access token',
+    provider: 'Slack',
+    regex: /\b(xoxe\.xox[bp]-[0-9]-[A-Za-z0-9]{140,200})\b/,
+    keywords: ['xoxe.xox'],
+    confidence: 'high',
+    revokeUrl: SLACK_APPS,
+    description: 'A rotating Slack access token acts as the app or user that owns it until it expires.',
+  },
+  {
+    id: 'slack-refresh-token',
+    title: 'Slack refresh token',
+    provider: 'Slack',
+    regex: /\b(xoxe-[0-9]-[A-Za-z0-9]{130,200})\b/,
+    keywords: ['xoxe-'],
+    confidence: 'high',
+    revokeUrl: SLACK_APPS,
+    description: 'A refresh token mints new Slack access tokens until it is revoked.',
+  },
+  {
+    id: 'slack-app-token',
+    title: 'Slack app-level token',
+    provider: 'Slack',
+    regex: /\b(xapp-(?:[0-9]-[A-Z0-9]{9,12}-[0-9]{10,13}-[a-z0-9]{40,80}|[0-9]{10,13}-[A-Za-z0-9/+]{24,40}))(?![A-Za-z0-9/+-])/,
+    keywords: ['xapp-'],
+    confidence: 'high',
+    revokeUrl: SLACK_APPS,
+    description: 'An app-level token opens Socket Mode connections and reads the app\'s events across the workspace.',
+  },
+  {
+    id: 'slack-webhook',
+    title: 'Slack incoming webhook',
+    provider: 'Slack',
+    regex: /((?:https?:\/\/)?hooks\.slack\.com\/services\/T[A-Z0-9]{6,12}\/B[A-Z0-9]{6,12}\/[A-Za-z0-9]{20,32})(?![A-Za-z0-9])/,
+    keywords: ['hooks.slack.com'],
+    confidence: 'high',
+    revokeUrl: SLACK_APPS,
+    description: 'Anyone with an incoming webhook URL can post messages to its channel, e.g. convincing phishing.',
+  },
+  {
+    id: 'slack-workflow-webhook',
+    title: 'Slack workflow webhook',
+    provider: 'Slack',
+    regex: /((?:https?:\/\/)?hooks\.slack\.com\/(?:workflows|triggers)\/T[A-Z0-9]{6,12}\/A[A-Z0-9]{6,12}\/[0-9]{6,24}\/[A-Za-z0-9]{20,40})(?![A-Za-z0-9])/,
+    keywords: ['hooks.slack.com'],
+    confidence: 'high',
+    revokeUrl: SLACK_APPS,
+    description: 'Anyone with a workflow webhook URL can start the workflow with their own inputs.',
+  },
+];
+
+// ---------------------------------------------------------------------------------------------
+// Stripe
+// ---------------------------------------------------------------------------------------------
+
+const STRIPE: Rule[] = [
+  {
+    id: 'stripe-live-secret-key',
+    title: 'Stripe live secret key',
+    provider: 'Stripe',
+    regex: /\b(sk_live_[A-Za-z0-9]{24,247})\b/,
+    keywords: ['sk_live_'],
+    confidence: 'high',
+    hint: 'full access: prefer a restricted rk_live_ key with only the resources this code uses.',
+    revokeUrl: 'https://dashboard.stripe.com/apikeys',
+    description: 'A live secret key can charge cards, issue refunds and read every customer in the account.',
+  },
+  {
+    id: 'stripe-live-restricted-key',
+    title: 'Stripe live restricted key',
+    provider: 'Stripe',
+    regex: /\b(rk_live_[A-Za-z0-9]{24,247})\b/,
+    keywords: ['rk_live_'],
+    confidence: 'high',
+    revokeUrl: 'https://dashboard.stripe.com/apikeys',
+    description: 'A restricted key acts on live payment data within the permissions it was given.',
+  },
+  {
+    id: 'stripe-test-key',
+    title: 'Stripe test secret or restricted key',
+    provider: 'Stripe',
+    regex: /\b([sr]k_test_[A-Za-z0-9]{24,247})\b/,
+    keywords: ['sk_test_', 'rk_test_'],
+    confidence: 'medium',
+    revokeUrl: 'https://dashboard.stripe.com/test/apikeys',
+    description: 'A test-mode key touches no real money but exposes test data and the account\'s configuration.',
+  },
+  {
+    id: 'stripe-webhook-secret',
+    title: 'Stripe webhook signing secret',
+    provider: 'Stripe',
+    regex: /\b(whsec_[A-Za-z0-9+/]{32,88}={0,2})(?![A-Za-z0-9+/=])/,
+    keywords: ['whsec_'],
+    confidence: 'high',
+    revokeUrl: 'https://dashboard.stripe.com/webhooks',
+    description: 'The signing secret lets anyone forge webhook events (payments, subscriptions) your endpoint will trust.',
+  },
+];
+
+// ---------------------------------------------------------------------------------------------
+// AWS
+// ---------------------------------------------------------------------------------------------
+
+const AWS_IAM = 'https://console.aws.amazon.com/iam/home#/security_credentials';
+
+const AWS: Rule[] = [
+  {
+    id: 'aws-access-key-id',
+    title: 'AWS access key ID',
+    provider: 'AWS',
+    regex: /\b((?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})\b/,
+    keywords: ['akia', 'asia', 'abia', 'acca', 'a3t'],
+    confidence: 'high',
+    hint: 'Long-lived IAM user keys: prefer an IAM role, SSO or OIDC federation, which hand out short-lived credentials.',
+    revokeUrl: AWS_IAM,
+    description: 'An access key ID is half of an AWS credential; its secret key is rarely far away.',
+  },
+  {
+    id: 'aws-secret-access-key',
+    title: 'AWS secret access key',
+    provider: 'AWS',
+    regex: assigned(
+      [['aws_secret_access_key', 'aws_secret_key', 'secret_access_key', 'aws_secret']],
+      String.raw`[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])`,
+    ),
+    secretGroup: 'secret',
+    keywords: [
+      'secret_access_key', 'secretaccesskey', 'secret-access-key', 'secret.access.key',
+      'aws_secret', 'awssecret', 'aws-secret', 'aws.secret',
+    ],
+    confidence: 'high',
+    minEntropy: 3.5,
+    hint: 'Long-lived IAM user keys: prefer an IAM role, SSO or OIDC federation, which hand out short-lived credentials.',
+    revokeUrl: AWS_IAM,
+    description: 'With its access key ID, the secret key signs AWS API calls with every permission of the IAM user.',
+  },
+  {
+    id: 'aws-session-token',
+    title: 'AWS session token',
+    provider: 'AWS',
+    regex: new RegExp(
+      `${NAME_START}(?<name>${NAME_CHARS}(?:${ci('aws')}${NAME_CHARS}(?:${ci('session_token')}|${ci('security_token')})|${ci('session_token')}(?=["'\\x60]?[ \\t]{0,4}[:=]{1,2}[ \\t]{0,4}["'\\x60]?(?:FwoGZXIvYXdz|IQoJb3JpZ2lu|AQoDYXdz|FQoGZXIvYXdz)))[\\w.$-]{0,20}?)` +
+        `${ASSIGN}(?<secret>[A-Za-z0-9+/=._-]{100,2000})(?![A-Za-z0-9+/=._-])`,
+    ),
+    secretGroup: 'secret',
+    keywords: ['session_token', 'sessiontoken', 'session-token', 'security_token', 'securitytoken', 'security-token'],
+    confidence: 'high',
+    minEntropy: 4,
+    revokeUrl: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_revoke-sessions.html',
+    description: 'A session token, with its key pair, is a working AWS credential until it expires.',
+  },
+];
+
+// ---------------------------------------------------------------------------------------------
+// Google
+// ---------------------------------------------------------------------------------------------
+
+const GOOGLE_CREDENTIALS = 'https://console.cloud.google.com/apis/credentials';
+
+const GOOGLE: Rule[] = [
+  {
+    id: 'google-api-key',
+    title: 'Google API key',
+    provider: 'Google',
+    regex: /\b(AIza[0-9A-Za-z_-]{35})(?![0-9A-Za-z_-])/,
+    keywords: ['aiza'],
+    confidence: 'high',
+    hint: 'Restrict the key to the APIs it calls and to your app\'s referrers, IPs or bundle ids.',
+    revokeUrl: GOOGLE_CREDENTIALS,
+    description: 'An unrestricted API key bills your project for every Google API it is allowed to call.',
+  },
+  {
+    id: 'google-oauth-client-secret',
+    title: 'Google OAuth client secret',
+    provider: 'Google',
+    regex: /\b(GOCSPX-[A-Za-z0-9_-]{28})(?![A-Za-z0-9_-])/,
+    keywords: ['gocspx-'],
+    confidence: 'high',
+    revokeUrl: GOOGLE_CREDENTIALS,
+    description: 'With the client id, the client secret lets anyone obtain Google tokens as your OAuth app.',
+  },
+  {
+    id: 'google-oauth-access-token',
+    title: 'Google OAuth access token',
+    provider: 'Google',
+    regex: /\b(ya29\.[0-9A-Za-z_-]{20,2000})(?![0-9A-Za-z_-])/,
+    keywords: ['ya29.'],
+    confidence: 'medium',
+    minEntropy: 3.5,
+    revokeUrl: 'https://myaccount.google.com/permissions',
+    description: 'A Google access token acts as the signed-in user with its granted scopes until it expires.',
+  },
+];
+
+// ---------------------------------------------------------------------------------------------
+// OpenAI, Anthropic
+// ---------------------------------------------------------------------------------------------
+
+const OPENAI_KEYS = 'https://platform.openai.com/api-keys';
+
+function openai(id: string, title: string, kind: string, description: string, hint?: string, revokeUrl = OPENAI_KEYS): Rule {
+  const r: Rule = {
+    id,
+    title,
+    provider: 'OpenAI',
+    regex: new RegExp(String.raw`\b(sk-${kind}-[A-Za-z0-9_-]{20,200}T3BlbkFJ[A-Za-z0-9_-]{20,200})(?![A-Za-z0-9_-])`),
+    keywords: [`sk-${kind}-`],
+    confidence: 'high',
+    revokeUrl,
+    description,
+  };
+  if (hint) r.hint = hint;
+  return r;
+}
+
+const AI: Rule[] = [
+  openai('openai-project-key', 'OpenAI project API key', 'proj',
+    'An OpenAI project key spends your credits and reads the project\'s files, assistants and fine-tunes.',
+    'Give project keys restricted permissions (only the endpoints used) and a per-project budget.'),
+  openai('openai-service-account-key', 'OpenAI service account key', 'svcacct',
+    'A service account key acts for a project without a person, spending its credits.'),
+  openai('openai-admin-key', 'OpenAI admin key', 'admin',
+    'An admin key manages the organisation: members, projects, keys and billing.',
+    'Admin keys manage the whole organisation; keep them out of application code and use project keys there.',
+    'https://platform.openai.com/settings/organization/admin-keys'),
+  {
+    id: 'openai-api-key',
+    title: 'OpenAI API key (user key)',
+    provider: 'OpenAI',
+    regex: /\b(sk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20})\b/,
+    keywords: ['t3blbkfj'],
+    confidence: 'high',
+    hint: 'User keys act for every organisation you belong to. Prefer a project key with restricted permissions.',
+    revokeUrl: OPENAI_KEYS,
+    description: 'An OpenAI key spends your credits and reads your organisation\'s data.',
+  },
+  {
+    id: 'openai-legacy-api-key',
+    title: 'OpenAI-style secret key (sk- and 48 characters)',
+    provider: 'OpenAI',
+    regex: /\b(sk-[A-Za-z0-9]{48})\b/,
+    keywords: ['sk-'],
+    confidence: 'medium',
+    minEntropy: 4,
+    revokeUrl: OPENAI_KEYS,
+    description: 'An sk- key of this shape is an OpenAI (or OpenAI-compatible provider) API key that spends your credits.',
+  },
+  {
+    id: 'anthropic-api-key',
+    title: 'Anthropic API key',
+    provider: 'Anthropic',
+    regex: /\b(sk-ant-(?:api|oat)[0-9]{2}-[A-Za-z0-9_-]{80,100}AA)(?![A-Za-z0-9_-])/,
+    keywords: ['sk-ant-api', 'sk-ant-oat'],
+    confidence: 'high',
+    revokeUrl: 'https://console.anthropic.com/settings/keys',
+    description: 'An Anthropic key spends the workspace\'s credits on the Claude API.',
+  },
+  {
+    id: 'anthropic-admin-key',
+    title: 'Anthropic Admin API key',
+    provider: 'Anthropic',
+    regex: /\b(sk-ant-admin[0-9]{2}-[A-Za-z0-9_-]{80,100}AA)(?![A-Za-z0-9_-])/,
+    keywords: ['sk-ant-admin'],
+    confidence: 'high',
+    hint: 'Admin keys manage the organisation (members, workspaces, keys); keep them out of application code.',
+    revokeUrl: 'https://console.anthropic.com/settings/admin-keys',
+    description: 'An Anthropic Admin key manages the organisation\'s members, workspaces and API keys.',
+  },
+  {
+    id: 'huggingface-token',
+    title: 'Hugging Face access token',
+    provider: 'Hugging Face',
+    regex: /\b(hf_[A-Za-z]{34})\b/,
+    keywords: ['hf_'],
+    confidence: 'high',
+    hint: 'Prefer a fine-grained token limited to the repositories and actions this code needs.',
+    revokeUrl: 'https://huggingface.co/settings/tokens',
+    description: 'A Hugging Face token reads (or writes) your private models, datasets and Spaces.',
+  },
+  {
+    id: 'huggingface-org-token',
+    title: 'Hugging Face organization API token',
+    provider: 'Hugging Face',
+    regex: /\b(api_org_[A-Za-z]{34})\b/,
+    keywords: ['api_org_'],
+    confidence: 'high',
+    revokeUrl: 'https://huggingface.co/settings/tokens',
+    description: 'An organization token acts on every repository of the Hugging Face organization.',
+  },
+];
+
+// ---------------------------------------------------------------------------------------------
+// Package registries, mail and messaging
+// ---------------------------------------------------------------------------------------------
+
+const REGISTRIES_AND_MAIL: Rule[] = [
+  {
+    id: 'npm-access-token',
+    title: 'npm access token',
+    provider: 'npm',
+    regex: /\b(npm_[A-Za-z0-9]{36})\b/,
+    keywords: ['npm_'],
+    confidence: 'high',
+    validate: crc(4),
+    hint: 'Prefer a granular token limited to the packages it publishes, with an expiry, or npm trusted publishing from CI.',
+    revokeUrl: 'https://docs.npmjs.com/revoking-access-tokens',
+    description: 'An npm token can publish new versions of your packages: a supply-chain attack on everyone who installs them.',
+  },
+  {
+    id: 'pypi-upload-token',
+    title: 'PyPI upload token',
+    provider: 'PyPI',
+    regex: /\b(pypi-(?:AgEIcHlwaS5vcmc|AgENdGVzdC5weXBpLm9yZw)[A-Za-z0-9_-]{50,1000})(?![A-Za-z0-9_-])/,
+    keywords: ['pypi-ageichlwas5vcmc', 'pypi-agendgvzdc5wexbplm9yzw'],
+    confidence: 'high',
+    hint: 'Scope the token to one project, or use PyPI trusted publishing from CI and drop the token.',
+    revokeUrl: 'https://pypi.org/manage/account/token/',
+    description: 'A PyPI token can upload new releases of your packages: a supply-chain attack on everyone who installs them.',
+  },
+  {
+    id: 'sendgrid-api-key',
+    title: 'SendGrid API key',
+    provider: 'SendGrid',
+    regex: /\b(SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/,
+    keywords: ['sg.'],
+    confidence: 'high',
+    hint: 'Give the key only the Mail Send permission unless it needs more.',
+    revokeUrl: 'https://app.sendgrid.com/settings/api_keys',
+    description: 'A SendGrid key sends mail from your verified domains, perfect for phishing your own users.',
+  },
+  {
+    id: 'twilio-api-key',
+    title: 'Twilio API key SID',
+    provider: 'Twilio',
+    regex: /\b(SK[0-9a-f]{32})\b/,
+    keywords: ['sk'],
+    confidence: 'medium',
+    minEntropy: 3,
+    revokeUrl: 'https://console.twilio.com/us1/account/keys-credentials/api-keys',
+    description: 'A Twilio API key SID names a credential whose secret is usually next to it; together they send SMS and calls on your bill.',
+  },
+  {
+    id: 'twilio-auth-token',
+    title: 'Twilio auth token or API key secret',
+    provider: 'Twilio',
+    regex: assigned([['twilio'], ['token', 'secret', 'auth']], String.raw`[A-Za-z0-9]{32}(?![A-Za-z0-9])`),
+    secretGroup: 'secret',
+    keywords: ['twilio'],
+    confidence: 'medium',
+    minEntropy: 3.2,
+    hint: 'The account auth token can do everything; prefer an API key (SK…) and its secret, which you can revoke alone.',
+    revokeUrl: 'https://console.twilio.com/us1/account/keys-credentials/api-keys',
+    description: 'A Twilio auth token or API secret sends SMS and calls and reads message logs on your account.',
+  },
+  {
+    id: 'mailgun-api-key',
+    title: 'Mailgun API key',
+    provider: 'Mailgun',
+    regex: /\b(key-[0-9a-f]{32})\b/,
+    keywords: ['key-'],
+    confidence: 'high',
+    minEntropy: 3,
+    revokeUrl: 'https://app.mailgun.com/settings/api_security',
+    description: 'A Mailgun API key sends mail from your domains and reads your logs and lists.',
+  },
+  {
+    id: 'mailgun-private-api-key',
+    title: 'Mailgun private API key',
+    provider: 'Mailgun',
+    regex: new RegExp(
+      `(?:${ci('mailgun')}|${ci('^mg~')})[\\w.$-]{0,40}?${ASSIGN}(?<secret>[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})(?![0-9a-f-])`,
+    ),
+    secretGroup: 'secret',
+    keywords: ['mailgun', 'mg'],
+    confidence: 'high',
+    revokeUrl: 'https://app.mailgun.com/settings/api_security',
+    description: 'A Mailgun private API key sends mail from your domains and reads your logs and lists.',
+  },
+  {
+    id: 'telegram-bot-token',
+    title: 'Telegram bot token',
+    provider: 'Telegram',
+    regex: /(?<![0-9A-Za-z_-])([0-9]{8,10}:AA[0-9A-Za-z_-]{32,34})(?![0-9A-Za-z_-])/,
+    keywords: [':aa'],
+    confidence: 'high',
+    minEntropy: 3.5,
+    revokeUrl: 'https://t.me/BotFather',
+    description: 'A bot token controls the bot: reads its chats and sends messages as it.',
+  },
+];
+
+// ---------------------------------------------------------------------------------------------
+// Shopify, DigitalOcean, HashiCorp, Databricks, Doppler, Postman, Grafana, Linear
+// ---------------------------------------------------------------------------------------------
+
+function shopify(id: string, title: string, prefix: string, description: string, hint?: string): Rule {
+  const r: Rule = {
+    id,
+    title,
+    provider: 'Shopify',
+    regex: new RegExp(String.raw`\b(${prefix}[A-Za-z0-9]{32,64})\b`),
+    keywords: [prefix],
+    confidence: 'high',
+    revokeUrl: 'https://help.shopify.com/en/manual/apps/app-types/custom-apps',
+    description,
+  };
+  if (hint) r.hint = hint;
+  return r;
+}
+
+function digitalocean(id: string, title: string, prefix: string, description: string, hint?: string): Rule {
+  const r: Rule = {
+    id,
+    title,
+    provider: 'DigitalOcean',
+    regex: new RegExp(String.raw`\b(${prefix}[a-f0-9]{64})\b`),
+    keywords: [prefix],
+    confidence: 'high',
+    revokeUrl: 'https://cloud.digitalocean.com/account/api/tokens',
+    description,
+  };
+  if (hint) r.hint = hint;
+  return r;
+}
+
+function doppler(id: string, title: string, kind: string, description: string, hint?: string): Rule {
+  const env = kind === 'st' ? String.raw`(?:[A-Za-z0-9_-]{1,40}\.)?` : '';
+  const r: Rule = {
+    id,
+    title,
+    provider: 'Doppler',
+    regex: new RegExp(String.raw`\b(dp\.${kind}\.${env}[A-Za-z0-9]{40,44})\b`),
+    keywords: [`dp.${kind}.`],
+    confidence: 'high',
+    revokeUrl: 'https://docs.doppler.com/docs/service-tokens',
+    description,
+  };
+  if (hint) r.hint = hint;
+  return r;
+}
+
+function vault(id: string, title: string, prefix: string, description: string, hint?: string): Rule {
+  const r: Rule = {
+    id,
+    title,
+    provider: 'HashiCorp',
+    regex: new RegExp(String.raw`(?<![A-Za-z0-9_.-])(${prefix}\.[A-Za-z0-9_-]{24,300})(?![A-Za-z0-9_-])`),
+    keywords: [`${prefix}.`],
+    confidence: 'high',
+    revokeUrl: 'https://developer.hashicorp.com/vault/docs/commands/token/revoke',
+    description,
+  };
+  if (hint) r.hint = hint;
+  return r;
+}
+
+const PLATFORMS: Rule[] = [
+  shopify('shopify-access-token', 'Shopify Admin API access token', 'shpat_',
+    'A Shopify access token reads and changes the store (orders, customers, products) within its scopes.',
+    'Request only the Admin API scopes the app uses.'),
+  shopify('shopify-custom-app-token', 'Shopify custom app access token', 'shpca_',
+    'A custom app token reads and changes the store within the app\'s scopes.'),
+  shopify('shopify-private-app-token', 'Shopify private app password', 'shppa_',
+    'A private app password reads and changes the store within the app\'s permissions.',
+    'Private apps are deprecated; move to a custom app with only the scopes it needs.'),
+  shopify('shopify-app-secret', 'Shopify app shared secret', 'shpss_',
+    'The app secret signs OAuth and webhook requests; with it anyone can impersonate Shopify to your app.'),
+
+  digitalocean('digitalocean-pat', 'DigitalOcean personal access token', 'dop_v1_',
+    'A DigitalOcean token creates, reads and destroys droplets, databases and everything else in the team.',
+    'Use a custom-scoped token with only the resource scopes this code needs, and an expiry.'),
+  digitalocean('digitalocean-oauth-token', 'DigitalOcean OAuth token', 'doo_v1_',
+    'A DigitalOcean OAuth token acts on the team\'s resources with the scopes it was granted.'),
+  digitalocean('digitalocean-refresh-token', 'DigitalOcean OAuth refresh token', 'dor_v1_',
+    'A refresh token mints new DigitalOcean OAuth tokens until it is revoked.'),
+
+  vault('hashicorp-vault-service-token', 'HashiCorp Vault service token', 'hvs',
+    'A Vault service token reads (and may write) every secret its policies allow.',
+    'Prefer short-TTL tokens from an auth method (AppRole, Kubernetes, OIDC) over a long-lived token in code.'),
+  vault('hashicorp-vault-batch-token', 'HashiCorp Vault batch token', 'hvb',
+    'A Vault batch token reads every secret its policies allow until it expires.'),
+  vault('hashicorp-vault-recovery-token', 'HashiCorp Vault recovery token', 'hvr',
+    'A Vault recovery token has full access to Vault in recovery mode.'),
+  {
+    id: 'hashicorp-vault-token-legacy',
+    title: 'HashiCorp Vault token (before 1.10)',
+    provider: 'HashiCorp',
+    regex: new RegExp(
+      `${NAME_START}(?<name>${NAME_CHARS}${ci('vault')}[\\w.$-]{0,30}?)(?:${ASSIGN}|[ \\t]{1,4}["'\\x60]?)(?<secret>[sbr]\\.[A-Za-z0-9_-]{24,200})(?![A-Za-z0-9_.-])`,
+    ),
+    secretGroup: 'secret',
+    keywords: ['vault'],
+    confidence: 'medium',
+    minEntropy: 3.5,
+    revokeUrl: 'https://developer.hashicorp.com/vault/docs/commands/token/revoke',
+    description: 'A Vault token reads (and may write) every secret its policies allow.',
+  },
+  {
+    id: 'hashicorp-vault-unseal-key',
+    title: 'HashiCorp Vault unseal key',
+    provider: 'HashiCorp',
+    regex: /(?:[Uu]nseal [Kk]ey(?: [0-9]{1,2})?:|operator unseal(?: -[a-z-]{1,20}(?:=\S{1,40})?){0,3})[ \t]{1,4}["']?([A-Za-z0-9+/]{43,44}={0,1})(?![A-Za-z0-9+/=])/,
+    keywords: ['unseal'],
+    confidence: 'high',
+    minEntropy: 4,
+    hint: 'Unseal keys are for people, not code: keep shares apart, or use auto-unseal with a cloud KMS.',
+    revokeUrl: 'https://developer.hashicorp.com/vault/docs/commands/operator/rekey',
+    description: 'Enough unseal key shares together unseal Vault and expose its root key.',
+  },
+  {
+    id: 'hashicorp-terraform-token',
+    title: 'Terraform Cloud / Enterprise API token',
+    provider: 'HashiCorp',
+    regex: /\b([A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,70})(?![A-Za-z0-9_=-])/,
+    keywords: ['.atlasv1.'],
+    confidence: 'high',
+    hint: 'Prefer a team or organization token with the least access, or workload identity from CI.',
+    revokeUrl: 'https://app.terraform.io/app/settings/tokens',
+    description: 'A Terraform Cloud token runs plans and applies, and reads state files full of other secrets.',
+  },
+  {
+    id: 'databricks-token',
+    title: 'Databricks personal access token',
+    provider: 'Databricks',
+    regex: /\b(dapi[a-f0-9]{32}(?:-[0-9])?)(?![A-Za-z0-9-])/,
+    keywords: ['dapi'],
+    confidence: 'high',
+    minEntropy: 3,
+    hint: 'Prefer a service principal with OAuth machine-to-machine credentials over a personal token.',
+    revokeUrl: 'https://docs.databricks.com/en/dev-tools/auth/pat.html',
+    description: 'A Databricks token acts as you on the workspace: notebooks, clusters, jobs and data.',
+  },
+  doppler('doppler-personal-token', 'Doppler personal token', 'pt',
+    'A Doppler personal token reads every secret of every project you can access.',
+    'Personal tokens act as you everywhere; use a service token scoped to one config instead.'),
+  doppler('doppler-cli-token', 'Doppler CLI token', 'ct',
+    'A Doppler CLI token reads every secret of every project you can access.',
+    'CLI tokens act as you everywhere; use a service token scoped to one config in code and CI.'),
+  doppler('doppler-service-token', 'Doppler service token', 'st',
+    'A Doppler service token reads every secret of its config.'),
+  doppler('doppler-service-account-token', 'Doppler service account token', 'sa',
+    'A Doppler service account token reads the secrets of every project the account was granted.'),
+  doppler('doppler-scim-token', 'Doppler SCIM token', 'scim',
+    'A Doppler SCIM token provisions and removes workplace users.'),
+  doppler('doppler-audit-token', 'Doppler audit token', 'audit',
+    'A Doppler audit token reads the workplace\'s audit log and membership.'),
+  {
+    id: 'postman-api-key',
+    title: 'Postman API key',
+    provider: 'Postman',
+    regex: /\b(PMAK-[a-f0-9]{24}-[a-f0-9]{34})\b/,
+    keywords: ['pmak-'],
+    confidence: 'high',
+    revokeUrl: 'https://go.postman.co/settings/me/api-keys',
+    description: 'A Postman key reads your collections and environments, which often hold more secrets.',
+  },
+  {
+    id: 'grafana-cloud-token',
+    title: 'Grafana Cloud access policy token',
+    provider: 'Grafana',
+    regex: /\b(glc_[A-Za-z0-9+/]{32,400}={0,2})(?![A-Za-z0-9+/=])/,
+    keywords: ['glc_'],
+    confidence: 'high',
+    revokeUrl: 'https://grafana.com/docs/grafana-cloud/security-and-account-management/authentication-and-permissions/access-policies/',
+    description: 'A Grafana Cloud token reads or writes metrics, logs and traces within its access policy.',
+  },
+  {
+    id: 'grafana-service-account-token',
+    title: 'Grafana service account token',
+    provider: 'Grafana',
+    regex: /\b(glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8})\b/,
+    keywords: ['glsa_'],
+    confidence: 'high',
+    hint: 'Give the service account the Viewer role unless it must change dashboards or data sources.',
+    revokeUrl: 'https://grafana.com/docs/grafana/latest/administration/service-accounts/',
+    description: 'A Grafana service account token acts on dashboards, data sources and alerts with the account\'s role.',
+  },
+  {
+    id: 'grafana-api-key',
+    title: 'Grafana API key (legacy)',
+    provider: 'Grafana',
+    regex: /\b(eyJrIjoi[A-Za-z0-9+/]{40,200}={0,2})(?![A-Za-z0-9+/=])/,
+    keywords: ['eyjrijoi'],
+    confidence: 'high',
+    hint: 'API keys are deprecated; migrate to a service account token with the least role.',
+    revokeUrl: 'https://grafana.com/docs/grafana/latest/administration/service-accounts/migrate-api-keys/',
+    description: 'A Grafana API key acts on the organisation with its role (often Admin).',
+  },
+  {
+    id: 'linear-api-key',
+    title: 'Linear API key',
+    provider: 'Linear',
+    regex: /\b(lin_api_[A-Za-z0-9]{40})\b/,
+    keywords: ['lin_api_'],
+    confidence: 'high',
+    revokeUrl: 'https://linear.app/settings/account/security',
+    description: 'A Linear API key reads and changes every issue and project you can see.',
+  },
+];
+
+// ---------------------------------------------------------------------------------------------
+// Azure
+// ---------------------------------------------------------------------------------------------
+
+const AZURE: Rule[] = [
+  {
+    id: 'azure-storage-account-key',
+    title: 'Azure Storage account key',
+    provider: 'Azure',
+    regex: /\b[Aa]ccount[Kk]ey[ \t]{0,2}=[ \t]{0,2}([A-Za-z0-9+/]{40,100}={0,2})(?![A-Za-z0-9+/=])/,
+    keywords: ['accountkey'],
+    confidence: 'high',
+    minEntropy: 4,
+    hint: 'Account keys grant full access to the whole storage account; prefer Microsoft Entra ID (managed identity) or a short-lived SAS.',
+    revokeUrl: 'https://learn.microsoft.com/azure/storage/common/storage-account-keys-manage',
+    description: 'A storage account key reads, writes and deletes every blob, queue, table and file share in the account.',
+  },
+  {
+    id: 'azure-shared-access-key',
+    title: 'Azure shared access key (Service Bus, Event Hubs, IoT Hub)',
+    provider: 'Azure',
+    regex: /\b[Ss]hared[Aa]ccess[Kk]ey[ \t]{0,2}=[ \t]{0,2}([A-Za-z0-9+/]{42,43}=)(?![A-Za-z0-9+/=])/,
+    keywords: ['sharedaccesskey='],
+    confidence: 'high',
+    minEntropy: 4,
+    hint: 'Use a policy with only Send or Listen rights, or Microsoft Entra ID (managed identity).',
+    revokeUrl: 'https://learn.microsoft.com/azure/service-bus-messaging/service-bus-sas',
+    description: 'A shared access key signs tokens for the namespace or hub with every right of its policy.',
+  },
+  {
+    id: 'azure-sas-token',
+    title: 'Azure shared access signature',
+    provider: 'Azure',
+    regex: /\bsig=(?<=\bsv=[0-9]{4}-[0-9]{2}-[0-9]{2}[^\s"'<>]{0,400}sig=)([A-Za-z0-9%+/]{40,100}(?:=|%3[Dd]){0,2})(?![A-Za-z0-9%+/=])/,
+    keywords: ['sig='],
+    confidence: 'high',
+    minEntropy: 4,
+    hint: 'Keep SAS lifetimes short and permissions minimal, and sign them with a user delegation key.',
+    revokeUrl: 'https://learn.microsoft.com/azure/storage/common/sas-expiration-policy',
+    description: 'A SAS URL grants its permissions on the resource to anyone who has it, until it expires.',
+  },
+  {
+    id: 'azure-app-configuration-secret',
+    title: 'Azure App Configuration access key',
+    provider: 'Azure',
+    regex: /\.azconfig\.io;[ \t]{0,2}Id=[^;\s"']{1,64};[ \t]{0,2}Secret=([A-Za-z0-9+/]{42,43}=)(?![A-Za-z0-9+/=])/,
+    keywords: ['azconfig.io'],
+    confidence: 'high',
+    revokeUrl: 'https://learn.microsoft.com/azure/azure-app-configuration/howto-disable-access-key-authentication',
+    description: 'An App Configuration access key reads (or writes) every setting and Key Vault reference in the store.',
+  },
+  {
+    id: 'azure-ad-client-secret',
+    title: 'Microsoft Entra ID (Azure AD) client secret',
+    provider: 'Azure',
+    regex: /(?<![A-Za-z0-9_~.-])([A-Za-z0-9_~.-]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34})(?![A-Za-z0-9_~.-])/,
+    keywords: ['q~'],
+    confidence: 'high',
+    minEntropy: 3.5,
+    hint: 'Prefer a managed identity or workload identity federation; if a secret is unavoidable, give it a short expiry.',
+    revokeUrl: 'https://portal.azure.com/#view/Microsoft_AAD_RegisteredApps/ApplicationsListBlade',
+    description: 'With the tenant and client id, a client secret signs in as the application with all its API permissions.',
+  },
+  {
+    id: 'azure-client-secret',
+    title: 'Azure client secret',
+    provider: 'Azure',
+    regex: assigned(
+      [['azure', 'aad', 'entra', 'arm_'], ['secret', 'password']],
+      String.raw`[A-Za-z0-9_~.+/=@*?:\[\]-]{32,44}(?![A-Za-z0-9_~.+/=@*?:\[\]-])`,
+    ),
+    secretGroup: 'secret',
+    keywords: ['azure', 'aad', 'entra', 'arm_', 'arm-'],
+    confidence: 'medium',
+    generic: true,
+    hint: 'Prefer a managed identity or workload identity federation; if a secret is unavoidable, give it a short expiry.',
+    revokeUrl: 'https://portal.azure.com/#view/Microsoft_AAD_RegisteredApps/ApplicationsListBlade',
+    description: 'With the tenant and client id, a client secret signs in as the application with all its API permissions.',
+  },
+  {
+    id: 'azure-devops-pat',
+    title: 'Azure DevOps personal access token',
+    provider: 'Azure',
+    regex: assigned(
+      [['pat', 'token', 'ado', 'azure', 'devops', 'vsts', 'tfs']],
+      String.raw`[a-z0-9]{52}(?![A-Za-z0-9])`,
+    ),
+    secretGroup: 'secret',
+    keywords: ['pat', 'token', 'ado', 'azure', 'devops', 'vsts', 'tfs'],
+    confidence: 'medium',
+    minEntropy: 3.8,
+    hint: 'Scope the token to the organisation and the few scopes it needs (e.g. Code: Read), with a short expiry.',
+    revokeUrl: 'https://learn.microsoft.com/azure/devops/organizations/accounts/use-personal-access-tokens-to-authenticate',
+    description: 'An Azure DevOps token acts as you on repositories, pipelines and boards within its scopes.',
+  },
+  {
+    id: 'azure-devops-pat-v2',
+    title: 'Azure DevOps personal access token (84-character format)',
+    provider: 'Azure',
+    regex: /\b([A-Za-z0-9]{52}JQQJ9[A-Za-z0-9]{19}AZDO[A-Za-z0-9]{4})\b/,
+    keywords: ['azdo'],
+    confidence: 'high',
+    hint: 'Scope the token to the organisation and the few scopes it needs (e.g. Code: Read), with a short expiry.',
+    revokeUrl: 'https://learn.microsoft.com/azure/devops/organizations/accounts/use-personal-access-tokens-to-authenticate',
+    description: 'An Azure DevOps token acts as you on repositories, pipelines and boards within its scopes.',
+  },
+];
+
+// ---------------------------------------------------------------------------------------------
+// Format families: JWTs, private keys, passwords in URLs and connection strings
+// ---------------------------------------------------------------------------------------------
+
+const JWT_BODY = String.raw`eyJ[A-Za-z0-9_-]{8,1000}\.eyJ[A-Za-z0-9_-]{8,4000}\.[A-Za-z0-9_-]{16,1000}(?![A-Za-z0-9_-])`;
+const JWT_NAMES = ['token', 'jwt', 'auth', 'bearer', 'session', 'cookie', 'credential', 'secret', 'key', 'password', 'passwd'];
+
+/** BEGIN markers of private keys, base64-encoded (the aligned prefix of `-----BEGIN <kind>PRIVATE KEY`). */
+const BASE64_PEM_PREFIXES = [
+  'LS0tLS1CRUdJTiBSU0EgUFJJVkFURSBL', // RSA
+  'LS0tLS1CRUdJTiBFQyBQUklWQVRFIEtF', // EC
+  'LS0tLS1CRUdJTiBEU0EgUFJJVkFURSBL', // DSA
+  'LS0tLS1CRUdJTiBPUEVOU1NIIFBSSVZBVEUgS0VZ', // OPENSSH
+  'LS0tLS1CRUdJTiBFTkNSWVBURUQgUFJJVkFURSBL', // ENCRYPTED
+  'LS0tLS1CRUdJTiBQR1AgUFJJVkFURSBL', // PGP
+  'LS0tLS1CRUdJTiBQUklWQVRFIEtF', // PKCS#8
+];
+
+/** Scheme://[user]:PASSWORD@host: the password may contain '@' (the last '@' before a host counts). */
+function urlPassword(schemes: string): RegExp {
+  return new RegExp(
+    String.raw`\b(?:${schemes})://(?<user>[^\s:@/"'\x60<>()\[\]{}]{0,64}):(?!\k<user>@)(?<secret>[^\s/"'\x60<>]{4,128}?)@` +
+      String.raw`(?=[A-Za-z0-9\[%][A-Za-z0-9.\-_%\]:]{0,253}(?:[:/?#,;)\]\s"'\x60<>]|$))`,
+  );
+}
+
+/** A Basic credential must decode to printable `user:password` with a real-looking password. */
+function validateBasicCredentials(encoded: string): Validation {
+  let decoded: string;
+  try {
+    decoded = atob(encoded);
+  } catch {
+    return 'invalid';
+  }
+  const colon = decoded.indexOf(':');
+  if (colon < 0 || !/^[\x20-\x7e]+$/.test(decoded)) return 'invalid';
+  const password = decoded.slice(colon + 1);
+  return password.length >= 3 && !PLACEHOLDER_PASSWORD.test(password) ? 'valid' : 'invalid';
+}
+
+const DB_SCHEMES = String.raw`postgres(?:ql)?|mysql(?:x)?|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver|cockroachdb|clickhouse|jdbc:[a-z0-9]{2,20}(?::[a-z0-9]{2,20})?`;
+
+const FORMATS: Rule[] = [
+  {
+    id: 'jwt',
+    title: 'JSON Web Token',
+    provider: 'JWT',
+    regex: new RegExp(
+      `(?:${NAME_START}${NAME_CHARS}(?:${JWT_NAMES.map(ci).join('|')})[\\w.$-]{0,30}?${ASSIGN}|[Bb]earer[ \\t]{1,4})(?<secret>${JWT_BODY})`,
+    ),
+    secretGroup: 'secret',
+    keywords: ['eyj'],
+    confidence: 'medium',
+    hint: 'Do not hardcode tokens: they carry identity and often a long expiry. Fetch them at runtime.',
+    description: 'A signed JWT is a bearer credential: whoever has it is the subject until it expires.',
+  },
+  {
+    id: 'private-key',
+    title: 'Private key',
+    provider: 'Private key',
+    regex:
+      /(?<secret>-----BEGIN (?<kind>(?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?)-----(?:[^-]|-(?!----)){64,16000}-----END \k<kind>-{1,5})/,
+    secretGroup: 'secret',
+    keywords: ['private key'],
+    multiline: true,
+    confidence: 'high',
+    // A block whose body holds no run of 40 base64 characters is a stub or a placeholder.
+    allow: /^(?![\s\S]*[A-Za-z0-9+/]{40})/,
+    hint: 'Keep private keys in a key store or secret manager, never in source; generate a new key pair, since the old one is public now.',
+    description: 'A private key lets anyone sign, decrypt or log in as its owner (server, user, service account).',
+  },
+  {
+    id: 'private-key-base64',
+    title: 'Base64-encoded private key',
+    provider: 'Private key',
+    regex: new RegExp(String.raw`\b((?:${BASE64_PEM_PREFIXES.join('|')})[A-Za-z0-9+/]{200,12000}={0,2})(?![A-Za-z0-9+/=])`),
+    keywords: ['ls0tls1crudjtib'],
+    confidence: 'high',
+    hint: 'Keep private keys in a key store or secret manager, never in source; generate a new key pair, since the old one is public now.',
+    description: 'A base64-encoded PEM private key is a private key: anyone can decode and use it.',
+  },
+  {
+    id: 'database-url-password',
+    title: 'Password in a database or broker URL',
+    provider: 'Database',
+    regex: urlPassword(DB_SCHEMES),
+    secretGroup: 'secret',
+    keywords: ['postgres', 'mysql', 'mariadb', 'mongodb', 'redis', 'amqp', 'mssql', 'sqlserver', 'cockroachdb', 'clickhouse', 'jdbc:'],
+    confidence: 'medium',
+    allow: PLACEHOLDER_PASSWORD,
+    hint: 'Read the connection string from the environment or a secret manager; prefer IAM / managed-identity database auth where offered.',
+    description: 'A database password in a URL gives whoever reads it the database user\'s access to your data.',
+  },
+  {
+    id: 'database-connection-string-password',
+    title: 'Password in a connection string',
+    provider: 'Database',
+    regex:
+      /(?<![\w-])(?:password|pwd)[ \t]{0,2}=(?<=(?:\b(?:server|data source|datasource|host|hostname|address|addr|network address|provider|driver|initial catalog|database|dbname)[ \t]{0,2}=|jdbc:[a-z0-9]{2,20}:)[^\n]{0,300}(?:password|pwd)[ \t]{0,2}=)[ \t]{0,2}(?<secret>[^;"'\s<>&]{4,128})(?=[;"'\s<>&]|$)/i,
+    secretGroup: 'secret',
+    keywords: ['password', 'pwd'],
+    confidence: 'medium',
+    allow: PLACEHOLDER_PASSWORD,
+    hint: 'Read the connection string from configuration outside the code, or use integrated / managed-identity authentication.',
+    description: 'A database password in a connection string gives whoever reads it the database user\'s access to your data.',
+  },
+  {
+    id: 'basic-auth-header',
+    title: 'HTTP Basic Authorization header',
+    provider: 'HTTP',
+    regex: /\b[Aa]uthorization["'\x60]?[ \t]{0,4}[:=,][ \t]{0,4}["'\x60]?[Bb]asic[ \t]{1,4}([A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])/,
+    keywords: ['basic'],
+    confidence: 'medium',
+    validate: validateBasicCredentials,
+    hint: 'Send credentials from a secret store at runtime instead of writing the header into the code.',
+    description: 'A Basic header is only base64 of user:password: anyone who reads it has the password.',
+  },
+  {
+    id: 'basic-auth-url',
+    title: 'Password in a URL (basic auth)',
+    provider: 'HTTP',
+    regex: urlPassword('https?|ftps?|sftp|wss?|git\\+https?|svn\\+ssh'),
+    secretGroup: 'secret',
+    keywords: ['://'],
+    confidence: 'medium',
+    allow: PLACEHOLDER_PASSWORD,
+    hint: 'Send credentials in a header from a secret store instead of embedding them in the URL, where logs and proxies keep them.',
+    description: 'Credentials in a URL are sent to the host and copied into logs, browser history and proxies.',
+  },
+];
+
+export const PROVIDER_RULES_A: Rule[] = [
+  ...GITHUB,
+  ...GITLAB,
+  ...SLACK,
+  ...STRIPE,
+  ...AWS,
+  ...GOOGLE,
+  ...AI,
+  ...REGISTRIES_AND_MAIL,
+  ...PLATFORMS,
+  ...AZURE,
+  ...FORMATS,
 ];
