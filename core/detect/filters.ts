@@ -70,6 +70,12 @@ export function isIntegrityOrDigest(value: string): boolean {
 export function longestRuns(s: string): { repeated: number; sequential: number } {
   let repeated = 1, bestRep = s.length ? 1 : 0;
   let up = 1, down = 1, bestSeq = s.length ? 1 : 0;
+  // Interleaved sequences (a1b2c3d4…): every other character counts up.
+  let up2 = 1;
+  for (let i = 2; i < s.length; i++) {
+    up2 = s.charCodeAt(i) - s.charCodeAt(i - 2) === 1 ? up2 + 1 : 1;
+    if (up2 >= 5 && up2 * 2 > bestSeq) bestSeq = up2 * 2;
+  }
   for (let i = 1; i < s.length; i++) {
     const d = s.charCodeAt(i) - s.charCodeAt(i - 1);
     repeated = d === 0 ? repeated + 1 : 1;

@@ -124,3 +124,8 @@ test('documented example keys are not findings', () => {
   const lines = ['aws_access_key_id = AKIAIOSFODNN7EXAMPLE', 'aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'stripe.api_key = "sk_test_4eC39HqLyjWDarjtT1zdp7dc"'];
   for (const line of lines) assert.deepEqual(scanText(line).findings, [], line);
 });
+
+test('hand-typed sequences are not secrets, interleaved ones included', () => {
+  assert.deepEqual(scanText('--set global.licenseKey=a1b2c3d4e5f6g7h8i9j0k1l2m3n4o5p6q7r8NRAL').findings, []);
+  assert.deepEqual(scanText('api_key = "abcdef0123456789abcdef"').findings, []);
+});
