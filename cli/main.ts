@@ -14,6 +14,7 @@ const GITLEAKS_CONFIG = '.gitleaks.toml';
 import { scanStaged } from './staged.ts';
 import { toJson, toSarif, toText, type Report } from './format.ts';
 import { VERSION } from './meta.ts';
+import { isVaultCommand, vaultCommand, VAULT_HELP, VAULT_HELP_LINES } from './vault.ts';
 
 export const EXIT_CLEAN = 0;
 export const EXIT_FINDINGS = 1;
@@ -28,12 +29,12 @@ Usage: keyward <command> [options]
 Commands:
   scan [PATH...]   Find hardcoded tokens in files, directories or staged changes
   rules            List the detection rules (--markdown for docs/rules.md)
-
+${VAULT_HELP_LINES}
 Options:
   -h, --help       Show help (keyward <command> --help for a command)
   -v, --version    Print the version
 
-Exit codes: 0 nothing found, 1 findings, 2 usage or runtime error.
+Exit codes: 0 nothing found, 1 findings, 2 usage or runtime error (run passes its command's).
 `;
 
 const SCAN_HELP = `Usage: keyward scan [PATH...] [options]
@@ -212,7 +213,7 @@ export async function main(argv: string[], out: NodeJS.WritableStream & { isTTY?
       case '-h':
       case '--help':
       case 'help':
-        out.write(command === 'help' && rest[0] === 'scan' ? SCAN_HELP : MAIN_HELP);
+        out.write(command === 'help' && rest[0] === 'scan' ? SCAN_HELP : command === 'help' && isVaultCommand(rest[0]) ? VAULT_HELP[rest[0]] : MAIN_HELP);
         return command === undefined ? EXIT_ERROR : EXIT_CLEAN;
       case '-v':
       case '--version':
@@ -222,6 +223,14 @@ export async function main(argv: string[], out: NodeJS.WritableStream & { isTTY?
         return await scanCommand(rest, out);
       case 'rules':
         return rulesCommand(rest, out);
+      case 'init':
+      case 'set':
+      case 'get':
+      case 'list':
+      case 'rm':
+      case 'run':
+      case 'inject':
+        return await vaultCommand(command, rest, { stdout: out });
       default:
         throw new UsageError(`unknown command '${command}'`);
     }
