@@ -7,7 +7,7 @@ import { KeywordMatcher } from './keywords.ts';
 import { shannonEntropy } from './entropy.ts';
 import {
   hasPlaceholderWord, isBenignName, isIdentifierLike, isIntegrityOrDigest, isKnownExample, isCodeFile, skipsGenericRules,
-  isPatterned, isTemplateOrReference, isUuid, looksRandom, secretNameKind,
+  isPatterned, isTemplateOrReference, isExpression, isUuid, looksRandom, secretNameKind,
 } from './filters.ts';
 import { isSuppressed } from './suppress.ts';
 import { fingerprint, mask } from './fingerprint.ts';
@@ -116,6 +116,7 @@ function accept(c: Candidate, path: string | undefined): { validation?: Validati
   if (rule.minEntropy !== undefined && shannonEntropy(s) < rule.minEntropy) return null;
   if (rule.generic) {
     if (skipsGenericRules(path)) return null;
+    if (isExpression(s)) return null;
     if (!c.quoted && isCodeFile(path) && rule.requireSecretName) return null;
     let minLength = 8;
     if (rule.requireSecretName) {
@@ -129,7 +130,7 @@ function accept(c: Candidate, path: string | undefined): { validation?: Validati
   } else {
     // The random tail after a provider prefix must not be a hand-typed pattern.
     const tail = s.replace(/^[A-Za-z]{1,12}[_-]/, '');
-    if (short && isPatterned(tail)) return null;
+    if (short && !rule.allowPatterned && isPatterned(tail)) return null;
   }
   if (rule.validate) return { validation: rule.validate(s) };
   return {};

@@ -28,7 +28,7 @@ const PLACEHOLDER_WORDS = [
   'example', 'xxxx', 'your_', 'your-', 'yourapi', 'yourkey', 'yoursecret', 'yourtoken', 'placeholder',
   'changeme', 'change_me', 'change-me', 'redacted', 'dummy', 'sample', 'insert', 'replace',
   'secret_here', 'key_here', 'token_here', 'here_', 'todo', 'fixme', 'notreal', 'not_real', 'not-a-real',
-  'fake', '****', '••••', '…', '...', 'abcdefgh', '12345678', 'aaaaaaaa', 'zzzzzzzz', 'dead_beef',
+  'fake', '****', '••••', '…', '...', 'abcdefgh', '12345678', 'dead_beef',
 ];
 
 /** Names that say "this is not a secret" even when they also contain a secret-ish word. */
@@ -45,16 +45,24 @@ export function hasPlaceholderWord(secret: string): boolean {
   return false;
 }
 
-/** References to a value held elsewhere: ${VAR}, {{ x }}, ${{ secrets.X }}, %VAR%, $VAR, env lookups, calls. */
+/** References to a value held elsewhere: ${VAR}, {{ x }}, ${{ secrets.X }}, %VAR%, $VAR, env lookups. */
 export function isTemplateOrReference(value: string): boolean {
   return (
     /\$\{|\{\{|\}\}|\{%|<%|%>|#\{/.test(value) ||
     /^%[A-Za-z_][\w]*%$/.test(value) ||
-    /\$[A-Za-z_]/.test(value) ||
+    /^\$[A-Za-z_]\w*(\/|$)/.test(value) ||
     /^\$\(/.test(value) ||
-    /(process\.env|import\.meta\.env|os\.environ|os\.getenv|getenv\(|System\.getenv|ENV\[|Environment\.|env::var|env\(|config\(|secrets\.|vault:|keyward:\/\/|op:\/\/|arn:aws)/i.test(value) ||
-    /[A-Za-z_]\w*\([^)]*\)/.test(value)
+    /(process\.env|import\.meta\.env|os\.environ|os\.getenv|getenv\(|System\.getenv|ENV\[|Environment\.|env::var|env\(|config\(|secrets\.|vault:|keyward:\/\/|op:\/\/|arn:aws)/i.test(value)
   );
+}
+
+/**
+ * Generic values only: shell interpolation anywhere ($HOME/x, pa$USER) and function calls
+ * (getSecret("x")). Provider formats such as Django keys and Kerberos hashes may contain `$` or
+ * `x(…)` as ordinary characters, so this is not applied to them.
+ */
+export function isExpression(value: string): boolean {
+  return /\$[A-Za-z_]/.test(value) || /[A-Za-z_]\w{0,64}\([^)]{0,200}\)/.test(value);
 }
 
 export function isUuid(value: string): boolean {
@@ -71,10 +79,13 @@ export function longestRuns(s: string): { repeated: number; sequential: number }
   let repeated = 1, bestRep = s.length ? 1 : 0;
   let up = 1, down = 1, bestSeq = s.length ? 1 : 0;
   // Interleaved sequences (a1b2c3d4…): every other character counts up.
-  let up2 = 1;
+  const up2 = [1, 1];
   for (let i = 2; i < s.length; i++) {
-    up2 = s.charCodeAt(i) - s.charCodeAt(i - 2) === 1 ? up2 + 1 : 1;
-    if (up2 >= 5 && up2 * 2 > bestSeq) bestSeq = up2 * 2;
+    // Letters only step here: runs of digits in random numeric ids step by chance.
+    const c = s.charCodeAt(i) | 32;
+    const k = i & 1;
+    up2[k] = c >= 97 && c <= 122 && s.charCodeAt(i) - s.charCodeAt(i - 2) === 1 ? up2[k] + 1 : 1;
+    if (up2[k] >= 5 && up2[k] * 2 > bestSeq) bestSeq = up2[k] * 2;
   }
   for (let i = 1; i < s.length; i++) {
     const d = s.charCodeAt(i) - s.charCodeAt(i - 1);
@@ -94,7 +105,7 @@ export function isPatterned(body: string): boolean {
   const { repeated, sequential } = longestRuns(body);
   if (repeated >= 6 || sequential >= 6) return true;
   const distinct = new Set(body).size;
-  return distinct <= Math.max(3, body.length / 8);
+  return distinct <= Math.min(10, Math.max(3, body.length / 8));
 }
 
 /**
@@ -123,6 +134,7 @@ export function isIdentifierLike(value: string): boolean {
   // Paths: rooted (/, ./, ../, ~/) with at least two segments; base64 values rarely start so.
   if (/^(?:\.{1,2}|~)?\/(?:[\w@.~-]+\/)+[\w@.~-]*$/.test(value) || /^[A-Za-z]:\\/.test(value)) return true;
   if (/^[#.][A-Za-z][\w-]*$/.test(value)) return true; // CSS selectors
+  if (/^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,12}$/i.test(value) && /[a-z]{3}/i.test(value)) return true; // host names
   return false;
 }
 
@@ -190,7 +202,7 @@ export function isLockfile(path: string | undefined): boolean {
   return !!path && LOCKFILE.test(path.replace(/\\/g, '/'));
 }
 
-const STRONG_SECRET_NAME = /passw(or)?d|passwd|passphrase|(^|[^a-z])pass($|[^a-z])|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|priv[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|credentials?|(^|[^a-z])creds?($|[^a-z])|(^|[^a-z])auth($|[^a-z]|key|token|code)|conn(ection)?[_.-]?str(ing)?/i;
+const STRONG_SECRET_NAME = /passw(or)?d|passwd|passphrase|(^|[^a-z])pass($|[^a-z])|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|priv[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|credentials?|(^|[^a-z])creds?($|[^a-z])|(^|[^a-z])auth($|[^a-z0-9]|key|token|code)|conn(ection)?[_.-]?str(ing)?/i;
 const KEY_NAME = /key$|key[_.-]|[_.-]key/i;
 const NOT_A_SECRET_KEY = /cache|primary|foreign|sort|storage|map|react|hot|keyboard|lookup|index|partition|row|col|redis|query|unique|local|idempotency|route|group|list|item|field|object|dict|value|turkey|monkey|donkey|whiskey|hockey|jockey|keyframe|keycode|keypress|keydown|keyup|keyword|keys$|keyof|key_?id|key_?name|key_?type|key_?size|key_?len|key_?path|key_?file|key_?alias|key_?usage|key_?ring|key_?store|key_?vault/i;
 

@@ -48,6 +48,11 @@ export interface Rule {
   revokeUrl?: string;
   /** Why it matters, one sentence, shown on hover. */
   description?: string;
+  /**
+   * The format itself has long runs (Twitter app bearer tokens start with 22 `A`s): skip the
+   * hand-typed-pattern filter for this rule.
+   */
+  allowPatterned?: boolean;
   /** Skip matches whose secret (or whole match) matches this. */
   allow?: RegExp;
 }
