@@ -5,7 +5,8 @@
 import type { Finding, Level } from '../core/detect/types.ts';
 import type { Skipped } from '../core/detect/files.ts';
 import { RULES } from '../core/detect/rules/index.ts';
-import { VERSION, DOCS_URL } from './meta.ts';
+import { DOCS_URL, ruleDocsUrl } from '../core/detect/docs.ts';
+import { VERSION } from './meta.ts';
 
 export interface Report {
   findings: Finding[];
@@ -14,10 +15,6 @@ export interface Report {
   bytes: number;
   ms: number;
   baselined: number;
-}
-
-export function ruleDocsUrl(ruleId: string): string {
-  return `${DOCS_URL}#${ruleId}`;
 }
 
 export function toJson(r: Report): string {

@@ -1,4 +1,3 @@
 declare const KEYWARD_VERSION: string | undefined;
 /** Replaced at bundle time by esbuild's `define`; falls back for tests run from source. */
 export const VERSION: string = typeof KEYWARD_VERSION === 'string' ? KEYWARD_VERSION : '0.0.0-dev';
-export const DOCS_URL = 'https://github.com/keyward/keyward/blob/main/docs/rules.md';

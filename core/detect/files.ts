@@ -106,16 +106,39 @@ async function pool<T>(items: AsyncIterable<T>, limit: number, fn: (item: T) => 
   await Promise.all(running);
 }
 
+export interface WalkedFile {
+  abs: string;
+  /** Relative to the walked root, posix separators. */
+  rel: string;
+  /** Relative to `displayBase`, posix separators. */
+  display: string;
+}
+
 /**
- * Yields the files under `root` (a directory) that are not ignored, as absolute paths with their
- * path relative to `displayBase`. Symlinks are followed only when they resolve inside `root`.
+ * Yields the files under `root` (a directory) that are not ignored, depth first in name order:
+ * .gitignore and .keywardignore at every level (plus `options.ignore` at the root), never into
+ * .git, symlinks followed only when they resolve inside `root`. What it passes over for a reason
+ * (unreadable directories, symlinks out of the tree) goes into `skipped`. Stops early once
+ * `isCancelled()` returns true.
  */
-async function* walk(root: string, options: FileScanOptions, skipped: Skipped[], displayBase: string): AsyncGenerator<{ abs: string; display: string }> {
-  const realRoot = await fsp.realpath(root);
+export async function* walkTree(
+  root: string,
+  options: Pick<FileScanOptions, 'ignore'>,
+  skipped: Skipped[],
+  displayBase: string,
+  isCancelled?: () => boolean,
+): AsyncGenerator<WalkedFile> {
+  let realRoot: string;
+  try {
+    realRoot = await fsp.realpath(root);
+  } catch (err) {
+    skipped.push({ path: toPosix(path.relative(displayBase, root)) || '.', reason: 'unreadable', detail: (err as NodeJS.ErrnoException).code });
+    return;
+  }
   const visited = new Set<string>([realRoot]);
   const rootLayer = await readIgnoreLayer(root, '', undefined, options.ignore);
   const stack: { abs: string; rel: string; layers: IgnoreLayer[] }[] = [{ abs: root, rel: '', layers: rootLayer ? [rootLayer] : [] }];
-  while (stack.length) {
+  while (stack.length && !isCancelled?.()) {
     const dir = stack.pop()!;
     let entries;
     try {
@@ -149,9 +172,13 @@ async function* walk(root: string, options: FileScanOptions, skipped: Skipped[],
           skipped.push({ path: display, reason: 'symlink-outside-tree' });
           continue;
         }
-        const st = await fsp.stat(target);
-        isDir = st.isDirectory();
-        isFile = st.isFile();
+        try {
+          const st = await fsp.stat(target);
+          isDir = st.isDirectory();
+          isFile = st.isFile();
+        } catch {
+          continue; // gone since realpath
+        }
         if (isDir && visited.has(target)) continue; // a cycle, or a directory we reach anyway
         if (isDir) visited.add(target);
       }
@@ -160,13 +187,43 @@ async function* walk(root: string, options: FileScanOptions, skipped: Skipped[],
       if (isDir) {
         subdirs.push({ abs, rel, layers: dir.layers });
       } else {
-        yield { abs, display };
+        yield { abs, rel, display };
       }
     }
     // Depth-first in name order: push reversed so the first name is visited first.
     for (let i = subdirs.length - 1; i >= 0; i--) stack.push(subdirs[i]);
   }
 }
+
+/**
+ * Whether one file (`relPath`, relative to `root`, posix separators) would be passed over by
+ * walkTree: inside .git or outside the root, under an ignored directory, or ignored by an ignore
+ * file on the way down or by `extraIgnores` (gitignore syntax, relative to the root).
+ */
+export async function isIgnoredPath(root: string, relPath: string, extraIgnores: readonly string[]): Promise<boolean> {
+  const parts = relPath.split('/');
+  if (parts.includes('.git') || parts.some((p) => p === '..')) return true;
+  const layers: IgnoreLayer[] = [];
+  const rootLayer = await readIgnoreLayer(root, '', undefined, extraIgnores);
+  if (rootLayer) layers.push(rootLayer);
+  for (let i = 0; i < parts.length; i++) {
+    const sub = parts.slice(0, i + 1).join('/');
+    const last = i === parts.length - 1;
+    if (ignoredBy(layers, sub, !last)) return true;
+    if (!last) {
+      const layer = await readIgnoreLayer(path.join(root, ...parts.slice(0, i + 1)), sub, undefined);
+      if (layer) layers.push(layer);
+    }
+  }
+  return false;
+}
+
+/** Whether `relPath` matches any of the gitignore-syntax `globs` alone (no ignore files read). */
+export function matchesGlobs(relPath: string, globs: readonly string[]): boolean {
+  if (!globs.length || !relPath) return false;
+  return ignore().add([...globs]).ignores(relPath);
+}
+
 /**
  * Reads a file unless it is over `max` bytes: open, fstat, read, close with the callback API,
  * which costs far less per file than FileHandle promises when a tree has tens of thousands.
@@ -232,7 +289,7 @@ export async function scanPaths(paths: readonly string[], options: FileScanOptio
       } catch (err) {
         throw new Error(`cannot read ${p}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : (err as Error).message}`);
       }
-      if (st.isDirectory()) yield* walk(abs, options, out.skipped, cwd);
+      if (st.isDirectory()) yield* walkTree(abs, options, out.skipped, cwd);
       else yield { abs, display: toPosix(path.relative(cwd, abs)) || path.basename(abs) };
     }
   }

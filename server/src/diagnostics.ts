@@ -4,10 +4,9 @@
  */
 import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver/node';
 import type { Finding, Level } from '../../core/detect/types.ts';
+import { ruleDocsUrl } from '../../core/detect/docs.ts';
 import type { RuleSetting } from './settings.ts';
 
-/** Rule documentation. TODO(core): share with cli/meta.ts DOCS_URL from one place in core. */
-export const DOCS_URL = 'https://github.com/keyward/keyward/blob/main/docs/rules.md';
 export const SOURCE = 'keyward';
 /** Code of the one information diagnostic on a document too large to scan. */
 export const TOO_LARGE_CODE = 'file-too-large';
@@ -24,10 +23,6 @@ export interface DiagnosticData {
   masked: string;
   hint?: string;
   revokeUrl?: string;
-}
-
-export function ruleDocsUrl(ruleId: string): string {
-  return `${DOCS_URL}#${ruleId}`;
 }
 
 export function findingRange(f: Finding): Range {

@@ -1,7 +1,8 @@
 /** Hover on a flagged literal: provider, rule, why it matters, what to do. Masked value only. */
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver/node';
 import type { Finding } from '../../core/detect/types.ts';
-import { contains, findingRange, ruleDocsUrl } from './diagnostics.ts';
+import { ruleDocsUrl } from '../../core/detect/docs.ts';
+import { contains, findingRange } from './diagnostics.ts';
 
 const escapeMd = (s: string) => s.replace(/([\\`*_{}[\]()#+!|<>])/g, '\\$1');
 

@@ -3,13 +3,34 @@
  * minus the ones its settings turn off. Arrays are cached so the engine's compiled-rules cache
  * (keyed by array identity) keeps working.
  */
+import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
+import { parseCustomRules, type CustomRuleProblem } from '../../core/detect/custom.ts';
 import { RULES } from '../../core/detect/rules/index.ts';
 import type { Rule } from '../../core/detect/types.ts';
-import { loadCustomRules, type LoadedRules } from './customRules.ts';
 import type { Settings } from './settings.ts';
 
 const BUILTIN_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));
+
+export interface LoadedRules {
+  path: string;
+  rules: Rule[];
+  errors: CustomRuleProblem[];
+  /** The file's text (for placing diagnostics), when it could be read. */
+  text?: string;
+}
+
+/** A custom rules file (Keyward JSON, or a gitleaks .toml), parsed and validated by core. */
+export async function loadCustomRules(absPath: string, builtinIds: ReadonlySet<string> = BUILTIN_IDS): Promise<LoadedRules> {
+  let text: string;
+  try {
+    text = await fsp.readFile(absPath, 'utf8');
+  } catch (err) {
+    return { path: absPath, rules: [], errors: [{ index: -1, message: `cannot read the file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})` }] };
+  }
+  const { rules, problems } = parseCustomRules(text, absPath, { takenIds: builtinIds });
+  return { path: absPath, text, rules, errors: problems };
+}
 
 export function customRulesPath(settings: Settings, folderPath: string | undefined): string | undefined {
   const p = settings.customRules.trim();

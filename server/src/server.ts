@@ -6,7 +6,7 @@
  *   diagnostics.ts  finding → Diagnostic (masked values only)
  *   codeActions.ts  ignore / baseline / move to vault / open token settings
  *   hover.ts        what a flagged literal is and what to do about it
- *   workspaceScan.ts, walk.ts   the background scan of closed files
+ *   workspaceScan.ts  the background scan of closed files (walked by core/detect/files.ts)
  * Nothing here writes to stdout: it is the protocol channel. Logs go through connection.console.
  */
 import {
@@ -21,15 +21,14 @@ import { scanText } from '../../core/detect/engine.ts';
 import { BASELINE_FILE } from '../../core/detect/baseline.ts';
 import type { Finding } from '../../core/detect/types.ts';
 import { SettingsCache } from './settings.ts';
-import { RuleSets } from './ruleset.ts';
+import { RuleSets, type LoadedRules } from './ruleset.ts';
 import { Baselines } from './baselines.ts';
 import { Folders, docKey, pathToUri, uriToPath, type Folder } from './folders.ts';
 import { CUSTOM_RULES_CODE, SOURCE, toDiagnostic, tooLargeDiagnostic } from './diagnostics.ts';
 import { CMD_ADD_TO_BASELINE, CODE_ACTION_KINDS, codeActions, type BaselineArgs } from './codeActions.ts';
 import { hover } from './hover.ts';
 import { scanChangedFile, scanWorkspace, type FolderConfig } from './workspaceScan.ts';
-import { matchesGlobs } from './walk.ts';
-import { errorOffset, type LoadedRules } from './customRules.ts';
+import { matchesGlobs } from '../../core/detect/files.ts';
 
 const SCAN_WORKSPACE_REQUEST = 'keyward/scanWorkspace';
 const FINDING_COUNT_NOTIFICATION = 'keyward/findingCount';
@@ -117,18 +116,17 @@ function reportCustomRules(loaded: LoadedRules): void {
     return;
   }
   const text = loaded.text;
-  const doc = text !== undefined ? TextDocument.create(pathToUri(loaded.path), 'json', 0, text) : undefined;
   const diags: Diagnostic[] = loaded.errors.map((e) => {
-    const pos = doc ? doc.positionAt(errorOffset(text, e)) : { line: 0, character: 0 };
+    const pos = e.line ? { line: e.line - 1, character: (e.column ?? 1) - 1 } : { line: 0, character: 0 };
     return {
       range: { start: pos, end: pos }, severity: 1, source: SOURCE, code: CUSTOM_RULES_CODE,
-      message: `${e.index >= 0 ? `Custom rule ${e.id ? `"${e.id}"` : `#${e.index}`}` : 'Custom rules'}: ${e.message}`,
+      message: `${e.index >= 0 ? `Custom rule ${e.ruleId ? `"${e.ruleId}"` : `#${e.index}`}` : 'Custom rules'}: ${e.message}`,
     };
   });
   const summary = `Keyward: ${loaded.errors.length} problem(s) in custom rules ${loaded.path}; ${loaded.rules.length} rule(s) loaded. ${diags[0].message}`;
   log.warn(summary);
   void connection.window.showWarningMessage(summary);
-  if (doc) {
+  if (text !== undefined) {
     extraDiagnostics.set(key, diags);
     publishExtras(key);
   }

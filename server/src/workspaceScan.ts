@@ -4,11 +4,10 @@
  * between batches so edits and requests are served meanwhile; stops as soon as it is cancelled.
  */
 import { promises as fsp } from 'node:fs';
-import { scanBuffer } from '../../core/detect/files.ts';
+import { isIgnoredPath, scanBuffer, walkTree, type Skipped } from '../../core/detect/files.ts';
 import type { Finding, Rule } from '../../core/detect/types.ts';
 import type { Folder } from './folders.ts';
 import type { Settings } from './settings.ts';
-import { isIgnoredPath, walkFolder } from './walk.ts';
 
 export interface FolderConfig {
   settings: Settings;
@@ -62,7 +61,8 @@ export async function scanWorkspace(folders: readonly Folder[], hooks: ScanHooks
     const config = await hooks.configFor(folder);
     if (!config.settings.enable) continue;
     let n = 0;
-    for await (const f of walkFolder(folder.fsPath, config.settings.ignore, hooks.cancelled)) {
+    const passedOver: Skipped[] = []; // the background scan does not report these
+    for await (const f of walkTree(folder.fsPath, { ignore: config.settings.ignore }, passedOver, folder.fsPath, hooks.cancelled)) {
       work.push({ folder, config, abs: f.abs, rel: f.rel });
       if (++n % 500 === 0) {
         hooks.progress(0, `listing files: ${work.length}`);

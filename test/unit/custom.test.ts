@@ -58,6 +58,44 @@ test('bad custom rules are reported by rule, and the good ones still load', () =
   assert.match(broken.errors[0], /x\.toml: not valid TOML/);
 });
 
+test('a regex that repeats an unbounded group is refused, in JSON and gitleaks TOML, with its line', () => {
+  const json = JSON.stringify({ rules: [
+    { id: 'fine', regex: 'fin_[a-z0-9]{20}', keywords: ['fin_'] },
+    { id: 'redos', regex: '([a-z]+)+$', keywords: ['x'] },
+    { id: 'redos-2', regex: 'k_(?:ab*){2,}', keywords: ['k_'] },
+  ] }, null, 2);
+  const r = parseCustomRules(json, 'rules.json');
+  assert.deepEqual(r.rules.map((x) => x.id), ['fine']);
+  assert.equal(r.errors.length, 2);
+  assert.match(r.errors[0], /rules\.json: rule redos: "regex" repeats a group .* exponential/);
+  assert.match(r.errors[1], /rule redos-2: .*exponential/);
+  const idLine = (id: string) => json.split('\n').findIndex((l) => l.includes(`"id": "${id}"`)) + 1;
+  assert.deepEqual(r.problems.map((p) => [p.ruleId, p.index, p.line]), [['redos', 1, idLine('redos')], ['redos-2', 2, idLine('redos-2')]]);
+  const toml = '[[rules]]\nid = "slow"\nregex = \'\'\'(\\w*)*@\'\'\'\nkeywords = ["@"]\n';
+  const t = parseCustomRules(toml, '.gitleaks.toml');
+  assert.equal(t.rules.length, 0);
+  assert.match(t.errors[0], /rule slow: .*exponential/);
+  assert.equal(t.problems[0].line, 2);
+});
+
+test('the editor\'s checks apply to every custom rule: flags, empty matches, revokeUrl, taken ids', () => {
+  const json = JSON.stringify([
+    { id: 'flags', regex: 'fl_[a-z]{8}', keywords: ['fl_'], flags: 'gy' },
+    { id: 'empty', regex: 'e?', keywords: ['e'] },
+    { id: 'url', regex: 'u_[0-9]{8}', keywords: ['u_'], revokeUrl: 'command:workbench.action.terminal.new' },
+    { id: 'github-pat', regex: 'gh_[0-9]{8}', keywords: ['gh_'] },
+    { id: 'ok', regex: 'ok_[0-9]{8}', keywords: ['ok_'], flags: 'i', revokeUrl: 'https://example.invalid/keys' },
+  ]);
+  const r = parseCustomRules(json, 'r.json', { takenIds: new Set(RULES.map((x) => x.id)) });
+  assert.deepEqual(r.rules.map((x) => x.id), ['ok']);
+  assert.equal(r.rules[0].regex.flags, 'i');
+  assert.deepEqual(r.problems.map((p) => p.ruleId), ['flags', 'empty', 'url', 'github-pat']);
+  assert.match(r.errors[0], /"flags" may contain only i, m and s/);
+  assert.match(r.errors[1], /matches the empty string/);
+  assert.match(r.errors[2], /https/);
+  assert.match(r.errors[3], /already taken/);
+});
+
 test('keyward scan picks up .gitleaks.toml and --rules, and exits 2 on a broken file', () => {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'keyward-custom-'));
   const cli = path.resolve(__dirname, '../../dist/cli.js');
