@@ -7,7 +7,7 @@ import { KeywordMatcher } from './keywords.ts';
 import { shannonEntropy } from './entropy.ts';
 import {
   hasPlaceholderWord, isBenignName, isIdentifierLike, isIntegrityOrDigest, isKnownExample, isCodeFile, skipsGenericRules,
-  isPatterned, isTemplateOrReference, isExpression, isUuid, looksRandom, secretNameKind,
+  isPatterned, isTemplateOrReference, isExpression, namesItself, isUuid, looksRandom, secretNameKind,
 } from './filters.ts';
 import { isSuppressed } from './suppress.ts';
 import { fingerprint, mask } from './fingerprint.ts';
@@ -109,14 +109,14 @@ function accept(c: Candidate, path: string | undefined): { validation?: Validati
   if (s.length === 0) return null;
   if (rule.allow && rule.allow.test(s)) return null;
   if (isKnownExample(s) || isTemplateOrReference(s)) return null;
-  // Placeholder words and patterned runs only mean something in short values: a private key's
-  // base64 body has runs of A and a small alphabet by nature.
+  // Patterned runs only mean something in short values: a private key's base64 body has runs of
+  // A and a small alphabet by nature.
   const short = s.length <= 256;
-  if (short && hasPlaceholderWord(s)) return null;
+  if (hasPlaceholderWord(s)) return null;
   if (rule.minEntropy !== undefined && shannonEntropy(s) < rule.minEntropy) return null;
   if (rule.generic) {
     if (skipsGenericRules(path)) return null;
-    if (isExpression(s)) return null;
+    if (isExpression(s) || namesItself(s)) return null;
     if (!c.quoted && isCodeFile(path) && rule.requireSecretName) return null;
     let minLength = 8;
     if (rule.requireSecretName) {

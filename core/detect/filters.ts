@@ -32,7 +32,7 @@ const PLACEHOLDER_WORDS = [
 ];
 
 /** Names that say "this is not a secret" even when they also contain a secret-ish word. */
-const BENIGN_NAME = /public|publishable|pub_?key|_pub\b|hash|sha\d*|digest|checksum|integrity|fingerprint|_?id$|_?ids$|uuid|guid|nonce|salt|etag|commit|version|length|_?len$|count|size|type|kind|format|prefix|suffix|pattern|regex|url$|uri$|endpoint|path|file|dir|name$|label|hint|placeholder|example|sample|mock|fake|dummy|test_?case|expires?|ttl|timeout|param|alg|algorithm|keygen|field|column|policy|scope|store|storage|manager|factory|handler|validator|generator|encoder|decoder|parser|getter|setter|input|form|button|icon|image|color|colour|style|class|css|text|message|msg|description|title|lang|locale|i18n|translation|error|exception|enabled|disabled|required|visible|hidden|mode|status|state|event|callback|listener/i;
+const BENIGN_NAME = /next|continuation|pagination|cursor|marker|last_?used|created|updated|date|time$|result|public|publishable|pub_?key|_pub\b|hash|sha\d*|digest|checksum|integrity|fingerprint|_?id$|_?ids$|uuid|guid|nonce|salt|etag|commit|version|length|_?len$|count|size|type|kind|format|prefix|suffix|pattern|regex|url$|uri$|endpoint|path|file|dir|name$|label|hint|placeholder|example|sample|mock|fake|dummy|test_?case|expires?|ttl|timeout|param|alg|algorithm|keygen|field|column|policy|scope|store|storage|manager|factory|handler|validator|generator|encoder|decoder|parser|getter|setter|input|form|button|icon|image|color|colour|style|class|css|text|message|msg|description|title|lang|locale|i18n|translation|error|exception|enabled|disabled|required|visible|hidden|mode|status|state|event|callback|listener/i;
 
 export function isKnownExample(secret: string): boolean {
   return /EXAMPLE(KEY)?$/.test(secret) || KNOWN_EXAMPLES.has(fingerprint(secret));
@@ -61,6 +61,11 @@ export function isTemplateOrReference(value: string): boolean {
  * (getSecret("x")). Provider formats such as Django keys and Kerberos hashes may contain `$` or
  * `x(…)` as ordinary characters, so this is not applied to them.
  */
+/** Generic values that name themselves (VERYLONGSECRET…, term-token-…, SomeKindOfPassword1): written by a person. */
+export function namesItself(value: string): boolean {
+  return /passw|secret|token|api_?key|test/i.test(value);
+}
+
 export function isExpression(value: string): boolean {
   return /\$[A-Za-z_]/.test(value) || /[A-Za-z_]\w{0,64}\([^)]{0,200}\)/.test(value);
 }
@@ -134,6 +139,9 @@ export function isIdentifierLike(value: string): boolean {
   // Paths: rooted (/, ./, ../, ~/) with at least two segments; base64 values rarely start so.
   if (/^(?:\.{1,2}|~)?\/(?:[\w@.~-]+\/)+[\w@.~-]*$/.test(value) || /^[A-Za-z]:\\/.test(value)) return true;
   if (/^[#.][A-Za-z][\w-]*$/.test(value)) return true; // CSS selectors
+  if (/^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+)?(?:Z|[+-]\d{2}:?\d{2})?$/.test(value)) return true; // ISO dates
+  if (/^[\w@~.-]+(?:\/[\w@~.-]+)+\.[a-z][a-z0-9]{1,5}$/i.test(value)) return true; // relative path with an extension
+  if (/^(?:[A-Za-z][A-Za-z_-]*\/){2,}[A-Za-z_-]*$/.test(value)) return true; // path/of/words/
   if (/^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,12}$/i.test(value) && /[a-z]{3}/i.test(value)) return true; // host names
   return false;
 }
@@ -149,7 +157,10 @@ export function isWordy(value: string): boolean {
   let covered = 0;
   for (const t of tokens) {
     if (t.length < 3 || !/^[A-Za-z]+$/.test(t)) continue;
-    if (!/[aeiouy]/i.test(t)) return false;
+    if (!/[aeiouy]/i.test(t)) {
+      if (t.length > 3) return false;
+      continue; // acronyms such as Vpc, Tls, Jwt
+    }
     if (t.length > 6 && /^[A-Z]+$/.test(t)) return false;
     covered += t.length;
   }
@@ -204,7 +215,7 @@ export function isLockfile(path: string | undefined): boolean {
 
 const STRONG_SECRET_NAME = /passw(or)?d|passwd|passphrase|(^|[^a-z])pass($|[^a-z])|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|priv[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|credentials?|(^|[^a-z])creds?($|[^a-z])|(^|[^a-z])auth($|[^a-z0-9]|key|token|code)|conn(ection)?[_.-]?str(ing)?/i;
 const KEY_NAME = /key$|key[_.-]|[_.-]key/i;
-const NOT_A_SECRET_KEY = /cache|primary|foreign|sort|storage|map|react|hot|keyboard|lookup|index|partition|row|col|redis|query|unique|local|idempotency|route|group|list|item|field|object|dict|value|turkey|monkey|donkey|whiskey|hockey|jockey|keyframe|keycode|keypress|keydown|keyup|keyword|keys$|keyof|key_?id|key_?name|key_?type|key_?size|key_?len|key_?path|key_?file|key_?alias|key_?usage|key_?ring|key_?store|key_?vault/i;
+const NOT_A_SECRET_KEY = /s3_?key|object_?key|bucket|result|cache|primary|foreign|sort|storage|map|react|hot|keyboard|lookup|index|partition|row|col|redis|query|unique|local|idempotency|route|group|list|item|field|object|dict|value|turkey|monkey|donkey|whiskey|hockey|jockey|keyframe|keycode|keypress|keydown|keyup|keyword|keys$|keyof|key_?id|key_?name|key_?type|key_?size|key_?len|key_?path|key_?file|key_?alias|key_?usage|key_?ring|key_?store|key_?vault/i;
 
 /**
  * Whether a variable or key name says its value is a secret: 'strong' (password, token, secret,

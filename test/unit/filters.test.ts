@@ -129,3 +129,18 @@ test('hand-typed sequences are not secrets, interleaved ones included', () => {
   assert.deepEqual(scanText('--set global.licenseKey=a1b2c3d4e5f6g7h8i9j0k1l2m3n4o5p6q7r8NRAL').findings, []);
   assert.deepEqual(scanText('api_key = "abcdef0123456789abcdef"').findings, []);
 });
+
+test('documentation-style values seen in published packages are not secrets', () => {
+  const lines: [string, string][] = [
+    ['api.json', '"NextToken": "U1FsdGVkX19nBV2zoh+Gou9NgnulLJHWpn9xnG4hqSOfvw3o2JqjI86QDxef"'],
+    ['api.json', '"PasswordLastUsed": "2016-09-08T21:47:36Z",'],
+    ['api.json', '"S3Key": "my-app/5026-stage-150723_222618.war"'],
+    ['api.json', '"result_key": "LocalGatewayRouteTableVpcAssociations"'],
+    ['api.json', '"clientSecret": "VERYLONGSECRETeyJraWQiOiJrZXktMTU2NDAyODA5OSIsImFsZyI6IkhTMzg0In0",'],
+    ['api.json', '"Password": "SomeKindOfPassword123!@#",'],
+    ['s3.js', "['starts-with', '$key', 'path/to/uploads/']"],
+    ['test.js', "'href': 'http://user:pass@example.com/'"],
+    ['README.md', "new Keyv('redis://user:pass@localhost:6379')"],
+  ];
+  for (const [path, line] of lines) assert.deepEqual(scanText(line, { path }).findings.map((f) => f.ruleId), [], line);
+});
