@@ -7,7 +7,7 @@ import { KeywordMatcher } from './keywords.ts';
 import { shannonEntropy } from './entropy.ts';
 import {
   hasPlaceholderWord, isBenignName, isIdentifierLike, isIntegrityOrDigest, isKnownExample, isCodeFile, skipsGenericRules,
-  isPatterned, isTemplateOrReference, isExpression, namesItself, isUuid, looksRandom, secretNameKind,
+  isPatterned, isTemplateOrReference, isExpression, namesItself, isUuid, looksRandom, looksLikePassword, secretNameKind,
 } from './filters.ts';
 import { isSuppressed } from './suppress.ts';
 import { fingerprint, mask } from './fingerprint.ts';
@@ -116,17 +116,21 @@ function accept(c: Candidate, path: string | undefined): { validation?: Validati
   if (rule.minEntropy !== undefined && shannonEntropy(s) < rule.minEntropy) return null;
   if (rule.generic) {
     if (skipsGenericRules(path)) return null;
-    if (isExpression(s) || namesItself(s)) return null;
+    if (isExpression(s, c.quoted, path) || namesItself(s)) return null;
     if (!c.quoted && isCodeFile(path) && rule.requireSecretName) return null;
     let minLength = 8;
+    let password = false;
     if (rule.requireSecretName) {
       const kind = c.name === undefined ? null : secretNameKind(c.name);
       if (kind === null) return null;
       if (kind === 'key') minLength = 16;
+      password = kind === 'password';
     } else if (c.name !== undefined && isBenignName(c.name)) {
       return null;
     }
-    if (isUuid(s) || isIntegrityOrDigest(s) || isIdentifierLike(s) || !looksRandom(s, minLength)) return null;
+    if (isUuid(s) || isIntegrityOrDigest(s)) return null;
+    // A password a person chose need not look random, only not like a word or a reference.
+    if (!(password && looksLikePassword(s)) && (isIdentifierLike(s) || !looksRandom(s, minLength))) return null;
   } else {
     // The random tail after a provider prefix must not be a hand-typed pattern.
     const tail = s.replace(/^[A-Za-z]{1,12}[_-]/, '');

@@ -28,7 +28,7 @@ const PLACEHOLDER_WORDS = [
   'example', 'xxxx', 'your_', 'your-', 'yourapi', 'yourkey', 'yoursecret', 'yourtoken', 'placeholder',
   'changeme', 'change_me', 'change-me', 'redacted', 'dummy', 'sample', 'insert', 'replace',
   'secret_here', 'key_here', 'token_here', 'here_', 'todo', 'fixme', 'notreal', 'not_real', 'not-a-real',
-  'fake', '****', '••••', '…', '...', 'abcdefgh', '12345678', 'dead_beef',
+  'pa$$w', 'passw0rd', 'p@ssw', 'p4ssw', 'p@$$w', 'fake', '****', '••••', '…', '...', 'abcdefgh', '12345678', 'dead_beef',
 ];
 
 /** Names that say "this is not a secret" even when they also contain a secret-ish word. */
@@ -57,18 +57,23 @@ export function isTemplateOrReference(value: string): boolean {
 }
 
 /**
- * Generic values only: shell interpolation anywhere ($HOME/x, pa$USER) and function calls
- * (getSecret("x")). Provider formats such as Django keys and Kerberos hashes may contain `$` or
- * `x(…)` as ordinary characters, so this is not applied to them.
+ * Generic values only: function calls (getSecret("x")) and shell-style interpolation ($HOME/x,
+ * pa$USER) where it would expand. Provider formats such as Django keys and Kerberos hashes may
+ * contain `$` or `x(…)` as ordinary characters, so this is not applied to them.
  */
 /** Generic values that name themselves (VERYLONGSECRET…, term-token-…, SomeKindOfPassword1): written by a person. */
 export function namesItself(value: string): boolean {
   return /passw|secret|token|api_?key|test/i.test(value);
 }
 
-export function isExpression(value: string): boolean {
-  return /\$[A-Za-z_]/.test(value) || /[A-Za-z_]\w{0,64}\([^)]{0,200}\)/.test(value);
+export function isExpression(value: string, quoted: boolean, path: string | undefined): boolean {
+  if (/[A-Za-z_]\w{0,64}\([^)]{0,200}\)/.test(value)) return true;
+  // `$name` interpolates where the value is unquoted or the language expands it inside quotes.
+  return /\$[A-Za-z_]/.test(value) && (!quoted || INTERPOLATING_FILE.test(path ?? ''));
 }
+
+/** Files whose double-quoted strings (or every string) expand `$NAME`. */
+const INTERPOLATING_FILE = /(\.(sh|bash|zsh|ksh|fish|php|pl|pm|ps1|psm1|mk|env)|(^|\/)(Makefile|Dockerfile|Containerfile|\.env(\.[\w-]+)?))$/i;
 
 export function isUuid(value: string): boolean {
   return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
@@ -203,6 +208,23 @@ export function looksRandom(value: string, minLength = 8): boolean {
   return true;
 }
 
+/**
+ * A password a person chose: not random, but not a word or a placeholder either. At least six
+ * characters mixing two or more of lower case, upper case, digits and symbols (Pass123!@#,
+ * super$ecret, Rrhh1234), and no spaces.
+ */
+export function looksLikePassword(value: string): boolean {
+  if (value.length < 6 || /\s/.test(value)) return false;
+  // Words joined by separators (foo-bar-baz, my_db_pass), dotted names, paths and URLs are not
+  // passwords; a word with a symbol or digit inside (super$ecret, Rrhh1234) is.
+  if (/^[a-z]+(?:[-_.][a-z]+)*$/i.test(value) || /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)+$/.test(value)) return false;
+  if (/^(https?|wss?|ftp):\/\//i.test(value) || /^[./~]/.test(value) || /^\d+$/.test(value)) return false;
+  const classes = +/[a-z]/.test(value) + +/[A-Z]/.test(value) + +/[0-9]/.test(value) + +/[^A-Za-z0-9]/.test(value);
+  if (classes < 2) return false;
+  const { repeated, sequential } = longestRuns(value);
+  return repeated < 5 && sequential < 6;
+}
+
 export function isBenignName(name: string): boolean {
   return BENIGN_NAME.test(name);
 }
@@ -215,15 +237,20 @@ export function isLockfile(path: string | undefined): boolean {
 
 const STRONG_SECRET_NAME = /passw(or)?d|passwd|passphrase|(^|[^a-z])pass($|[^a-z])|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|priv[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|credentials?|(^|[^a-z])creds?($|[^a-z])|(^|[^a-z])auth($|[^a-z0-9]|key|token|code)|conn(ection)?[_.-]?str(ing)?/i;
 const KEY_NAME = /key$|key[_.-]|[_.-]key/i;
-const NOT_A_SECRET_KEY = /s3_?key|object_?key|bucket|result|cache|primary|foreign|sort|storage|map|react|hot|keyboard|lookup|index|partition|row|col|redis|query|unique|local|idempotency|route|group|list|item|field|object|dict|value|turkey|monkey|donkey|whiskey|hockey|jockey|keyframe|keycode|keypress|keydown|keyup|keyword|keys$|keyof|key_?id|key_?name|key_?type|key_?size|key_?len|key_?path|key_?file|key_?alias|key_?usage|key_?ring|key_?store|key_?vault/i;
+const NOT_A_SECRET_KEY = /gpg|pgp|s3_?key|object_?key|bucket|result|cache|primary|foreign|sort|storage|map|react|hot|keyboard|lookup|index|partition|row|col|redis|query|unique|local|idempotency|route|group|list|item|field|object|dict|value|turkey|monkey|donkey|whiskey|hockey|jockey|keyframe|keycode|keypress|keydown|keyup|keyword|keys$|keyof|key_?id|key_?name|key_?type|key_?size|key_?len|key_?path|key_?file|key_?alias|key_?usage|key_?ring|key_?store|key_?vault/i;
 
 /**
- * Whether a variable or key name says its value is a secret: 'strong' (password, token, secret,
- * api key …) or 'key' (a bare *_KEY name, which needs a longer, random value), else null.
+ * Whether a variable or key name says its value is a secret: 'password' (a person chose the value,
+ * so it need not be random), 'strong' (token, secret, api key …) or 'key' (a bare *_KEY name, which
+ * needs a longer, random value), else null.
  */
-export function secretNameKind(name: string): 'strong' | 'key' | null {
+const PASSWORD_NAME = /passw(or)?d|passwd|passphrase|(^|[^a-z])pass($|[^a-z])|pwd/i;
+
+export function secretNameKind(name: string): 'password' | 'strong' | 'key' | null {
   if (isBenignName(name)) return null;
+  if (PASSWORD_NAME.test(name)) return 'password';
   if (STRONG_SECRET_NAME.test(name)) return 'strong';
-  if (KEY_NAME.test(name) && !NOT_A_SECRET_KEY.test(name)) return 'key';
+  // A bare `key` names a map entry far more often than a credential.
+  if (KEY_NAME.test(name) && !NOT_A_SECRET_KEY.test(name) && !/^["'`$@]?key$/i.test(name)) return 'key';
   return null;
 }

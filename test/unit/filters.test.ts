@@ -144,3 +144,17 @@ test('documentation-style values seen in published packages are not secrets', ()
   ];
   for (const [path, line] of lines) assert.deepEqual(scanText(line, { path }).findings.map((f) => f.ruleId), [], line);
 });
+
+test('a chosen password assigned to a password name is found; words and leetspeak placeholders are not', () => {
+  for (const [line, want] of [
+    ['password = "Rrhh1234"', 1],
+    ["db_password: 'super$ecret'", 1],
+    ['"vm_password": "Pass123!@#",', 1],
+    ["const pass = 'pa$$word'", 0],
+    ['password = "foo-bar-baz"', 0],
+    ['password = "thisismypassword"', 0],
+    ['  - Release GPG key: 3ABC01543F22DD2239285CB5EAD6F8C1E8FBD8B4', 0],
+  ] as const) {
+    assert.equal(scanText(line, { path: 'config.txt' }).findings.length, want, line);
+  }
+});
