@@ -16,8 +16,14 @@ function needsServer(ctx: Ctx): boolean {
 const COMMANDS: Record<string, Handler> = {
   'keyward.scanWorkspace': async (ctx) => {
     if (!needsServer(ctx)) return;
-    const r = await ctx.client!.sendRequest<{ files: number; findings: number }>('keyward/scanWorkspace');
+    const client = ctx.client!;
+    // A notification a person sees, cancellable; cancelling it cancels the server's scan.
+    const r = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: 'Keyward: scanning workspace…', cancellable: true },
+      (_progress, cancel) => client.sendRequest<{ files: number; findings: number; cancelled: boolean }>('keyward/scanWorkspace', {}, cancel),
+    );
     ctx.status.set(r.findings);
+    void vscode.window.setStatusBarMessage(`Keyward: ${r.findings} finding${r.findings === 1 ? '' : 's'} in ${r.files} files`, 5000);
     return r;
   },
   'keyward.showOutput': (ctx) => ctx.output.show(true),

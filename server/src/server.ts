@@ -478,7 +478,10 @@ connection.onExecuteCommand(async (params) => {
   return { file };
 });
 
-connection.onRequest(SCAN_WORKSPACE_REQUEST, async (params: { workDoneToken?: string | number } | undefined, token) => {
+connection.onRequest(SCAN_WORKSPACE_REQUEST, async (...args: unknown[]) => {
+  // vscode-jsonrpc passes only the cancellation token when the request has no params.
+  const token = args[args.length - 1] as CancellationToken;
+  const params = args.length > 1 ? (args[0] as { workDoneToken?: string | number } | undefined) : undefined;
   const r = await runWorkspaceScan(token, params?.workDoneToken);
   if (token.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'workspace scan cancelled');
   return r;

@@ -58,6 +58,9 @@ describe('workspace scan', () => {
 
       // keyward/scanWorkspace runs it again and answers with totals.
       const r = await c.conn.sendRequest<{ files: number; findings: number; cancelled: boolean }>('keyward/scanWorkspace', {});
+      // Without params too: vscode-jsonrpc then hands the handler only the cancellation token.
+      const bare = await c.conn.sendRequest<{ files: number; findings: number; cancelled: boolean }>('keyward/scanWorkspace');
+      assert.equal(bare.findings, r.findings);
       assert.equal(r.findings, 2);
       assert.equal(r.cancelled, false);
       assert.ok(r.files >= 4, JSON.stringify(r));
