@@ -21,7 +21,7 @@ done
 rm -rf test/e2e/artifacts && mkdir -p test/e2e/artifacts
 echo "== e2e: journeys"
 set +e
-dbus-run-session -- sh -c '
+XDG_DATA_HOME="$(mktemp -d)" dbus-run-session -- sh -c '
   printf keyward-e2e | gnome-keyring-daemon --unlock --components=secrets >/dev/null
   exec node --import tsx --test --test-concurrency=1 --test-reporter=spec "$@" test/e2e/*.test.ts
 ' e2e "$@"
