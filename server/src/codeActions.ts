@@ -10,7 +10,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding } from '../../core/detect/types.ts';
 import { commentSyntax, ignoreComment } from './comments.ts';
 import { findingRange, rangesOverlap, SOURCE, type DiagnosticData } from './diagnostics.ts';
-import { suggestName } from './names.ts';
+import { suggestName } from '../../core/rewrite/names.ts';
 
 export const KIND_IGNORE = `${CodeActionKind.QuickFix}.keyward.ignore`;
 export const KIND_BASELINE = `${CodeActionKind.QuickFix}.keyward.baseline`;
@@ -63,7 +63,7 @@ export function codeActions(doc: TextDocument, findings: readonly Finding[], par
     if (wanted(KIND_VAULT, only)) {
       const args: MoveToVaultArgs = {
         uri: doc.uri, range, ruleId: f.ruleId, provider: f.provider,
-        suggestedName: suggestName(lineText, range.start.character, f.provider), version: doc.version,
+        suggestedName: suggestName({ text: doc.getText(), offset: f.offset, length: f.length, ruleId: f.ruleId, provider: f.provider }), version: doc.version,
       };
       actions.push({
         title: `Move ${f.provider === 'Generic' ? 'secret' : `${f.provider} token`} to vault…`,
