@@ -15,6 +15,8 @@ import { scanStaged } from './staged.ts';
 import { toJson, toSarif, toText, type Report } from './format.ts';
 import { VERSION } from './meta.ts';
 import { isVaultCommand, vaultCommand, VAULT_HELP, VAULT_HELP_LINES } from './vault.ts';
+import { rotateCommands, ROTATE_HELP, ROTATE_HELP_LINES, ROLLBACK_HELP } from './rotate.ts';
+import { auditCommand, AUDIT_HELP, AUDIT_HELP_LINES } from './audit.ts';
 
 export const EXIT_CLEAN = 0;
 export const EXIT_FINDINGS = 1;
@@ -29,12 +31,13 @@ Usage: keyward <command> [options]
 Commands:
   scan [PATH...]   Find hardcoded tokens in files, directories or staged changes
   rules            List the detection rules (--markdown for docs/rules.md)
-${VAULT_HELP_LINES}
+${VAULT_HELP_LINES}${ROTATE_HELP_LINES}${AUDIT_HELP_LINES}
 Options:
   -h, --help       Show help (keyward <command> --help for a command)
   -v, --version    Print the version
 
-Exit codes: 0 nothing found, 1 findings, 2 usage or runtime error (run passes its command's).
+Exit codes: 0 nothing found, 1 findings, 2 usage or runtime error (run passes its command's;
+rotate: 1 when a token was not rotated; audit verify: 1 when the chain is broken).
 `;
 
 const SCAN_HELP = `Usage: keyward scan [PATH...] [options]
@@ -213,7 +216,7 @@ export async function main(argv: string[], out: NodeJS.WritableStream & { isTTY?
       case '-h':
       case '--help':
       case 'help':
-        out.write(command === 'help' && rest[0] === 'scan' ? SCAN_HELP : command === 'help' && isVaultCommand(rest[0]) ? VAULT_HELP[rest[0]] : MAIN_HELP);
+        out.write(command !== 'help' ? MAIN_HELP : (({ scan: SCAN_HELP, rotate: ROTATE_HELP, rollback: ROLLBACK_HELP, audit: AUDIT_HELP } as Record<string, string>)[rest[0] ?? ''] ?? (isVaultCommand(rest[0]) ? VAULT_HELP[rest[0]] : MAIN_HELP)));
         return command === undefined ? EXIT_ERROR : EXIT_CLEAN;
       case '-v':
       case '--version':
@@ -231,6 +234,11 @@ export async function main(argv: string[], out: NodeJS.WritableStream & { isTTY?
       case 'run':
       case 'inject':
         return await vaultCommand(command, rest, { stdout: out });
+      case 'rotate':
+      case 'rollback':
+        return await rotateCommands(command, rest, { stdout: out });
+      case 'audit':
+        return await auditCommand(rest, { stdout: out });
       default:
         throw new UsageError(`unknown command '${command}'`);
     }

@@ -4,7 +4,8 @@
  * A value enters only through standard input or a hidden prompt (never argv, which lands in shell
  * history and `ps`), leaves only through `get`'s stdout, `run`'s child environment and `inject`'s
  * 0600 output, and is written nowhere else. Every error message is built from names, references
- * and store diagnostics, never from a value.
+ * and store diagnostics, never from a value. set, get, rm, run and inject record an event in the
+ * audit log (core/vault/audit.ts; KEYWARD_AUDIT_LOG points it elsewhere): a fingerprint, never a value.
  *
  * Exit codes: 0 done, 1 not found (get, rm), 2 usage or runtime error (no keychain, broken
  * manifest, unresolved reference). `run` passes its child's exit code through (128+n when the
@@ -34,6 +35,8 @@ import {
   type TokenEntry,
 } from '../core/vault/manifest.ts';
 import { MaskingStream, type MaskSecret, type MaskStyle } from '../core/vault/mask.ts';
+import { AuditLog, defaultAuditPath, type AppendInput } from '../core/vault/audit.ts';
+import { isPreviousName, previousName, rotationStatus } from '../core/vault/rotation.ts';
 import { checkName, checkProject, PROJECT_PATTERN, VaultUnavailableError, type SecretStore, type StoreKind } from '../core/vault/store.ts';
 
 export const VAULT_COMMANDS = ['init', 'set', 'get', 'list', 'rm', 'run', 'inject'] as const;
@@ -137,7 +140,7 @@ export interface VaultIo {
   env: NodeJS.ProcessEnv;
 }
 
-class CliError extends Error {
+export class CliError extends Error {
   constructor(
     message: string,
     readonly exitCode = 2,
@@ -147,7 +150,7 @@ class CliError extends Error {
   }
 }
 
-const usage = (message: string) => new CliError(message, 2, true);
+export const usage = (message: string) => new CliError(message, 2, true);
 
 /** Runs one vault command; prints its own errors; returns the exit code. */
 export async function vaultCommand(command: VaultCommand, argv: string[], io: Partial<VaultIo> = {}): Promise<number> {
@@ -188,7 +191,7 @@ export async function vaultCommand(command: VaultCommand, argv: string[], io: Pa
 // ---------------------------------------------------------------------------------------------
 // The manifest and the stores
 
-interface Project {
+export interface Project {
   /** Directory holding keyward.json. */
   root: string;
   manifestPath: string;
@@ -221,13 +224,13 @@ async function findManifest(cwd: string): Promise<Project | undefined> {
   }
 }
 
-async function requireManifest(cwd: string): Promise<Project> {
+export async function requireManifest(cwd: string): Promise<Project> {
   const p = await findManifest(cwd);
   if (!p) throw new CliError(`no ${MANIFEST_FILE} here or in any parent directory: run 'keyward init' first`);
   return p;
 }
 
-async function saveManifest(p: Project, m: Manifest): Promise<void> {
+export async function saveManifest(p: Project, m: Manifest): Promise<void> {
   await writeAtomic(p.manifestPath, serializeManifest(m), 0o644);
 }
 
@@ -251,12 +254,12 @@ async function writeAtomic(file: string, text: string, mode: number, exclusive =
   }
 }
 
-interface StoreChoice {
+export interface StoreChoice {
   store?: string;
   envFile?: string;
 }
 
-function storeOptions() {
+export function storeOptions() {
   return { store: { type: 'string' as const }, 'env-file': { type: 'string' as const } };
 }
 
@@ -274,7 +277,7 @@ function chosenKind(p: Project | undefined, choice: StoreChoice): 'keychain' | '
   return kind;
 }
 
-function openStore(kind: StoreKind, project: string, io: VaultIo, p: Project | undefined, choice: StoreChoice): SecretStore {
+export function openStore(kind: StoreKind, project: string, io: VaultIo, p: Project | undefined, choice: StoreChoice): SecretStore {
   switch (kind) {
     case 'keychain':
       return new KeychainStore(project);
@@ -310,10 +313,27 @@ class Stores {
 }
 
 /** Where a store's entry is, in words, for messages. */
-function where(store: SecretStore, ref: Ref): string {
+export function where(store: SecretStore, ref: Ref): string {
   if (store instanceof EnvFileStore) return store.file;
   if (store instanceof KeychainStore) return `the OS keychain (service keyward, account ${store.account(ref.name)})`;
   return ref.store;
+}
+
+/** The audit log the CLI writes: $KEYWARD_AUDIT_LOG, else the platform's default (see core/vault/audit.ts). */
+export function auditLog(io: VaultIo): AuditLog {
+  return new AuditLog(defaultAuditPath(io.env));
+}
+
+/**
+ * Records an event. A log that cannot be written (read-only home in a container) does not stop the
+ * command: it says so on stderr, without the value.
+ */
+export async function record(io: VaultIo, events: AppendInput | AppendInput[], log = auditLog(io)): Promise<void> {
+  try {
+    for (const e of Array.isArray(events) ? events : [events]) await log.append(e);
+  } catch (err) {
+    io.stderr.write(`keyward: warning: the audit log ${log.file} was not written: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}\n`);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -360,7 +380,7 @@ async function initCommand(argv: string[], io: VaultIo): Promise<number> {
 // set
 
 /** One positional NAME; anything more is refused without being echoed (it may be a value). */
-function oneName(positionals: string[], command: string): string {
+export function oneName(positionals: string[], command: string): string {
   if (positionals.length === 0) throw usage(`${command} needs a token NAME`);
   if (positionals.length > 1) {
     throw usage(
@@ -387,6 +407,8 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
 /** Reads a line from the terminal without echoing it. */
 function promptHidden(question: string, io: VaultIo): Promise<string> {
   const input = io.stdin as NodeJS.ReadStream;
+  // Echo off before the prompt shows: a paste that lands the moment it appears stays hidden.
+  input.setRawMode(true);
   io.stderr.write(question);
   return new Promise((resolve, reject) => {
     let value = '';
@@ -407,13 +429,12 @@ function promptHidden(question: string, io: VaultIo): Promise<string> {
         else if (ch >= ' ' || ch === '\t') value += ch;
       }
     };
-    input.setRawMode(true);
     input.resume();
     input.on('data', onData);
   });
 }
 
-async function readValue(name: string, io: VaultIo): Promise<string> {
+export async function readValue(name: string, io: VaultIo): Promise<string> {
   let value: string;
   if (io.stdin.isTTY && typeof (io.stdin as NodeJS.ReadStream).setRawMode === 'function') {
     value = await promptHidden(`Value for ${name} (input hidden): `, io);
@@ -438,6 +459,7 @@ async function setCommand(argv: string[], io: VaultIo): Promise<number> {
     },
   });
   const name = oneName(positionals, 'set');
+  if (isPreviousName(name)) throw usage(`names ending in __PREVIOUS are kept for the previous versions rotation leaves behind; choose another name`);
   const choice: StoreChoice = { store: values.store, envFile: values['env-file'] };
   const p = await requireManifest(io.cwd);
   const kind = chosenKind(p, choice);
@@ -476,6 +498,7 @@ async function setCommand(argv: string[], io: VaultIo): Promise<number> {
     createdAt: new Date().toISOString(),
   };
   await saveManifest(p, withToken(p.manifest, name, entry));
+  await record(io, { action: 'stored', token: name, project: ref.project, value, detail: kind });
   io.stdout.write(`keyward: stored ${name} in ${where(store, ref)} and ${prev ? 'updated' : 'added'} it in ${MANIFEST_FILE}\n`);
   if (prev && prev.ref !== entry.ref) {
     io.stdout.write(`keyward: ${name} used to be at ${prev.ref}; that copy was left in place (remove it from that store when no longer needed)\n`);
@@ -505,6 +528,7 @@ async function getCommand(argv: string[], io: VaultIo): Promise<number> {
     io.stderr.write(`keyward: no value for ${name} in ${where(store, ref)}${p.manifest.tokens[name] ? '' : ` (and ${MANIFEST_FILE} has no entry for it)`}\n`);
     return 1;
   }
+  await record(io, { action: 'read', token: name, project: ref.project, value, detail: 'keyward get' });
   io.stdout.write(values['no-newline'] ? value : `${value}\n`);
   return 0;
 }
@@ -518,8 +542,11 @@ async function rmCommand(argv: string[], io: VaultIo): Promise<number> {
   const store = openStore(ref.store, ref.project, io, p, choice);
   // The store first: if it cannot be reached, keyward.json keeps the entry that says where the value is.
   const deleted = await store.delete(ref.name);
+  // A previous version left by a rotation goes with it.
+  const deletedPrevious = await store.delete(previousName(ref.name));
   const inManifest = name in p.manifest.tokens;
   if (inManifest) await saveManifest(p, withoutToken(p.manifest, name));
+  if (deleted || deletedPrevious) await record(io, { action: 'deleted', token: name, project: ref.project, detail: deletedPrevious ? 'with its previous version' : undefined });
   if (!deleted && !inManifest) {
     io.stderr.write(`keyward: no token ${name} in ${where(store, ref)} or ${MANIFEST_FILE}\n`);
     return 1;
@@ -545,13 +572,13 @@ function age(iso: string | undefined, now: number): string {
 }
 
 function due(entry: TokenEntry, now: number): string {
-  const dates: number[] = [];
-  if (entry.rotation?.rotateEveryDays && entry.createdAt) dates.push(Date.parse(entry.createdAt) + entry.rotation.rotateEveryDays * 86_400_000);
-  if (entry.rotation?.expiresAt) dates.push(Date.parse(entry.rotation.expiresAt));
-  const valid = dates.filter((d) => !Number.isNaN(d));
-  if (!valid.length) return '-';
+  const st = rotationStatus(entry, new Date(now));
+  if (st.state === 'no-policy') return '-';
+  if (st.state === 'expired') return 'EXPIRED';
+  const valid = [st.dueAt, st.expiresAt].filter((d): d is Date => d !== undefined).map((d) => d.getTime());
+  if (!valid.length) return st.state;
   const days = Math.floor((Math.min(...valid) - now) / 86_400_000);
-  return days < 0 ? `overdue ${-days}d` : `in ${days}d`;
+  return days < 0 ? `overdue ${-days}d` : `${st.state === 'due' ? 'due ' : ''}in ${days}d`;
 }
 
 async function listCommand(argv: string[], io: VaultIo): Promise<number> {
@@ -582,7 +609,7 @@ async function listCommand(argv: string[], io: VaultIo): Promise<number> {
     return h instanceof Error ? undefined : h.has(ref.name);
   };
 
-  const rows: { name: string; store: string; ref: string; provider?: string; environment?: string; scopes?: string[]; createdAt?: string; age: string; rotation: string; stored: boolean | null }[] = [];
+  const rows: { name: string; store: string; ref: string; provider?: string; environment?: string; scopes?: string[]; createdAt?: string; rotatedAt?: string; age: string; rotation: string; rotationState: string; stored: boolean | null }[] = [];
   for (const [name, entry] of Object.entries(p.manifest.tokens).sort(([a], [b]) => (a < b ? -1 : 1))) {
     const ref = parseRef(entry.ref);
     rows.push({
@@ -593,8 +620,10 @@ async function listCommand(argv: string[], io: VaultIo): Promise<number> {
       environment: entry.environment,
       scopes: entry.scopes,
       createdAt: entry.createdAt,
-      age: age(entry.createdAt, now),
+      rotatedAt: entry.rotatedAt,
+      age: age(entry.rotatedAt ?? entry.createdAt, now),
       rotation: due(entry, now),
+      rotationState: rotationStatus(entry, new Date(now)).state,
       stored: (await holds(ref)) ?? null,
     });
   }
@@ -604,7 +633,7 @@ async function listCommand(argv: string[], io: VaultIo): Promise<number> {
     const probe: Ref = { store: 'keychain', project: p.manifest.project, name: 'X' };
     await holds(probe);
     const names = held.get(stores.for(probe));
-    if (names instanceof Set) for (const n of names) if (!(n in p.manifest.tokens)) extra.push(n);
+    if (names instanceof Set) for (const n of names) if (!(n in p.manifest.tokens) && !isPreviousName(n)) extra.push(n);
   }
 
   if (values.json) {
@@ -707,6 +736,10 @@ async function runCommand(argv: string[], io: VaultIo): Promise<number> {
     env[name] = v;
     secrets.push({ name, value: v });
   }
+  await record(
+    io,
+    selected.map(([name, t]) => ({ action: 'injected' as const, token: name, project: parseRef(t.ref).project, value: byUri.get(t.ref)!, detail: `keyward run ${path.basename(cmd[0]!)}` })),
+  );
   return spawnMasked(cmd, env, secrets, style, io);
 }
 
@@ -800,6 +833,13 @@ async function injectCommand(argv: string[], io: VaultIo): Promise<number> {
   for (const m of malformed) problems.unshift(`'${m}' is not a valid reference: expected keyward://<store>/<project>/<NAME>`);
   if (problems.length) throw new CliError(`${values.in}: ${problems.length === 1 ? problems[0] : `${problems.length} references did not resolve:\n  ${problems.join('\n  ')}`}; nothing was written`);
 
+  await record(
+    io,
+    [...byUri].map(([uri, v]) => {
+      const r = parseRef(uri);
+      return { action: 'injected' as const, token: r.name, project: r.project, value: v, detail: `keyward inject ${values.in} -> ${values.out ?? 'stdout'}` };
+    }),
+  );
   const rendered = template.replace(TEMPLATE_REF, (_all, braced: string | undefined, bare: string | undefined) => byUri.get((braced ?? bare)!)!);
   if (output) {
     await writeAtomic(output, rendered, 0o600);

@@ -17,14 +17,30 @@ import { checkName, isStoreKind, NAME_PATTERN, PROJECT_PATTERN, STORE_KINDS, typ
 export const MANIFEST_FILE = 'keyward.json';
 export const REF_SCHEME = 'keyward:';
 
-export const ROTATION_STRATEGIES = ['manual', 'provider', 'command'] as const;
+export const ROTATION_STRATEGIES = ['generate', 'command', 'manual'] as const;
 export type RotationStrategy = (typeof ROTATION_STRATEGIES)[number];
+/** Strategies of older manifests, read as their successor: 'provider' (open the provider's page) is now 'manual'. */
+export const LEGACY_STRATEGIES: Readonly<Record<string, RotationStrategy>> = { provider: 'manual' };
+
+export const GENERATE_ALPHABETS = ['base62', 'hex', 'base64url', 'alphanumeric'] as const;
+export type GenerateAlphabet = (typeof GENERATE_ALPHABETS)[number];
+/** Bounds on a generated secret's random part, in characters. */
+export const GENERATE_MIN_LENGTH = 16;
+export const GENERATE_MAX_LENGTH = 1024;
+export const PREFIX_PATTERN = /^[A-Za-z0-9_.:-]{1,32}$/;
 
 export interface RotationPolicy {
   rotateEveryDays?: number;
   /** ISO 8601 date or date-time after which the token stops working. */
   expiresAt?: string;
+  /** How `keyward rotate` makes the new value; default: 'command' when `command` is set, 'generate' when `generate` is, else 'manual'. */
   strategy?: RotationStrategy;
+  /** The recipe of the generate strategy. length counts the random part (after the prefix). */
+  generate?: { length?: number; alphabet?: GenerateAlphabet; prefix?: string };
+  /** The command strategy's command: its standard output (trimmed) is the new value. Runs only after approval. */
+  command?: string;
+  /** Days the previous value is kept after a rotation, for `keyward rollback` (default 7). */
+  graceDays?: number;
 }
 
 export interface TokenEntry {
@@ -34,6 +50,8 @@ export interface TokenEntry {
   environment?: string;
   rotation?: RotationPolicy;
   createdAt?: string;
+  /** When the value was last replaced by a rotation; a token's age counts from this, else from createdAt. */
+  rotatedAt?: string;
   description?: string;
 }
 
@@ -238,8 +256,9 @@ function firstBadToken(text: string): number {
 // Parsing and shape checks
 
 const TOP_KEYS = ['$schema', 'project', 'store', 'envFile', 'tokens'];
-const TOKEN_KEYS = ['ref', 'provider', 'scopes', 'environment', 'rotation', 'createdAt', 'description'];
-const ROTATION_KEYS = ['rotateEveryDays', 'expiresAt', 'strategy'];
+const TOKEN_KEYS = ['ref', 'provider', 'scopes', 'environment', 'rotation', 'createdAt', 'rotatedAt', 'description'];
+const ROTATION_KEYS = ['rotateEveryDays', 'expiresAt', 'strategy', 'generate', 'command', 'graceDays'];
+const GENERATE_KEYS = ['length', 'alphabet', 'prefix'];
 /** Keys that would hold a value: refused wherever they appear, with a message that says why. */
 const VALUE_KEYS = /^(value|secret|password|token|key|apiKey|api_key)$/i;
 
@@ -314,7 +333,9 @@ export function checkManifest(text: string, source = MANIFEST_FILE): { manifest?
         if (entry[k] !== undefined && typeof entry[k] !== 'string') fail(`${p}.${k}`, `${k} must be a string`);
       }
       if (entry.scopes !== undefined && (!Array.isArray(entry.scopes) || entry.scopes.some((s) => typeof s !== 'string'))) fail(`${p}.scopes`, 'scopes must be an array of strings');
-      if (entry.createdAt !== undefined && (typeof entry.createdAt !== 'string' || Number.isNaN(Date.parse(entry.createdAt)))) fail(`${p}.createdAt`, 'createdAt must be an ISO 8601 date-time');
+      for (const k of ['createdAt', 'rotatedAt'] as const) {
+        if (entry[k] !== undefined && (typeof entry[k] !== 'string' || Number.isNaN(Date.parse(entry[k])))) fail(`${p}.${k}`, `${k} must be an ISO 8601 date-time`);
+      }
       if (entry.rotation !== undefined) {
         const r = entry.rotation;
         const rp = `${p}.rotation`;
@@ -323,14 +344,37 @@ export function checkManifest(text: string, source = MANIFEST_FILE): { manifest?
           for (const k of Object.keys(r)) if (!ROTATION_KEYS.includes(k)) unknownKey(rp, k, ROTATION_KEYS);
           if (r.rotateEveryDays !== undefined && !(typeof r.rotateEveryDays === 'number' && Number.isInteger(r.rotateEveryDays) && r.rotateEveryDays > 0)) fail(`${rp}.rotateEveryDays`, 'rotateEveryDays must be a positive whole number');
           if (r.expiresAt !== undefined && (typeof r.expiresAt !== 'string' || Number.isNaN(Date.parse(r.expiresAt)))) fail(`${rp}.expiresAt`, 'expiresAt must be an ISO 8601 date or date-time');
-          if (r.strategy !== undefined && !(ROTATION_STRATEGIES as readonly unknown[]).includes(r.strategy)) fail(`${rp}.strategy`, `strategy must be one of ${ROTATION_STRATEGIES.join(', ')}`);
+          if (r.strategy !== undefined && !(ROTATION_STRATEGIES as readonly unknown[]).includes(r.strategy) && !(typeof r.strategy === 'string' && r.strategy in LEGACY_STRATEGIES)) {
+            fail(`${rp}.strategy`, `strategy must be one of ${ROTATION_STRATEGIES.join(', ')}`);
+          }
+          if (r.graceDays !== undefined && !(typeof r.graceDays === 'number' && Number.isInteger(r.graceDays) && r.graceDays >= 0 && r.graceDays <= 3650)) fail(`${rp}.graceDays`, 'graceDays must be a whole number of days from 0 to 3650');
+          if (r.command !== undefined && (typeof r.command !== 'string' || r.command.trim() === '')) fail(`${rp}.command`, 'command must be a non-empty command line');
+          if (r.strategy === 'command' && r.command === undefined) fail(`${rp}.strategy`, 'the command strategy needs "command": the command that prints the new value');
+          if (r.generate !== undefined) {
+            const g = r.generate;
+            const gp = `${rp}.generate`;
+            if (!isObject(g)) fail(gp, 'generate must be an object: { "length", "alphabet", "prefix" }');
+            else {
+              for (const k of Object.keys(g)) if (!GENERATE_KEYS.includes(k)) unknownKey(gp, k, GENERATE_KEYS);
+              if (g.length !== undefined && !(typeof g.length === 'number' && Number.isInteger(g.length) && g.length >= GENERATE_MIN_LENGTH && g.length <= GENERATE_MAX_LENGTH)) {
+                fail(`${gp}.length`, `length must be a whole number from ${GENERATE_MIN_LENGTH} to ${GENERATE_MAX_LENGTH} (characters of the random part)`);
+              }
+              if (g.alphabet !== undefined && !(GENERATE_ALPHABETS as readonly unknown[]).includes(g.alphabet)) fail(`${gp}.alphabet`, `alphabet must be one of ${GENERATE_ALPHABETS.join(', ')}`);
+              if (g.prefix !== undefined && !(typeof g.prefix === 'string' && PREFIX_PATTERN.test(g.prefix))) fail(`${gp}.prefix`, "prefix must be 1 to 32 letters, digits, '_', '.', ':' or '-'");
+            }
+          }
         }
       }
     }
   }
   errors.sort((a, b) => a.position.offset - b.position.offset);
   if (errors.length) return { errors };
-  return { manifest: { ...(data as unknown as Manifest), tokens: tokens as Record<string, TokenEntry> }, errors };
+  const read = tokens as Record<string, TokenEntry>;
+  for (const t of Object.values(read)) {
+    const legacy = t.rotation?.strategy !== undefined ? LEGACY_STRATEGIES[t.rotation.strategy] : undefined;
+    if (legacy) t.rotation = { ...t.rotation, strategy: legacy };
+  }
+  return { manifest: { ...(data as unknown as Manifest), tokens: read }, errors };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -364,9 +408,19 @@ export function serializeManifest(m: Manifest): string {
       if (t.rotation.rotateEveryDays !== undefined) r.rotateEveryDays = t.rotation.rotateEveryDays;
       if (t.rotation.expiresAt !== undefined) r.expiresAt = t.rotation.expiresAt;
       if (t.rotation.strategy !== undefined) r.strategy = t.rotation.strategy;
+      if (t.rotation.generate !== undefined) {
+        const g: Record<string, unknown> = {};
+        if (t.rotation.generate.length !== undefined) g.length = t.rotation.generate.length;
+        if (t.rotation.generate.alphabet !== undefined) g.alphabet = t.rotation.generate.alphabet;
+        if (t.rotation.generate.prefix !== undefined) g.prefix = t.rotation.generate.prefix;
+        r.generate = g;
+      }
+      if (t.rotation.command !== undefined) r.command = t.rotation.command;
+      if (t.rotation.graceDays !== undefined) r.graceDays = t.rotation.graceDays;
       e.rotation = r;
     }
     if (t.createdAt !== undefined) e.createdAt = t.createdAt;
+    if (t.rotatedAt !== undefined) e.rotatedAt = t.rotatedAt;
     tokens[name] = e;
   }
   out.tokens = tokens;

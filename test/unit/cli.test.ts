@@ -9,6 +9,9 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { checksummed, rand } from './fakes.ts';
 
+// The CLI children write their audit events here, not into the user's real log.
+process.env.KEYWARD_AUDIT_LOG = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'keyward-audit-')), 'audit.jsonl');
+
 const CLI = path.resolve(__dirname, '../../dist/cli.js');
 
 function tree(files: Record<string, string | Buffer>): string {

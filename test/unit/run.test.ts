@@ -11,6 +11,9 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { rand } from './fakes.ts';
 
+// The CLI children write their audit events here, not into the user's real log.
+process.env.KEYWARD_AUDIT_LOG = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'keyward-audit-')), 'audit.jsonl');
+
 const CLI = path.resolve(__dirname, '../../dist/cli.js');
 
 /** The environment of a machine with no Secret Service: no session bus, no X display to autolaunch one. */
@@ -40,13 +43,13 @@ function project(tokens: Record<string, string> = {}, extra: string[] = []): str
 }
 
 /** Resolves when `pred` holds, polling on events rather than sleeping; rejects after the deadline. */
-function until(pred: () => boolean, what: string, ms = 10_000): Promise<void> {
+function until(pred: () => boolean, what: string, ms = 30_000): Promise<void> {
   return new Promise((resolve, reject) => {
     const started = Date.now();
     const tick = () => {
       if (pred()) return resolve();
       if (Date.now() - started > ms) return reject(new Error(`timed out waiting for ${what}`));
-      setImmediate(tick);
+      setTimeout(tick, 10); // poll, without spinning a core the children need
     };
     tick();
   });

@@ -16,6 +16,9 @@ import * as path from 'node:path';
 import { KeychainStore } from '../../core/vault/keychain.ts';
 import { rand } from './fakes.ts';
 
+// The CLI children write their audit events here, not into the user's real log.
+process.env.KEYWARD_AUDIT_LOG = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'keyward-audit-')), 'audit.jsonl');
+
 const CLI = path.resolve(__dirname, '../../dist/cli.js');
 const PROJECT = `keyward-test-${process.pid}-${rand(6).toLowerCase()}`;
 const store = new KeychainStore(PROJECT);
@@ -115,6 +118,44 @@ test('the CLI against the keychain: set, secret-tool, get, list, run (masked), r
   assert.equal(rm.code, 0, rm.stderr);
   assert.equal(await store.get('GITHUB_TOKEN'), undefined);
   if (st) assert.notEqual(secretTool('lookup', 'service', 'keyward', 'account', `${PROJECT}/GITHUB_TOKEN`)!.code, 0);
+});
+
+test('the CLI against the keychain: rotate keeps the previous version as its own entry, list hides it, rollback restores it, all audited', async (t) => {
+  if (skip) return t.skip(skip);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'keyward-kc-'));
+  const log = path.join(dir, 'audit.jsonl');
+  const env = { ...process.env, NO_COLOR: '1', KEYWARD_AUDIT_LOG: log };
+  assert.equal(keyward(['init', '--project', PROJECT], dir, { env }).code, 0);
+  const old = `whsec_${rand(32)}`;
+  assert.equal(keyward(['set', 'WEBHOOK_SECRET'], dir, { input: old, env }).code, 0);
+  const m = JSON.parse(fs.readFileSync(path.join(dir, 'keyward.json'), 'utf8'));
+  m.tokens.WEBHOOK_SECRET.rotation = { generate: { prefix: 'whsec_', length: 32 } };
+  fs.writeFileSync(path.join(dir, 'keyward.json'), JSON.stringify(m));
+
+  const r = keyward(['rotate', 'WEBHOOK_SECRET'], dir, { env });
+  assert.equal(r.code, 0, r.stderr);
+  const fresh = await store.get('WEBHOOK_SECRET');
+  assert.match(fresh!, /^whsec_[0-9A-Za-z]{32}$/);
+  assert.equal(await store.get('WEBHOOK_SECRET__PREVIOUS'), old);
+  const st = secretTool('lookup', 'service', 'keyward', 'account', `${PROJECT}/WEBHOOK_SECRET`);
+  if (st) assert.equal(st.stdout, fresh, 'other tools see the rotated value');
+
+  const list = keyward(['list'], dir, { env });
+  assert.ok(!list.stdout.includes('__PREVIOUS'), list.stdout);
+
+  const back = keyward(['rollback', 'WEBHOOK_SECRET'], dir, { env });
+  assert.equal(back.code, 0, back.stderr);
+  assert.equal(await store.get('WEBHOOK_SECRET'), old);
+  assert.equal(await store.get('WEBHOOK_SECRET__PREVIOUS'), undefined);
+
+  assert.equal(keyward(['rm', 'WEBHOOK_SECRET'], dir, { env }).code, 0);
+  const text = fs.readFileSync(log, 'utf8');
+  assert.ok(!text.includes(old) && !text.includes(fresh!));
+  assert.deepEqual(
+    text.trim().split('\n').map((l) => JSON.parse(l).action),
+    ['stored', 'rotated', 'rolled-back', 'deleted'],
+  );
+  assert.equal(keyward(['audit', 'verify'], dir, { env }).code, 0);
 });
 
 test('available() reports a clear reason when the session bus is gone (runs everywhere)', () => {

@@ -10,7 +10,24 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { MemoryStore } from '../../core/vault/memory.ts';
 import { EnvFileStore, isIgnored, parseEnvValue, quoteEnvValue } from '../../core/vault/envfile.ts';
-import { checkManifest, formatRef, MANIFEST_FILE, ManifestError, newManifest, parseManifest, parseRef, serializeManifest, withToken, withoutToken } from '../../core/vault/manifest.ts';
+import {
+  checkManifest,
+  formatRef,
+  GENERATE_ALPHABETS,
+  GENERATE_MAX_LENGTH,
+  GENERATE_MIN_LENGTH,
+  LEGACY_STRATEGIES,
+  MANIFEST_FILE,
+  ManifestError,
+  newManifest,
+  parseManifest,
+  parseRef,
+  PREFIX_PATTERN,
+  ROTATION_STRATEGIES,
+  serializeManifest,
+  withToken,
+  withoutToken,
+} from '../../core/vault/manifest.ts';
 import { VaultUnavailableError, type SecretStore } from '../../core/vault/store.ts';
 import { rand, rng } from './fakes.ts';
 
@@ -262,8 +279,14 @@ test('the JSON Schema describes the same keys the parser accepts', () => {
   const schema = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../media/keyward.schema.json'), 'utf8'));
   assert.equal(schema.$schema, 'http://json-schema.org/draft-07/schema#');
   assert.deepEqual(Object.keys(schema.properties).sort(), ['$schema', 'envFile', 'project', 'store', 'tokens']);
-  assert.deepEqual(Object.keys(schema.definitions.token.properties).sort(), ['createdAt', 'description', 'environment', 'provider', 'ref', 'rotation', 'scopes']);
-  assert.deepEqual(Object.keys(schema.definitions.token.properties.rotation.properties).sort(), ['expiresAt', 'rotateEveryDays', 'strategy']);
+  assert.deepEqual(Object.keys(schema.definitions.token.properties).sort(), ['createdAt', 'description', 'environment', 'provider', 'ref', 'rotatedAt', 'rotation', 'scopes']);
+  const rotation = schema.definitions.token.properties.rotation;
+  assert.deepEqual(Object.keys(rotation.properties).sort(), ['command', 'expiresAt', 'generate', 'graceDays', 'rotateEveryDays', 'strategy']);
+  assert.deepEqual(rotation.properties.strategy.enum, [...ROTATION_STRATEGIES, ...Object.keys(LEGACY_STRATEGIES)]);
+  assert.deepEqual(rotation.properties.generate.properties.alphabet.enum, [...GENERATE_ALPHABETS]);
+  assert.equal(rotation.properties.generate.properties.length.minimum, GENERATE_MIN_LENGTH);
+  assert.equal(rotation.properties.generate.properties.length.maximum, GENERATE_MAX_LENGTH);
+  assert.equal(new RegExp(rotation.properties.generate.properties.prefix.pattern).source, PREFIX_PATTERN.source);
   const refPattern = new RegExp(schema.definitions.token.properties.ref.pattern);
   assert.ok(refPattern.test('keyward://keychain/orders-api/STRIPE_SECRET_KEY'));
   assert.ok(!refPattern.test('keyward://keychain/orders-api/STRIPE SECRET'));
