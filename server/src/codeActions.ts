@@ -3,6 +3,7 @@
  *   Ignore this line          a `keyward:ignore` comment above, in the language's comment syntax
  *   Add to baseline           the server writes .keyward-baseline.json (command run by the server)
  *   Move to vault…            a command the client runs, with everything it needs in its arguments
+ *   Move all N tokens in this file to vault   the same for every finding of the file (2 or more)
  *   Open <provider> token settings   a command the client runs with the revoke/rotate URL
  */
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver/node';
@@ -15,13 +16,15 @@ import { suggestName } from '../../core/rewrite/names.ts';
 export const KIND_IGNORE = `${CodeActionKind.QuickFix}.keyward.ignore`;
 export const KIND_BASELINE = `${CodeActionKind.QuickFix}.keyward.baseline`;
 export const KIND_VAULT = `${CodeActionKind.QuickFix}.keyward.moveToVault`;
+export const KIND_VAULT_ALL = `${CodeActionKind.QuickFix}.keyward.moveAllToVault`;
 export const KIND_OPEN_SETTINGS = `${CodeActionKind.QuickFix}.keyward.openTokenSettings`;
-export const CODE_ACTION_KINDS = [CodeActionKind.QuickFix, KIND_IGNORE, KIND_BASELINE, KIND_VAULT, KIND_OPEN_SETTINGS];
+export const CODE_ACTION_KINDS = [CodeActionKind.QuickFix, KIND_IGNORE, KIND_BASELINE, KIND_VAULT, KIND_VAULT_ALL, KIND_OPEN_SETTINGS];
 
 /** Run by the server (declared in executeCommandProvider). */
 export const CMD_ADD_TO_BASELINE = 'keyward.addToBaseline';
 /** Run by the client. */
 export const CMD_MOVE_TO_VAULT = 'keyward.moveToVault';
+export const CMD_MOVE_ALL_TO_VAULT = 'keyward.moveAllToVault';
 export const CMD_OPEN_URL = 'keyward.openUrl';
 
 export interface BaselineArgs {
@@ -37,6 +40,14 @@ export interface MoveToVaultArgs {
   provider: string;
   suggestedName: string;
   version: number;
+  /** The provider's page to revoke or rotate the token, offered when it turns out to be in git history. */
+  revokeUrl?: string;
+}
+
+export interface MoveAllToVaultArgs {
+  uri: string;
+  version: number;
+  findings: { range: ReturnType<typeof findingRange>; ruleId: string; provider: string; revokeUrl?: string }[];
 }
 
 function wanted(kind: string, only: readonly string[] | undefined): boolean {
@@ -64,6 +75,7 @@ export function codeActions(doc: TextDocument, findings: readonly Finding[], par
       const args: MoveToVaultArgs = {
         uri: doc.uri, range, ruleId: f.ruleId, provider: f.provider,
         suggestedName: suggestName({ text: doc.getText(), offset: f.offset, length: f.length, ruleId: f.ruleId, provider: f.provider }), version: doc.version,
+        ...(f.revokeUrl ? { revokeUrl: f.revokeUrl } : {}),
       };
       actions.push({
         title: `Move ${f.provider === 'Generic' ? 'secret' : `${f.provider} token`} to vault…`,
@@ -96,6 +108,17 @@ export function codeActions(doc: TextDocument, findings: readonly Finding[], par
         command: { title: `Open ${f.provider} token settings`, command: CMD_OPEN_URL, arguments: [f.revokeUrl] },
       });
     }
+  }
+  if (hits.length && findings.length >= 2 && wanted(KIND_VAULT_ALL, only)) {
+    const args: MoveAllToVaultArgs = {
+      uri: doc.uri, version: doc.version,
+      findings: findings.map((f) => ({ range: findingRange(f), ruleId: f.ruleId, provider: f.provider, ...(f.revokeUrl ? { revokeUrl: f.revokeUrl } : {}) })),
+    };
+    actions.push({
+      title: `Move all ${findings.length} tokens in this file to vault`,
+      kind: KIND_VAULT_ALL,
+      command: { title: 'Move all to vault', command: CMD_MOVE_ALL_TO_VAULT, arguments: [args] },
+    });
   }
   return actions;
 }

@@ -33,7 +33,7 @@ describe('initialize', () => {
       assert.deepEqual(caps.textDocumentSync, { openClose: true, change: 2 });
       assert.equal(caps.hoverProvider, true);
       const kinds = (caps.codeActionProvider as { codeActionKinds: string[] }).codeActionKinds;
-      for (const k of ['quickfix', 'quickfix.keyward.ignore', 'quickfix.keyward.baseline', 'quickfix.keyward.moveToVault', 'quickfix.keyward.openTokenSettings']) assert.ok(kinds.includes(k), k);
+      for (const k of ['quickfix', 'quickfix.keyward.ignore', 'quickfix.keyward.baseline', 'quickfix.keyward.moveToVault', 'quickfix.keyward.moveAllToVault', 'quickfix.keyward.openTokenSettings']) assert.ok(kinds.includes(k), k);
       assert.deepEqual(caps.executeCommandProvider?.commands, ['keyward.addToBaseline']);
       assert.equal(caps.diagnosticProvider, undefined);
       assert.equal(c.initializeResult.serverInfo?.name, 'keyward');
@@ -189,7 +189,7 @@ describe('code actions and hover', () => {
     const vault = actions[0];
     assert.equal(vault.isPreferred, true);
     assert.equal(vault.command?.command, 'keyward.moveToVault');
-    assert.deepEqual(vault.command?.arguments, [{ uri, range: diag.range, ruleId: 'github-pat', provider: 'GitHub', suggestedName: 'GITHUB_TOKEN', version: 1 }]);
+    assert.deepEqual(vault.command?.arguments, [{ uri, range: diag.range, ruleId: 'github-pat', provider: 'GitHub', suggestedName: 'GITHUB_TOKEN', version: 1, revokeUrl: 'https://github.com/settings/tokens' }]);
     assert.equal(actions[3].title, 'Open GitHub token settings');
     assert.deepEqual(actions[3].command, { title: 'Open GitHub token settings', command: 'keyward.openUrl', arguments: ['https://github.com/settings/tokens'] });
     assert.ok(!JSON.stringify(actions).includes(TOKEN), 'no action carries the value');
@@ -199,6 +199,24 @@ describe('code actions and hover', () => {
 
     const json = await actionsFor('package.json', 'json', `{\n  "token": "${TOKEN}"\n}\n`);
     assert.deepEqual(json.actions.map((a) => a.kind), ['quickfix.keyward.moveToVault', 'quickfix.keyward.baseline', 'quickfix.keyward.openTokenSettings']);
+  });
+
+  test('"Move all N tokens in this file to vault" is offered when a file has two or more, with every finding (no values)', async () => {
+    const t2 = checksummed('ghp_');
+    const text = `const a = "${TOKEN}";\nconst b = "${t2}";\n`;
+    const uri = fileUri(path.join(dir, 'two.js'));
+    await c.open(uri, text, 'javascript');
+    const diags = await c.waitForDiagnostics(uri, (d) => d.length === 2);
+    const actions = (await c.conn.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: diags[0]!.range, context: { diagnostics: [diags[0]!] } })) as CodeAction[];
+    const all = actions.find((a) => a.kind === 'quickfix.keyward.moveAllToVault');
+    assert.ok(all, JSON.stringify(actions.map((a) => a.kind)));
+    assert.equal(all.title, 'Move all 2 tokens in this file to vault');
+    assert.equal(all.command?.command, 'keyward.moveAllToVault');
+    const args = all.command?.arguments?.[0] as { uri: string; version: number; findings: { range: unknown; ruleId: string; provider: string }[] };
+    assert.equal(args.uri, uri);
+    assert.equal(args.version, 1);
+    assert.deepEqual(args.findings.map((f) => f.range), diags.map((d) => d.range).sort((x, y) => x.start.line - y.start.line));
+    assert.ok(!JSON.stringify(actions).includes(TOKEN) && !JSON.stringify(actions).includes(t2), 'no action carries a value');
   });
 
   test('suggested names come from the variable, UPPER_SNAKE, or from the provider', async () => {
