@@ -8,6 +8,7 @@ import { shannonEntropy } from './entropy.ts';
 import {
   hasPlaceholderWord, isBenignName, isIdentifierLike, isIntegrityOrDigest, isKnownExample, isCodeFile, skipsGenericRules,
   isPatterned, isTemplateOrReference, isExpression, namesItself, isUuid, looksRandom, looksLikePassword, secretNameKind,
+  isExampleJwt, isSchemeUrl, decodesToPlaceholder, looksLikeRegex, looksLikeChosenPassword, isDeclarationFile, isCommentLine,
 } from './filters.ts';
 import { isSuppressed } from './suppress.ts';
 import { fingerprint, mask } from './fingerprint.ts';
@@ -24,7 +25,20 @@ const MULTILINE_WINDOW = 16384;
 interface CompiledRule {
   rule: Rule;
   regex: RegExp;
-  group: number | string;
+  group: number | string | readonly string[];
+}
+
+/** The secret and its span for a rule's secret group (the first group that matched, for a list). */
+function secretOf(m: RegExpExecArray, group: number | string | readonly string[]): [string, [number, number]] | undefined {
+  if (typeof group === 'number') {
+    const v = m[group], span = m.indices?.[group];
+    return v !== undefined && span ? [v, span] : undefined;
+  }
+  for (const g of typeof group === 'string' ? [group] : group) {
+    const v = m.groups?.[g], span = m.indices?.groups?.[g];
+    if (v !== undefined && span) return [v, span];
+  }
+  return undefined;
 }
 
 interface Compiled {
@@ -100,6 +114,8 @@ interface Candidate {
   name: string | undefined;
   /** The value was a quoted literal (the regex's `q` group matched a quote). */
   quoted: boolean;
+  /** The name is a URL query parameter (`?token=…`, `&key=…`). */
+  inQuery?: boolean;
 }
 
 /** Applies the filters; returns the validation outcome (or null to drop). */
@@ -112,12 +128,16 @@ function accept(c: Candidate, path: string | undefined): { validation?: Validati
   // Patterned runs only mean something in short values: a private key's base64 body has runs of
   // A and a small alphabet by nature.
   const short = s.length <= 256;
-  if (hasPlaceholderWord(s)) return null;
+  if (hasPlaceholderWord(s) || isExampleJwt(s)) return null;
   if (rule.minEntropy !== undefined && shannonEntropy(s) < rule.minEntropy) return null;
   if (rule.generic) {
     if (skipsGenericRules(path)) return null;
     if (isExpression(s, c.quoted, path) || namesItself(s)) return null;
     if (!c.quoted && isCodeFile(path) && rule.requireSecretName) return null;
+    // A URL (scheme://…) is judged by the URL rules, which look at its password part alone.
+    if (isSchemeUrl(s) || looksLikeRegex(s)) return null;
+    // The context says "password": a chosen word counts, defaults and placeholders do not.
+    if (rule.passwordContext) return looksLikeChosenPassword(s) ? {} : null;
     let minLength = 8;
     let password = false;
     if (rule.requireSecretName) {
@@ -125,10 +145,13 @@ function accept(c: Candidate, path: string | undefined): { validation?: Validati
       if (kind === null) return null;
       if (kind === 'key') minLength = 16;
       password = kind === 'password';
+      // In a URL's query string short values are cache busters, ids and public badge tokens
+      // (codecov's `badge.svg?token=…`); API keys sent that way are long.
+      if (c.inQuery && !password) minLength = 16;
     } else if (c.name !== undefined && isBenignName(c.name)) {
       return null;
     }
-    if (isUuid(s) || isIntegrityOrDigest(s)) return null;
+    if (isUuid(s) || isIntegrityOrDigest(s) || decodesToPlaceholder(s)) return null;
     // A password a person chose need not look random, only not like a word or a reference.
     if (!(password && looksLikePassword(s)) && (isIdentifierLike(s) || !looksRandom(s, minLength))) return null;
   } else {
@@ -206,13 +229,20 @@ export function scanText(text: string, options: ScanOptions = {}): ScanResult {
           cr.regex.lastIndex++;
           continue;
         }
-        const secret = typeof cr.group === 'number' ? m[cr.group] : m.groups?.[cr.group];
-        const span = typeof cr.group === 'number' ? m.indices?.[cr.group] : m.indices?.groups?.[cr.group];
-        if (secret === undefined || !span) continue;
+        // A generic match that the filters will reject (`user='app', password='…'` read as the
+        // name `app` with the value `password=`) must not swallow the real one after it: try
+        // again from the next character. Names start only at word boundaries, so this finds each
+        // assignment once.
+        if (cr.rule.generic) cr.regex.lastIndex = m.index + 1;
+        const got = secretOf(m, cr.group);
+        if (!got) continue;
+        const [secret, span] = got;
         const offset = from + span[0];
         if (seen.has(offset)) continue;
         seen.add(offset);
-        candidates.push({ cr, offset, secret, name: m.groups?.name, quoted: !!m.groups?.q });
+        const nameAt = m.indices?.groups?.name?.[0];
+        const inQuery = nameAt !== undefined && nameAt > 0 && (slice[nameAt - 1] === '?' || slice[nameAt - 1] === '&');
+        candidates.push({ cr, offset, secret, name: m.groups?.name, quoted: !!m.groups?.q, inQuery });
       }
     }
   }
@@ -234,6 +264,9 @@ export function scanText(text: string, options: ScanOptions = {}): ScanResult {
       suppressed.set(key, hidden);
     }
     if (hidden) continue;
+    // A declaration file (.d.ts) holds types and doc comments; the code it describes is scanned in
+    // its .js/.ts source. A token in one of its comments is a documentation example.
+    if (isDeclarationFile(options.path) && isCommentLine(text.slice(starts[line], lineEnd(line)))) continue;
     const endOffset = c.offset + c.secret.length;
     const endLine = lineOf(starts, endOffset);
     const confidence = confidenceOf(rule, verdict.validation);

@@ -35,7 +35,8 @@ const PLACEHOLDER_WORDS = [
 const BENIGN_NAME = /next|continuation|pagination|cursor|marker|last_?used|created|updated|date|time$|result|public|publishable|pub_?key|_pub\b|hash|sha\d*|digest|checksum|integrity|fingerprint|_?id$|_?ids$|uuid|guid|nonce|salt|etag|commit|version|length|_?len$|count|size|type|kind|format|prefix|suffix|pattern|regex|url$|uri$|endpoint|path|file|dir|name$|label|hint|placeholder|example|sample|mock|fake|dummy|test_?case|expires?|ttl|timeout|param|alg|algorithm|keygen|field|column|policy|scope|store|storage|manager|factory|handler|validator|generator|encoder|decoder|parser|getter|setter|input|form|button|icon|image|color|colour|style|class|css|text|message|msg|description|title|lang|locale|i18n|translation|error|exception|enabled|disabled|required|visible|hidden|mode|status|state|event|callback|listener/i;
 
 export function isKnownExample(secret: string): boolean {
-  return /EXAMPLE(KEY)?$/.test(secret) || KNOWN_EXAMPLES.has(fingerprint(secret));
+  // AKIAIOSFODNN7… is AWS's documentation key id; docs and tests vary its last characters.
+  return /EXAMPLE(KEY)?$/.test(secret) || /^AKIAIOSFODNN7/.test(secret) || KNOWN_EXAMPLES.has(fingerprint(secret));
 }
 
 export function hasPlaceholderWord(secret: string): boolean {
@@ -43,6 +44,100 @@ export function hasPlaceholderWord(secret: string): boolean {
   for (const w of PLACEHOLDER_WORDS) if (s.includes(w)) return true;
   if (/^<[^>]*>$|^\[[^\]]*\]$|^\([^)]*\)$/.test(secret)) return true;
   return false;
+}
+
+/**
+ * A JWT that is not a credential to hide: one whose claims are documentation data (an issuer or
+ * subject at example.com, EXAMPLE ids, jwt.io's `"sub": "1234567890"`; signed tokens in docs and
+ * SDK examples carry such claims, a token a service issued does not), or a public anon key
+ * (`"role": "anon"`). Only the payload is read; the signature is not checked.
+ */
+export function isExampleJwt(value: string): boolean {
+  const m = /^eyJ[A-Za-z0-9_-]{10,}\.(eyJ[A-Za-z0-9_-]{10,})\.[A-Za-z0-9_-]*$/.exec(value);
+  if (!m) return false;
+  let claims: unknown;
+  try {
+    claims = JSON.parse(Buffer.from(m[1], 'base64url').toString('utf8'));
+  } catch {
+    return false;
+  }
+  // Supabase's anon key is a JWT meant for browsers (row-level security guards the data); its
+  // service_role key is the secret one.
+  if (claims && typeof claims === 'object' && (claims as Record<string, unknown>).role === 'anon') return true;
+  const strings: string[] = [];
+  const walk = (v: unknown, depth: number) => {
+    if (typeof v === 'string') strings.push(v);
+    else if (v && typeof v === 'object' && depth < 4) for (const x of Object.values(v)) walk(x, depth + 1);
+  };
+  walk(claims, 0);
+  return strings.some((v) => hasPlaceholderWord(v) || /(^|[.@/])example\.(com|org|net)\b/i.test(v));
+}
+
+/**
+ * Base64 of a placeholder: `ZHVtbXkgdGV4dA==` is "dummy text", `dXNlcjpwYXNzd29yZA==` is
+ * "user:password". Kubernetes Secret data and Basic credentials are base64 of the real value, so
+ * the decoded text gets the same placeholder and self-naming checks as a plain one. Values that
+ * decode to bytes rather than text (random keys) are left alone.
+ */
+export function decodesToPlaceholder(value: string): boolean {
+  if (value.length < 12 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return false;
+  const decoded = Buffer.from(value, 'base64').toString('latin1');
+  if (!/^[\x20-\x7e\t\r\n]+$/.test(decoded)) return false;
+  return hasPlaceholderWord(decoded) || namesItself(decoded) || /(^|:)(pass|user|admin|guest|root)(:|$)/i.test(decoded);
+}
+
+/**
+ * A regular expression, not a value: a character class with a range (`[A-Za-z0-9]`), a counted
+ * quantifier (`{32,128}`), an escape class (`\\d`, `\\w`) or anchors around a group. Quoted
+ * values may hold brackets, so `token: '[A-Za-z0-9]{40}'` in a scanner's or validator's code
+ * would otherwise read as a secret.
+ */
+export function looksLikeRegex(value: string): boolean {
+  return /\[\^?[^\]]{0,40}\w-\w[^\]]{0,40}\]/.test(value) || /[\]).+*?]\{\d{1,4}(,\d{0,4})?\}/.test(value) || /\\[dwsbDWSB]/.test(value) || /^\^.*\$$/.test(value);
+}
+
+/** A URL with a scheme (https://…, mongodb://…, ftp://…). */
+export function isSchemeUrl(value: string): boolean {
+  return /^[A-Za-z][A-Za-z0-9+.-]{1,30}:\/\//.test(value);
+}
+
+/**
+ * Passwords everyone knows: product defaults and the first ones people type. Not secret, and
+ * in code they are fixtures or documentation of a default.
+ */
+const WELL_KNOWN_PASSWORDS = new Set([
+  'password', 'passw0rd', 'secret', 'admin', 'administrator', 'root', 'toor', 'guest', 'changeme', 'changeit',
+  'letmein', 'welcome', 'default', 'qwerty', 'qwertyuiop', 'abc123', 'test', 'tester', 'testing', 'user', 'demo',
+  'postgres', 'mysql', 'oracle', 'public', 'private', 'master', 'manager', 'openpgp', 'sesame', 'opensesame',
+  'open sesame', 'open-sesame', 'open_sesame', 'iloveyou', 'monkey', 'dragon', 'football', 'baseball', 'superman',
+  'trustno1', 'mypassword', 'yourpassword', 'newpassword', 'oldpassword', 'nopassword', 'none', 'null', 'empty',
+  'required', 'optional', 'hidden', 'string', 'boolean', 'number', 'undefined', 'unknown', 'invalid', 'missing',
+]);
+
+/**
+ * A password the context vouches for ("the password is '…'", a credential constructor's
+ * password argument): six or more characters, no spaces, not a well-known default, not a
+ * reference, path or URL. Unlike looksLikePassword a single word counts, because the context,
+ * not the value, says it is a password.
+ */
+export function looksLikeChosenPassword(value: string): boolean {
+  if (value.length < 6 || value.length > 128 || /\s/.test(value)) return false;
+  if (WELL_KNOWN_PASSWORDS.has(value.toLowerCase())) return false;
+  if (/^(https?|wss?|ftp):\/\//i.test(value) || /^[./~]/.test(value) || /^\d+$/.test(value)) return false;
+  if (/^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)+$/.test(value)) return false; // a.b.c: an expression
+  if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value)) return false; // SOME_PASSWORD: a constant's name
+  const { repeated, sequential } = longestRuns(value);
+  return repeated < 5 && !(sequential >= 6 && sequential * 2 > value.length);
+}
+
+/** TypeScript declaration files: types and doc comments, no running code. */
+export function isDeclarationFile(path: string | undefined): boolean {
+  return !!path && /\.d\.[cm]?ts$/i.test(path);
+}
+
+/** A line inside a comment: `// …`, `/* …`, ` * …` (doc-comment continuation), `# …`. */
+export function isCommentLine(line: string): boolean {
+  return /^[ \t]*(?:\/\/|\/\*|\*|#)/.test(line);
 }
 
 /** References to a value held elsewhere: ${VAR}, {{ x }}, ${{ secrets.X }}, %VAR%, $VAR, env lookups. */
@@ -63,6 +158,8 @@ export function isTemplateOrReference(value: string): boolean {
  */
 /** Generic values that name themselves (VERYLONGSECRET…, term-token-…, SomeKindOfPassword1): written by a person. */
 export function namesItself(value: string): boolean {
+  // Leetspeak (super$ecret) is left alone: people choose such passwords, and the placeholder
+  // list already knows the common stand-ins (pa$$w, p@ssw, passw0rd).
   return /passw|secret|token|api_?key|test/i.test(value);
 }
 
@@ -124,6 +221,7 @@ export function isPatterned(body: string): boolean {
  */
 export function isIdentifierLike(value: string): boolean {
   if (/^[A-Za-z_$][\w$]*([?!]?\.[A-Za-z_$][\w$]*)+[?!]?$/.test(value) && !/\d{3}/.test(value)) return true; // a.b?.c
+  if (value.includes('[') && /^[A-Za-z_$][\w$]*(?:\[[\w$'"-]{0,40}\]|\.[A-Za-z_$][\w$]*)+$/.test(value)) return true; // a[0].b, env['X']
   if (/^[!&*-]/.test(value) && /^[!&*-]+[A-Za-z_$][\w$.?]*$/.test(value)) return true; // !!flag, &ref, *ptr
   if (isWordy(value)) return true;
   if (/^[A-Za-z][A-Za-z_\-. ]*$/.test(value)) {
@@ -176,13 +274,21 @@ export function isWordy(value: string): boolean {
 const CODE_FILE = /\.(m?[jt]sx?|cjs|cts|mts|java|kts?|cs|go|rs|c|cc|cpp|h|hpp|swift|scala|php|rb|py|dart|m|vue|svelte|groovy|lua|pl|ex|exs|erl|clj|fs|r)$/i;
 /** Generated files where a generic finding is always a duplicate or a type: source maps, declarations. */
 const NO_GENERIC_FILE = /\.(map|d\.[cm]?ts)$/i;
+/**
+ * Collections of documentation examples: the AWS SDKs' `<service>.examples.json`, botocore's
+ * `examples-1.json`. Every request and response in them is written for the docs, so a random
+ * value under a secret-looking name is an example. Provider-format tokens are still reported
+ * there. Singular `.example` files (`.env.example`, `config.example.yml`) are templates people
+ * fill in and sometimes commit filled, so they keep every rule.
+ */
+const DOC_EXAMPLES_FILE = /(^|[/\\.])examples(-\d+)?\.(json|ya?ml)$/i;
 
 export function isCodeFile(path: string | undefined): boolean {
   return !!path && CODE_FILE.test(path);
 }
 
 export function skipsGenericRules(path: string | undefined): boolean {
-  return !!path && (NO_GENERIC_FILE.test(path) || isLockfile(path));
+  return !!path && (NO_GENERIC_FILE.test(path) || DOC_EXAMPLES_FILE.test(path) || isLockfile(path));
 }
 
 /**
@@ -221,8 +327,9 @@ export function looksLikePassword(value: string): boolean {
   if (/^(https?|wss?|ftp):\/\//i.test(value) || /^[./~]/.test(value) || /^\d+$/.test(value)) return false;
   const classes = +/[a-z]/.test(value) + +/[A-Z]/.test(value) + +/[0-9]/.test(value) + +/[^A-Za-z0-9]/.test(value);
   if (classes < 2) return false;
+  // A run of 6 (abuser123456) is only a pattern when it is most of the value.
   const { repeated, sequential } = longestRuns(value);
-  return repeated < 5 && sequential < 6;
+  return repeated < 5 && !(sequential >= 6 && sequential * 2 > value.length);
 }
 
 export function isBenignName(name: string): boolean {

@@ -26,8 +26,12 @@ export interface Rule {
   regex: RegExp;
   /** Lower-case literals, at least one of which occurs in (or just before) every match. */
   keywords: string[];
-  /** Capture group holding the secret (number or name); 0 = the whole match. Default 1 if the regex has groups, else 0. */
-  secretGroup?: number | string;
+  /**
+   * Capture group holding the secret (number or name); 0 = the whole match. Default 1 if the regex
+   * has groups, else 0. A list of names is for alternations (a quoted and a bare form of the
+   * value): the first group that took part in the match holds the secret.
+   */
+  secretGroup?: number | string | readonly string[];
   /** Minimum Shannon entropy (bits per char) of the secret. */
   minEntropy?: number;
   /** Optional format check, e.g. a CRC32 checksum embedded in the token. */
@@ -40,6 +44,13 @@ export interface Rule {
    * counts only when that name says "secret" (see filters.secretNameKind).
    */
   requireSecretName?: boolean;
+  /**
+   * Generic rules whose context itself says the value is a password (a credential constructor's
+   * password argument, "the password is '…'"): the value is judged as a password a person chose,
+   * so a plain word counts, and only placeholders, references, well-known defaults and values that
+   * name themselves are dropped.
+   */
+  passwordContext?: boolean;
   /** Match across lines (private keys); the engine then searches a window after each keyword. */
   multiline?: boolean;
   /** Least-privilege advice where the token kind is over-privileged. */

@@ -4,6 +4,8 @@ import { scanText } from '../../core/detect/engine.ts';
 import { KeywordMatcher } from '../../core/detect/keywords.ts';
 import { looksRandom, isTemplateOrReference, hasPlaceholderWord } from '../../core/detect/filters.ts';
 import { rand, HEX, checksummed } from './fakes.ts';
+
+const BASE64URL_NOPAD = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-';
 import { findingsOf, spans } from './helpers.ts';
 
 test('keyword matcher finds every occurrence, case-insensitively, with its line', () => {
@@ -149,6 +151,9 @@ test('a chosen password assigned to a password name is found; words and leetspea
   for (const [line, want] of [
     ['password = "Rrhh1234"', 1],
     ["db_password: 'super$ecret'", 1],
+    // quoted values may hold punctuation and the other quote characters
+    ["db_password: 'm0unt;ain(sh`adow'", 1],
+    ['"output_token": "Jobs[-1].JobId",', 0],
     ['"vm_password": "Pass123!@#",', 1],
     ["const pass = 'pa$$word'", 0],
     ['password = "foo-bar-baz"', 0],
@@ -157,4 +162,112 @@ test('a chosen password assigned to a password name is found; words and leetspea
   ] as const) {
     assert.equal(scanText(line, { path: 'config.txt' }).findings.length, want, line);
   }
+});
+
+test('quoted generic values may hold punctuation, other quotes and escapes; a rejected match does not hide the next', () => {
+  const pw = `${rand(4)};${rand(3)}(${rand(3)}|\`${rand(3)}`;
+  const cases: [string, string, string][] = [
+    ['config.py', `password = '${pw}'`, pw],
+    ['config.yml', `jwt_secret: "${rand(10)}\\5]${rand(12)}"`, ''],
+    // `user='app', ` used to be read as a name `app` with the value `password=`, hiding the password
+    ['db.py', `conn = psycopg2.connect(host='db', user='app', password='Vq7#${rand(8)}')`, ''],
+    ['gradle.kts', `//$client_secret = '${rand(24, BASE64URL_NOPAD)}'`, ''],
+    ['run.sh', `java -Ddb.password=${rand(12)} -jar app.jar`, ''],
+    ['run.sh', `mytool --api-token=${rand(32, HEX)} sync`, ''],
+  ];
+  for (const [path, text, exact] of cases) {
+    const found = scanText(text, { path }).findings.filter((f) => f.ruleId === 'generic-secret');
+    assert.equal(found.length, 1, text);
+    if (exact) assert.deepEqual(spans(text, found), [exact], text);
+  }
+});
+
+test('index expressions, URLs and short query-string values are not generic secrets', () => {
+  const lines: [string, string][] = [
+    ['api.json', '"output_token": "Jobs[-1].JobId",'],
+    ['app.js', "const token = headers['x-auth'];"],
+    ['app.js', 'apiToken: "env[\'API_TOKEN\']",'],
+    // the URL rules judge a URL's password; the generic rule does not re-report the whole URL
+    ['app.js', 'const MONGO_CREDENTIALS = "mongodb://mongodb:mongodb@localhost:27017/db";'],
+    // codecov's public graph token in a README badge
+    ['README.md', '[![codecov](https://codecov.io/gh/acme/lib/graph/badge.svg?token=37tZMQE0Sy)](https://codecov.io/gh/acme/lib)'],
+  ];
+  for (const [path, line] of lines) assert.deepEqual(scanText(line, { path }).findings.map((f) => f.ruleId), [], line);
+  // a long key in a query string is still one
+  const key = rand(32);
+  assert.deepEqual(spans(`https://api.acme.io/v1/data?api_key=${key}&q=1`, scanText(`https://api.acme.io/v1/data?api_key=${key}&q=1`, { path: 'fetch.md' }).findings), [key]);
+});
+
+test('passwords given as a credential argument, compared in a login check, or written in prose', () => {
+  const pw = `Kq${rand(6)}7x`;
+  const found: [string, string, string][] = [
+    ['generic-credential-argument', 'Mailer.cs', `client.Credentials = new NetworkCredential("ci@acme.io", "${pw}");`],
+    ['generic-credential-argument', 'Ldap.cs', `var e = new DirectoryEntry("LDAP://dc.acme.local",\n    "ACME\\\\svc",\n    "${pw}");`],
+    ['generic-credential-argument', 'Auth.java', `return new PasswordAuthentication("svc", "${pw}".toCharArray());`],
+    ['generic-credential-argument', 'client.py', `r = requests.get(url, auth=("svc", "${pw}"))`],
+    ['generic-credential-argument', 'client.go', `req.SetBasicAuth("svc", "${pw}")`],
+    ['generic-password-comparison', 'login.py', `if username == "jojoba" and password == "${pw}":`],
+    ['generic-password-comparison', 'Login.java', `if (adminPassword.equals("${pw}")) {`],
+    ['generic-password-prose', 'README.md', `The default password for user "operator" is '${pw}'.`],
+    ['generic-password-prose', 'NOTES.txt', 'ensure the password is "centipede" and press the "On" button'],
+    ['generic-secret-xml-attribute', 'Web.config', `<add key="SmtpPassword" value="${pw}" />`],
+    ['generic-secret-build-config', 'build.gradle', `buildConfigField 'String', 'MAPS_API_KEY', '"${rand(32, HEX)}"'`],
+    ['generic-secret-cli-option', 'ci.sh', `docker login -u ci --password ${pw} registry.acme.io`],
+    ['generic-curl-user-password', 'ci.sh', `curl -sf -u deploy:${pw} https://repo.acme.io/upload`],
+  ];
+  for (const [rule, path, text] of found) {
+    assert.deepEqual(scanText(text, { path }).findings.map((f) => f.ruleId), [rule], text);
+  }
+  const quiet: [string, string][] = [
+    ['Mailer.cs', 'client.Credentials = new NetworkCredential(user, password);'],
+    ['client.py', 'r = requests.get(url, auth=("svc", os.environ["PW"]))'],
+    ['login.js', 'if (passwordStrength === "medium") {}'],
+    ['login.js', 'if (password === confirmPassword) {}'],
+    ['login.js', "if (pwdType == 'hidden') {}"],
+    ['login.py', 'if password == "password":'],
+    ['README.md', 'The default password is "admin" and the password for user "guest" is "guest".'],
+    ['README.md', 'Make sure the password is "required" in the schema.'],
+    ['Web.config', '<add key="PasswordMinLength" value="8" />'],
+    ['Web.config', '<add key="PasswordResetUrl" value="https://acme.io/reset" />'],
+    ['ci.sh', 'echo "$PW" | docker login -u ci --password-stdin registry.acme.io'],
+    ['ci.sh', 'mytool --token "$TOKEN" --secret-file /etc/acme/secret.json'],
+    ['ci.sh', 'curl -u "$USER:$PASS" https://repo.acme.io/upload'],
+    ['ci.sh', 'curl -u admin:changeme https://localhost:9200'],
+  ];
+  for (const [path, line] of quiet) assert.deepEqual(scanText(line, { path }).findings.map((f) => f.ruleId), [], line);
+});
+
+test('the new generic rules stay linear on long runs of near-matches', () => {
+  const near = [
+    'curl ' + ' -u'.repeat(30000), 'password for '.repeat(20000), 'password is "'.repeat(20000),
+    'buildConfigField("String", '.repeat(10000), 'key="a" '.repeat(30000), 'NetworkCredential('.repeat(20000),
+    'DirectoryEntry("a", '.repeat(20000), '--password '.repeat(20000), 'password == '.repeat(20000),
+    'token = "' + '\\'.repeat(100000), 'secret = "' + '\\x'.repeat(50000), "user='a', ".repeat(30000),
+  ];
+  for (const text of near) {
+    const t0 = performance.now();
+    scanText(text, { path: 'x.txt' });
+    const ms = performance.now() - t0;
+    assert.ok(ms < 2000, `took ${ms.toFixed(0)} ms on ${text.slice(0, 20)}…`);
+  }
+});
+
+test('base64 of a placeholder is a placeholder; base64 of a real value is still a secret', () => {
+  const b64 = (s: string) => Buffer.from(s).toString('base64');
+  for (const plain of ['dummy text data data data', 'user:password', 'my-test-token-value']) {
+    const line = `  API_KEY: ${b64(plain)}`;
+    assert.deepEqual(scanText(line, { path: 'secret.yaml' }).findings, [], line);
+  }
+  const real = `  DB_PASSWORD: ${b64(`Zk2${rand(13)}`)}`;
+  assert.equal(scanText(real, { path: 'secret.yaml' }).findings.length, 1, real);
+});
+
+test('regular expressions in quoted values are patterns, not secrets', () => {
+  const lines: [string, string][] = [
+    ['rules.ts', "regex: named('auth0', 'secret', '[A-Za-z0-9_-]{32,128}'),"],
+    ['validate.js', "const tokenPattern = '^[a-f0-9]{40}$';"],
+    ['validate.py', 'API_KEY_RE = "sk_(live|test)_\\\\w{24,99}"'],
+    ['schema.json', '"password": "^(?=.*[A-Z])(?=.*\\\\d).{12,}$",'],
+  ];
+  for (const [path, line] of lines) assert.deepEqual(scanText(line, { path }).findings.map((f) => f.ruleId), [], line);
 });

@@ -10,7 +10,7 @@ import { scanText } from '../../core/detect/engine.ts';
 import { PROVIDER_RULES_A } from '../../core/detect/rules/providers-a.ts';
 import type { Level } from '../../core/detect/types.ts';
 import { BASE62, BASE64, BASE64URL, HEX, badChecksum, checksummed, jwt, rand, reseed } from './fakes.ts';
-import { findingsOf, spans } from './helpers.ts';
+import { findingsOf, ruleIds as ruleIdsOf, spans } from './helpers.ts';
 
 reseed(0xa11ce);
 
@@ -224,9 +224,21 @@ const CONTEXT_IDS = [
   'azure-storage-account-key', 'azure-shared-access-key', 'azure-sas-token', 'azure-app-configuration-secret',
   'azure-client-secret', 'azure-devops-pat', 'jwt', 'private-key', 'private-key-base64',
   'database-url-password', 'database-connection-string-password', 'basic-auth-header', 'basic-auth-url',
+  'npmrc-auth',
 ];
 
 describe('context rules', () => {
+  test('an .npmrc auth token of any shape is found; an environment reference is not', () => {
+    const legacy = `${rand(8, HEX)}-${rand(4, HEX)}-4${rand(3, HEX)}-a${rand(3, HEX)}-${rand(12, HEX)}`;
+    expectOne('npmrc-auth', `registry=https://registry.npmjs.org/\n//registry.npmjs.org/:_authToken=${legacy}\n`, legacy, 'warning', 'legacy uuid');
+    const basic = Buffer.from(`ci:${rand(16)}`).toString('base64');
+    expectOne('npmrc-auth', `//nexus.acme.io/repository/npm/:_auth=${basic}\n`, basic, 'warning', '_auth');
+    assert.equal(findingsOf('npmrc-auth', '//registry.npmjs.org/:_authToken=${NPM_TOKEN}\n', '.npmrc').length, 0, 'reference');
+    // a granular npm_ token is the npm rule's, at its own level
+    const tok = checksummed('npm_');
+    assert.deepEqual(ruleIdsOf(`//registry.npmjs.org/:_authToken=${tok}\n`), ['npm-access-token']);
+  });
+
   test('GitHub OAuth client secret needs a GitHub-ish name', () => {
     const s = rand(40, HEX);
     expectOne('github-oauth-client-secret', `GITHUB_CLIENT_SECRET=${s}\n`, s, 'warning', 'env');

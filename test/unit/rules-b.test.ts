@@ -405,6 +405,36 @@ function cases(): Case[] {
   add('password-hash-crypt', `root:$6$${r(16, CRYPT64)}$${t}:19700:0:99999:7:::\n`, t);
   t = r(22, CRYPT64);
   add('password-hash-crypt', `  password: "$1$${r(8, CRYPT64)}$${t}"\n`, t);
+
+  // More prefixed formats
+  t = `xkeysib-${hex(64)}-${r(16)}`;
+  add('brevo-api-key', `BREVO_API_KEY=${t}\n`, t);
+  t = `xsmtpsib-${hex(64)}-${r(16)}`;
+  add('brevo-api-key', `spring.mail.password=${t}\n`, t);
+  t = 'EZAK' + r(54);
+  add('easypost-api-key', `client = easypost.EasyPostClient("${t}")\n`, t);
+  t = 'EZTK' + r(54);
+  add('easypost-test-api-key', `const client = new EasyPostClient('${t}');\n`, t);
+  t = `lsv2_pt_${hex(32)}_${hex(10)}`;
+  add('langsmith-api-key', `LANGCHAIN_API_KEY="${t}"\n`, t);
+  t = `pcsk_${r(6)}_${r(63)}`;
+  add('pinecone-api-key', `pc = Pinecone(api_key="${t}")\n`, t);
+  t = 'phx_' + r(43);
+  add('posthog-personal-api-key', `curl -H "Authorization: Bearer ${t}" https://app.posthog.com/api/projects/\n`, t);
+  t = 'rnd_' + r(32);
+  add('render-api-key', `export RENDER_API_KEY=${t}\n`, t);
+  t = `mlsn.${hex(64)}`;
+  add('mailersend-api-token', `MAILERSEND_API_KEY=${t}\n`, t);
+  t = `access_token$production$${r(16, LOWER36)}$${hex(32)}`;
+  add('braintree-access-token', `gateway = braintree.BraintreeGateway(access_token="${t}")\n`, t);
+  t = 'AKID' + r(32);
+  add('tencent-cloud-secret-id', `cred = credential.Credential("${t}", os.environ["TENCENT_SECRET_KEY"])\n`, t);
+  t = `sk-or-v1-${hex(64)}`;
+  add('openrouter-api-key', `OPENROUTER_API_KEY=${t}\n`, t);
+  t = 'nvapi-' + r(64, BASE64URL);
+  add('nvidia-api-key', `client = OpenAI(base_url="https://integrate.api.nvidia.com/v1", api_key="${t}")\n`, t);
+  t = `amzn1.oa2-cs.v1.${hex(64)}`;
+  add('amazon-lwa-client-secret', `LWA_CLIENT_SECRET=${t}\n`, t);
   return out;
 }
 
@@ -578,4 +608,14 @@ test('about 1 MB of near-matches scans in well under 2 s', () => {
   scanText(text, { path: 'src/adversarial.txt' });
   const ms = performance.now() - start;
   assert.ok(ms < 2000, `took ${ms.toFixed(0)} ms`);
+});
+
+test('new prefixed formats: public project keys, placeholders and longer words are not reported', () => {
+  // PostHog project keys (phc_) ship in every page that loads the snippet
+  expectNone(`posthog.init('phc_${r(43)}', { api_host: 'https://eu.posthog.com' })\n`);
+  expectNone(`EASYPOST_API_KEY=EZAK${'x'.repeat(54)}\n`);
+  expectNone(`OPENROUTER_API_KEY=sk-or-v1-${'0'.repeat(64)}\n`);
+  // AKID inside a longer identifier, and a SecretId one character short
+  expectNone(`const XAKID${r(32)} = 1;\nid = "AKID${r(31)}"\n`);
+  expectNone(`LANGCHAIN_API_KEY=lsv2_pt_<your-key-here>\n`);
 });

@@ -560,6 +560,20 @@ const REGISTRIES_AND_MAIL: Rule[] = [
     description: 'An npm token can publish new versions of your packages: a supply-chain attack on everyone who installs them.',
   },
   {
+    // .npmrc: `//registry.npmjs.org/:_authToken=…`. Legacy npm tokens are bare UUIDs and private
+    // registries issue any shape, so the key, not the value, says what it is. `_auth` is base64 of
+    // user:password, `_password` base64 of the password.
+    id: 'npmrc-auth',
+    title: 'Registry credential in an .npmrc',
+    provider: 'npm',
+    regex: /(?<=^|[\s:])(?:_authToken|_auth|_password)[ \t]*=[ \t]*["']?([^\s"'#;]{16,500})/,
+    keywords: ['_authtoken', '_auth', '_password'],
+    confidence: 'medium',
+    hint: 'Write `_authToken=${NPM_TOKEN}` and set NPM_TOKEN in the environment; npm expands it.',
+    revokeUrl: 'https://docs.npmjs.com/revoking-access-tokens',
+    description: 'A registry token in .npmrc installs private packages and, for npm, may publish them.',
+  },
+  {
     id: 'pypi-upload-token',
     title: 'PyPI upload token',
     provider: 'PyPI',
