@@ -4,6 +4,7 @@
  */
 import * as vscode from 'vscode';
 import type { Ctx } from './extension.ts';
+import { CMD_MOVE_ALL_TO_VAULT, CMD_MOVE_TO_VAULT, moveAllToVault, moveToVault } from './moveToVault.ts';
 
 type Handler = (ctx: Ctx, ...args: unknown[]) => unknown;
 
@@ -36,9 +37,8 @@ const COMMANDS: Record<string, Handler> = {
     if (typeof url !== 'string' || !/^https:\/\//.test(url)) return;
     await vscode.env.openExternal(vscode.Uri.parse(url));
   },
-  'keyward.moveToVault': async () => {
-    await vscode.window.showInformationMessage('Keyward: moving a token into the keychain is not available in this version yet.');
-  },
+  [CMD_MOVE_TO_VAULT]: (ctx, args) => moveToVault(ctx, args),
+  [CMD_MOVE_ALL_TO_VAULT]: (ctx, args) => moveAllToVault(ctx, args),
 };
 
 export function registerCommands(ctx: Ctx): void {

@@ -8,6 +8,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, State, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerCommands } from './commands.ts';
 import { FindingCount } from './status.ts';
+import { registerExplorer } from './explorer/index.ts';
 
 export interface Ctx {
   readonly extension: vscode.ExtensionContext;
@@ -72,6 +73,7 @@ export async function activate(extension: vscode.ExtensionContext): Promise<void
   };
   ctx = c;
   registerCommands(c);
+  registerExplorer(c);
   extension.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => void c.restart()));
   try {
     await c.start();

@@ -273,6 +273,9 @@ async function audit(ctx: Ctx, plan: MovePlan, stored: string[]): Promise<void> 
 
 async function warnExposed(project: string, names: string[], committed: Map<number, CommitInfo>, lineOf: Map<string, number[]>, revokeUrls: Map<string, string | undefined>): Promise<void> {
   const first = names[0]!;
+  // The Token Explorer shows these tokens as exposed until they are rotated or deleted.
+  const explorerUp = (await vscode.commands.getCommands(true)).includes('keyward.explorer.markExposed');
+  if (explorerUp) for (const name of names) await vscode.commands.executeCommand('keyward.explorer.markExposed', { project, name });
   const commit = (lineOf.get(first) ?? []).map((l) => committed.get(l)).find(Boolean);
   const when = commit ? ` (commit ${commit.hash.slice(0, 7)}${commit.time ? `, ${commit.time.toISOString().slice(0, 10)}` : ''})` : '';
   const rotateExists = (await vscode.commands.getCommands(true)).includes(CMD_ROTATE_TOKEN);

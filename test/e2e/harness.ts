@@ -164,6 +164,8 @@ export interface LaunchOptions {
   settings?: Record<string, unknown>;
   /** Where code-server's output goes (default artifacts/code-server.log). */
   logName?: string;
+  /** Environment changes for code-server and its extension host (undefined removes a variable). */
+  env?: Record<string, string | undefined>;
 }
 
 export class Editor {
@@ -188,7 +190,11 @@ export class Editor {
     const extensions = path.join(home, 'extensions');
     fs.mkdirSync(path.join(userData, 'User'), { recursive: true });
     fs.writeFileSync(path.join(userData, 'User/settings.json'), JSON.stringify({ ...USER_SETTINGS, ...opts.settings }, null, 2));
-    const env = { ...process.env, PATH: `${NODE24_BIN}:${process.env.PATH}`, NODE_OPTIONS: '' };
+    const env: NodeJS.ProcessEnv = { ...process.env, PATH: `${NODE24_BIN}:${process.env.PATH}`, NODE_OPTIONS: '' };
+    for (const [k, v] of Object.entries(opts.env ?? {})) {
+      if (v === undefined) delete env[k];
+      else env[k] = v;
+    }
     const node = path.join(NODE24_BIN, 'node');
 
     const install = spawnSync(node, [CODE_SERVER, '--extensions-dir', extensions, '--user-data-dir', userData, '--install-extension', VSIX], { env, encoding: 'utf8', timeout: 120_000 });
@@ -578,6 +584,45 @@ export class Editor {
     await this.runCommand('Developer: Reload Window');
     await waitFor(() => this.page.evaluate(() => !(window as unknown as { __keywardBeforeReload?: boolean }).__keywardBeforeReload).catch(() => false), 'the window to reload', 30_000);
     await this.ready();
+  }
+
+  /** The quick input on screen (an input box or a pick list): its title and its text; undefined when none. */
+  async quickInputState(): Promise<{ title: string; value: string; items: string[] } | undefined> {
+    return this.page.evaluate(() => {
+      const w = document.querySelector('.quick-input-widget');
+      if (!w || w.offsetParent === null || w.style.display === 'none') return undefined;
+      const rows = [...w.querySelectorAll('.quick-input-list .monaco-list-row')].filter((r) => r.offsetParent !== null);
+      return {
+        title: (w.querySelector('.quick-input-title')?.textContent ?? '').trim(),
+        value: w.querySelector('.quick-input-box input')?.value ?? '',
+        items: rows.map((r) => (r.querySelector('.label-name')?.textContent ?? r.getAttribute('aria-label') ?? '').trim()),
+      };
+    });
+  }
+
+  /**
+   * Answers the quick input whose title matches `title` as a person would: waits for it (and for
+   * a pick list's first item to be highlighted), types `text` over its value if given, presses
+   * Enter, and waits for it to go or give way to the next one. Returns what it showed.
+   */
+  async answerQuickInput(title: RegExp, text?: string, deadlineMs = 15_000): Promise<{ title: string; value: string; items: string[] }> {
+    const state = await waitFor(async () => {
+      const s = await this.quickInputState();
+      if (!s || !title.test(s.title)) return undefined;
+      const ready = await this.page.evaluate(() => {
+        const list = document.querySelector('.quick-input-widget .quick-input-list');
+        const isPick = !!list && list.offsetParent !== null && list.querySelector('.monaco-list-row');
+        return !isPick || !!list.querySelector('.monaco-list-row.focused');
+      });
+      return ready ? s : undefined;
+    }, `a quick input titled ${title}`, deadlineMs);
+    if (text !== undefined) await this.quickInput().fill(text);
+    await this.page.keyboard.press('Enter');
+    await waitFor(async () => {
+      const s = await this.quickInputState();
+      return !s || s.title !== state.title;
+    }, `the quick input "${state.title}" to be answered`);
+    return state;
   }
 
   /** Closes menus, widgets, dialogs and the quick input. */
