@@ -483,3 +483,60 @@ export function groupFindings(items: readonly FindingItem[]): FindingGroup[] {
   for (const g of groups) g.findings.sort((a, b) => a.line - b.line || a.column - b.column);
   return groups;
 }
+
+// ---------------------------------------------------------------------------------------------
+// leak-found audit events: one per distinct secret per project, the first time it is seen
+
+/** A finding as the audit needs it: never its value, only the scanner's fingerprint. */
+export interface LeakSighting {
+  /** The project the file belongs to (its keyward.json's project, else its folder's name). */
+  project: string;
+  /** The scanner's fingerprint (sha256 hex of the value); only its first 12 digits are kept. */
+  fingerprint: string;
+  ruleId: string;
+  provider?: string;
+  /** Workspace-relative path. */
+  file: string;
+  line: number;
+}
+
+export interface LeakEvent {
+  action: 'leak-found';
+  project: string;
+  fingerprint: string;
+  detail: string;
+}
+
+/** Hex digits of the fingerprint that identify a sighting (as audit entries carry them). */
+const LEAK_KEY_LENGTH = 12;
+
+/** The key a sighting is remembered by: "project/fingerprint12". */
+export function leakKey(s: Pick<LeakSighting, 'project' | 'fingerprint'>): string {
+  return `${s.project}/${s.fingerprint.slice(0, LEAK_KEY_LENGTH).toLowerCase()}`;
+}
+
+/**
+ * The leak-found events to append for these sightings, given the keys already recorded: one per
+ * distinct (project, fingerprint), the first sighting by file and line naming where it is. The
+ * same secret in three files is one event; a secret seen before (in an earlier session) is none.
+ * Sightings without a usable fingerprint are skipped. `seen` is the updated set of keys, sorted.
+ */
+export function newLeaks(sightings: readonly LeakSighting[], seen: Iterable<string>): { events: LeakEvent[]; seen: string[] } {
+  const known = new Set(seen);
+  const first = new Map<string, LeakSighting>();
+  const ordered = [...sightings].sort((a, b) => byName(a.file, b.file) || a.line - b.line);
+  for (const s of ordered) {
+    if (!/^[0-9a-f]{12,}$/i.test(s.fingerprint) || !s.project) continue;
+    const key = leakKey(s);
+    if (known.has(key) || first.has(key)) continue;
+    first.set(key, s);
+  }
+  const events: LeakEvent[] = [...first.values()].map((s) => ({
+    action: 'leak-found',
+    project: s.project,
+    fingerprint: s.fingerprint.slice(0, LEAK_KEY_LENGTH).toLowerCase(),
+    detail: `${s.provider && s.provider !== 'Generic' ? `${s.provider} token` : 'hardcoded secret'} (rule ${s.ruleId}) in ${s.file} line ${s.line}`,
+  }));
+  for (const k of first.keys()) known.add(k);
+  return { events, seen: [...known].sort() };
+}

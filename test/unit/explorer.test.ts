@@ -19,6 +19,9 @@ import {
   presentProject,
   presentToken,
   referencesIn,
+  leakKey,
+  newLeaks,
+  type LeakSighting,
   type RotationInfo,
   type RotationStatusFn,
 } from '../../core/vault/explorer.ts';
@@ -229,4 +232,37 @@ test('findings are grouped by file, sorted by path and position', () => {
   const groups = groupFindings([f('src/b.js', 9), f('src/a.py', 3), f('src/b.js', 2, 5), f('src/b.js', 2, 1)]);
   assert.deepEqual(groups.map((g) => g.file), ['src/a.py', 'src/b.js']);
   assert.deepEqual(groups[1]!.findings.map((x) => `${x.line}:${x.column}`), ['2:1', '2:5', '9:1']);
+});
+
+test('leak-found: one event per distinct secret per project, the first sighting named; seen ones are not repeated', () => {
+  const fp = (c: string) => c.repeat(64);
+  const sightings: LeakSighting[] = [
+    { project: 'orders-api', fingerprint: fp('b'), ruleId: 'github-pat', provider: 'GitHub', file: 'src/util.js', line: 3 },
+    { project: 'orders-api', fingerprint: fp('a'), ruleId: 'stripe-secret-key', provider: 'Stripe', file: 'src/app.js', line: 9 },
+    // The same secret again, in an earlier file: that one is the event's place.
+    { project: 'orders-api', fingerprint: fp('b'), ruleId: 'github-pat', provider: 'GitHub', file: 'src/app.js', line: 4 },
+    // The same secret in another project is another event.
+    { project: 'billing', fingerprint: fp('a'), ruleId: 'stripe-secret-key', provider: 'Stripe', file: 'billing/pay.py', line: 1 },
+    { project: 'orders-api', fingerprint: fp('c'), ruleId: 'generic-api-key', provider: 'Generic', file: 'ci/publish.yml', line: 7 },
+  ];
+  const first = newLeaks(sightings, []);
+  assert.deepEqual(first.events, [
+    { action: 'leak-found', project: 'billing', fingerprint: 'aaaaaaaaaaaa', detail: 'Stripe token (rule stripe-secret-key) in billing/pay.py line 1' },
+    { action: 'leak-found', project: 'orders-api', fingerprint: 'cccccccccccc', detail: 'hardcoded secret (rule generic-api-key) in ci/publish.yml line 7' },
+    { action: 'leak-found', project: 'orders-api', fingerprint: 'bbbbbbbbbbbb', detail: 'GitHub token (rule github-pat) in src/app.js line 4' },
+    { action: 'leak-found', project: 'orders-api', fingerprint: 'aaaaaaaaaaaa', detail: 'Stripe token (rule stripe-secret-key) in src/app.js line 9' },
+  ]);
+  assert.deepEqual(first.seen, ['billing/aaaaaaaaaaaa', 'orders-api/aaaaaaaaaaaa', 'orders-api/bbbbbbbbbbbb', 'orders-api/cccccccccccc']);
+  for (const e of first.events) assert.equal(e.fingerprint.length, 12, 'the audit log\'s short fingerprint, never the full hash');
+
+  // Seen again (the next refresh, the next session): nothing new.
+  assert.deepEqual(newLeaks(sightings, first.seen).events, []);
+  // A new secret among the old ones: only it.
+  const more = newLeaks([...sightings, { project: 'orders-api', fingerprint: fp('d'), ruleId: 'npm-token', provider: 'npm', file: 'src/app.js', line: 12 }], first.seen);
+  assert.deepEqual(more.events.map((e) => e.fingerprint), ['dddddddddddd']);
+  assert.equal(more.seen.length, 5);
+  assert.equal(leakKey({ project: 'orders-api', fingerprint: fp('D') }), 'orders-api/dddddddddddd', 'keys ignore case');
+
+  // No fingerprint (an older server, a malformed diagnostic): no event rather than a wrong one.
+  assert.deepEqual(newLeaks([{ project: 'p', fingerprint: '', ruleId: 'r', file: 'f', line: 1 }, { project: 'p', fingerprint: 'not-hex-at-all!', ruleId: 'r', file: 'f', line: 1 }], []).events, []);
 });

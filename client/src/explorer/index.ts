@@ -14,7 +14,7 @@ import type { Ctx } from '../extension.ts';
 import { SafeClipboard, CLEAR_NOW_COMMAND } from '../clipboard.ts';
 import { scanText } from '../../../core/detect/engine.ts';
 import { RULES } from '../../../core/detect/rules/index.ts';
-import { needingRotation, noticeDue, noticeText, type TokenNode } from '../../../core/vault/explorer.ts';
+import { needingRotation, newLeaks, noticeDue, noticeText, type LeakSighting, type TokenNode } from '../../../core/vault/explorer.ts';
 import { formatRef, MANIFEST_FILE, newManifest, withToken, ROTATION_STRATEGIES, type RotationPolicy, type RotationStrategy, type TokenEntry } from '../../../core/vault/manifest.ts';
 import {
   basicValueProblem,
@@ -29,7 +29,7 @@ import {
 import { checkProject, NAME_PATTERN, PROJECT_PATTERN, type SecretStore, type StoreKind } from '../../../core/vault/store.ts';
 import { SECRET_STORAGE_NOTE } from '../secretStorage.ts';
 import { AUDIT_SCHEME, AUDIT_URI, AuditTree } from './audit.ts';
-import { applyCodeAction, FindingsTree, isFindingNode, quickFixesFor, type FindingsNode } from './findings.ts';
+import { applyCodeAction, DIAGNOSTIC_SOURCE, FindingsTree, isFindingNode, quickFixesFor, type FindingsNode } from './findings.ts';
 import { EXPOSED_KEY, TokenTree, type Node } from './tokens.ts';
 import { Vault, vaultError, type LoadedProject } from './vault.ts';
 
@@ -37,6 +37,10 @@ export const VIEW_TOKENS = 'keyward.tokens';
 export const VIEW_FINDINGS = 'keyward.findings';
 export const VIEW_AUDIT = 'keyward.audit';
 const NOTICE_KEY = 'keyward.rotationNoticeShownAt';
+/** Workspace state key: "project/fingerprint12" of the hardcoded secrets already audited as leak-found. */
+const LEAKS_KEY = 'keyward.leaksAudited';
+/** How long diagnostics must settle before new findings are audited. */
+const LEAK_SETTLE_MS = 1_500;
 
 const KIND_VAULT = 'quickfix.keyward.moveToVault';
 const KIND_IGNORE = 'quickfix.keyward.ignore';
@@ -544,6 +548,60 @@ export function registerExplorer(ctx: Ctx): void {
   run('keyward.findings.moveToVault', async (arg) => fixFinding(arg, KIND_VAULT, 'Move to vault'));
   run('keyward.findings.ignore', async (arg) => fixFinding(arg, KIND_IGNORE, 'Ignore this line'));
   run('keyward.findings.quickFix', async (arg) => fixFinding(arg, undefined, 'quick fix'));
+
+  // --- leak-found audit events ----------------------------------------------------------------
+  // One 'leak-found' event per distinct hardcoded secret per project, the first time the editor
+  // sees it (remembered in workspaceState, so reopening the file or the workspace adds nothing).
+  // The event carries the scanner's fingerprint (from the diagnostic's data), the rule, provider,
+  // file and line: never the value, which the client does not even read for this.
+
+  let leakTimer: NodeJS.Timeout | undefined;
+  let leakRun: Promise<void> = Promise.resolve();
+  subs.push({ dispose: () => leakTimer && clearTimeout(leakTimer) });
+  subs.push(vscode.languages.onDidChangeDiagnostics(() => {
+    if (leakTimer) clearTimeout(leakTimer);
+    leakTimer = setTimeout(() => {
+      leakRun = leakRun.then(auditNewLeaks).catch((err: unknown) => ctx.output.warn(`Keyward: auditing findings failed: ${vaultError(err)}`));
+    }, LEAK_SETTLE_MS);
+  }));
+
+  function projectOfFile(uri: vscode.Uri): string | undefined {
+    const file = uri.fsPath;
+    const inside = (root: string) => file === root || file.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
+    const p = tokens.allProjects.filter((x) => inside(x.root)).sort((a, b) => b.root.length - a.root.length)[0];
+    if (p) return p.manifest.project;
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    return folder ? path.basename(folder.uri.fsPath) : undefined;
+  }
+
+  async function auditNewLeaks(): Promise<void> {
+    const sightings: LeakSighting[] = [];
+    for (const [uri, list] of vscode.languages.getDiagnostics()) {
+      if (uri.scheme !== 'file') continue;
+      for (const d of list) {
+        if (d.source !== DIAGNOSTIC_SOURCE) continue;
+        // vscode-languageclient keeps the server's diagnostic data on the object it reports.
+        const data = (d as vscode.Diagnostic & { data?: { fingerprint?: unknown; provider?: unknown; ruleId?: unknown } }).data;
+        if (typeof data?.fingerprint !== 'string') continue;
+        const project = projectOfFile(uri);
+        if (!project) continue;
+        sightings.push({
+          project,
+          fingerprint: data.fingerprint,
+          ruleId: typeof data.ruleId === 'string' ? data.ruleId : String(typeof d.code === 'object' ? d.code.value : d.code ?? ''),
+          provider: typeof data.provider === 'string' ? data.provider : undefined,
+          file: vscode.workspace.asRelativePath(uri, false),
+          line: d.range.start.line + 1,
+        });
+      }
+    }
+    if (!sightings.length) return;
+    const { events, seen } = newLeaks(sightings, ctx.extension.workspaceState.get<string[]>(LEAKS_KEY, []));
+    if (!events.length) return;
+    for (const e of events) await vault.record(e);
+    await ctx.extension.workspaceState.update(LEAKS_KEY, seen);
+    audit.refresh();
+  }
 
   // --- audit ---------------------------------------------------------------------------------
 
