@@ -9,6 +9,7 @@ import {
   hasPlaceholderWord, isBenignName, isIdentifierLike, isIntegrityOrDigest, isKnownExample, isCodeFile, skipsGenericRules,
   isPatterned, isTemplateOrReference, isExpression, namesItself, isUuid, looksRandom, looksLikePassword, secretNameKind,
   isExampleJwt, isSchemeUrl, decodesToPlaceholder, looksLikeRegex, looksLikeChosenPassword, isDeclarationFile, isCommentLine,
+  isPublishable, isTestPath, isWeakTestPassword, isEncryptedValue, isUnspacedScript,
 } from './filters.ts';
 import { isSuppressed } from './suppress.ts';
 import { fingerprint, mask } from './fingerprint.ts';
@@ -118,8 +119,37 @@ interface Candidate {
   inQuery?: boolean;
 }
 
+/** What the whole file says about its values. */
+interface FileContext {
+  /** A Bitnami SealedSecret: its `encryptedData` is ciphertext only the cluster can open. */
+  sealed: boolean;
+  /** A test, spec or fixture file. */
+  test: boolean;
+}
+
+/** The rules that are not generic, per rule set: what a base64-decoded value is searched with. */
+const specificCache = new WeakMap<readonly Rule[], Rule[]>();
+function specificRules(rules: readonly Rule[]): Rule[] {
+  let r = specificCache.get(rules);
+  if (!r) specificCache.set(rules, (r = rules.filter((x) => !x.generic)));
+  return r;
+}
+
+/** The text a base64 (or base64url) value decodes to, when it is printable text of 16+ characters. */
+function base64Text(value: string): string | undefined {
+  if (value.length < 24 || !/^[A-Za-z0-9+/_-]+={0,2}$/.test(value) || (value.includes('=') && value.length % 4 !== 0)) return undefined;
+  const decoded = Buffer.from(value, /[-_]/.test(value) ? 'base64url' : 'base64').toString('latin1');
+  return decoded.length >= 16 && /^[\x20-\x7e\t\r\n]+$/.test(decoded) ? decoded : undefined;
+}
+
+interface Verdict {
+  validation?: Validation;
+  /** The value is base64 of a provider token: report it as that provider's. */
+  rule?: Rule;
+}
+
 /** Applies the filters; returns the validation outcome (or null to drop). */
-function accept(c: Candidate, path: string | undefined): { validation?: Validation } | null {
+function accept(c: Candidate, path: string | undefined, ctx: FileContext, rules: readonly Rule[]): Verdict | null {
   const { rule } = c.cr;
   const s = c.secret;
   if (s.length === 0) return null;
@@ -131,11 +161,24 @@ function accept(c: Candidate, path: string | undefined): { validation?: Validati
   if (hasPlaceholderWord(s) || isExampleJwt(s)) return null;
   if (rule.minEntropy !== undefined && shannonEntropy(s) < rule.minEntropy) return null;
   if (rule.generic) {
-    if (skipsGenericRules(path)) return null;
-    if (isExpression(s, c.quoted, path) || namesItself(s)) return null;
-    if (!c.quoted && isCodeFile(path) && rule.requireSecretName) return null;
+    if (skipsGenericRules(path) || ctx.sealed) return null;
+    // Kubernetes Secret data, Docker auths and Basic headers hold base64: a provider token or a
+    // private key inside is reported as what it is.
+    const decoded = base64Text(s);
+    if (decoded) {
+      const inner = scanText(decoded, { rules: specificRules(rules) }).findings.find((f) => f.confidence !== 'low');
+      if (inner) {
+        const rule = rules.find((r) => r.id === inner.ruleId);
+        if (rule) return inner.validation ? { rule, validation: inner.validation } : { rule };
+      }
+    }
+    if (isExpression(s, c.quoted, path) || namesItself(s) || isPublishable(s) || isEncryptedValue(s) || isUnspacedScript(s)) return null;
+    // In code an unquoted value is an expression, unless it is a parameter inside a URL literal.
+    if (!c.quoted && !c.inQuery && isCodeFile(path) && rule.requireSecretName) return null;
     // A URL (scheme://…) is judged by the URL rules, which look at its password part alone.
     if (isSchemeUrl(s) || looksLikeRegex(s)) return null;
+    // `password: "test1234"` in a test is test data; a generated password there is still a leak.
+    if (ctx.test && isWeakTestPassword(s) && (rule.passwordContext || (c.name !== undefined && secretNameKind(c.name) === 'password'))) return null;
     // The context says "password": a chosen word counts, defaults and placeholders do not.
     if (rule.passwordContext) return looksLikeChosenPassword(s) ? {} : null;
     let minLength = 8;
@@ -218,7 +261,9 @@ export function scanText(text: string, options: ScanOptions = {}): ScanResult {
     const seg = segments[ri];
     if (!seg) continue;
     const cr = compiled.rules[ri];
-    const seen = new Set<number>();
+    // The same value read under two names (`$env:API_TOKEN = "…"` is `$env` typed `API_TOKEN`, and
+    // `API_TOKEN`) is a candidate for each; the filters judge the name.
+    const seen = new Set<string>();
     for (let k = 0; k < seg.length; k += 2) {
       const from = seg[k];
       const slice = text.slice(from, seg[k + 1]);
@@ -238,8 +283,9 @@ export function scanText(text: string, options: ScanOptions = {}): ScanResult {
         if (!got) continue;
         const [secret, span] = got;
         const offset = from + span[0];
-        if (seen.has(offset)) continue;
-        seen.add(offset);
+        const key = `${offset}\0${m.groups?.name ?? ''}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
         const nameAt = m.indices?.groups?.name?.[0];
         const inQuery = nameAt !== undefined && nameAt > 0 && (slice[nameAt - 1] === '?' || slice[nameAt - 1] === '&');
         candidates.push({ cr, offset, secret, name: m.groups?.name, quoted: !!m.groups?.q, inQuery });
@@ -248,12 +294,16 @@ export function scanText(text: string, options: ScanOptions = {}): ScanResult {
   }
 
   const findings: Finding[] = [];
+  const ctx: FileContext = {
+    sealed: text.includes('SealedSecret') && /^kind:[ \t]*SealedSecret\b/m.test(text),
+    test: isTestPath(options.path),
+  };
   // Suppression verdicts per line and rule: a minified line with a thousand matches is read once.
   const suppressed = new Map<string, boolean>();
   for (const c of candidates) {
-    const verdict = accept(c, options.path);
+    const verdict = accept(c, options.path, ctx, rules);
     if (!verdict) continue;
-    const rule = c.cr.rule;
+    const rule = verdict.rule ?? c.cr.rule;
     const line = lineOf(starts, c.offset);
     const key = `${line}\0${rule.id}`;
     let hidden = suppressed.get(key);

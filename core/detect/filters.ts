@@ -27,12 +27,37 @@ const KNOWN_EXAMPLES = new Set([
 const PLACEHOLDER_WORDS = [
   'example', 'xxxx', 'your_', 'your-', 'yourapi', 'yourkey', 'yoursecret', 'yourtoken', 'placeholder',
   'changeme', 'change_me', 'change-me', 'redacted', 'dummy', 'sample', 'insert', 'replace',
-  'secret_here', 'key_here', 'token_here', 'here_', 'todo', 'fixme', 'notreal', 'not_real', 'not-a-real',
+  'secret_here', 'key_here', 'token_here', 'here_', '_here', '-here', 'todo', 'fixme', 'notreal', 'not_real', 'not-a-real',
   'pa$$w', 'passw0rd', 'p@ssw', 'p4ssw', 'p@$$w', 'fake', '****', '••••', '…', '...', 'abcdefgh', '12345678', 'dead_beef',
 ];
 
-/** Names that say "this is not a secret" even when they also contain a secret-ish word. */
-const BENIGN_NAME = /next|continuation|pagination|cursor|marker|last_?used|created|updated|date|time$|result|public|publishable|pub_?key|_pub\b|hash|sha\d*|digest|checksum|integrity|fingerprint|_?id$|_?ids$|uuid|guid|nonce|salt|etag|commit|version|length|_?len$|count|size|type|kind|format|prefix|suffix|pattern|regex|url$|uri$|endpoint|path|file|dir|name$|label|hint|placeholder|example|sample|mock|fake|dummy|test_?case|expires?|ttl|timeout|param|alg|algorithm|keygen|field|column|policy|scope|store|storage|manager|factory|handler|validator|generator|encoder|decoder|parser|getter|setter|input|form|button|icon|image|color|colour|style|class|css|text|message|msg|description|title|lang|locale|i18n|translation|error|exception|enabled|disabled|required|visible|hidden|mode|status|state|event|callback|listener/i;
+/**
+ * Words that make a name benign wherever they stand: the value is public (a publishable or site
+ * key), derived from a secret (a hash, a fingerprint), an identifier, or a stand-in.
+ */
+const BENIGN_ANYWHERE = /(^|_)next(_|$)|continuation|pagination|cursor|marker|public|publishable|pub_?key|_pub\b|site[_.-]?key|hash|sha\d*|digest|checksum|integrity|fingerprint|uuid|guid|nonce|salt|etag|commit|placeholder|example|sample|mock|fake|dummy|test_?case|i18n|translation|locale|(^|_)lang(_|$)/i;
+/**
+ * Words that describe a secret rather than hold it (passwordLength, token_type, SECRET_NAME,
+ * secretsManager). They count only after the secret word: `storePassword`, `keystore_password`,
+ * `managerPassword` and `storage_connection_string` name secrets.
+ */
+const BENIGN_QUALIFIER = /last_?used|created|updated|date|time$|result|_?id$|_?ids$|version|length|_?len$|count|size|type|kind|format|prefix|suffix|pattern|regex|url$|uri$|endpoint|path|file|dir|name$|label|hint|expir|ttl|timeout|param|alg|algorithm|keygen|field|column|policy|scope|store|storage|manager|factory|handler|validator|generator|encoder|decoder|parser|getter|setter|input|form|button|icon|image|color|colour|style|class|css|text|message|msg|description|title|error|exception|enabled|disabled|required|visible|hidden|mode|method|status|state|event|callback|listener|header/i;
+/** The secret words, on a normalised name: what comes after the last one qualifies it. */
+const SECRET_WORD = /passw(?:or)?d|passwd|passphrase|pass|pwd|secret|token|key|auth|credential|creds?|conn(?:ection)?_?str(?:ing)?/g;
+
+/**
+ * A message id, not a variable: a sentence joined by separators
+ * (`The_parser_expected_to_find_a_1_to_match_the_0_token_here_1007`, `errors.token_is_invalid_for_this_user`).
+ */
+function isSentenceKey(normalized: string): boolean {
+  const words = normalized.split(/[_.\-\s]+/);
+  return words.length >= 4 && words.filter((w) => /^(?:the|a|an|to|of|is|are|was|in|for|with|that|this|be|not|your|you|has|have|no|could|cannot|must)$/.test(w)).length >= 2;
+}
+
+/** `RabbitmqDefaultPass` → `rabbitmq_default_pass`, `APIKey` → `api_key`, `db.password` unchanged. */
+export function normalizeName(name: string): string {
+  return name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2').toLowerCase();
+}
 
 export function isKnownExample(secret: string): boolean {
   // AKIAIOSFODNN7… is AWS's documentation key id; docs and tests vary its last characters.
@@ -93,6 +118,9 @@ export function decodesToPlaceholder(value: string): boolean {
  * would otherwise read as a secret.
  */
 export function looksLikeRegex(value: string): boolean {
+  // A generated salt (WordPress keys: 64 characters of letters, digits and punctuation) holds
+  // `[a-b]` or `]{3}` by chance; a pattern written by hand repeats its classes and measures lower.
+  if (value.length >= 32 && shannonEntropy(value) >= 5) return false;
   return /\[\^?[^\]]{0,40}\w-\w[^\]]{0,40}\]/.test(value) || /[\]).+*?]\{\d{1,4}(,\d{0,4})?\}/.test(value) || /\\[dwsbDWSB]/.test(value) || /^\^.*\$$/.test(value);
 }
 
@@ -123,8 +151,8 @@ const WELL_KNOWN_PASSWORDS = new Set([
 export function looksLikeChosenPassword(value: string): boolean {
   if (value.length < 6 || value.length > 128 || /\s/.test(value)) return false;
   if (WELL_KNOWN_PASSWORDS.has(value.toLowerCase())) return false;
-  if (/^(https?|wss?|ftp):\/\//i.test(value) || /^[./~]/.test(value) || /^\d+$/.test(value)) return false;
-  if (/^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)+$/.test(value)) return false; // a.b.c: an expression
+  if (/^(https?|wss?|ftp):\/\//i.test(value) || /^(?:\.{0,2}\/|~\/)/.test(value) || /^\d+$/.test(value)) return false;
+  if (isDottedName(value) && !/\d/.test(value)) return false; // a.b.c: an expression (maple.Copper12 is a password)
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value)) return false; // SOME_PASSWORD: a constant's name
   const { repeated, sequential } = longestRuns(value);
   return repeated < 5 && !(sequential >= 6 && sequential * 2 > value.length);
@@ -143,7 +171,11 @@ export function isCommentLine(line: string): boolean {
 /** References to a value held elsewhere: ${VAR}, {{ x }}, ${{ secrets.X }}, %VAR%, $VAR, env lookups. */
 export function isTemplateOrReference(value: string): boolean {
   return (
-    /\$\{|\{\{|\}\}|\{%|<%|%>|#\{/.test(value) ||
+    // ${VAR}, {{ x }}, {% x %}, <%= x %>, #{x}: an opener with its closer (random salts hold a
+    // `}}` or `%>` by chance; a template holds both halves).
+    /\$\{|\{\{[^{}]*\}\}|\{%[^%]*%\}|<%[^%]*%>|#\{[^{}]*\}/.test(value) ||
+    // … or one cut short by a quote inside it: #{datastore['PASS']}, {{ lookup('x') }}
+    /(?:\{\{|\{%|<%=?|#\{)[ \t]*[\w.@$]+[\w.@$\[(|-]*$/.test(value) ||
     /^%[A-Za-z_][\w]*%$/.test(value) ||
     /^\$[A-Za-z_]\w*(\/|$)/.test(value) ||
     /^\$\(/.test(value) ||
@@ -163,14 +195,53 @@ export function namesItself(value: string): boolean {
   return /passw|secret|token|api_?key|test/i.test(value);
 }
 
+/** Text in a script written without spaces between words (Chinese, Japanese, Korean, Thai): a message. */
+export function isUnspacedScript(value: string): boolean {
+  return /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]{2}/u.test(value);
+}
+
 export function isExpression(value: string, quoted: boolean, path: string | undefined): boolean {
-  if (/[A-Za-z_]\w{0,64}\([^)]{0,200}\)/.test(value)) return true;
+  // The whole value is a call (chain): getSecret("x"), Buffer.from(k).toString('hex'). A generated
+  // secret may hold `x(…)` by chance (WordPress salts, Django keys), so a part is not enough.
+  if (/^[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)*\([^)]{0,200}\)(?:(?:\.|::|->)[A-Za-z_$][\w$]*(?:\([^)]{0,200}\))?)*[;,]?$/.test(value)) return true;
   // `$name` interpolates where the value is unquoted or the language expands it inside quotes.
   return /\$[A-Za-z_]/.test(value) && (!quoted || INTERPOLATING_FILE.test(path ?? ''));
 }
 
 /** Files whose double-quoted strings (or every string) expand `$NAME`. */
 const INTERPOLATING_FILE = /(\.(sh|bash|zsh|ksh|fish|php|pl|pm|ps1|psm1|mk|env)|(^|\/)(Makefile|Dockerfile|Containerfile|\.env(\.[\w-]+)?))$/i;
+
+/**
+ * Publishable halves, made to be shown to every user: Stripe `pk_live_`/`pk_test_`, Mapbox public
+ * tokens (`pk.eyJ…`), PostHog project keys (`phc_`), Supabase publishable keys.
+ */
+export function isPublishable(value: string): boolean {
+  return /^(?:pk_(?:live|test)_|pk\.eyJ|phc_|sb_publishable_)/.test(value);
+}
+
+/** Tests, specs and fixtures: where `password: "test1234"` is test data. */
+const TEST_PATH = /(^|\/)(tests?|spec|specs|__tests__|__mocks__|fixtures?|testdata|test-data|e2e|cypress|playwright)(\/|$)|(_test\.(go|py|rb|exs?)|(^|\/)test_[^/]*\.py|\.(test|spec)\.[cm]?[jt]sx?|(Test|Tests|Spec|IT)\.(java|kt|cs|scala|groovy|swift)|_spec\.rb)$/i;
+
+export function isTestPath(path: string | undefined): boolean {
+  return !!path && TEST_PATH.test(path.replace(/\\/g, '/'));
+}
+
+/**
+ * A weak password of the kind tests type: a common base word with a few digits and at most a
+ * symbol (`password123`, `hunter2`, `test1234`, `qwerty123`, `Welcome1!`). In a test file it is test
+ * data, not a leak. Anything else there (a generated password, `Kestrel2291!`) is still reported.
+ */
+export function isWeakTestPassword(value: string): boolean {
+  return /^(?:password|passwd|pass|pwd|test|testing|tester|secret|qwerty|asdf|letmein|hunter|welcome|admin|root|user|demo|abc|abcd|foo|bar|foobar|baz|changeme|dragon|monkey|iloveyou|sunshine|football|master|login|guest|wrong|bad|invalid|incorrect|correct|valid|good|new|old|my|some|example|sample|dummy|fake|mock)(?:[-_.]?(?:password|pass|pwd|secret|test|user))?[-_.]?\d{0,6}[!@#.?*]?$/i.test(value);
+}
+
+/**
+ * Ciphertext a tool decrypts at run time, safe to commit: Spring Cloud Config `{cipher}…`,
+ * Jasypt `ENC(…)`, SOPS `ENC[AES256_GCM,…]`, Jenkins `{AQAAAB…}`, Ansible Vault.
+ */
+export function isEncryptedValue(value: string): boolean {
+  return /^(?:\{cipher\}|ENC\(|ENC\[|\{AQAAAB|\$ANSIBLE_VAULT;)/.test(value);
+}
 
 export function isUuid(value: string): boolean {
   return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
@@ -215,18 +286,25 @@ export function isPatterned(body: string): boolean {
   return distinct <= Math.min(10, Math.max(3, body.length / 8));
 }
 
+/** a.b?.c whose parts read as names (`config.apiKey`, `ENV.SECRET`), not random halves (`x8Kq…Vt.Rm2…`). */
+function isDottedName(value: string): boolean {
+  return /^[A-Za-z_$][\w$]*([?!]?\.[A-Za-z_$][\w$]*)+[?!]?$/.test(value) &&
+    value.split(/[?!]?\./).every((seg) => seg.length <= 6 || /^[A-Z][A-Z0-9_]*$/.test(seg) || isWordy(seg.replace(/[?!]$/, '')));
+}
+
 /**
  * Identifiers and expressions, not literals: `config.apiKey`, `SECRET_FROM_ENV`, `getToken`,
  * `my-secret-password`. A value made only of letters and separators is words, not entropy.
  */
 export function isIdentifierLike(value: string): boolean {
-  if (/^[A-Za-z_$][\w$]*([?!]?\.[A-Za-z_$][\w$]*)+[?!]?$/.test(value) && !/\d{3}/.test(value)) return true; // a.b?.c
+  if (isDottedName(value) && !/\d{3}/.test(value)) return true; // a.b?.c
   if (value.includes('[') && /^[A-Za-z_$][\w$]*(?:\[[\w$'"-]{0,40}\]|\.[A-Za-z_$][\w$]*)+$/.test(value)) return true; // a[0].b, env['X']
-  if (/^[!&*-]/.test(value) && /^[!&*-]+[A-Za-z_$][\w$.?]*$/.test(value)) return true; // !!flag, &ref, *ptr
+  if (value.length <= 40 && /^[!&*-]+[A-Za-z_$][\w$.?]*$/.test(value)) return true; // !!flag, &ref, *ptr
   if (isWordy(value)) return true;
-  if (/^[A-Za-z][A-Za-z_\-. ]*$/.test(value)) {
-    // Letters only: words unless long, mixed case and dense with case changes (base52 noise).
-    if (value.length < 24 || !/[a-z]/.test(value) || !/[A-Z]/.test(value)) return true;
+  if (/^\p{L}[\p{L}_\-. ]*$/u.test(value)) {
+    // Letters only: words unless mixed case and dense with case changes (base52 noise); isWordy
+    // above has already let camelCase names through as words.
+    if (value.length < 10 || !/[a-z]/.test(value) || !/[A-Z]/.test(value)) return true;
     let changes = 0;
     for (let i = 1; i < value.length; i++) {
       const a = value[i - 1], b = value[i];
@@ -240,7 +318,8 @@ export function isIdentifierLike(value: string): boolean {
   if (/^[\w.-]+\.(js|ts|json|ya?ml|txt|pem|key|crt|env|py|rb|go|java|php|sh|html?)$/i.test(value)) return true;
   if (/^(https?|wss?|ftp):\/\//i.test(value) && !/:\/\/[^/\s:@]+:[^/\s@]+@/.test(value)) return true;
   // Paths: rooted (/, ./, ../, ~/) with at least two segments; base64 values rarely start so.
-  if (/^(?:\.{1,2}|~)?\/(?:[\w@.~-]+\/)+[\w@.~-]*$/.test(value) || /^[A-Za-z]:\\/.test(value)) return true;
+  // (A base64 value can start with `/` and hold more: its segments are random, not names.)
+  if ((/^(?:\.{1,2}|~)?\/(?:[\w@.~-]+\/)+[\w@.~-]*$/.test(value) && !value.split('/').some(isRandomSegment)) || /^[A-Za-z]:\\/.test(value)) return true;
   if (/^[#.][A-Za-z][\w-]*$/.test(value)) return true; // CSS selectors
   if (/^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+)?(?:Z|[+-]\d{2}:?\d{2})?$/.test(value)) return true; // ISO dates
   if (/^[\w@~.-]+(?:\/[\w@~.-]+)+\.[a-z][a-z0-9]{1,5}$/i.test(value)) return true; // relative path with an extension
@@ -256,15 +335,18 @@ export function isIdentifierLike(value: string): boolean {
  * 1% of the time, of 32 characters about 0.1%.
  */
 export function isWordy(value: string): boolean {
-  const tokens = value.match(/[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+|\d+|[^A-Za-z\d]+/g) ?? [];
+  // Digits scattered through the letters (base32, hex): generated, whatever the letter runs spell.
+  if ((value.match(/\d+/g)?.length ?? 0) >= 3) return false;
+  // Letters of any script: API-Schlüssel and Contraseña are words too.
+  const tokens = value.match(/\p{Lu}{2,}(?!\p{Ll})|\p{Lu}?\p{Ll}+|\d+|[^\p{L}\d]+/gu) ?? [];
   let covered = 0;
   for (const t of tokens) {
-    if (t.length < 3 || !/^[A-Za-z]+$/.test(t)) continue;
-    if (!/[aeiouy]/i.test(t)) {
+    if (t.length < 3 || !/^\p{L}+$/u.test(t)) continue;
+    if (!/[aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýœ]/i.test(t)) {
       if (t.length > 3) return false;
       continue; // acronyms such as Vpc, Tls, Jwt
     }
-    if (t.length > 6 && /^[A-Z]+$/.test(t)) return false;
+    if (t.length > 6 && /^\p{Lu}+$/u.test(t)) return false;
     covered += t.length;
   }
   return covered / value.length >= 0.7;
@@ -307,11 +389,28 @@ export function looksRandom(value: string, minLength = 8): boolean {
   // Words with a number or symbol tacked on (Password123, MySecretKey2024!) are typed, not generated.
   if (value.length <= 24 && /^(?:[A-Z]?[a-z]{2,}){1,4}[0-9!@#$%^&*._-]{0,6}$/.test(value)) return false;
   const h = shannonEntropy(value);
-  const threshold = value.length < 12 ? 2.8 : value.length < 20 ? 3.0 : 3.3;
+  // Hex carries 4 bits a character at most, and a short random sample shows fewer distinct
+  // symbols: random 20-character hex measures 3.36 on average. Each bar is about the 0.1% quantile
+  // of random hex of that length (16: 2.48, 20: 2.70, 24: 2.87, 32: 3.14).
+  const hexOnly = /^[0-9a-f]+$/i.test(value);
+  const threshold = hexOnly ? (value.length < 20 ? 2.45 : value.length < 24 ? 2.7 : value.length < 32 ? 2.85 : 3.1) : value.length < 12 ? 2.8 : value.length < 20 ? 3.0 : 3.3;
   if (h < threshold) return false;
   const { repeated, sequential } = longestRuns(value);
   if (repeated >= 5 || sequential >= 5) return false;
   return true;
+}
+
+/** A path segment that no one named: mixed case with digits, not made of words (`Fy9kQ2xLm`). */
+function isRandomSegment(seg: string): boolean {
+  return seg.length >= 6 && /[a-z]/.test(seg) && /[A-Z]/.test(seg) && /\d/.test(seg) && !isWordy(seg);
+}
+
+/** Letters only, but generated: ten or more, mixed case, changing case often (`biDXQrKLMNoPqRst`). */
+function isRandomLetters(value: string): boolean {
+  if (value.length < 10 || !/^[A-Za-z]+$/.test(value) || !/[a-z]/.test(value) || !/[A-Z]/.test(value) || isWordy(value)) return false;
+  let changes = 0;
+  for (let i = 1; i < value.length; i++) if ((value[i - 1] >= 'a') !== (value[i] >= 'a')) changes++;
+  return changes >= value.length / 4;
 }
 
 /**
@@ -321,11 +420,17 @@ export function looksRandom(value: string, minLength = 8): boolean {
  */
 export function looksLikePassword(value: string): boolean {
   if (value.length < 6 || /\s/.test(value)) return false;
+  if (WELL_KNOWN_PASSWORDS.has(value.toLowerCase())) return false;
+  if (/^[!&*][A-Za-z_]\w*$/.test(value)) return false; // YAML tags and aliases (!vault, !Ref, *default)
+  if (/^\p{Lu}\p{Ll}+[!?]$/u.test(value)) return false; // a type: GraphQL's String!, Kotlin's String?
   // Words joined by separators (foo-bar-baz, my_db_pass), dotted names, paths and URLs are not
   // passwords; a word with a symbol or digit inside (super$ecret, Rrhh1234) is.
-  if (/^[a-z]+(?:[-_.][a-z]+)*$/i.test(value) || /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)+$/.test(value)) return false;
-  if (/^(https?|wss?|ftp):\/\//i.test(value) || /^[./~]/.test(value) || /^\d+$/.test(value)) return false;
-  const classes = +/[a-z]/.test(value) + +/[A-Z]/.test(value) + +/[0-9]/.test(value) + +/[^A-Za-z0-9]/.test(value);
+  // Letters are any script's (Contraseña, Passwort are words). A dotted name with a digit
+  // (maple.Copper12) is a password; without one (config.dbPassword) an expression.
+  if (/^\p{L}+(?:[-_.]\p{L}+)*$/u.test(value) && !isRandomLetters(value)) return false;
+  if (isDottedName(value) && !/\d/.test(value)) return false;
+  if (/^(https?|wss?|ftp):\/\//i.test(value) || /^(?:\.{0,2}\/|~\/)/.test(value) || /^\d+$/.test(value)) return false;
+  const classes = +/\p{Ll}/u.test(value) + +/\p{Lu}/u.test(value) + +/[0-9]/.test(value) + +/[^\p{L}0-9]/u.test(value);
   if (classes < 2) return false;
   // A run of 6 (abuser123456) is only a pattern when it is most of the value.
   const { repeated, sequential } = longestRuns(value);
@@ -333,7 +438,11 @@ export function looksLikePassword(value: string): boolean {
 }
 
 export function isBenignName(name: string): boolean {
-  return BENIGN_NAME.test(name);
+  const n = normalizeName(name);
+  if (BENIGN_ANYWHERE.test(n) || isSentenceKey(n)) return true;
+  let tail = 0;
+  for (const m of n.matchAll(SECRET_WORD)) tail = m.index! + m[0].length;
+  return BENIGN_QUALIFIER.test(n.slice(tail));
 }
 
 const LOCKFILE = /(^|\/)(package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?|Cargo\.lock|poetry\.lock|Pipfile\.lock|Gemfile\.lock|composer\.lock|go\.sum|gradle\.lockfile|packages\.lock\.json|mix\.lock|pubspec\.lock|Podfile\.lock|flake\.lock|uv\.lock)$/;
@@ -342,7 +451,7 @@ export function isLockfile(path: string | undefined): boolean {
   return !!path && LOCKFILE.test(path.replace(/\\/g, '/'));
 }
 
-const STRONG_SECRET_NAME = /passw(or)?d|passwd|passphrase|(^|[^a-z])pass($|[^a-z])|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|priv[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|credentials?|(^|[^a-z])creds?($|[^a-z])|(^|[^a-z])auth($|[^a-z0-9]|key|token|code)|conn(ection)?[_.-]?str(ing)?/i;
+const STRONG_SECRET_NAME = /(^|[^a-z])pat($|[^a-z])|passw(or)?d|passwd|passphrase|(^|[^a-z])pass($|[^a-z])|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|priv[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|credentials?|(^|[^a-z])creds?($|[^a-z])|(^|[^a-z])auth($|[^a-z0-9]|key|token|code)|conn(ection)?[_.-]?str(ing)?/i;
 const KEY_NAME = /key$|key[_.-]|[_.-]key/i;
 const NOT_A_SECRET_KEY = /gpg|pgp|s3_?key|object_?key|bucket|result|cache|primary|foreign|sort|storage|map|react|hot|keyboard|lookup|index|partition|row|col|redis|query|unique|local|idempotency|route|group|list|item|field|object|dict|value|turkey|monkey|donkey|whiskey|hockey|jockey|keyframe|keycode|keypress|keydown|keyup|keyword|keys$|keyof|key_?id|key_?name|key_?type|key_?size|key_?len|key_?path|key_?file|key_?alias|key_?usage|key_?ring|key_?store|key_?vault/i;
 
@@ -351,13 +460,15 @@ const NOT_A_SECRET_KEY = /gpg|pgp|s3_?key|object_?key|bucket|result|cache|primar
  * so it need not be random), 'strong' (token, secret, api key …) or 'key' (a bare *_KEY name, which
  * needs a longer, random value), else null.
  */
-const PASSWORD_NAME = /passw(or)?d|passwd|passphrase|(^|[^a-z])pass($|[^a-z])|pwd/i;
+// `storepass`, `keypass`, `dbpass` end in the word too; bypass, compass and surpass do not count.
+const PASSWORD_NAME = /passw(or)?d|passwd|passphrase|(^|[^a-z])pass($|[^a-z])|(?<!by|com|sur|over|tres|im|ss)pass(?=$|_)|pwd/i;
 
 export function secretNameKind(name: string): 'password' | 'strong' | 'key' | null {
   if (isBenignName(name)) return null;
-  if (PASSWORD_NAME.test(name)) return 'password';
-  if (STRONG_SECRET_NAME.test(name)) return 'strong';
+  const n = normalizeName(name);
+  if (PASSWORD_NAME.test(n)) return 'password';
+  if (STRONG_SECRET_NAME.test(n)) return 'strong';
   // A bare `key` names a map entry far more often than a credential.
-  if (KEY_NAME.test(name) && !NOT_A_SECRET_KEY.test(name) && !/^["'`$@]?key$/i.test(name)) return 'key';
+  if (KEY_NAME.test(n) && !NOT_A_SECRET_KEY.test(n) && !/^["'`$@]?key$/i.test(name)) return 'key';
   return null;
 }

@@ -107,6 +107,7 @@ const PREFIXED: Prefixed[] = [
   { id: 'google-api-key', make: () => `AIza${rand(35, BASE64URL)}`, level: 'error', name: 'maps_key' },
   { id: 'google-oauth-client-secret', make: () => `GOCSPX-${rand(28, BASE64URL)}`, level: 'error', name: 'client_secret' },
   { id: 'google-oauth-access-token', make: () => `ya29.a0${rand(160, BASE64URL)}`, level: 'warning', name: 'access_token' },
+  { id: 'google-oauth-refresh-token', make: () => `1//0${rand(2, 'abcdefg')}${rand(99, BASE64URL)}`, level: 'warning', name: 'refresh_token' },
   { id: 'openai-project-key', make: () => `sk-proj-${rand(74, BASE64URL)}T3BlbkFJ${rand(74, BASE64URL)}`, level: 'error', name: 'openai_api_key' },
   { id: 'openai-service-account-key', make: () => `sk-svcacct-${rand(74, BASE64URL)}T3BlbkFJ${rand(74, BASE64URL)}`, level: 'error' },
   { id: 'openai-admin-key', make: () => `sk-admin-${rand(58, BASE64URL)}T3BlbkFJ${rand(58, BASE64URL)}`, level: 'error' },

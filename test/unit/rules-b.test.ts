@@ -435,6 +435,10 @@ function cases(): Case[] {
   add('nvidia-api-key', `client = OpenAI(base_url="https://integrate.api.nvidia.com/v1", api_key="${t}")\n`, t);
   t = `amzn1.oa2-cs.v1.${hex(64)}`;
   add('amazon-lwa-client-secret', `LWA_CLIENT_SECRET=${t}\n`, t);
+  t = `FLWSECK-${hex(32)}-X`;
+  add('flutterwave-secret-key', `const flw = new Flutterwave(process.env.FLW_PUBLIC_KEY, "${t}");\n`, t);
+  t = `rdme_${r(70, LOWER36)}`;
+  add('readme-api-key', `README_API_KEY=${t}\n`, t);
   return out;
 }
 

@@ -15,9 +15,15 @@ import type { Rule } from '../types.ts';
 // A quoted value may hold any character but its own quote or a space, and backslash escapes
 // (generated passwords have `;`, `(`, `|`, `\`, the other quotes) but does not start with a
 // quote (`'"…"'` is a string inside a string: generic-secret-build-config's); a bare value stops
-// at punctuation and `&`.
-const ASSIGNMENT =
-  /(?:(?<=(?:^|[\s"'(=])--|(?:^|\s)-D)|(?<![\w.$-])(?<!(?:^|[^/])\/))(?<name>[A-Za-z_$@][\w.$-]{0,80})(?:["'`]?\]?[ \t]{0,40}(?:=>|:=|==|[=:>])|["'`][ \t]{0,4},)[ \t]{0,4}(?:(?:[bruf]{1,2}|@)(?=["'`])|!!str[ \t]+)?(?:(?<q>["'`])(?!["'])(?<secret>(?:(?!\k<q>)[^\s\\]|\\\S){8,300})\k<q>|(?<bare>[^"'`\s\\,;<>(){}[\]|&]{8,300}))(?=$|[\s,;)\]}<&"'`#.+])/;
+// at punctuation, and at `&` when a query parameter follows (`a&b=c`; `copper&Quartz44` is one value).
+// A typed declaration puts its type between name and value: `dbPassword: string = "…"` (TS),
+// `api_key: str = "…"` (Python), `val secret: String = "…"` (Kotlin), `TOKEN: &'static str = "…"` (Rust).
+const TYPE_ANNOTATION = String.raw`[ \t]{0,4}:[ \t]{0,4}(?:&(?:'static[ \t]+)?)?[A-Za-z_][\w.]{0,30}(?:<[\w ,.<>\[\]&']{0,40}>|\[[\w ,.]{0,30}\])?(?:\[\])?\??(?:[ \t]{0,2}\|[ \t]{0,2}\w{1,12}){0,2}[ \t]{0,4}=(?![=>])`;
+// A literal handed to a string constructor: String::from("…"), SecretString::new("…"), new String("…").
+const STRING_WRAPPER = String.raw`(?:String::from|SecretString::(?:new|from)|Secret::new|new[ \t]+String|SecretStr|Some)\([ \t]{0,2}(?=["'\x60])`;
+const ASSIGNMENT = new RegExp(
+  String.raw`(?:(?<=(?:^|[\s"'(=])--|(?:^|\s)-D)|(?<![\w.$-])(?<!(?:^|[^/])\/)(?<![\w-]:)|(?<=\$env:))(?<name>[A-Za-z_$@][\w.$-]{0,80})(?:${TYPE_ANNOTATION}|["'\x60]?\]?[ \t]{0,40}(?:=>|:=|==|\?=|\+=|\|\|=|\?\?=|[=:>])|["'\x60][ \t]{0,4},)[ \t]{0,4}(?:(?:[bruf]{1,2}|@)(?=["'\x60])|!!str[ \t]+|${STRING_WRAPPER})?(?:(?<q>["'\x60])(?!["'])(?<secret>(?:(?!\k<q>)[^\s\\]|\\\S){6,1000})\k<q>|(?<bare>(?:[^"'\x60\s\\,;<>(){}[\]|&]|&(?![\w.-]{0,80}=)){6,1000}))(?=$|[\s,;)\]}<&"'\x60#.+])`,
+);
 
 /** One argument of a call: a string literal or a plain expression (name, member, index). */
 const ARG = String.raw`(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[\w.$@\[\]]{1,100})`;
@@ -27,7 +33,7 @@ const PW_ARG = String.raw`(?<q>["'])(?<secret>[^"'\s\\]{6,128})\k<q>`;
 const SECRET_NAME_KEYWORDS = [
   'password', 'passwd', 'passphrase', 'pwd', 'pass', 'secret', 'token', 'apikey', 'api_key', 'api-key', 'api.key',
   'access_key', 'accesskey', 'access-key', 'private_key', 'privatekey', 'private-key', 'auth', 'credential', 'creds',
-  'key', 'connectionstring', 'conn_str',
+  'key', 'connectionstring', 'connection_string', 'connection-string', 'conn_str', 'connstr', '_pat', 'pat_', '-pat',
 ];
 
 export const GENERIC_RULES: Rule[] = [
@@ -48,8 +54,9 @@ export const GENERIC_RULES: Rule[] = [
     id: 'generic-secret-env-entry',
     title: 'Hardcoded secret in a name/value env entry',
     provider: 'Generic',
-    regex: /\bname:[ \t]{0,8}["']?(?<name>[\w.-]{1,80})["']?[ \t]*\r?\n[ \t]{0,40}-?[ \t]{0,8}value:[ \t]{0,8}(?<q>["']?)(?<secret>[^"'\s#]{8,300})\k<q>[ \t]*(?=\r?\n|#|$)/,
-    secretGroup: 'secret',
+    // A quoted value may hold `#`; a bare one ends at a YAML comment.
+    regex: /\bname:[ \t]{0,8}["']?(?<name>[\w.-]{1,80})["']?[ \t]*\r?\n[ \t]{0,40}-?[ \t]{0,8}value:[ \t]{0,8}(?:(?<q>["'])(?<secret>[^"'\s]{6,300})\k<q>|(?<bare>[^"'\s#]{6,300}))[ \t]*(?=\r?\n|#|$)/,
+    secretGroup: ['secret', 'bare'],
     keywords: ['name:'],
     confidence: 'medium',
     generic: true,
@@ -76,7 +83,7 @@ export const GENERIC_RULES: Rule[] = [
     id: 'generic-secret-xml-attribute',
     title: 'Hardcoded secret in a key/value XML element',
     provider: 'Generic',
-    regex: /\b(?:key|name)[ \t]{0,4}=[ \t]{0,4}["'](?<name>[\w.:-]{1,80})["'][ \t]{1,40}value[ \t]{0,4}=[ \t]{0,4}(?<q>["'])(?<secret>[^"'\s<>]{6,300})\k<q>/,
+    regex: /\b(?:key|name)[ \t]{0,4}=[ \t]{0,4}["'](?<name>[\w.:-]{1,80})["'][ \t]{1,40}value[ \t]{0,4}=[ \t]{0,4}(?<q>["'])(?<secret>[^"'\s<>]{6,1000})\k<q>/,
     secretGroup: 'secret',
     keywords: ['key=', 'name=', 'key =', 'name ='],
     confidence: 'medium',
@@ -87,17 +94,21 @@ export const GENERIC_RULES: Rule[] = [
   {
     // The password argument of a credential constructor or call: new NetworkCredential(user, "…"),
     // new DirectoryEntry(path, user, "…"), new PasswordAuthentication(user, "…".toCharArray()),
-    // HTTPBasicAuth("user", "…"), req.SetBasicAuth("user", "…"), requests' auth=("user", "…").
+    // HTTPBasicAuth("user", "…"), req.SetBasicAuth("user", "…"), requests' auth=("user", "…"),
+    // DriverManager.getConnection(url, user, "…"), smtp.login(user, "…"), ldap simple_bind_s(dn, "…"),
+    // new PDO(dsn, user, "…"), mysqli_connect(host, user, "…"), Net::SMTP.start(…, user, "…"), WiFi.begin(ssid, "…"),
+    // FTP(host, user, "…"), smtp.PlainAuth("", user, "…", host), session.setPassword("…"), builder.password("…").
     id: 'generic-credential-argument',
     title: 'Hardcoded password passed to a credential constructor',
     provider: 'Generic',
     regex: new RegExp(
-      String.raw`\b(?:(?:NetworkCredential|PasswordAuthentication|UsernamePasswordCredentials|UsernamePasswordAuthenticationToken|HTTPBasicAuth|HTTPDigestAuth|SetBasicAuth|BasicAuth|auth[ \t]{0,4}=[ \t]{0,4})[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|DirectoryEntry[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},\s{0,40}${ARG}\s{0,40},)\s{0,40}${PW_ARG}(?=\s{0,40}[),.])`,
+      String.raw`\b(?:(?:NetworkCredential|PasswordAuthentication|UsernamePasswordCredentials|UsernamePasswordAuthenticationToken|HTTPBasicAuth|HTTPDigestAuth|SetBasicAuth|BasicAuth|(?<=\.)login|simple_bind(?:_s)?|WiFi\.begin|auth[ \t]{0,4}=[ \t]{0,4})[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|(?:DirectoryEntry|(?<=\.)getConnection|PDO|mysqli_connect|mysql_connect|mysqli|FTP(?:_TLS)?|PlainAuth)[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},\s{0,40}${ARG}\s{0,40},|(?<=\.)(?:setPassword|set_password|withPassword|setPasswd|setKeyPassword|setStorePassword|password)[ \t]{0,4}\(|Net::SMTP\.start[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){4})\s{0,40}${PW_ARG}(?=\s{0,40}[),.])`,
     ),
     secretGroup: 'secret',
     keywords: [
       'networkcredential', 'passwordauthentication', 'usernamepasswordcredentials', 'usernamepasswordauthenticationtoken',
-      'httpbasicauth', 'httpdigestauth', 'setbasicauth', 'basicauth', 'directoryentry', 'auth=', 'auth =',
+      'httpbasicauth', 'httpdigestauth', 'setbasicauth', 'basicauth', 'directoryentry', 'auth=', 'auth =', '.login', 'simple_bind',
+      'getconnection', 'pdo', 'mysqli', 'mysql_connect', 'wifi.begin', 'net::smtp', 'ftp', 'plainauth', 'password(', 'passwd(',
     ],
     confidence: 'medium',
     generic: true,
@@ -114,6 +125,20 @@ export const GENERIC_RULES: Rule[] = [
     regex: /(?<=(?:^|[\s"'])--)(?<name>[A-Za-z][\w-]{1,40})[ \t]{1,4}(?!-)(?<q>["']?)(?<secret>[^\s"'\\`$]{8,300})\k<q>(?=$|[\s;|&)\\])/,
     secretGroup: 'secret',
     keywords: SECRET_NAME_KEYWORDS,
+    confidence: 'medium',
+    generic: true,
+    requireSecretName: true,
+    description: 'A secret on a command line is kept in shell history, CI logs and the process list.',
+  },
+  {
+    // Single-dash options that name a password or secret: keytool -storepass …, -keypass …,
+    // openssl -passout pass:…, java tools' -password ….
+    id: 'generic-secret-cli-single-dash',
+    title: 'Hardcoded secret passed as a command-line option',
+    provider: 'Generic',
+    regex: /(?<=(?:^|[\s"'])-)(?<name>\w{0,30}(?:pass|password|passwd|passphrase|secret|token)\w{0,10})[ \t]{1,4}(?!-)(?<q>["']?)(?:pass:)?(?<secret>[^\s"'\\`$]{6,300})\k<q>(?=$|[\s;|&)\\])/,
+    secretGroup: 'secret',
+    keywords: ['pass', 'secret', 'token'],
     confidence: 'medium',
     generic: true,
     requireSecretName: true,
@@ -159,6 +184,208 @@ export const GENERIC_RULES: Rule[] = [
     generic: true,
     passwordContext: true,
     description: 'A password written in a README, comment or script output is readable by everyone with the repository.',
+  },
+  {
+    // A hardcoded fallback for an environment variable: process.env.DB_PASSWORD || "…",
+    // os.environ.get("API_KEY", "…"), env('STRIPE_SECRET', '…'), getenv("X") ?: "…", ENV.fetch("X", "…").
+    // The variable's name says what the literal is.
+    id: 'generic-secret-env-default',
+    title: 'Hardcoded fallback for a secret environment variable',
+    provider: 'Generic',
+    regex: /(?:\bprocess\.env(?:\.|\[["'`])|\bimport\.meta\.env\.|\bos\.environ\.get\(|\bos\.environ\.setdefault\(|\bos\.getenv\(|\bENV(?:\.fetch\(|\[["'])|\bDeno\.env\.get\(|\bSystem\.getenv\(|\bEnvironment\.GetEnvironmentVariable\(|(?<![\w.$])(?:getenv|env)\()[ \t]{0,4}["'`]?(?<name>[A-Za-z_][\w.]{0,80})["'`]?\]?\)?[ \t]{0,4}(?:\|\||\?\?|\?:|,|\bor\b)[ \t]{0,4}(?<q>["'`])(?<secret>(?:(?!\k<q>)[^\s\\]){6,1000})\k<q>/,
+    secretGroup: 'secret',
+    keywords: ['process.env', 'import.meta.env', 'os.environ', 'getenv', 'env(', 'env.fetch', 'env[', 'env.get', 'getenvironmentvariable'],
+    confidence: 'medium',
+    generic: true,
+    requireSecretName: true,
+    description: 'A secret written as the fallback of an environment lookup is used whenever the variable is unset, and is readable by everyone with the code.',
+  },
+  {
+    // A JWT signing or verification key written as the literal argument: jwt.sign(payload, '…'),
+    // jwt.encode(payload, "…", algorithm="HS256"), jwt.verify(token, '…').
+    id: 'generic-jwt-signing-key',
+    title: 'Hardcoded JWT signing key',
+    provider: 'Generic',
+    regex: /\bjwt\.(?:sign|verify|encode|decode)[ \t]{0,4}\([^\n;]{0,200}?,[ \t]{0,4}(?:[bf](?=["']))?(?<q>["'`])(?<secret>[^"'`\s\\]{6,300})\k<q>(?=[ \t]{0,4}[,)])/,
+    secretGroup: 'secret',
+    keywords: ['jwt.sign', 'jwt.verify', 'jwt.encode', 'jwt.decode'],
+    confidence: 'medium',
+    generic: true,
+    passwordContext: true,
+    description: 'Whoever knows an HMAC signing key can mint tokens your service accepts, as any user.',
+  },
+  {
+    // PowerShell: ConvertTo-SecureString "…" -AsPlainText -Force.
+    id: 'generic-powershell-securestring',
+    title: 'Password in ConvertTo-SecureString',
+    provider: 'Generic',
+    regex: /\bConvertTo-SecureString[ \t]+(?:-String[ \t]+)?(?<q>["'])(?<secret>[^"'\s`$]{6,300})\k<q>[^\n]{0,80}-AsPlainText/i,
+    secretGroup: 'secret',
+    keywords: ['convertto-securestring'],
+    confidence: 'medium',
+    generic: true,
+    passwordContext: true,
+    description: 'A password turned into a SecureString from plain text is still plain text in the script.',
+  },
+  {
+    // C, C++ and Arduino: #define API_KEY "…".
+    id: 'generic-secret-define',
+    title: 'Hardcoded secret in a #define',
+    provider: 'Generic',
+    regex: /^[ \t]*#[ \t]*define[ \t]+(?<name>[A-Za-z_]\w{0,80})[ \t]+(?<q>")(?<secret>(?:[^"\s\\]|\\\S){6,300})"/,
+    secretGroup: 'secret',
+    keywords: SECRET_NAME_KEYWORDS,
+    confidence: 'medium',
+    generic: true,
+    requireSecretName: true,
+    description: 'A secret compiled into a binary can be read back from it with `strings`.',
+  },
+  {
+    // JSON name/value pairs: ECS task definitions and Postman collections, { "name": "DB_PASSWORD", "value": "…" }.
+    id: 'generic-secret-json-pair',
+    title: 'Hardcoded secret in a JSON name/value pair',
+    provider: 'Generic',
+    regex: /"(?:name|key|Name|Key|ParameterKey)"[ \t]{0,4}:[ \t]{0,4}"(?<name>[\w.:-]{1,80})"[ \t]{0,4},\s{0,40}"(?:value|Value|ParameterValue)"[ \t]{0,4}:[ \t]{0,4}(?<q>")(?<secret>(?:[^"\s\\]|\\\S){6,1000})"/,
+    secretGroup: 'secret',
+    keywords: ['"name"', '"key"', '"parameterkey"'],
+    confidence: 'medium',
+    generic: true,
+    requireSecretName: true,
+    multiline: true,
+    description: 'An environment entry or collection variable whose name says it is a secret holds a literal value in a committed file.',
+  },
+  {
+    // Go's MySQL driver DSN: user:password@tcp(host:3306)/db.
+    id: 'generic-dsn-password',
+    title: 'Password in a database DSN',
+    provider: 'Database',
+    regex: /(?<![\w/:@.-])[\w.-]{1,64}:(?<secret>[^\s:@/"'`]{4,128})@(?:tcp|unix|udp)\(/,
+    secretGroup: 'secret',
+    keywords: ['@tcp(', '@unix(', '@udp('],
+    confidence: 'medium',
+    generic: true,
+    passwordContext: true,
+    description: 'A database password in a DSN gives whoever reads it the database user\'s access to your data.',
+  },
+  {
+    // Redis configuration: requirepass …, masterauth ….
+    id: 'generic-redis-password',
+    title: 'Password in a Redis configuration',
+    provider: 'Generic',
+    regex: /^[ \t]*(?:requirepass|masterauth)[ \t]+(?<q>["']?)(?<secret>[^\s"']{6,300})\k<q>[ \t]*$/,
+    secretGroup: 'secret',
+    keywords: ['requirepass', 'masterauth'],
+    confidence: 'medium',
+    generic: true,
+    passwordContext: true,
+    description: 'The Redis password opens every key in the instance to whoever reads the file.',
+  },
+  {
+    // Shell and Spring defaults: ${DB_PASSWORD:-…} in compose files and scripts, ${jwt.secret:…}.
+    id: 'generic-secret-default-expansion',
+    title: 'Hardcoded default for a secret variable',
+    provider: 'Generic',
+    regex: /\$\{(?<name>[A-Za-z_][\w.-]{0,80}):-?(?<secret>[^\s}'"`$]{6,300})\}/,
+    secretGroup: 'secret',
+    keywords: ['${'],
+    confidence: 'medium',
+    generic: true,
+    requireSecretName: true,
+    description: 'A secret written as the default of a variable expansion is used whenever the variable is unset.',
+  },
+  {
+    // Database and registry clients given a password on the command line: mysql -p'…',
+    // docker login -p …, redis-cli -a …, sshpass -p …, ldapsearch -w ….
+    id: 'generic-cli-password-flag',
+    title: 'Password passed to a client on the command line',
+    provider: 'Generic',
+    regex: /\b(?:(?:mysql|mysqldump|mysqladmin|mariadb(?:-dump)?)\b[^\n|;&]{0,200}?[ \t]-p(?<q1>["']?)(?<s1>[^\s"'`$]{4,128})\k<q1>|ldap(?:search|modify|add|delete|whoami|passwd|compare)\b[^\n|;&]{0,200}?[ \t]-w[ \t]{1,4}(?<q5>["']?)(?<s5>[^\s"'`$-][^\s"'`$]{3,127})\k<q5>|(?:docker|podman|buildah|skopeo|nerdctl|helm[ \t]+registry|oras|crane)[ \t]+login\b[^\n|;&]{0,200}?[ \t](?:-p|--password)(?:=|[ \t]{1,4})(?<q2>["']?)(?<s2>[^\s"'`$-][^\s"'`$]{3,127})\k<q2>|redis-cli\b[^\n|;&]{0,200}?[ \t](?:-a|--pass)[ \t]{1,4}(?<q3>["']?)(?<s3>[^\s"'`$-][^\s"'`$]{3,127})\k<q3>|\bsshpass[ \t]+-p[ \t]?(?<q4>["']?)(?<s4>[^\s"'`$-][^\s"'`$]{3,127})\k<q4>)(?=$|[\s;|&)])/,
+    secretGroup: ['s1', 's2', 's3', 's4', 's5'],
+    keywords: ['mysql', 'mariadb', 'login', 'redis-cli', 'sshpass', 'ldap'],
+    confidence: 'medium',
+    generic: true,
+    passwordContext: true,
+    description: 'A password on a command line is kept in shell history, CI logs and the process list.',
+  },
+  {
+    // Dockerfile's older form without `=`: ENV DB_PASSWORD "…".
+    id: 'generic-secret-dockerfile-env',
+    title: 'Hardcoded secret in a Dockerfile ENV',
+    provider: 'Generic',
+    regex: /^[ \t]*(?:ENV|ARG)[ \t]+(?<name>[A-Za-z_][\w.]{0,80})[ \t]+(?:(?<q>["'])(?<secret>(?:(?!\k<q>)[^\s\\]){6,300})\k<q>|(?<bare>[^\s"'`\\=]{6,300}))[ \t]*$/,
+    secretGroup: ['secret', 'bare'],
+    keywords: ['env ', 'arg '],
+    confidence: 'medium',
+    generic: true,
+    requireSecretName: true,
+    description: 'An ENV value is baked into every layer of the image: anyone who pulls it can read the secret.',
+  },
+  {
+    // Terraform: variable "db_password" { … default = "…" }.
+    id: 'generic-secret-terraform-default',
+    title: 'Hardcoded default of a secret Terraform variable',
+    provider: 'Generic',
+    regex: /\bvariable[ \t]+"(?<name>[\w-]{1,80})"[ \t]*\{[^{}]{0,400}?\bdefault[ \t]*=[ \t]*(?<q>")(?<secret>[^"\s\\]{6,300})"/,
+    secretGroup: 'secret',
+    keywords: ['variable "'],
+    confidence: 'medium',
+    generic: true,
+    requireSecretName: true,
+    multiline: true,
+    description: 'A default in a committed .tf file is used by every plan that does not override it, and is readable by everyone with the repository.',
+  },
+  {
+    // A variable declared sensitive says its default is a secret, whatever it is called.
+    id: 'generic-secret-terraform-sensitive-default',
+    title: 'Hardcoded default of a sensitive Terraform variable',
+    provider: 'Generic',
+    regex: /\bvariable[ \t]+"[\w-]{1,80}"[ \t]*\{(?=[^{}]{0,400}?\bsensitive[ \t]*=[ \t]*true\b)[^{}]{0,400}?\bdefault[ \t]*=[ \t]*(?<q>")(?<secret>[^"\s\\]{6,300})"/,
+    secretGroup: 'secret',
+    keywords: ['variable "'],
+    confidence: 'medium',
+    generic: true,
+    passwordContext: true,
+    multiline: true,
+    description: 'A default in a committed .tf file is used by every plan that does not override it, and is readable by everyone with the repository.',
+  },
+  {
+    // XML elements whose text is escaped: <password>a&amp;b…</password>.
+    id: 'generic-secret-xml-element',
+    title: 'Hardcoded secret in an XML element',
+    provider: 'Generic',
+    regex: /<(?<name>[A-Za-z_][\w.:-]{0,80})>(?<secret>(?:[^<&\s]|&(?:amp|lt|gt|quot|apos|#\d{1,5});){6,300})<\/\k<name>>/,
+    secretGroup: 'secret',
+    keywords: SECRET_NAME_KEYWORDS,
+    confidence: 'medium',
+    generic: true,
+    requireSecretName: true,
+    description: 'A configuration element whose name says it is a secret holds a literal value in a committed file.',
+  },
+  {
+    // SQL: CREATE USER … WITH PASSWORD '…', CREATE ROLE … LOGIN PASSWORD '…', IDENTIFIED BY '…'.
+    id: 'generic-sql-password',
+    title: 'Password in a SQL statement',
+    provider: 'Generic',
+    regex: /\b(?:(?:WITH|LOGIN|ENCRYPTED|UNENCRYPTED)[ \t]+PASSWORD(?:[ \t]*=)?|IDENTIFIED[ \t]+(?:WITH[ \t]+\w{1,40}[ \t]+)?BY|SET[ \t]+PASSWORD(?:[ \t]+FOR[ \t]+\S{1,80})?[ \t]*=[ \t]*(?:PASSWORD[ \t]*\()?)[ \t]*(?<q>')(?<secret>[^'\s\\]{6,128})'/i,
+    secretGroup: 'secret',
+    keywords: ['password', 'identified'],
+    confidence: 'medium',
+    generic: true,
+    passwordContext: true,
+    description: 'A password in a migration or seed script is in the repository history for good.',
+  },
+  {
+    // PostgreSQL's password file: host:port:database:user:password.
+    id: 'generic-pgpass',
+    title: 'Password in a .pgpass line',
+    provider: 'Generic',
+    regex: /^[^:\s#]{1,253}:(?:\d{1,5}|\*):[^:\s]{1,64}:[^:\s]{1,64}:(?<secret>\S{6,128})$/,
+    secretGroup: 'secret',
+    keywords: [':5432:', ':5433:', ':6432:', ':*:'],
+    confidence: 'medium',
+    generic: true,
+    passwordContext: true,
+    description: 'A .pgpass line signs in to the database as that user.',
   },
   {
     id: 'generic-bearer-token',

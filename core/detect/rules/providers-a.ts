@@ -443,6 +443,17 @@ const GOOGLE: Rule[] = [
     revokeUrl: 'https://myaccount.google.com/permissions',
     description: 'A Google access token acts as the signed-in user with its granted scopes until it expires.',
   },
+  {
+    id: 'google-oauth-refresh-token',
+    title: 'Google OAuth refresh token',
+    provider: 'Google',
+    regex: /(?<![\w/-])(1\/\/0[0-9A-Za-z_-]{40,300})(?![\w-])/,
+    keywords: ['1//0'],
+    confidence: 'medium',
+    minEntropy: 3.5,
+    revokeUrl: 'https://myaccount.google.com/permissions',
+    description: 'A refresh token mints new access tokens for the user and scopes it was granted, until it is revoked.',
+  },
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -647,7 +658,8 @@ const REGISTRIES_AND_MAIL: Rule[] = [
     id: 'telegram-bot-token',
     title: 'Telegram bot token',
     provider: 'Telegram',
-    regex: /(?<![0-9A-Za-z_-])([0-9]{8,10}:AA[0-9A-Za-z_-]{32,34})(?![0-9A-Za-z_-])/,
+    // Also inside the Bot API URL: https://api.telegram.org/bot<token>/sendMessage.
+    regex: /(?:(?<![0-9A-Za-z_-])|(?<=\/bot))([0-9]{8,10}:AA[0-9A-Za-z_-]{32,34})(?![0-9A-Za-z_-])/,
     keywords: [':aa'],
     confidence: 'high',
     minEntropy: 3.5,
@@ -1083,7 +1095,8 @@ const FORMATS: Rule[] = [
     id: 'basic-auth-header',
     title: 'HTTP Basic Authorization header',
     provider: 'HTTP',
-    regex: /\b[Aa]uthorization["'\x60]?[ \t]{0,4}[:=,][ \t]{0,4}["'\x60]?[Bb]asic[ \t]{1,4}([A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])/,
+    // `Authorization: Basic …`, `"Authorization", "Basic …"`, nginx's `proxy_set_header Authorization "Basic …"`.
+    regex: /\b[Aa]uthorization["'\x60]?(?:[ \t]{0,4}[:=,]|[ \t])[ \t]{0,4}["'\x60]?[Bb]asic[ \t]{1,4}([A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])/,
     keywords: ['basic'],
     confidence: 'medium',
     validate: validateBasicCredentials,
@@ -1094,7 +1107,8 @@ const FORMATS: Rule[] = [
     id: 'basic-auth-url',
     title: 'Password in a URL (basic auth)',
     provider: 'HTTP',
-    regex: urlPassword('https?|ftps?|sftp|wss?|git\\+https?|svn\\+ssh'),
+    // cloudinary://API_KEY:API_SECRET@cloud is the same shape: the secret is the password part.
+    regex: urlPassword('https?|ftps?|sftp|wss?|git\\+https?|svn\\+ssh|smtps?|ldaps?|mqtts?|cloudinary'),
     secretGroup: 'secret',
     keywords: ['://'],
     confidence: 'medium',

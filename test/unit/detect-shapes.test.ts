@@ -1,0 +1,187 @@
+/**
+ * Shapes the held-out evaluation set (test/fixtures/make-eval.ts) and probes written beside it
+ * turned up: where real repositories put credentials that the generic detector did not read, and
+ * the near-misses next to them that must stay quiet. Values are random fakes.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { scanText } from '../../core/detect/engine.ts';
+import { checksummed, jwt, rand, reseed, HEX } from './fakes.ts';
+
+reseed(0x5ba9e);
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+/** A person-chosen password: a word, digits, a symbol. */
+const pw = () => `Qz${rand(4, 'abcdefghjkmnpqrstuvwxyz')}${rand(3, '23456789')}!${rand(3)}`;
+const reported = (path: string, text: string) => scanText(text + '\n', { path }).findings.filter((f) => f.level !== 'note');
+
+function expectFound(cases: [string, string][]) {
+  for (const [path, text] of cases) assert.ok(reported(path, text).length > 0, `missed in ${path}: ${text.slice(0, 60)}`);
+}
+function expectQuiet(cases: [string, string][]) {
+  for (const [path, text] of cases) assert.deepEqual(reported(path, text).map((f) => f.ruleId), [], `${path}: ${text.slice(0, 80)}`);
+}
+
+test('typed declarations, string constructors and env fallbacks', () => {
+  expectFound([
+    ['src/config.ts', `let dbPassword: string = "${pw()}";`],
+    ['src/config.ts', `export const API_KEY: string = "${rand(40)}";`],
+    ['app/config.py', `    cookie_secret: str = "${rand(32, HEX)}"`],
+    ['Config.kt', `    private val secretKeyBase: String = "${rand(64, HEX)}"`],
+    ['src/config.rs', `const GITHUB_TOKEN: &str = "${checksummed('ghp_')}";`],
+    ['src/config.rs', `    let mysql_root_password = String::from("${pw()}");`],
+    ['src/config.js', `const mqPassword = process.env.MQ_PASSWORD || '${pw()}';`],
+    ['settings.py', `ADMIN_PASSWORD = os.environ.get("ADMIN_PASSWORD", "${pw()}")`],
+    ['config/services.php', `    'secret' => env('STRIPE_WEBHOOK_SECRET', '${rand(32)}'),`],
+    ['docker-compose.yml', `      POSTGRES_PASSWORD: \${POSTGRES_PASSWORD:-${pw().replace('!', '')}}`],
+    ['config/initializers/x.rb', `  ENV['PUSHER_APP_SECRET'] ||= '${rand(20, HEX)}'`],
+    ['deploy.ps1', `$env:API_TOKEN = "${rand(40)}"`],
+  ]);
+  expectQuiet([
+    ['src/config.ts', 'export const API_KEY: string = process.env.API_KEY ?? "";'],
+    ['src/config.ts', 'password?: string | undefined = undefined;'],
+    ['src/config.ts', 'const token: AccessToken = await getToken();'],
+    ['app/config.py', 'def connect(password: str = None):'],
+    ['src/main.rs', 'let token = String::from(env!("TOKEN"));'],
+    ['Config.kt', 'private val apiKey: String = BuildConfig.API_KEY'],
+    ['docker-compose.yml', '      - DB_PASSWORD=${DB_PASSWORD:-}'],
+    ['application.properties', 'jwt.secret=${JWT_SECRET:changeme}'],
+    ['deploy.ps1', '$env:ASPNETCORE_ENVIRONMENT = "Production"'],
+    ['config/services.php', "    'password' => env('DB_PASSWORD', 'secret'),"],
+  ]);
+});
+
+test('names: a qualifier before the secret word keeps it a secret; after it, a description', () => {
+  expectFound([
+    ['app/build.gradle.kts', `            storePassword = "${pw()}"`],
+    ['.env', `STORAGE_CONNECTION_STRING=DefaultEndpointsProtocol=https;AccountName=acme;AccountKey=${rand(86, B64)}==;EndpointSuffix=core.windows.net`],
+    ['main.go', `\t\tRabbitmqDefaultPass: "${pw()}",`],
+    ['keytool.sh', `keytool -importkeystore -srckeystore a.p12 -srcstorepass '${pw()}' -destkeystore a.jks`],
+    ['.env', `AZURE_DEVOPS_PAT=${rand(52, 'abcdefghijklmnopqrstuvwxyz234567')}`],
+  ]);
+  expectQuiet([
+    ['a.py', 'PASSWORD_MIN_LENGTH = 12'],
+    ['a.py', 'SECRET_NAME = "prod/orders/db-credentials"'],
+    ['a.env', `RECAPTCHA_SITE_KEY=6L${rand(38)}`],
+    ['a.properties', `app.recaptcha.site.key=6L${rand(38)}`],
+    ['a.yml', 'tokenUrl: https://login.microsoftonline.com/common/oauth2/v2.0/token'],
+  ]);
+});
+
+test('passwords people choose: words with digits and separators, any script, letters at random', () => {
+  expectFound([
+    ['my.cnf', 'password = copper&Quartz44'],
+    ['application.properties', 'spring.datasource.password=zephyr.Maple15'],
+    ['Dockerfile', 'ENV POSTGRES_PASSWORD=basalt.Copper12'],
+    ['.env', `POSTGRES_PASSWORD=${'biDXQrKLMNoPqRst'}`],
+    ['local.json', '  "oraclePwd": "M4pl3&1",'],
+    ['deployment.yaml', '            - name: ADMIN_PASSWORD\n              value: "Zephyr12#"'],
+    ['settings.xml', '      <password>meadow&amp;Cobalt75</password>'],
+    ['docs/setup.md', 'The shared QA account is `qa-admin` and the password is `maple.Copper12`.'],
+  ]);
+  expectQuiet([
+    ['locales/es.json', '  "login.password": "Contraseña",'],
+    ['locales/de.json', '  "settings.apiKey": "API-Schlüssel",'],
+    ['vars.yml', 'smtp_password: !vault |'],
+    ['a.yml', 'password: true'],
+    ['schema.graphql', 'input LoginInput { email: String!, password: String! }'],
+    ['zh-cn/diagnosticMessages.json', '  "The_parser_expected_to_find_a_1_to_match_the_0_token_here_1007": "分析器预期在此处找到与“{0}”标记匹配的“{1}”。",'],
+    ['locales/ja.json', '  "auth.tokenExpired": "トークンの有効期限が切れました。再度ログインしてください。",'],
+    ['a.kt', '    var password: String? = null'],
+  ]);
+});
+
+test('commands, SQL, credential calls and config formats', () => {
+  expectFound([
+    ['backup.sh', `mysql -h db -u root -p'${pw()}' orders < dump.sql`],
+    ['backup.sh', `redis-cli -h redis -a '${pw()}' FLUSHDB`],
+    ['deploy.sh', `docker login registry.acme.io -u ci -p '${pw()}'`],
+    ['deploy.sh', `ldapsearch -x -D "cn=admin,dc=acme,dc=io" -w '${pw()}' -b "dc=acme,dc=io"`],
+    ['0001_roles.sql', `CREATE USER reporting WITH PASSWORD '${pw()}';`],
+    ['0001_roles.sql', `ALTER USER 'app'@'%' IDENTIFIED BY '${pw()}';`],
+    ['.pgpass', `pg-prod.acme.io:5432:orders:orders_app:${pw()}`],
+    ['redis.conf', `requirepass ${pw()}`],
+    ['AppConfig.java', `        Connection conn = DriverManager.getConnection(url, "orders_app", "${pw()}");`],
+    ['db.php', `$pdo = new PDO('mysql:host=localhost;dbname=shop', 'shop_rw', '${pw()}');`],
+    ['mail.go', `\tauth := smtp.PlainAuth("", "alerts@acme.io", "${pw()}", "smtp.acme.io")`],
+    ['Ssh.java', `session.setPassword("${pw()}");`],
+    ['deploy.ps1', `$securePassword = ConvertTo-SecureString "${pw()}" -AsPlainText -Force`],
+    ['secrets.h', `#define WIFI_PASSWORD "${pw()}"`],
+    ['sketch.ino', `  WiFi.begin("acme-iot", "${pw()}");`],
+    ['auth.js', `const token = jwt.sign({ id: user.id }, '${rand(32)}', { expiresIn: '1h' });`],
+    ['db.go', `\tdb, err := sql.Open("mysql", "orders:${pw().replace('!', '')}@tcp(10.0.0.5:3306)/orders")`],
+    ['nginx.conf', `    proxy_set_header Authorization "Basic ${Buffer.from('ops:' + pw()).toString('base64')}";`],
+    ['app.js', `const url = "cloudinary://${rand(15, '0123456789')}:${rand(27)}@acme";`],
+    ['fetch.js', `const res = await fetch("https://api.acme.io/v1/data?api_key=${rand(32, HEX)}");`],
+    ['task-definition.json', `        {\n          "name": "DB_PASSWORD",\n          "value": "${pw()}"\n        },`],
+    ['env.postman_environment.json', `    { "key": "apiKey", "value": "${rand(40)}", "type": "secret" },`],
+    ['main.tf', `variable "api_token" {\n  type      = string\n  sensitive = true\n  default   = "${pw()}"\n}`],
+    ['Telegram.sh', `curl -s "https://api.telegram.org/bot${rand(10, '123456789')}:AA${rand(33)}/sendMessage" -d chat_id=1`],
+  ]);
+  expectQuiet([
+    ['a.sh', 'mysql -u root -p"$MYSQL_ROOT_PASSWORD" -e "show databases"'],
+    ['a.sh', 'mysql -uroot -p -h db'],
+    ['a.sh', 'docker login -u "$USER" -p "$TOKEN" ghcr.io'],
+    ['a.sql', "ALTER USER app WITH PASSWORD :'app_password';"],
+    ['a.sql', "CREATE USER app WITH PASSWORD 'changeme';"],
+    ['.pgpass', 'localhost:5432:*:postgres:postgres'],
+    ['a.java', 'DriverManager.getConnection(url, user, password)'],
+    ['a.php', 'new PDO($dsn, $user, $pass)'],
+    ['a.ino', 'WiFi.begin(ssid, password);'],
+    ['a.go', 'dsn := fmt.Sprintf("%s:%s@tcp(%s)/%s", user, pass, host, db)'],
+    ['a.go', 'db, err := sql.Open("mysql", "root:password@tcp(127.0.0.1:3306)/test")'],
+    ['a.js', "jwt.sign(payload, 'shhhhh')"],
+    ['a.js', 'const token = jwt.sign(payload, process.env.JWT_SECRET, { expiresIn: "1h" });'],
+    ['a.py', 'jwt.encode({"user_id": 12, "username": "alice_smith"}, key, algorithm="HS256")'],
+    ['a.ps1', '$sec = ConvertTo-SecureString $plain -AsPlainText -Force'],
+    ['a.h', '#define TOKEN_PREFIX "Bearer "'],
+    ['a.json', '{"name": "DB_PASSWORD", "valueFrom": "arn:aws:ssm:eu-west-1:123456789012:parameter/db"}'],
+    ['a.json', '{ "key": "tokenUrl", "value": "https://auth.acme-corp.io/oauth/token" }'],
+    ['a.tf', 'variable "db_password" {\n  type = string\n  sensitive = true\n}'],
+    ['Dockerfile', 'ENV PASSWORD_FILE /run/secrets/password'],
+    ['a.sh', 'keytool -genkey -alias app -keystore app.jks -storepass "$KEYSTORE_PASSWORD"'],
+  ]);
+});
+
+test('encrypted, sealed, public and derived values stay quiet', () => {
+  expectQuiet([
+    ['sealed-secret.yaml', `apiVersion: bitnami.com/v1alpha1\nkind: SealedSecret\nspec:\n  encryptedData:\n    db_password: AgB${rand(400, B64)}==`],
+    ['application.yml', `  password: '{cipher}${rand(64, HEX)}'`],
+    ['credentials.xml', `      <password>{AQAAABAAAAAQ${rand(40, B64)}=}</password>`],
+    ['.env', `MAPBOX_ACCESS_TOKEN=pk.${Buffer.from(JSON.stringify({ u: 'acme', a: rand(25) })).toString('base64url')}.${rand(22)}`],
+    ['spec/fixtures/users.yml', '  password: qwerty123'],
+    ['src/__tests__/auth.test.ts', "  const password = 'hunter2';"],
+    ['terraform.tfvars', 'secret_name = "arn:aws:secretsmanager:eu-west-1:123456789012:secret:prod/orders-AbCdEf"'],
+    ['secret.yaml', 'apiVersion: v1\nkind: Secret\ndata:\n  db_password: my-secret-key'],
+  ]);
+  // a generated password is still a leak in a test file, and a provider token always is
+  expectFound([
+    ['spec/fixtures/users.yml', `  password: ${rand(20)}`],
+    ['src/__tests__/auth.test.ts', `  const apiKey = '${checksummed('ghp_')}';`],
+  ]);
+});
+
+test('a base64 value that holds a provider token is reported as that provider', () => {
+  const tok = checksummed('ghp_');
+  const yaml = `apiVersion: v1\nkind: Secret\ntype: Opaque\ndata:\n  github_token: ${Buffer.from(tok).toString('base64')}\n`;
+  const f = reported('k8s/secret.yaml', yaml);
+  assert.deepEqual(f.map((x) => x.ruleId), ['github-pat']);
+  const token = jwt({ iss: 'https://login.acme-corp.io', sub: rand(12), exp: 1900000000 });
+  assert.ok(reported('k8s/secret.yaml', `data:\n  api_token: ${Buffer.from(token).toString('base64')}\n`).length > 0);
+});
+
+test('the eval-driven shapes stay linear on long runs of near-matches', () => {
+  const near = [
+    'password: string = "'.repeat(50000), ('x: ' + 'T'.repeat(30) + ' = ').repeat(30000), 'process.env.PASSWORD || "'.repeat(40000),
+    'os.environ.get("TOKEN", '.repeat(40000), '${PASSWORD:-'.repeat(80000), ('mysql ' + '-p'.repeat(200) + '\n').repeat(2000),
+    'docker login '.repeat(80000), 'variable "api_token" {\n'.repeat(40000), '<password>'.repeat(100000), 'WITH PASSWORD '.repeat(70000),
+    'a:5432:b:c:'.repeat(90000), 'ENV PASSWORD '.repeat(80000), ' -storepass'.repeat(90000), 'ldapsearch -w '.repeat(80000),
+    'x.login("a", '.repeat(80000), '"name": "PASSWORD",\n'.repeat(50000), 'jwt.sign(a, '.repeat(80000), '#define PASSWORD '.repeat(60000),
+    'password=' + 'a=&'.repeat(1300), ('a=' + 'b'.repeat(3990) + '@\n').repeat(250),
+  ];
+  for (const text of near) {
+    const t0 = performance.now();
+    scanText(text, { path: 'x.txt' });
+    const ms = performance.now() - t0;
+    assert.ok(ms < 2000, `took ${ms.toFixed(0)} ms on ${text.slice(0, 20)}…`);
+  }
+});
