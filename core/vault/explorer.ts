@@ -338,15 +338,16 @@ export function presentToken(t: TokenNode, now: Date): Presentation {
   const age = ageText(t.ageDays);
   const urgent = t.rotation.state === 'due' || t.rotation.state === 'overdue' || t.rotation.state === 'expired';
   const alarm = t.exposed || t.present === false || urgent;
-  // The description, short: provider · scopes · added/rotated when · the policy, or what needs doing.
+  // The description, short: provider · what needs doing (first, so a narrow side bar does not cut
+  // it off) · scopes · added/rotated when · the policy.
   const parts: string[] = [];
   if (t.provider) parts.push(t.provider);
-  if (t.scopes.length) parts.push(t.scopes.join(', '));
-  if (t.ageDays !== undefined) parts.push(`${t.entry.rotatedAt ? 'rotated' : 'added'} ${t.ageDays === 0 ? 'today' : `${plural(t.ageDays, 'day')} ago`}`);
   if (t.exposed) parts.push('exposed in git history');
   if (t.present === false) parts.push('missing from store');
   if (urgent) parts.push(state);
-  else {
+  if (t.scopes.length) parts.push(t.scopes.join(', '));
+  if (t.ageDays !== undefined) parts.push(`${t.entry.rotatedAt ? 'rotated' : 'added'} ${t.ageDays === 0 ? 'today' : `${plural(t.ageDays, 'day')} ago`}`);
+  if (!urgent) {
     if (policy?.rotateEveryDays) parts.push(`every ${plural(policy.rotateEveryDays, 'day')}`);
     if (exp) parts.push(`expires ${isoDay(exp)}`);
   }
@@ -539,4 +540,48 @@ export function newLeaks(sightings: readonly LeakSighting[], seen: Iterable<stri
   }));
   for (const k of first.keys()) known.add(k);
   return { events, seen: [...known].sort() };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Exposed in git history: which values are known to be committed, across rotation and rollback
+
+/**
+ * Tokens ("project/NAME") whose current value is known to be in git history (`exposed`), and
+ * those whose *previous* version (kept for rollback) is (`previous`). Rotating an exposed token
+ * clears it, but the exposed value lives on as the previous version: rolling back brings it, and
+ * the warning, back.
+ */
+export interface ExposureState {
+  exposed: string[];
+  previous: string[];
+}
+
+export type ExposureEvent = 'committed' | 'rotated' | 'rolled-back' | 'deleted';
+
+/** The state after `event` happened to token `key` ("project/NAME"). Sorted, without duplicates. */
+export function exposureAfter(state: ExposureState, key: string, event: ExposureEvent): ExposureState {
+  const exposed = new Set(state.exposed);
+  const previous = new Set(state.previous);
+  switch (event) {
+    case 'committed':
+      exposed.add(key);
+      break;
+    case 'rotated':
+      // The value that was current becomes the previous version; the new one was never committed.
+      if (exposed.has(key)) previous.add(key);
+      else previous.delete(key);
+      exposed.delete(key);
+      break;
+    case 'rolled-back':
+      // The previous version is current again; there is no previous version any more.
+      if (previous.has(key)) exposed.add(key);
+      else exposed.delete(key);
+      previous.delete(key);
+      break;
+    case 'deleted':
+      exposed.delete(key);
+      previous.delete(key);
+      break;
+  }
+  return { exposed: [...exposed].sort(byName), previous: [...previous].sort(byName) };
 }

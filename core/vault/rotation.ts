@@ -254,8 +254,10 @@ export interface RotateOptions {
   strategy?: RotationStrategy;
   now?: () => Date;
   audit?: AuditLog;
-  /** Runs the command strategy's command; resolves to its stdout. Default: runShellCommand. */
+  /** Runs the command strategy's command; resolves to its stdout. Default: runShellCommand in `cwd`. */
   runCommand?: (cmd: string) => Promise<string>;
+  /** The default runner's working directory (the folder holding keyward.json); default: the process's. */
+  cwd?: string;
   /** Must return true for this exact command string, or the command strategy refuses. No default: no approval, no command. */
   approveCommand?: (cmd: string) => Promise<boolean>;
   /** The manual strategy's pasted value; undefined = cancelled. */
@@ -292,7 +294,7 @@ async function newValue(o: RotateOptions, strategy: RotationStrategy): Promise<s
       if (approved !== true) throw new RotationError(`${o.name}: the rotation command was not approved, so it did not run`, 'refused');
       let out: string;
       try {
-        out = await (o.runCommand ?? ((c: string) => runShellCommand(c)))(cmd);
+        out = await (o.runCommand ?? ((c: string) => runShellCommand(c, { cwd: o.cwd })))(cmd);
       } catch (err) {
         throw new RotationError(`${o.name}: the rotation command failed: ${(err as Error).message}; nothing was changed`, 'failed');
       }
@@ -444,4 +446,114 @@ export async function purgeExpiredPrevious(o: PurgeOptions): Promise<string[]> {
 /** Where to issue a new token of this provider (or rule id): the first matching rule's revoke/rotate page. */
 export function providerPageFor(providerOrRuleId: string | undefined): string | undefined {
   return rulesFor(providerOrRuleId).find((r) => r.revokeUrl)?.revokeUrl;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rotating from an editor: the decisions, with the editor's dialogs injected (client/src/explorer
+// supplies VS Code's; tests supply fakes)
+
+/** The approval's button: only this answer runs the command. */
+export const RUN_COMMAND_BUTTON = 'Run This Command';
+
+/**
+ * Characters that make a command line read differently from what runs: C0/C1 controls other than
+ * tab and newline, bidirectional overrides and isolates (Trojan Source), zero-width and other
+ * invisible characters.
+ */
+const HIDDEN_CHARS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff9-\ufffb]/gu;
+
+/**
+ * A command line as the approval shows it: exactly the characters that will run, with any that
+ * would not be seen written as \u{…} escapes, so what a person approves is what runs. `hidden`
+ * says whether any were escaped.
+ */
+export function commandForDisplay(cmd: string): { text: string; hidden: boolean } {
+  let hidden = false;
+  const text = cmd.replace(HIDDEN_CHARS, (c) => {
+    hidden = true;
+    return `\\u{${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}}`;
+  });
+  return { text, hidden };
+}
+
+/**
+ * The strategies an editor offers for a token whose policy names none, its default first.
+ * `generate` only where the value is one you issue yourself: a recipe is set, or Keyward knows no
+ * format for the provider. A random string in place of a provider's token (a GitHub token, say)
+ * would break the code that uses it and leave the old token valid at the provider, while the
+ * explorer stopped warning about it. `command` only when a command is set.
+ */
+export function rotationChoices(policy: RotationPolicy | undefined, provider: string | undefined): RotationStrategy[] {
+  if (policy?.strategy) return [policy.strategy];
+  const out: RotationStrategy[] = [strategyOf(policy)];
+  const add = (s: RotationStrategy) => !out.includes(s) && out.push(s);
+  add('manual');
+  if (policy?.generate || !rulesFor(provider).length) add('generate');
+  if (policy?.command) add('command');
+  return out;
+}
+
+/** Why a token's rotation command may not run here, or undefined when it may (a trusted workspace). */
+export function untrustedCommandProblem(name: string, trusted: boolean, source: string): string | undefined {
+  if (trusted) return undefined;
+  return `${name}'s rotation command comes from ${source}, and this workspace is not trusted: the command runs only in a trusted workspace (Workspaces: Manage Workspace Trust). Nothing was run or changed.`;
+}
+
+export interface CommandApproval {
+  message: string;
+  /** The exact command (see commandForDisplay), where it comes from and what is done with its output. */
+  detail: string;
+  button: string;
+}
+
+/** The modal that asks before a token's rotation command runs. */
+export function commandApproval(name: string, cmd: string, source: string): CommandApproval {
+  const shown = commandForDisplay(cmd);
+  return {
+    message: `Run this command to make ${name}'s new value?`,
+    detail: `${shown.text}\n\n${shown.hidden ? 'It contains invisible or control characters, shown above as \\u{…} escapes. ' : ''}It comes from ${source} and runs in a shell in that folder. What it prints becomes the new value; nothing else is done with it.`,
+    button: RUN_COMMAND_BUTTON,
+  };
+}
+
+/** The editor's dialogs, as the rotation decisions need them. */
+export interface EditorRotationUi {
+  /** VS Code's workspace trust: the command strategy runs only in a trusted workspace. */
+  trusted: boolean;
+  /** The keyward.json the policy comes from (named in the approval). */
+  source: string;
+  /** Shows the approval as a modal; resolves to the button picked (undefined when dismissed). */
+  confirm(a: CommandApproval): Promise<string | undefined>;
+  /** Manual: before the paste, offers the provider's page (when one is known); false cancels. */
+  offerProviderPage?(url: string): Promise<boolean>;
+  /** Manual: a password box that shows `validate`'s problem as the person types; undefined when cancelled. */
+  paste(o: { title: string; prompt: string; validate: (value: string) => string | undefined }): Promise<string | undefined>;
+}
+
+/**
+ * The rotateToken() hooks for an editor: the command runs only in a trusted workspace (otherwise
+ * it is refused without asking) and only when the person picks RUN_COMMAND_BUTTON in a modal
+ * showing that exact command; a pasted or printed value must match the provider's format
+ * (formatValidatorFor), which rotateToken checks again before anything is stored.
+ */
+export function editorRotationHooks(t: { name: string; provider?: string }, ui: EditorRotationUi): Required<Pick<RotateOptions, 'approveCommand' | 'manualValue' | 'validate'>> {
+  const validate = formatValidatorFor(t.provider);
+  return {
+    validate,
+    approveCommand: async (cmd) => {
+      const refused = untrustedCommandProblem(t.name, ui.trusted, ui.source);
+      if (refused) throw new RotationError(refused, 'refused');
+      const a = commandApproval(t.name, cmd, ui.source);
+      return (await ui.confirm(a)) === a.button;
+    },
+    manualValue: async () => {
+      const page = providerPageFor(t.provider);
+      if (page && ui.offerProviderPage && !(await ui.offerProviderPage(page))) return undefined;
+      return ui.paste({
+        title: `Keyward: new value for ${t.name}`,
+        prompt: `Paste the new ${t.provider ? `${t.provider} ` : ''}token. It must have the provider's format; it goes to the store only.`,
+        validate: (v) => (v ? validate(v) : undefined),
+      });
+    },
+  };
 }

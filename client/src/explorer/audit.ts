@@ -84,7 +84,9 @@ export class AuditTree implements vscode.TreeDataProvider<AuditNode>, vscode.Tex
       return item;
     }
     const e = node.entry;
-    const label = `${e.action}${e.token ? ` ${e.token}` : ''}`;
+    // An event about a token names it; a leak-found names what was found where ("GitHub token in src/app.js line 3").
+    const what = e.token ?? (e.action === 'leak-found' && e.detail ? e.detail.replace(/ \(rule [^)]*\)/, '') : undefined);
+    const label = `${e.action}${what ? ` ${what}` : ''}`;
     const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
     item.id = `audit:${node.line}:${e.time}`;
     item.description = `${when(e.time)} · ${e.actor}`;
@@ -106,7 +108,7 @@ export class AuditTree implements vscode.TreeDataProvider<AuditNode>, vscode.Tex
   async provideTextDocumentContent(): Promise<string> {
     const entries = await this.log.read();
     const v = this.verified ?? (await this.log.verify());
-    const rows = entries.map((e) => [when(e.time), e.actor, e.action, e.project ? `${e.project}/${e.token ?? ''}` : (e.token ?? ''), e.fingerprint ?? '', e.detail ?? '']);
+    const rows = entries.map((e) => [when(e.time), e.actor, e.action, [e.project, e.token].filter(Boolean).join('/'), e.fingerprint ?? '', e.detail ?? '']);
     const head = ['time', 'actor', 'action', 'token', 'fingerprint', 'detail'];
     const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
     const fmt = (r: string[]) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]!))).join('  ').trimEnd();

@@ -13,24 +13,26 @@ import * as path from 'node:path';
 import type { Ctx } from '../extension.ts';
 import { SafeClipboard, CLEAR_NOW_COMMAND } from '../clipboard.ts';
 import { scanText } from '../../../core/detect/engine.ts';
-import { RULES } from '../../../core/detect/rules/index.ts';
-import { needingRotation, newLeaks, noticeDue, noticeText, type LeakSighting, type TokenNode } from '../../../core/vault/explorer.ts';
+import { exposureAfter, needingRotation, newLeaks, noticeDue, noticeText, type ExposureEvent, type ExposureState, type LeakSighting, type TokenNode } from '../../../core/vault/explorer.ts';
 import { formatRef, MANIFEST_FILE, newManifest, withToken, ROTATION_STRATEGIES, type RotationPolicy, type RotationStrategy, type TokenEntry } from '../../../core/vault/manifest.ts';
 import {
   basicValueProblem,
-  formatValidatorFor,
+  editorRotationHooks,
   previousName,
+  providerPageFor,
   rollbackToken,
   rotateToken,
+  rotationChoices,
   RotationError,
   strategyOf,
+  untrustedCommandProblem,
   DEFAULT_GRACE_DAYS,
 } from '../../../core/vault/rotation.ts';
 import { checkProject, NAME_PATTERN, PROJECT_PATTERN, type SecretStore, type StoreKind } from '../../../core/vault/store.ts';
 import { SECRET_STORAGE_NOTE } from '../secretStorage.ts';
 import { AUDIT_SCHEME, AUDIT_URI, AuditTree } from './audit.ts';
 import { applyCodeAction, DIAGNOSTIC_SOURCE, FindingsTree, isFindingNode, quickFixesFor, type FindingsNode } from './findings.ts';
-import { EXPOSED_KEY, TokenTree, type Node } from './tokens.ts';
+import { EXPOSED_KEY, EXPOSED_PREVIOUS_KEY, TokenTree, type Node } from './tokens.ts';
 import { Vault, vaultError, type LoadedProject } from './vault.ts';
 
 export const VIEW_TOKENS = 'keyward.tokens';
@@ -128,14 +130,21 @@ export function registerExplorer(ctx: Ctx): void {
     return vault.storeFor(t.ref, p);
   }
 
+  /** The last "cancelled" note in the status bar: the next action takes it down, so it never outlives what it was about. */
+  let note: vscode.Disposable | undefined;
+  subs.push({ dispose: () => note?.dispose() });
+
   /** Runs an action, turning any failure into one error message (errors never carry values). */
   function run(id: string, fn: (...args: unknown[]) => Promise<unknown>): void {
     subs.push(vscode.commands.registerCommand(id, async (...args: unknown[]) => {
+      note?.dispose();
+      note = undefined;
       try {
         return await fn(...args);
       } catch (err) {
-        if (err instanceof RotationError && err.code === 'cancelled') {
-          void vscode.window.setStatusBarMessage(`Keyward: ${err.message}`, 4000);
+        // The person said no (dismissed a prompt, declined the command): no error, just what happened.
+        if (err instanceof RotationError && (err.code === 'cancelled' || (err.code === 'refused' && vscode.workspace.isTrusted))) {
+          note = vscode.window.setStatusBarMessage(`Keyward: ${err.message}`, 8000);
           return undefined;
         }
         ctx.output.error(`Keyward: ${id}: ${vaultError(err)}`);
@@ -269,24 +278,39 @@ export function registerExplorer(ctx: Ctx): void {
     if (!r) return;
     const { t, p } = r;
     const policy = t.entry.rotation;
-    let strategy: RotationStrategy = strategyOf(policy);
-    if (!policy?.strategy) {
-      const picks: (vscode.QuickPickItem & { s: RotationStrategy })[] = [
-        { label: '$(key) Generate a new random value', description: 'for secrets you issue yourself (webhook secrets, signing keys)', s: 'generate' },
-        { label: '$(link-external) Paste a new value from the provider', description: t.provider ? `opens ${t.provider}'s token page` : undefined, s: 'manual' },
-      ];
-      if (policy?.command) picks.push({ label: '$(terminal) Run the rotation command', description: policy.command, s: 'command' });
-      picks.sort((a, b) => (a.s === strategy ? -1 : b.s === strategy ? 1 : 0));
-      const pick = await vscode.window.showQuickPick(picks, { title: `Keyward: rotate ${t.name}`, placeHolder: 'How should the new value be made?' });
+    const choices = rotationChoices(policy, t.provider);
+    let strategy: RotationStrategy = choices[0]!;
+    if (choices.length > 1) {
+      const label: Record<RotationStrategy, vscode.QuickPickItem> = {
+        generate: { label: '$(key) Generate a new random value', description: 'for secrets you issue yourself (webhook secrets, signing keys)' },
+        manual: { label: '$(link-external) Paste a new value from the provider', description: t.provider ? `opens ${t.provider}'s token page first` : undefined },
+        command: { label: '$(terminal) Run the rotation command', description: policy?.command },
+      };
+      const pick = await vscode.window.showQuickPick(choices.map((s) => ({ ...label[s], s })), { title: `Keyward: rotate ${t.name}`, placeHolder: 'How should the new value be made?' });
       if (!pick) return;
       strategy = pick.s;
     }
-    if (strategy === 'command' && !vscode.workspace.isTrusted) {
-      void vscode.window.showWarningMessage(`Keyward: ${t.name}'s rotation command comes from this workspace's ${MANIFEST_FILE}; it only runs in a trusted workspace.`);
+    // Workspace trust first: an untrusted keyward.json's command is refused before anything is asked.
+    const untrusted = strategy === 'command' ? untrustedCommandProblem(t.name, vscode.workspace.isTrusted, p.manifestPath) : undefined;
+    if (untrusted) {
+      void vscode.window.showWarningMessage(`Keyward: ${untrusted}`);
       return;
     }
-    const revokeUrl = providerUrl(t.provider);
+    const revokeUrl = providerPageFor(t.provider);
     const store = storeOf(t, p);
+    const hooks = editorRotationHooks({ name: t.name, provider: t.provider }, {
+      trusted: vscode.workspace.isTrusted,
+      source: p.manifestPath,
+      confirm: async (a) => vscode.window.showWarningMessage(a.message, { modal: true, detail: a.detail }, a.button),
+      offerProviderPage: async (url) => {
+        const openPage = `Open ${t.provider} Token Page`;
+        const pick = await vscode.window.showInformationMessage(`Keyward: create a new ${t.provider} token for ${t.name}, then paste it here.`, openPage, 'I Have It');
+        if (pick === undefined) return false;
+        if (pick === openPage) await vscode.commands.executeCommand('keyward.openUrl', url);
+        return true;
+      },
+      paste: async (o) => vscode.window.showInputBox({ title: o.title, prompt: o.prompt, password: true, ignoreFocusOut: true, validateInput: o.validate }),
+    });
     const result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Keyward: rotating ${t.name}…` }, () => rotateToken({
       project: t.project,
       name: t.name,
@@ -294,34 +318,14 @@ export function registerExplorer(ctx: Ctx): void {
       store,
       strategy,
       audit: vault.audit,
-      approveCommand: async (cmd) => {
-        const yes = await vscode.window.showWarningMessage(
-          `Run this command to make ${t.name}'s new value?`,
-          { modal: true, detail: `${cmd}\n\nIt comes from ${p.manifestPath}. Its output becomes the new value; nothing else is done with it.` },
-          'Run This Command',
-        );
-        return yes === 'Run This Command';
-      },
-      manualValue: async () => {
-        if (revokeUrl) {
-          const open = await vscode.window.showInformationMessage(`Create a new ${t.provider} token, then paste it here.`, `Open ${t.provider} Token Page`, 'I Have It');
-          if (open === undefined) return undefined;
-          if (open !== 'I Have It') await vscode.commands.executeCommand('keyward.openUrl', revokeUrl);
-        }
-        const validate = formatValidatorFor(t.provider);
-        return vscode.window.showInputBox({
-          title: `Keyward: new value for ${t.name}`,
-          prompt: `Paste the new ${t.provider ?? ''} token. It goes to the store only.`,
-          password: true,
-          ignoreFocusOut: true,
-          validateInput: (v) => (v ? validate(v) : undefined),
-        });
-      },
-      validate: formatValidatorFor(t.provider),
+      // A command such as ./scripts/new-key.sh runs in the project folder (where keyward.json is), whatever the editor's own directory.
+      cwd: p.root,
+      ...hooks,
     }));
     await vault.updateEntry(p, t.name, () => result.entry);
-    // The new value was never committed: the token is no longer exposed in git history.
-    await setExposed(t.project, t.name, false);
+    // The new value was never committed: the token is no longer exposed in git history (its
+    // previous version, kept for rollback, still is).
+    await updateExposure(t.project, t.name, 'rotated');
     if (result.auditError) ctx.output.warn(`Keyward: rotated ${t.name} but could not write the audit log: ${result.auditError}`);
     await refreshAll();
     const grace = t.entry.rotation?.graceDays ?? DEFAULT_GRACE_DAYS;
@@ -340,6 +344,8 @@ export function registerExplorer(ctx: Ctx): void {
     if (yes !== 'Roll Back') return;
     const res = await rollbackToken({ project: t.project, name: t.name, entry: t.entry, store: storeOf(t, p), audit: vault.audit });
     await vault.updateEntry(p, t.name, () => res.entry);
+    // A value that was in git history before the rotation is exposed again.
+    await updateExposure(t.project, t.name, 'rolled-back');
     await refreshAll();
     void vscode.window.showInformationMessage(`Keyward: ${t.name} is back to its previous value.`);
   });
@@ -469,7 +475,7 @@ export function registerExplorer(ctx: Ctx): void {
     await store.delete(t.name);
     await store.delete(previousName(t.name)).catch(() => false);
     await vault.updateEntry(p, t.name, () => undefined);
-    await setExposed(t.project, t.name, false);
+    await updateExposure(t.project, t.name, 'deleted');
     await vault.record({ action: 'deleted', token: t.name, project: t.project, detail: 'deleted from the Token Explorer' });
     await refreshAll();
     void vscode.window.setStatusBarMessage(`Keyward: ${t.name} deleted`, 4000);
@@ -488,16 +494,10 @@ export function registerExplorer(ctx: Ctx): void {
     }
   }
 
-  function providerUrl(provider: string | undefined): string | undefined {
-    if (!provider) return undefined;
-    const p = provider.toLowerCase();
-    return RULES.find((r) => r.revokeUrl && (r.provider.toLowerCase() === p || r.id === p))?.revokeUrl;
-  }
-
   run('keyward.explorer.openProviderPage', async (arg) => {
     const r = await tokenArg(arg, 'Open Provider Page');
     if (!r) return;
-    const url = providerUrl(r.t.provider);
+    const url = providerPageFor(r.t.provider);
     if (!url) {
       void vscode.window.showInformationMessage(`Keyward: no token page is known for ${r.t.provider ? r.t.provider : `${r.t.name} (set its provider with "Edit Policy…")`}.`);
       return;
@@ -509,17 +509,16 @@ export function registerExplorer(ctx: Ctx): void {
   run('keyward.explorer.markExposed', async (arg) => {
     const a = arg as { name?: unknown; project?: unknown } | undefined;
     if (typeof a?.name !== 'string' || typeof a.project !== 'string') return;
-    await setExposed(a.project, a.name, true);
+    await updateExposure(a.project, a.name, 'committed');
     await tokens.refresh();
   });
 
-  async function setExposed(project: string, name: string, exposed: boolean): Promise<void> {
-    const list = new Set(ctx.extension.workspaceState.get<string[]>(EXPOSED_KEY, []));
-    const key = `${project}/${name}`;
-    if (exposed === list.has(key)) return;
-    if (exposed) list.add(key);
-    else list.delete(key);
-    await ctx.extension.workspaceState.update(EXPOSED_KEY, [...list].sort());
+  async function updateExposure(project: string, name: string, event: ExposureEvent): Promise<void> {
+    const state = ctx.extension.workspaceState;
+    const before: ExposureState = { exposed: state.get<string[]>(EXPOSED_KEY, []), previous: state.get<string[]>(EXPOSED_PREVIOUS_KEY, []) };
+    const after = exposureAfter(before, `${project}/${name}`, event);
+    if (after.exposed.join('\n') !== [...before.exposed].sort().join('\n')) await state.update(EXPOSED_KEY, after.exposed);
+    if (after.previous.join('\n') !== [...before.previous].sort().join('\n')) await state.update(EXPOSED_PREVIOUS_KEY, after.previous);
   }
 
   // --- findings ------------------------------------------------------------------------------

@@ -36,6 +36,8 @@ export type Node = ExplorerNode | ReferenceNode;
 
 /** Workspace state key: "project/NAME" of tokens known to be exposed in git history (set by Move to vault). */
 export const EXPOSED_KEY = 'keyward.exposedTokens';
+/** Workspace state key: "project/NAME" of tokens whose previous version (kept for rollback) is exposed in git history. */
+export const EXPOSED_PREVIOUS_KEY = 'keyward.exposedPreviousTokens';
 
 const REVEAL_MS = 5_000;
 const MAX_FILES = 3_000;
@@ -73,11 +75,24 @@ export class TokenTree implements vscode.TreeDataProvider<Node>, vscode.Disposab
     return this.projects;
   }
 
-  /** Reloads keyward.json, the stores' names, then (in the background) the workspace's references. */
+  /**
+   * Reloads keyward.json, the stores' names, then (in the background) the workspace's references.
+   * A refresh asked for while a load is running gets another load after it: that load may have
+   * read keyward.json or the workspace state before the change the caller just made.
+   */
   refresh(): Promise<void> {
-    this.loading ??= this.load().finally(() => (this.loading = undefined));
+    if (this.loading) {
+      this.again ??= this.loading.catch(() => undefined).then(() => {
+        this.again = undefined;
+        return this.refresh();
+      });
+      return this.again;
+    }
+    this.loading = this.load().finally(() => (this.loading = undefined));
     return this.loading;
   }
+
+  private again: Promise<void> | undefined;
 
   private async load(): Promise<void> {
     const { projects, broken } = await this.vault.projects();
@@ -113,9 +128,18 @@ export class TokenTree implements vscode.TreeDataProvider<Node>, vscode.Disposab
   private build(present = this.present): void {
     this.present = present;
     const exposed = new Set(this.state.get<string[]>(EXPOSED_KEY, []));
-    this.roots = buildTree(this.projects, { now: new Date(), rotationStatus, exposed, references: this.references, present });
+    const roots = buildTree(this.projects, { now: new Date(), rotationStatus, exposed, references: this.references, present });
+    // Redraw only when something changed: one edit reloads several times (the command, the file
+    // watcher, the reference search), and each redraw replaces the tree's items, so a context
+    // menu opened on the old item would lose its token. Unchanged, the nodes the view holds stay.
+    const signature = JSON.stringify(roots);
+    if (signature === this.signature) return;
+    this.signature = signature;
+    this.roots = roots;
     this.changed.fire();
   }
+
+  private signature = '';
 
   /** Searches the workspace's files for lookups of each token, then redraws. */
   private async findReferences(present: Map<string, Set<string>>): Promise<void> {
