@@ -124,6 +124,8 @@ async function rotateOne(ctx: Ctx, name: string, strategy: RotationStrategy | un
     strategy: chosen,
     now: ctx.now,
     audit: log,
+    // The command is written relative to keyward.json (`./scripts/new-key.sh`), wherever keyward runs.
+    cwd: ctx.p.root,
     approveCommand: async (cmd) => {
       if (ctx.yes) {
         io.stderr.write(`keyward: running the rotation command of ${name} (approved with --yes): ${cmd}\n`);

@@ -16,7 +16,8 @@ const CLI = path.resolve(__dirname, '../../dist/cli.js');
 interface Project {
   dir: string;
   log: string;
-  run(args: string[], input?: string): { code: number | null; stdout: string; stderr: string };
+  /** Runs the CLI in the project folder, or in `sub` below it. */
+  run(args: string[], input?: string, sub?: string): { code: number | null; stdout: string; stderr: string };
   env(): Record<string, string>;
   manifest(): { project: string; tokens: Record<string, Record<string, unknown>> };
   setManifest(edit: (m: { project: string; tokens: Record<string, Record<string, unknown>> }) => void): void;
@@ -29,8 +30,8 @@ function project(tokens: Record<string, string> = {}): Project {
   const p: Project = {
     dir,
     log,
-    run(args, input = '') {
-      const r = spawnSync(process.execPath, [CLI, ...args], { cwd: dir, encoding: 'utf8', input, env: { ...process.env, NO_COLOR: '1', KEYWARD_AUDIT_LOG: log } });
+    run(args, input = '', sub = '.') {
+      const r = spawnSync(process.execPath, [CLI, ...args], { cwd: path.join(dir, sub), encoding: 'utf8', input, env: { ...process.env, NO_COLOR: '1', KEYWARD_AUDIT_LOG: log } });
       return { code: r.status, stdout: r.stdout, stderr: r.stderr };
     },
     env() {
@@ -222,6 +223,20 @@ test('rotate (command): not run without approval off a terminal; with --yes its 
   assert.equal(f.code, 1);
   assert.match(f.stderr, /exited with code 7; nothing was changed/);
   assert.equal(failing.env().T, 'v1-abcdefgh');
+});
+
+test('rotate (command) runs the command in the folder of keyward.json, wherever keyward is run from', () => {
+  const p = project({ SIGNING_KEY: 'old-signing-key-value' });
+  const fresh = `sk-${rand(32)}`;
+  fs.mkdirSync(path.join(p.dir, 'scripts'));
+  fs.mkdirSync(path.join(p.dir, 'src', 'deep'), { recursive: true });
+  fs.writeFileSync(path.join(p.dir, 'scripts', 'issued'), `${fresh}\n`);
+  p.setManifest((m) => {
+    m.tokens.SIGNING_KEY!.rotation = { strategy: 'command', command: 'cat scripts/issued' };
+  });
+  const r = p.run(['rotate', 'SIGNING_KEY', '--yes'], '', 'src/deep');
+  assert.equal(r.code, 0, r.stderr);
+  assert.equal(p.env().SIGNING_KEY, fresh);
 });
 
 test('rotate (manual): the pasted value (stdin) must match the provider format; a wrong one changes nothing', () => {
