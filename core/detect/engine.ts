@@ -9,7 +9,7 @@ import {
   hasPlaceholderWord, isBenignName, isIdentifierLike, isIntegrityOrDigest, isKnownExample, isCodeFile, skipsGenericRules,
   isPatterned, isTemplateOrReference, isExpression, namesItself, isUuid, looksRandom, looksLikePassword, secretNameKind,
   isExampleJwt, isSchemeUrl, decodesToPlaceholder, looksLikeRegex, looksLikeChosenPassword, isDeclarationFile, isCommentLine,
-  isPublishable, isTestPath, isWeakTestPassword, isEncryptedValue, isUnspacedScript,
+  isPublishable, isTestPath, isWeakTestPassword, isEncryptedValue, isUnspacedScript, uuidSecretKind,
 } from './filters.ts';
 import { isSuppressed } from './suppress.ts';
 import { fingerprint, mask } from './fingerprint.ts';
@@ -117,6 +117,8 @@ interface Candidate {
   quoted: boolean;
   /** The name is a URL query parameter (`?token=…`, `&key=…`). */
   inQuery?: boolean;
+  /** Text right after the value says it was cut short: `..`, `…`, `[Redacted]`. */
+  truncated?: boolean;
 }
 
 /** What the whole file says about its values. */
@@ -144,6 +146,8 @@ function base64Text(value: string): string | undefined {
 
 interface Verdict {
   validation?: Validation;
+  /** Less sure than the rule: a UUID under a plain token name. */
+  confidence?: Confidence;
   /** The value is base64 of a provider token: report it as that provider's. */
   rule?: Rule;
 }
@@ -161,7 +165,7 @@ function accept(c: Candidate, path: string | undefined, ctx: FileContext, rules:
   if (hasPlaceholderWord(s) || isExampleJwt(s)) return null;
   if (rule.minEntropy !== undefined && shannonEntropy(s) < rule.minEntropy) return null;
   if (rule.generic) {
-    if (skipsGenericRules(path) || ctx.sealed) return null;
+    if (skipsGenericRules(path) || ctx.sealed || c.truncated) return null;
     // Kubernetes Secret data, Docker auths and Basic headers hold base64: a provider token or a
     // private key inside is reported as what it is.
     const decoded = base64Text(s);
@@ -194,9 +198,17 @@ function accept(c: Candidate, path: string | undefined, ctx: FileContext, rules:
     } else if (c.name !== undefined && isBenignName(c.name)) {
       return null;
     }
-    if (isUuid(s) || isIntegrityOrDigest(s) || decodesToPlaceholder(s)) return null;
+    // A UUID is an id, unless the name (or an Authorization header) says it is the credential.
+    let uuidNote = false;
+    if (isUuid(s)) {
+      const kind = rule.id === 'generic-authorization-header' ? 'strong' : c.name === undefined ? null : uuidSecretKind(c.name);
+      if (kind === null) return null;
+      uuidNote = kind === 'weak';
+    }
+    if (isIntegrityOrDigest(s) || decodesToPlaceholder(s)) return null;
     // A password a person chose need not look random, only not like a word or a reference.
     if (!(password && looksLikePassword(s)) && (isIdentifierLike(s) || !looksRandom(s, minLength))) return null;
+    if (uuidNote) return { confidence: 'low' };
   } else {
     // The random tail after a provider prefix must not be a hand-typed pattern.
     const tail = s.replace(/^[A-Za-z]{1,12}[_-]/, '');
@@ -246,7 +258,14 @@ export function scanText(text: string, options: ScanOptions = {}): ScanResult {
       }
       if (lastLine[ri] === line) continue;
       lastLine[ri] = line;
-      if (cr.rule.multiline) {
+      if (cr.rule.windowLines) {
+        const when = cr.rule.windowWhen;
+        // The indicator (`|`, an open tag's `>`, a `\`) ends the line: test its last characters only.
+        const lines = !when || when.test(text.slice(Math.max(ls, le - 24), le)) ? cr.rule.windowLines : 0;
+        const to = lineEnd(Math.min(starts.length - 1, line + lines));
+        if (seg.length && seg[seg.length - 1] >= ls) seg[seg.length - 1] = Math.max(seg[seg.length - 1], to);
+        else seg.push(ls, to);
+      } else if (cr.rule.multiline) {
         const to = Math.min(text.length, ls + MULTILINE_WINDOW);
         if (seg.length && seg[seg.length - 1] >= ls) seg[seg.length - 1] = Math.max(seg[seg.length - 1], to);
         else seg.push(ls, to);
@@ -288,7 +307,10 @@ export function scanText(text: string, options: ScanOptions = {}): ScanResult {
         seen.add(key);
         const nameAt = m.indices?.groups?.name?.[0];
         const inQuery = nameAt !== undefined && nameAt > 0 && (slice[nameAt - 1] === '?' || slice[nameAt - 1] === '&');
-        candidates.push({ cr, offset, secret, name: m.groups?.name, quoted: !!m.groups?.q, inQuery });
+        // A value cut short for display (`ops_eyJzaWdu..[Redacted]`, `sk-…`) is not the secret.
+        const after = slice.slice(span[1], span[1] + 12);
+        const truncated = /^(?:\.\.|…|\[redacted|\(redacted)/i.test(after) || (secret.endsWith('.') && after.startsWith('.'));
+        candidates.push({ cr, offset, secret, name: m.groups?.name, quoted: !!(m.groups?.q || m.groups?.eq), inQuery, truncated });
       }
     }
   }
@@ -319,7 +341,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanResult {
     if (isDeclarationFile(options.path) && isCommentLine(text.slice(starts[line], lineEnd(line)))) continue;
     const endOffset = c.offset + c.secret.length;
     const endLine = lineOf(starts, endOffset);
-    const confidence = confidenceOf(rule, verdict.validation);
+    const confidence = verdict.confidence ?? confidenceOf(rule, verdict.validation);
     const f: Finding = {
       ruleId: rule.id,
       title: rule.title,

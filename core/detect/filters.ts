@@ -33,9 +33,12 @@ const PLACEHOLDER_WORDS = [
 
 /**
  * Words that make a name benign wherever they stand: the value is public (a publishable or site
- * key), derived from a secret (a hash, a fingerprint), an identifier, or a stand-in.
+ * key), derived from a secret (a hash, a fingerprint), an identifier, or a stand-in. Anti-forgery
+ * tokens (Rails' `authenticity_token`, Django's `csrfmiddlewaretoken`, ASP.NET's
+ * `__RequestVerificationToken`) are minted per session for a form, and AWS's `ClientToken` is an
+ * idempotency key: none of them signs anyone in.
  */
-const BENIGN_ANYWHERE = /(^|_)next(_|$)|continuation|pagination|cursor|marker|public|publishable|pub_?key|_pub\b|site[_.-]?key|hash|sha\d*|digest|checksum|integrity|fingerprint|uuid|guid|nonce|salt|etag|commit|placeholder|example|sample|mock|fake|dummy|test_?case|i18n|translation|locale|(^|_)lang(_|$)/i;
+const BENIGN_ANYWHERE = /(^|_)next(_|$)|continuation|pagination|cursor|marker|public|publishable|pub_?key|_pub\b|site[_.-]?key|hash|sha\d*|digest|checksum|integrity|fingerprint|uuid|guid|nonce|salt|etag|commit|placeholder|example|sample|mock|fake|dummy|test_?case|i18n|translation|locale|(^|_)lang(_|$)|csrf|xsrf|authenticity|request_?verification|anti_?forgery|idempotency|client_?token/i;
 /**
  * Words that describe a secret rather than hold it (passwordLength, token_type, SECRET_NAME,
  * secretsManager). They count only after the secret word: `storePassword`, `keystore_password`,
@@ -192,7 +195,10 @@ export function isTemplateOrReference(value: string): boolean {
 export function namesItself(value: string): boolean {
   // Leetspeak (super$ecret) is left alone: people choose such passwords, and the placeholder
   // list already knows the common stand-ins (pa$$w, p@ssw, passw0rd).
-  return /passw|secret|token|api_?key|test/i.test(value);
+  if (!/passw|secret|token|api_?key|test/i.test(value)) return false;
+  // A mode or kind word before a generated body (`test_8kq…`, `live_…`, `secret-3fK9…`) is a
+  // provider's prefix, not a person naming the value: the body decides.
+  return !(value.match(/[A-Za-z0-9]{20,}/g) ?? []).some((run) => !isWordy(run) && shannonEntropy(run) >= 3.5 && !/passw|secret|token|api_?key|test/i.test(run));
 }
 
 /** Text in a script written without spaces between words (Chinese, Japanese, Korean, Thai): a message. */
@@ -243,6 +249,19 @@ export function isEncryptedValue(value: string): boolean {
   return /^(?:\{cipher\}|ENC\(|ENC\[|\{AQAAAB|\$ANSIBLE_VAULT;)/.test(value);
 }
 
+/**
+ * Whether a UUID under this name is a credential rather than an id. Heroku and HubSpot API keys and
+ * many internal services' keys are UUIDs: under an API key, secret or password name a UUID is the
+ * credential ('strong'). Under a plain token name it is as often a session, request or sync id as a
+ * credential (Snyk and legacy npm tokens are UUIDs; so are idempotency tokens): reported as a note ('weak').
+ */
+export function uuidSecretKind(name: string): 'strong' | 'weak' | null {
+  const n = normalizeName(name);
+  if (isBenignName(name) || /request|correlation|trace|transaction|upload|sync|page|verification|confirm|invit|reset|device|push|notification|message|event|order/.test(n)) return null;
+  if (/secret|api[_.-]?key|passw(?:or)?d|passwd|access[_.-]?key|auth[_.-]?key|private[_.-]?key/.test(n)) return 'strong';
+  return /token/.test(n) ? 'weak' : null;
+}
+
 export function isUuid(value: string): boolean {
   return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 }
@@ -250,6 +269,32 @@ export function isUuid(value: string): boolean {
 /** Subresource-integrity strings and algorithm-prefixed digests. */
 export function isIntegrityOrDigest(value: string): boolean {
   return /^(sha(1|224|256|384|512)|md5)[-:=]/i.test(value);
+}
+
+/**
+ * Longest stretch that repeats itself with a short period: `123123123123`, `abababab…`,
+ * `1234-1234-1234`. Random text matches its own shift by chance once in 16 (hex) to 62 (base62)
+ * characters, so a stretch of 12 is typed, not generated.
+ */
+export function longestPeriodic(s: string): number {
+  let best = 0;
+  for (let p = 2; p <= 5; p++) {
+    let run = 0;
+    for (let i = p; i < s.length; i++) {
+      run = s.charCodeAt(i) === s.charCodeAt(i - p) ? run + 1 : 0;
+      if (run + p > best && run >= p) best = run + p;
+    }
+  }
+  return best;
+}
+
+/**
+ * A third or more of the value repeats a short period (`GR1348941231231231…`). Encoded structured
+ * data (a JWT's `MDAwMDAw` for a run of zeros) has such stretches too, but as a small part of a long value.
+ */
+export function isPeriodic(value: string): boolean {
+  const p = longestPeriodic(value);
+  return p >= 12 && p * 3 >= value.length;
 }
 
 /** Longest run of identical characters, and of ascending/descending consecutive characters. */
@@ -281,7 +326,7 @@ export function longestRuns(s: string): { repeated: number; sequential: number }
 export function isPatterned(body: string): boolean {
   if (body.length < 8) return false;
   const { repeated, sequential } = longestRuns(body);
-  if (repeated >= 6 || sequential >= 6) return true;
+  if (repeated >= 6 || sequential >= 6 || isPeriodic(body)) return true;
   const distinct = new Set(body).size;
   return distinct <= Math.min(10, Math.max(3, body.length / 8));
 }
@@ -313,7 +358,8 @@ export function isIdentifierLike(value: string): boolean {
     return changes < value.length / 4;
   }
   if (/^[A-Z][A-Z0-9_]*$/.test(value) && value.includes('_')) return true; // CONSTANT_NAME
-  if (/^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+$/.test(value) && !/[0-9]{4}/.test(value)) return true; // kebab/snake words
+  // kebab/snake words; a long random part (`test_w8kq3…`) makes it a token with a prefix.
+  if (/^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+$/.test(value) && !/[0-9]{4}/.test(value) && !isUuid(value) && value.split(/[-_]/).every((seg) => seg.length <= 12 || isWordy(seg))) return true;
   if (/^(true|false|null|none|nil|undefined|yes|no|on|off)$/i.test(value)) return true;
   if (/^[\w.-]+\.(js|ts|json|ya?ml|txt|pem|key|crt|env|py|rb|go|java|php|sh|html?)$/i.test(value)) return true;
   if (/^(https?|wss?|ftp):\/\//i.test(value) && !/:\/\/[^/\s:@]+:[^/\s@]+@/.test(value)) return true;
@@ -347,6 +393,9 @@ export function isWordy(value: string): boolean {
       continue; // acronyms such as Vpc, Tls, Jwt
     }
     if (t.length > 6 && /^\p{Lu}+$/u.test(t)) return false;
+    // Six consonants in a row are not spoken: lower-case random letters (`jcahvdfgke`) have
+    // vowels too, but not words' rhythm.
+    if (/[bcdfghjklmnpqrstvwxz]{6}/i.test(t)) continue;
     covered += t.length;
   }
   return covered / value.length >= 0.7;
@@ -396,7 +445,7 @@ export function looksRandom(value: string, minLength = 8): boolean {
   const threshold = hexOnly ? (value.length < 20 ? 2.45 : value.length < 24 ? 2.7 : value.length < 32 ? 2.85 : 3.1) : value.length < 12 ? 2.8 : value.length < 20 ? 3.0 : 3.3;
   if (h < threshold) return false;
   const { repeated, sequential } = longestRuns(value);
-  if (repeated >= 5 || sequential >= 5) return false;
+  if (repeated >= 5 || sequential >= 5 || isPeriodic(value)) return false;
   return true;
 }
 

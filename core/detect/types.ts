@@ -53,6 +53,17 @@ export interface Rule {
   passwordContext?: boolean;
   /** Match across lines (private keys); the engine then searches a window after each keyword. */
   multiline?: boolean;
+  /**
+   * Match across a few lines only: the engine searches the keyword's line and this many lines
+   * after it (a YAML block scalar's value on the next line, an XML element's value on its own
+   * line, a command continued with `\`). Cheaper than `multiline`, which searches 16 KB.
+   */
+  windowLines?: number;
+  /**
+   * With `windowLines`: extend the search past the keyword's line only when that line matches this
+   * (ends in an open tag, a YAML block indicator, a `\` continuation); otherwise search the line alone.
+   */
+  windowWhen?: RegExp;
   /** Least-privilege advice where the token kind is over-privileged. */
   hint?: string;
   /** Where to revoke or rotate a token of this kind. */

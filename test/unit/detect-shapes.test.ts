@@ -185,3 +185,99 @@ test('the eval-driven shapes stay linear on long runs of near-matches', () => {
     assert.ok(ms < 2000, `took ${ms.toFixed(0)} ms on ${text.slice(0, 20)}…`);
   }
 });
+
+// ─── Shapes the outside check turned up ────────────────────────────────────────────────────────
+// Measured on test strings from gitleaks, detect-secrets and TruffleHog (see README): the assignment
+// forms, XML and YAML layouts, headers and command lines those tools test that Keyward did not read.
+
+test('outside check: assignment forms', () => {
+  const uuid = () => `${rand(8, HEX)}-${rand(4, HEX)}-4${rand(3, HEX)}-a${rand(3, HEX)}-${rand(12, HEX)}`;
+  expectFound([
+    ['src/api.ts', `const body = "{\\"api_token\\": \\"${rand(40)}\\"}";`],
+    ['fixtures/request.txt', `\\{\n    \\"stripe_secret\\": \\"${rand(32)}\\"\n\\}`],
+    ['main.go', `var apiToken string = "${rand(40)}"`],
+    ['Makefile', `DEPLOY_TOKEN ::= "${rand(32)}"`],
+    ['Makefile', `DEPLOY_TOKEN :::= "${rand(32)}"`],
+    ['lib/config.php', `$apiToken .= "${rand(32)}";`],
+    ['lib/config.php', `$apikey[] = "${pw()}";`],
+    ['config.yml', `signing_secret: !!binary ${Buffer.from(rand(24)).toString('base64')}`],
+    ['.env', `HEROKU_API_KEY=${uuid()}`],
+    ['client.py', `headers = {"x-api-key": "${uuid()}"}`],
+    ['billing.py', `CHARGEBEE_API_TOKEN = "test_${rand(32, 'abcdefghijklmnopqrstuvwxyz0123456789')}"`],
+    ['named.conf', `key "transfer" {\n  algorithm hmac-sha256;\n  secret "${rand(43)}=";\n};`],
+    ['export.csv', `api_token,${rand(40)},`],
+  ]);
+  expectQuiet([
+    ['src/api.ts', 'const body = "{\\"api_token\\": \\"${token}\\"}";'],
+    ['main.go', 'var apiToken string = os.Getenv("API_TOKEN")'],
+    ['.env', `REQUEST_TOKEN=${uuid()}\nTRACE_TOKEN=${uuid()}\nCLIENT_TOKEN=${uuid()}`],
+    ['export.csv', 'password,confirmPassword,\napi_token,${API_TOKEN},\nsecret,name,'],
+    ['app.js', `const token = "invalidcredentials";`],
+    ['notes.txt', 'fn::secret: ops_eyJzaWduSW5B..[Redacted]'],
+    ['notes.txt', 'mongodb+srv://<user>:<password>@myMongoCluster.mongocluster.cosmos.azure.com'],
+    ['GitLab.txt', 'registration_token: GR134894112312312312312312312'],
+  ]);
+});
+
+test('outside check: XML, YAML blocks and anti-forgery tokens', () => {
+  expectFound([
+    ['web.config', `<apiToken>\n    ${rand(40)}\n</apiToken>`],
+    ['hibernate.cfg.xml', `<property name="hibernate.connection.password">${pw()}</property>`],
+    ['beans.xml', `<password value="${pw()}"/>`],
+    ['App.config', `<add value="${pw()}" key="SmtpPassword" />`],
+    ['Form.xml', `<login the_password="${pw()}"/>`],
+    ['config.yml', `api_token: |\n  ${rand(40)}\nregion: eu-west-1`],
+    ['config.yml', `client_secret: >-\n    ${rand(32)}\n`],
+  ]);
+  expectQuiet([
+    ['form.html', `<input type="hidden" name="authenticity_token" value="${rand(86)}" autocomplete="off" />`],
+    ['form.html', `<input name="csrfmiddlewaretoken" type="hidden" value="${rand(64)}">`],
+    ['view.cshtml', `<input name="__RequestVerificationToken" type="hidden" value="${rand(90)}" />`],
+    ['config.yml', `tls_secret: |\n  ${rand(64)}\n  ${rand(64)}\n  ${rand(20)}\n`],
+    ['config.yml', 'api_token: |\n  ${API_TOKEN}\n'],
+    ['mapping.xml', '<mongo-password>@host</mongo-password>'],
+  ]);
+});
+
+test('outside check: Authorization headers and curl command lines', () => {
+  const uuid = `${rand(8, HEX)}-${rand(4, HEX)}-4${rand(3, HEX)}-a${rand(3, HEX)}-${rand(12, HEX)}`;
+  expectFound([
+    ['deploy.sh', `curl -H "Authorization: Token ${rand(40, HEX)}" https://api.corp.test/use`],
+    ['deploy.sh', `curl -H "Authorization: Api-Token ${rand(40, HEX)}" https://api.corp.test/use`],
+    ['deploy.sh', `curl --header 'Authorization: ${uuid}' https://api.corp.test/use`],
+    ['deploy.sh', `curl -k -X POST https://infinispan:11222/rest/v2/caches/default \\\n  -H 'Content-type: text/plain' \\\n  -u developer:${pw()}`],
+    ['deploy.sh', `curl --user kevin:'${pw()}' -iX PATCH https://api.corp.test`],
+    ['deploy.sh', `curl -u ":${pw()}" https://localhost:9200`],
+  ]);
+  expectQuiet([
+    ['deploy.sh', 'curl -H "Authorization: Bearer $API_KEY" https://api.corp.test'],
+    ['deploy.sh', 'curl -H "Authorization: Token **********" https://api.corp.test'],
+    ['deploy.sh', 'curl -H "Authorization: Basic ..." https://api.corp.test'],
+    ['deploy.sh', 'curl -H "Authorization: $(gcloud auth print-access-token)" https://api.corp.test'],
+    ['deploy.sh', 'curl -X POST https://x.test \\\n  -u "$USER:$PASSWORD"'],
+    ['sigv4.md', `Authorization: AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20150830/us-east-1/iam/aws4_request, SignedHeaders=host, Signature=${rand(64, HEX)}`],
+    ['digest.md', 'Authorization: Digest username="Mufasa", realm="testrealm@host.com", nonce="dcd98b7102dd2f0e8b11d0f600bfb0c093"'],
+  ]);
+});
+
+test('outside-check shapes stay linear on long runs of near-matches', () => {
+  const near = [
+    '\\"api_token\\": \\"'.repeat(50000), 'var token string = '.repeat(40000), 'api_token ::= '.repeat(60000), 'api_token: |\n'.repeat(60000),
+    '<apiToken>\n'.repeat(60000), '<a name="password">'.repeat(40000), '<password value='.repeat(50000), '<a value="aaaaaa" '.repeat(40000),
+    'Authorization: Token '.repeat(40000), 'api_token,'.repeat(80000), 'secret "'.repeat(80000), ('curl \\\n').repeat(60000),
+    'curl -u ' + ':'.repeat(100000), '$token[] = '.repeat(60000),
+  ];
+  for (const text of near) {
+    const t0 = performance.now();
+    scanText(text, { path: 'x.txt' });
+    const ms = performance.now() - t0;
+    assert.ok(ms < 2000, `took ${ms.toFixed(0)} ms on ${text.slice(0, 20)}…`);
+  }
+});
+
+test('a UUID under a plain token name is a note; under an API key or secret name, a warning', () => {
+  const uuid = `${rand(8, HEX)}-${rand(4, HEX)}-4${rand(3, HEX)}-a${rand(3, HEX)}-${rand(12, HEX)}`;
+  assert.deepEqual(scanText(`SERVICE_TOKEN=${uuid}\n`, { path: '.env' }).findings.map((f) => f.level), ['note']);
+  assert.deepEqual(scanText(`SERVICE_API_KEY=${uuid}\n`, { path: '.env' }).findings.map((f) => f.level), ['warning']);
+  assert.deepEqual(scanText(`CORRELATION_TOKEN=${uuid}\nTENANT_ID=${uuid}\n`, { path: '.env' }).findings, []);
+});

@@ -271,3 +271,23 @@ test('regular expressions in quoted values are patterns, not secrets', () => {
   ];
   for (const [path, line] of lines) assert.deepEqual(scanText(line, { path }).findings.map((f) => f.ruleId), [], line);
 });
+
+test('outside check: periodic runs, mode prefixes, unspoken letter runs, UUIDs by name', async () => {
+  const { isPatterned, isPeriodic, namesItself, isWordy, looksRandom, uuidSecretKind, isIdentifierLike } = await import('../../core/detect/filters.ts');
+  // a short period repeated over a third of the value is typed
+  assert.ok(isPeriodic('GR134894112312312312312312312') && isPatterned('134894112312312312312312312'));
+  assert.ok(!looksRandom('xoxp-1234-1234-1234-5678-5678-5678'));
+  // …but a run of encoded zeros inside a long token is structure, not a pattern
+  assert.ok(!isPeriodic(`eyJpYXQiOjE3MDAwMDAwMDAsImV4cCI6MjAwMDAwMDAwMH0${rand(43)}`));
+  // a mode word before a generated body is a provider prefix, not a value naming itself
+  assert.ok(!namesItself(`test_${rand(32, 'abcdefghijklmnopqrstuvwxyz0123456789')}`));
+  assert.ok(namesItself('VERYLONGSECRETVALUEFORTESTING123') && namesItself('my-test-token-value'));
+  assert.ok(!isIdentifierLike(`live_${rand(34, 'abcdefghijklmnopqrstuvwxyz0123456789')}`));
+  assert.ok(isIdentifierLike('my-service-v2-prod') && isIdentifierLike('refresh_token_rotation_enabled'));
+  // random lower-case letters are not words, even with vowels
+  assert.ok(!isWordy('jcahvdfgke7invdixquken'));
+  assert.ok(isWordy('invalidUserNameOrPassword') && isWordy('strengths'));
+  // a UUID is a credential under an API key name, perhaps one under a token name, an id under a request or trace name
+  assert.deepEqual(['HEROKU_API_KEY', 'x-api-key', 'client_secret', 'hubspotToken', 'SNYK_TOKEN'].map(uuidSecretKind), ['strong', 'strong', 'strong', 'weak', 'weak']);
+  assert.deepEqual(['request_token', 'TENANT_ID', 'csrf_token', 'CLIENT_ID'].map(uuidSecretKind), [null, null, null, null]);
+});

@@ -83,6 +83,8 @@ const PREFIXED: Prefixed[] = [
   { id: 'gitlab-agent-token', make: () => `glagent-${rand(50)}`, level: 'error' },
   { id: 'slack-bot-token', make: () => `xoxb-${digits(12)}-${digits(13)}-${rand(24)}`, level: 'error' },
   { id: 'slack-user-token', make: () => `xoxp-${digits(12)}-${digits(12)}-${digits(12)}-${rand(32, HEX)}`, level: 'error' },
+  // the same four parts after xoxe-: the token in Slack's file links
+  { id: 'slack-user-token', make: () => `xoxe-${digits(13)}-${digits(13)}-${digits(13)}-${rand(32, HEX)}`, level: 'error' },
   { id: 'slack-legacy-token', make: () => `xoxa-2-${digits(12)}-${digits(12)}-${rand(32, HEX)}`, level: 'error' },
   { id: 'slack-config-access-token', make: () => `xoxe.xoxp-1-${rand(163)}`, level: 'error' },
   { id: 'slack-refresh-token', make: () => `xoxe-1-${rand(146)}`, level: 'error' },
@@ -92,6 +94,12 @@ const PREFIXED: Prefixed[] = [
     make: () => `https://hooks.slack.com/services/T${rand(8, UPPER_DIGITS)}/B${rand(10, UPPER_DIGITS)}/${rand(24)}`,
     level: 'error',
     name: 'webhook_url',
+  },
+  {
+    // Workflow Builder webhook triggers: team (T…, or E… on Enterprise Grid), trigger number, 32 hex
+    id: 'slack-workflow-webhook',
+    make: () => `https://hooks.slack.com/triggers/${rand(1, 'TE')}${rand(10, UPPER_DIGITS)}/${digits(13)}/${rand(32, HEX)}`,
+    level: 'error',
   },
   {
     id: 'slack-workflow-webhook',

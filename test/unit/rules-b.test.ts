@@ -38,6 +38,15 @@ const uuid = () => fresh(() => `${rand(8, HEX)}-${rand(4, HEX)}-4${rand(3, HEX)}
 const b64 = (s: string) => Buffer.from(s).toString('base64');
 /** A password a person might choose: letters, digits and punctuation, no `$`. */
 const password = (n = 16) => r(n, BASE62 + '!@%^*-_+');
+/** A legacy service-account token: RS256 header, {"iss":"kubernetes/serviceaccount",…} claims, random signature. */
+const saToken = () => [
+  base64url(JSON.stringify({ alg: 'RS256', kid: r(43, BASE64URL) })),
+  base64url(JSON.stringify({
+    iss: 'kubernetes/serviceaccount', 'kubernetes.io/serviceaccount/namespace': 'ci', 'kubernetes.io/serviceaccount/secret.name': `deployer-token-${r(5, LOWER36)}`,
+    'kubernetes.io/serviceaccount/service-account.name': 'deployer', sub: 'system:serviceaccount:ci:deployer',
+  })),
+  r(342, BASE64URL),
+].join('.');
 
 const LEVEL: Record<string, Level> = { high: 'error', medium: 'warning' };
 const levelOf = (id: string): Level => LEVEL[PROVIDER_RULES_B.find((x) => x.id === id)!.confidence];
@@ -439,6 +448,52 @@ function cases(): Case[] {
   add('flutterwave-secret-key', `const flw = new Flutterwave(process.env.FLW_PUBLIC_KEY, "${t}");\n`, t);
   t = `rdme_${r(70, LOWER36)}`;
   add('readme-api-key', `README_API_KEY=${t}\n`, t);
+
+  // Formats the outside check found missing
+  t = `${digits(15)}|${r(27, BASE64URL)}`;
+  add('facebook-app-access-token', `curl "https://graph.facebook.com/v19.0/app?access_token=${t}"\n`, t);
+  t = `${digits(16)}|${hex(32)}`;
+  add('facebook-app-access-token', `FACEBOOK_APP_TOKEN = "${t}"\n`, t);
+  t = `${digits(15)}|${r(27, BASE64URL)}`;
+  add('facebook-app-access-token', `{"facebook": {"access_token": "${t}", "token_type": "bearer"}}\n`, t);
+  t = saToken();
+  add('kubernetes-service-account-token', `${t}\n`, t);
+  t = saToken();
+  add('kubernetes-service-account-token', `users:\n- name: ci\n  user:\n    token: ${t}\n`, t);
+  t = saToken();
+  add('kubernetes-service-account-token', `const TestKubernetesJWT = "${t}"\n`, t);
+  t = 'MIIEpAIBAAKCAQEA' + r(1560, BASE64) + '==';
+  add('private-key-der-base64', `${t}\n`, t);
+  t = 'MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQ' + r(1560, BASE64) + '=';
+  add('private-key-der-base64', `PRIVATE_KEY="${t}"\n`, t);
+  t = 'MHcCAQEEI' + r(155, BASE64);
+  add('private-key-der-base64', `  signingKey: ${t}\n`, t);
+  t = hex(8) + ':' + hex(8);
+  add('bundler-source-credentials', `export BUNDLE_ENTERPRISE__CONTRIBSYS__COM=${t}\n`, t.split(':')[1]);
+  t = 'ci-bot:' + r(40);
+  add('bundler-source-credentials', `---\nBUNDLE_RUBYGEMS__PKG__GITHUB__COM: "${t}"\n`, t.split(':')[1]);
+  t = r(20);
+  add('bundler-source-credentials', `ENV BUNDLE_GEM__FURY__IO=${t}\n`, t);
+  t = 'sha256~' + r(43, BASE64URL);
+  add('openshift-user-token', `oc login --token=${t} --server=https://api.prod.corp.test:6443\n`, t);
+  t = 'sha256~' + r(43, BASE64URL);
+  add('openshift-user-token', `curl -H "Authorization: Bearer ${t}" https://api.prod.corp.test:6443/apis\n`, t);
+  t = 'sha256~' + r(43, BASE64URL);
+  add('openshift-user-token', `users:\n- name: admin\n  user:\n    token: ${t}\n`, t);
+  t = `IR@${uuid()}@adf-orders-prod@westeurope@${r(43, BASE64)}=`;
+  add('azure-datafactory-shir-key', `dmgcmd.exe -RegisterNewNode "${t}"\n`, t);
+  t = `pat-na1-${uuid()}`;
+  add('hubspot-private-app-token', `HUBSPOT_ACCESS_TOKEN=${t}\n`, t);
+  t = `pat-eu1-${uuid()}`;
+  add('hubspot-private-app-token', `const hubspot = new Client({ accessToken: '${t}' });\n`, t);
+  t = uuid();
+  add('hubspot-api-key', `const hubspotKey = "${t}";\n`, t);
+  t = uuid();
+  add('hubspot-api-key', `HUBSPOT_API_KEY: ${t}\n`, t);
+  t = uuid();
+  add('hubspot-api-key', `url = "https://api.hubapi.com/contacts/v1/lists/all/contacts/all?hapikey=${t}"\n`, t);
+  t = `IR@${uuid()}@adf-etl@eu@${r(43, BASE64)}=`;
+  add('azure-datafactory-shir-key', `authKey: ${t}\n`, t);
   return out;
 }
 
@@ -555,6 +610,28 @@ test('wrong lengths and prefixes inside longer words are not reported', () => {
   expectNone(`sk.eyJ${r(4)}\nsl.${r(40, BASE64URL)}\n`);
 });
 
+test('near misses of the formats the outside check added', () => {
+  // an app id with a client-side pipe, but no Facebook context; a short second half
+  expectNone(`| ${digits(15)}|${r(27, BASE64URL)} |\n`);
+  expectNone(`facebook ${digits(15)}|${r(10)}\n`);
+  // any other JWT issuer is the JWT rule's, which needs a token context
+  expectNone(`${base64url(JSON.stringify({ alg: 'RS256' }))}.${base64url(JSON.stringify({ iss: 'https://accounts.acme.test', sub: r(12) }))}.${r(342, BASE64URL)}\n`);
+  // a public key or a certificate in base64 DER is not a private key
+  expectNone(`MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA${r(300, BASE64)}IDAQAB\n`);
+  expectNone(`MIIDdzCCAl+gAwIBAgIEAgAAuTANBgkqhkiG9w0BAQUFADBaMQswCQYDVQQGEwJJ${r(300, BASE64)}\n`);
+  // a Bundler setting that is not a credential, a reference, a placeholder
+  expectNone(`BUNDLE_PATH: "vendor/bundle"\nBUNDLE_JOBS: "4"\nBUNDLE_WITHOUT: "development:test"\n`);
+  expectNone(`export BUNDLE_GEMS__CONTRIBSYS__COM=$SIDEKIQ_CREDENTIALS\nBUNDLE_GEMS__CONTRIBSYS__COM: "\${SIDEKIQ_ENT_KEY}"\n`);
+  expectNone(`BUNDLE_ENTERPRISE__CONTRIBSYS__COM=xxxxxxxx:xxxxxxxx\n`);
+  // a digest written with a tilde, an OpenShift placeholder
+  expectNone(`sha256~${'x'.repeat(43)}\nimage@sha256~${r(43, BASE64URL)}x\n`);
+  expectNone(`--set kraken.kubeconfig.token.token="sha256~XXXXXXXXXX_PUT_YOUR_TOKEN_HERE_XXXXXXXXXXXX"\n`);
+  // a HubSpot portal or object id is not a key
+  expectNone(`HUBSPOT_PORTAL_ID: ${digits(8)}\nhubspot_object_id = "${uuid()}"\n`);
+  // a data factory key cut short
+  expectNone(`IR@${uuid()}@adf@eu@${r(20, BASE64)}\n`);
+});
+
 test('context rules need their context', () => {
   const kagi = r(11, BASE64URL) + '.' + r(43, BASE64URL);
   expectNone(`${kagi}\n`);
@@ -604,6 +681,9 @@ test('about 1 MB of near-matches scans in well under 2 s', () => {
     push(`AAAA${rand(7)}:APA91b${rand(120)} EAA${rand(99)} 00D${rand(15)}!${rand(70)}`);
     push(`particle.io ${'access_token='.repeat(10)}${rand(39, HEX)} blynk.cloud/external/api/get?${'&'.repeat(50)}`);
     push(`${'REACT_APP_'.repeat(20)}PASSWORD ${'$1$'.repeat(30)} ${'gitalk '.repeat(20)}`);
+    push(`facebook ${'1'.repeat(15)}|${'fb '.repeat(30)}${digits(15)}|${rand(20)} ${'sha256~'.repeat(20)}${rand(42, BASE64URL)}`);
+    push(`MIIEpAIBAAKCAQEA${rand(39, BASE64)} ${'BUNDLE_A__'.repeat(20)}COM=${'a:'.repeat(40)} ${'IR@'.repeat(30)}${uuid()}@x@y@${rand(40, BASE64)}`);
+    push(`eyJ${rand(30, BASE64URL)}.eyJpc3MiOiJrdWJlcm5ldGVzL3NlcnZpY2VhY2NvdW50${rand(60, BASE64URL)}.${rand(30, BASE64URL)}`);
   }
   // One over-long line too (minified code): specific rules search windows around keywords.
   push(`var a="${Array.from({ length: 2000 }, () => `gsk_${rand(40)}`).join('","')}";`);

@@ -21,8 +21,17 @@ import type { Rule } from '../types.ts';
 const TYPE_ANNOTATION = String.raw`[ \t]{0,4}:[ \t]{0,4}(?:&(?:'static[ \t]+)?)?[A-Za-z_][\w.]{0,30}(?:<[\w ,.<>\[\]&']{0,40}>|\[[\w ,.]{0,30}\])?(?:\[\])?\??(?:[ \t]{0,2}\|[ \t]{0,2}\w{1,12}){0,2}[ \t]{0,4}=(?![=>])`;
 // A literal handed to a string constructor: String::from("…"), SecretString::new("…"), new String("…").
 const STRING_WRAPPER = String.raw`(?:String::from|SecretString::(?:new|from)|Secret::new|new[ \t]+String|SecretStr|Some)\([ \t]{0,2}(?=["'\x60])`;
+// Two-column CSV and similar exports: a line that is only `api_token,value` (and a trailing comma).
+const CSV_SEP = String.raw`,(?<=^[ \t]*[A-Za-z_][\w.-]{0,80},)(?=[^\s,"'\x60;]{8,300},?[ \t]*\r?$)`;
+// A directive with its value quoted and no operator: BIND's `secret "…";`, nginx-style `api_key "…";`.
+const DIRECTIVE_SEP = String.raw`(?=[ \t]{0,8}["'])(?<=^[ \t]*[A-Za-z_][\w.-]{0,80})[ \t]{0,8}(?=(?<dq>["'])[^"'\s\\]{6,300}\k<dq>[ \t]*;)`;
+// Go declares the type after the name: `var apiToken string = "…"`.
+const GO_TYPE = String.raw`[ \t]{1,4}(?:string|\[\]byte)[ \t]{0,4}=(?![=>])`;
+// Operators: `=`, `:`, `:=`, `=>`, `==`, `?=`, `+=`, `||=`, `??=`, Makefile's `::=` and `:::=`, PHP's `.=`
+// (and `$keys[] = …`). A JSON document inside a string has its quotes escaped: `\"api_token\": \"…\"`.
+// (`<password>…</password>` is the XML element rule's: a bare `>` also reads `<password>@host`.)
 const ASSIGNMENT = new RegExp(
-  String.raw`(?:(?<=(?:^|[\s"'(=])--|(?:^|\s)-D)|(?<![\w.$-])(?<!(?:^|[^/])\/)(?<![\w-]:)|(?<=\$env:))(?<name>[A-Za-z_$@][\w.$-]{0,80})(?:${TYPE_ANNOTATION}|["'\x60]?\]?[ \t]{0,40}(?:=>|:=|==|\?=|\+=|\|\|=|\?\?=|[=:>])|["'\x60][ \t]{0,4},)[ \t]{0,4}(?:(?:[bruf]{1,2}|@)(?=["'\x60])|!!str[ \t]+|${STRING_WRAPPER})?(?:(?<q>["'\x60])(?!["'])(?<secret>(?:(?!\k<q>)[^\s\\]|\\\S){6,1000})\k<q>|(?<bare>(?:[^"'\x60\s\\,;<>(){}[\]|&]|&(?![\w.-]{0,80}=)){6,1000}))(?=$|[\s,;)\]}<&"'\x60#.+])`,
+  String.raw`(?:(?<=(?:^|[\s"'(=])--|(?:^|\s)-D)|(?<![\w.$-])(?<!(?:^|[^/])\/)(?<![\w-]:)|(?<=\$env:))(?<name>[A-Za-z_$@][\w.$-]{0,80})(?:${TYPE_ANNOTATION}|${GO_TYPE}|(?:\\?["'\x60])?(?:\]|\[\])?[ \t]{0,40}(?:=>|:{1,3}=|==|\?=|\+=|\.=|\|\|=|\?\?=|[=:])|["'\x60][ \t]{0,4},|${CSV_SEP}|${DIRECTIVE_SEP})[ \t]{0,4}(?:(?:[bruf]{1,2}|@)(?=["'\x60])|!!(?:str|binary)[ \t]+|${STRING_WRAPPER})?(?:(?<q>["'\x60])(?!["'])(?<secret>(?:(?!\k<q>)[^\s\\]|\\\S){6,1000})\k<q>|\\(?<eq>["'])(?<esecret>[^\s\\"'\x60]{6,1000})\\\k<eq>|(?<bare>(?:[^"'\x60\s\\,;<>(){}[\]|&]|&(?![\w.-]{0,80}=)){6,1000}))(?=$|[\s,;)\]}<>&"'\x60#.+/])`,
 );
 
 /** One argument of a call: a string literal or a plain expression (name, member, index). */
@@ -42,7 +51,7 @@ export const GENERIC_RULES: Rule[] = [
     title: 'Hardcoded secret assigned to a secret-looking name',
     provider: 'Generic',
     regex: ASSIGNMENT,
-    secretGroup: ['secret', 'bare'],
+    secretGroup: ['secret', 'esecret', 'bare'],
     keywords: SECRET_NAME_KEYWORDS,
     confidence: 'medium',
     generic: true,
@@ -145,13 +154,17 @@ export const GENERIC_RULES: Rule[] = [
     description: 'A secret on a command line is kept in shell history, CI logs and the process list.',
   },
   {
-    // curl -u user:password (or --user): the password part.
+    // curl -u user:password (or --user): the password part. The option may come on a later line of
+    // a command continued with `\`, the password may be quoted on its own (`kevin:'…'`), and the
+    // user may be empty (`-u ":…"`, an API key as the password).
     id: 'generic-curl-user-password',
     title: 'Password in a curl -u option',
     provider: 'Generic',
-    regex: /\bcurl\b[^\n]{0,300}?[ \t](?:-u|--user)[ \t]{1,4}(?<q>["']?)[^\s:"'$]{1,64}:(?<secret>[^\s"'\\]{6,128})\k<q>(?=$|[\s;|&)\\])/,
-    secretGroup: 'secret',
+    regex: /\bcurl\b(?:[^\n]|\\\r?\n){0,400}?[ \t](?:-u|--user)[ \t]{1,4}(?<q>["']?)[^\s:"'$]{0,64}:(?:(?<q2>["'])(?<secret2>[^\s"'\\]{6,128})\k<q2>|(?<secret>[^\s"'\\]{6,128}))\k<q>(?=$|[\s;|&)\\])/,
+    secretGroup: ['secret', 'secret2'],
     keywords: ['curl'],
+    windowLines: 6,
+    windowWhen: /\\\r?$/,
     confidence: 'medium',
     generic: true,
     passwordContext: true,
@@ -353,9 +366,12 @@ export const GENERIC_RULES: Rule[] = [
     id: 'generic-secret-xml-element',
     title: 'Hardcoded secret in an XML element',
     provider: 'Generic',
-    regex: /<(?<name>[A-Za-z_][\w.:-]{0,80})>(?<secret>(?:[^<&\s]|&(?:amp|lt|gt|quot|apos|#\d{1,5});){6,300})<\/\k<name>>/,
+    // The value may sit on its own line between the tags, as formatters write long values.
+    regex: /<(?<name>[A-Za-z_][\w.:-]{0,80})>\s{0,200}(?<secret>(?:[^<&\s]|&(?:amp|lt|gt|quot|apos|#\d{1,5});){6,300})\s{0,200}<\/\k<name>>/,
     secretGroup: 'secret',
     keywords: SECRET_NAME_KEYWORDS,
+    windowLines: 2,
+    windowWhen: />[ \t]*\r?$/,
     confidence: 'medium',
     generic: true,
     requireSecretName: true,
@@ -386,6 +402,75 @@ export const GENERIC_RULES: Rule[] = [
     generic: true,
     passwordContext: true,
     description: 'A .pgpass line signs in to the database as that user.',
+  },
+  {
+    // YAML block scalars: `api_token: |` or `>-` with the value alone on the next, indented line.
+    // A block that goes on for more lines (a certificate, a script) is not one value.
+    id: 'generic-secret-yaml-block',
+    title: 'Hardcoded secret in a YAML block scalar',
+    provider: 'Generic',
+    regex: /^[ \t]*(?:-[ \t]+)?["']?(?<name>[A-Za-z_][\w.$-]{0,80})["']?[ \t]{0,4}: [|>][-+]?\d?[ \t]*\r?\n(?<indent>[ \t]{1,40})(?<secret>[^\s#"'][^\s]{5,1000})[ \t]*(?=\r?\n(?!\k<indent>)|$(?![\s\S]))/m,
+    secretGroup: 'secret',
+    keywords: [': |', ': >'],
+    windowLines: 2,
+    windowWhen: /: [|>][-+]?\d?[ \t]*\r?$/,
+    confidence: 'medium',
+    generic: true,
+    requireSecretName: true,
+    description: 'A configuration entry whose name says it is a secret holds a literal value in a committed file.',
+  },
+  {
+    // `<property name="hibernate.connection.password">…</property>`, `<entry key="apiToken">…</entry>`:
+    // the name in an attribute, the value as the element's text.
+    id: 'generic-secret-xml-named-element',
+    title: 'Hardcoded secret in a named XML element',
+    provider: 'Generic',
+    regex: /<(?<tag>[A-Za-z_][\w.:-]{0,80})[ \t][^<>]{0,200}?\b(?:name|key)[ \t]{0,4}=[ \t]{0,4}["'](?<name>[\w.:-]{1,80})["'][^<>]{0,200}>[ \t]{0,40}(?<secret>(?:[^<&\s]|&(?:amp|lt|gt|quot|apos|#\d{1,5});){6,300})[ \t]{0,40}<\/\k<tag>>/,
+    secretGroup: 'secret',
+    keywords: ['name=', 'key=', 'name =', 'key ='],
+    confidence: 'medium',
+    generic: true,
+    requireSecretName: true,
+    description: 'A configuration element whose name says it is a secret holds a literal value in a committed file.',
+  },
+  {
+    // `<password value="…"/>`: the element's own name says what its value attribute holds.
+    id: 'generic-secret-xml-value-attribute',
+    title: 'Hardcoded secret in an XML value attribute',
+    provider: 'Generic',
+    regex: /<(?<name>[A-Za-z_][\w.:-]{0,80})[ \t](?:[^<>"']|"[^"<>]{0,200}"|'[^'<>]{0,200}'){0,200}?\bvalue[ \t]{0,4}=[ \t]{0,4}(?<q>["'])(?<secret>[^"'\s<>]{6,1000})\k<q>/,
+    secretGroup: 'secret',
+    keywords: ['value=', 'value ='],
+    confidence: 'medium',
+    generic: true,
+    requireSecretName: true,
+    description: 'A configuration element whose name says it is a secret holds a literal value in a committed file.',
+  },
+  {
+    // The key/value XML element with the value first: `<add value="…" key="SmtpPassword" />`.
+    id: 'generic-secret-xml-attribute-reversed',
+    title: 'Hardcoded secret in a key/value XML element',
+    provider: 'Generic',
+    regex: /<[A-Za-z_][\w.:-]{0,80}[ \t](?:[^<>"']|"[^"<>]{0,200}"|'[^'<>]{0,200}'){0,200}?\bvalue[ \t]{0,4}=[ \t]{0,4}(?<q>["'])(?<secret>[^"'\s<>]{6,1000})\k<q>[ \t]{1,40}(?:key|name)[ \t]{0,4}=[ \t]{0,4}["'](?<name>[\w.:-]{1,80})["']/,
+    secretGroup: 'secret',
+    keywords: ['value=', 'value ='],
+    confidence: 'medium',
+    generic: true,
+    requireSecretName: true,
+    description: 'A configuration entry whose key says it is a secret holds a literal value in a committed file.',
+  },
+  {
+    // `Authorization: Token …`, `Authorization: Api-Token …`, or a raw token as the whole header value
+    // (curl -H, HTTP files, header maps). Basic and Bearer have their own rules.
+    id: 'generic-authorization-header',
+    title: 'Hardcoded Authorization header',
+    provider: 'Generic',
+    regex: /\b(?:[Aa]uthorization|AUTHORIZATION)["'\x60]?(?:[ \t]{0,4}[:=,]|[ \t])[ \t]{0,4}["'\x60]?(?![Bb]asic[ \t]|[Bb]earer[ \t]|BEARER[ \t]|(?:AWS4-HMAC-SHA256|Digest|OAuth|Negotiate|NTLM|SharedKey(?:Lite)?|Signature|HOBA|Mutual|Kerberos)\b)(?:(?:[Tt]oken|TOKEN|[Aa]pi-?[Tt]oken|[Aa]pi-?[Kk]ey|[Kk]ey|SSWS|GenieKey)[ \t]{1,4})?(?<secret>[A-Za-z0-9_~@.+/=-]{16,500})(?![A-Za-z0-9_~@.+/=-])(?![ \t]{1,4}[\w-]{1,40}=)/,
+    secretGroup: 'secret',
+    keywords: ['authorization'],
+    confidence: 'medium',
+    generic: true,
+    description: 'An Authorization header value written into the code: it grants whatever the credential grants.',
   },
   {
     id: 'generic-bearer-token',

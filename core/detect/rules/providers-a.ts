@@ -232,8 +232,9 @@ const SLACK: Rule[] = [
     id: 'slack-user-token',
     title: 'Slack user token',
     provider: 'Slack',
-    regex: /\b(xoxp-[0-9]{8,13}-[0-9]{8,13}-[0-9]{8,13}-[A-Za-z0-9]{28,34})(?![A-Za-z0-9-])/,
-    keywords: ['xoxp-'],
+    // `xoxe-` with the same four parts is the token Slack puts in file links (`?t=xoxe-…`).
+    regex: /\b(xox[pe]-[0-9]{8,13}-[0-9]{8,13}-[0-9]{8,13}-[A-Za-z0-9]{28,34})(?![A-Za-z0-9-])/,
+    keywords: ['xoxp-', 'xoxe-'],
     confidence: 'high',
     hint: 'User tokens act as a person across the workspace. Prefer a bot token with only the scopes the integration needs.',
     revokeUrl: SLACK_APPS,
@@ -294,7 +295,9 @@ const SLACK: Rule[] = [
     id: 'slack-workflow-webhook',
     title: 'Slack workflow webhook',
     provider: 'Slack',
-    regex: /((?:https?:\/\/)?hooks\.slack\.com\/(?:workflows|triggers)\/T[A-Z0-9]{6,12}\/A[A-Z0-9]{6,12}\/[0-9]{6,24}\/[A-Za-z0-9]{20,40})(?![A-Za-z0-9])/,
+    // Workflow webhooks: /workflows/T…/A…/<number>/<secret>; Workflow Builder triggers:
+    // /triggers/T… (or E… on Enterprise Grid)/<number>/<32 hex>.
+    regex: /((?:https?:\/\/)?hooks\.slack\.com\/(?:(?:workflows|triggers)\/T[A-Z0-9]{6,12}\/A[A-Z0-9]{6,12}\/[0-9]{6,24}\/[A-Za-z0-9]{20,40}|triggers\/[TE][A-Z0-9]{6,12}\/[0-9]{8,16}\/[a-f0-9]{32}))(?![A-Za-z0-9])/,
     keywords: ['hooks.slack.com'],
     confidence: 'high',
     revokeUrl: SLACK_APPS,

@@ -265,7 +265,7 @@ export const PROVIDER_RULES_B: Rule[] = [
     id: 'sourcegraph-access-token',
     title: 'Sourcegraph access token',
     provider: 'Sourcegraph',
-    regex: /\b(sgp_(?:local_|[a-f0-9]{16}_)?[a-f0-9]{40})\b/,
+    regex: /\b(sgp_(?:local_|[a-fA-F0-9]{16}_)?[a-fA-F0-9]{40})\b/,
     keywords: ['sgp_'],
     confidence: 'high',
     revokeUrl: 'https://sourcegraph.com/user/settings/tokens',
@@ -1709,5 +1709,107 @@ export const PROVIDER_RULES_B: Rule[] = [
     minEntropy: 3.5,
     revokeUrl: 'https://dash.readme.com/',
     description: 'A ReadMe API key edits your developer hub: docs, API definitions and changelogs.',
+  },
+
+  // ─── Formats found by the outside check (gitleaks, detect-secrets and TruffleHog test data) ───
+  {
+    // `APP_ID|APP_SECRET` (or `APP_ID|token`) is an app access token: the Graph API accepts it as
+    // the app itself, and its second half is the app secret or a token minted with it.
+    id: 'facebook-app-access-token',
+    title: 'Facebook app access token',
+    provider: 'Facebook',
+    // The context word is looked for behind the value, once a `digits|…` value has matched.
+    regex: /(?<![\w|])(\d{15,16}\|[A-Za-z0-9_-]{27,40})(?![\w-])(?<=(?:facebook|\bfb|graph\.|access_token|app_token)[^\n]{0,160})/i,
+    keywords: ['facebook', 'graph.', 'access_token', 'app_token', 'fb_', 'fb-', 'fb.'],
+    confidence: 'medium',
+    minEntropy: 3,
+    hint: 'An app access token is as powerful as the app secret. Keep it on the server and fetch it at runtime; never ship it in a client.',
+    revokeUrl: 'https://developers.facebook.com/apps/',
+    description: 'A Facebook app access token acts as your app in the Graph API: it reads app data and changes app settings.',
+  },
+  {
+    // Legacy service-account token Secrets hold a JWT whose payload starts {"iss":"kubernetes/serviceaccount".
+    // It never expires, so it is reported wherever it appears, with or without a name beside it.
+    id: 'kubernetes-service-account-token',
+    title: 'Kubernetes service account token',
+    provider: 'Kubernetes',
+    regex: /(?<![\w-])(eyJ[A-Za-z0-9_-]{10,400}\.eyJpc3MiOiJrdWJlcm5ldGVzL3NlcnZpY2VhY2NvdW50[A-Za-z0-9_-]{20,3000}\.[A-Za-z0-9_-]{40,1500})(?![\w-])/,
+    keywords: ['eyjpc3mioijrdwjlcm5ldgvzl3nlcnzpy2vhy2nvdw50'],
+    confidence: 'high',
+    hint: 'Legacy service account token Secrets never expire. Delete the Secret and use short-lived tokens from the TokenRequest API (projected volumes, kubectl create token).',
+    revokeUrl: 'https://kubernetes.io/docs/reference/access-authn-authz/service-accounts-admin/',
+    description: 'A service account token authenticates to the cluster API as that service account, with every role bound to it.',
+  },
+  {
+    // A private key as bare base64 DER, without PEM armour: PKCS#1 RSA (`MII…IBAAJ`/`MII…IBAAK`:
+    // SEQUENCE, version 0, modulus), PKCS#8 RSA, SEC1 EC (`MHcCAQEEI`), PKCS#8 P-256 and Ed25519.
+    id: 'private-key-der-base64',
+    title: 'Private key (base64 DER without PEM armour)',
+    provider: 'Private key',
+    regex: /(?<![A-Za-z0-9+/])((?:MII[A-Za-z0-9+/]{3}IBAA[JK][A-Za-z0-9+/]|MII[A-Za-z0-9+/]{3}IBADANBgkqhkiG9w0BAQEFAASC|MHcCAQEEI|MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQg|MC4CAQAwBQYDK2VwBCIEI)[A-Za-z0-9+/]{40,12000}={0,2})(?![A-Za-z0-9+/=])/,
+    keywords: ['ibaaj', 'ibaak', 'ibadanbgkqhkig9w0baqefaasc', 'mhccaqeei', 'mighageambmgbyqgsm49agegccqgsm49aweh', 'mc4caqawbqydk2vwbciei'],
+    confidence: 'high',
+    hint: 'Keep private keys in a key store or secret manager, never in source; generate a new key pair, since the old one is public now.',
+    description: 'A private key lets anyone sign, decrypt or log in as its owner (server, user, service account).',
+  },
+  {
+    // Bundler reads credentials for a private gem source from BUNDLE_<HOST> (dots written as `__`):
+    // BUNDLE_GEMS__CONTRIBSYS__COM=user:password (Sidekiq Pro/Enterprise), Gemfury, GitHub Packages.
+    id: 'bundler-source-credentials',
+    title: 'Private gem source credentials (Bundler)',
+    provider: 'Bundler',
+    regex: /\bBUNDLE_(?:[A-Z0-9-]{1,63}__){1,8}[A-Z]{2,24}["']?[ \t]{0,4}[=:][ \t]{0,4}["']?(?:[^\s:"'$]{1,100}:)?([^\s:"'$]{6,200})["']?(?=[\s;&]|$)/,
+    keywords: ['bundle_'],
+    confidence: 'medium',
+    hint: 'Set the credential with `bundle config set --global` on each machine or as a CI secret instead of committing it.',
+    revokeUrl: 'https://bundler.io/v2.5/man/bundle-config.1.html#CREDENTIALS-FOR-GEM-SOURCES',
+    description: 'The credentials of a private gem source download its paid or private gems (Sidekiq Pro and Enterprise licences among them).',
+  },
+  {
+    // OpenShift 4 OAuth access tokens: `sha256~` and 43 base64url characters (`oc login --token=…`).
+    id: 'openshift-user-token',
+    title: 'OpenShift OAuth access token',
+    provider: 'OpenShift',
+    regex: /(?<![\w~])(sha256~[A-Za-z0-9_-]{43})(?![\w-])/,
+    keywords: ['sha256~'],
+    confidence: 'high',
+    minEntropy: 3.5,
+    revokeUrl: 'https://docs.openshift.com/container-platform/latest/authentication/managing-oauth-access-tokens.html',
+    description: 'An OpenShift access token logs in to the cluster as the user it was issued to.',
+  },
+  {
+    // Azure Data Factory self-hosted integration runtime key: IR@<guid>@<factory>@<region>@<base64>.
+    id: 'azure-datafactory-shir-key',
+    title: 'Azure Data Factory integration runtime key',
+    provider: 'Azure',
+    regex: /\b(IR@[0-9A-Za-z-]{36}@[\w.-]{1,90}@[\w-]{1,40}@[A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])/,
+    keywords: ['ir@'],
+    confidence: 'high',
+    revokeUrl: 'https://learn.microsoft.com/en-us/azure/data-factory/create-self-hosted-integration-runtime',
+    description: 'An integration runtime key registers a machine as your data factory\'s runtime, which then runs its pipelines against your data stores.',
+  },
+  {
+    // HubSpot private app access tokens: pat-<region>-<uuid>.
+    id: 'hubspot-private-app-token',
+    title: 'HubSpot private app access token',
+    provider: 'HubSpot',
+    regex: /\b(pat-(?:na|eu|ap)[0-9]{1,2}-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![\w-])/,
+    keywords: ['pat-na', 'pat-eu', 'pat-ap'],
+    confidence: 'high',
+    hint: 'Give the private app only the scopes this code uses.',
+    revokeUrl: 'https://app.hubspot.com/private-apps/',
+    description: 'A HubSpot private app token reads and writes the CRM data (contacts, deals, tickets) its scopes allow.',
+  },
+  {
+    // The legacy HubSpot API key (hapikey) is a UUID: only a HubSpot name beside it says what it is.
+    id: 'hubspot-api-key',
+    title: 'HubSpot API key (legacy)',
+    provider: 'HubSpot',
+    regex: named(String.raw`hubspot|\bhapi`, String.raw`key|token|secret|hapikey|api`, UUID, String.raw`(?![\w-])`),
+    keywords: ['hubspot', 'hapi'],
+    confidence: 'medium',
+    hint: 'API keys were retired: move to a private app token with only the scopes this code needs.',
+    revokeUrl: 'https://app.hubspot.com/private-apps/',
+    description: 'A HubSpot API key reads and writes every object in the portal\'s CRM.',
   },
 ];
