@@ -84,7 +84,11 @@ function check(cmd: string, args: string[], file: string, content: string): void
 }
 
 const hasPython = has('python3');
-const hasGo = has('gofmt', ['-l', '/dev/null']);
+// gofmt has no --version; formatting a one-line package from stdin says whether it works.
+const hasGo = (() => {
+  const r = spawnSync('gofmt', [], { input: 'package p\n', stdio: ['pipe', 'ignore', 'ignore'] });
+  return !r.error && r.status === 0;
+})();
 const hasRuby = has('ruby');
 const hasRustc = has('rustc');
 const hasJavac = has('javac', ['-version']);
