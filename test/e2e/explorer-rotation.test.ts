@@ -17,7 +17,7 @@
  *
  * Values are compared, never printed: assertion messages name tokens, not their values.
  */
-import { after, before, test } from 'node:test';
+import { after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -28,7 +28,7 @@ import type { Page } from 'playwright-core';
 import { checksummed, rand } from '../unit/fakes.ts';
 import { formatRef } from '../../core/vault/manifest.ts';
 import { providerPageFor } from '../../core/vault/rotation.ts';
-import { Editor, ROOT, positionOf, renderFixture, waitFor, type Tokens } from './harness.ts';
+import { Editor, ROOT, journey as defineJourney, positionOf, renderFixture, secretToolLookup, waitFor, type Tokens } from './harness.ts';
 
 const PROJECT = 'payments-api';
 const NAME = 'GITHUB_TOKEN';
@@ -46,12 +46,6 @@ let committed: string;
 let next: string;
 
 const fp = (value: string) => createHash('sha256').update(value, 'utf8').digest('hex').slice(0, 12);
-
-function secretToolLookup(account: string): string | undefined {
-  // secret-tool prints the secret on stdout; the test compares it and never prints it.
-  const r = spawnSync('secret-tool', ['lookup', 'service', 'keyward', 'account', account], { encoding: 'utf8' });
-  return r.status === 0 ? r.stdout : undefined;
-}
 
 /** Names what the keychain holds for an account, without the value: for assertion messages. */
 function keychainHolds(account: string): string {
@@ -169,45 +163,7 @@ async function clearNotifications(): Promise<void> {
   await ed.runCommand('Notifications: Clear All Notifications').catch(() => undefined);
 }
 
-/** Drags the side bar's edge (its sash), as a person would, so descriptions fit in the screenshots. */
-async function widenSideBar(width: number): Promise<void> {
-  await ed.runCommand('Focus on Token Explorer View', { exact: false });
-  const sash = await waitFor(() => ed.page.evaluate(`(() => {
-    const bar = document.querySelector('.part.sidebar')?.getBoundingClientRect();
-    if (!bar) return undefined;
-    let best;
-    for (const s of document.querySelectorAll('.monaco-sash.vertical')) {
-      const r = s.getBoundingClientRect();
-      if (!r.height || r.height < bar.height / 2) continue;
-      const d = Math.abs(r.left + r.width / 2 - bar.right);
-      if (d < 6 && (!best || d < best.d)) best = { d, x: r.left + r.width / 2, y: r.top + r.height / 2, left: bar.left };
-    }
-    return best;
-  })()`) as Promise<{ x: number; y: number; left: number } | undefined>, 'the side bar\'s sash');
-  await ed.page.mouse.move(sash.x, sash.y);
-  await ed.page.mouse.down();
-  await ed.page.mouse.move(sash.x + 40, sash.y, { steps: 4 });
-  await ed.page.mouse.move(sash.left + width, sash.y, { steps: 8 });
-  await ed.page.mouse.up();
-}
-
-/** Collapses a view in the side bar (a click on its header), so the others get the room. */
-async function collapseView(title: string): Promise<void> {
-  const header = ed.page.locator(`.pane-header[aria-expanded="true"]`).filter({ hasText: title }).first();
-  if (await header.count()) await header.click();
-}
-
-function journey(name: string, slug: string, body: () => Promise<void>, timeout = 90_000): void {
-  test(name, { timeout }, async () => {
-    try {
-      await body();
-    } catch (err) {
-      await ed?.screenshot(`${slug}-FAILED`).catch(() => undefined);
-      throw err;
-    }
-    await ed.screenshot(slug);
-  });
-}
+const journey = (name: string, slug: string, body: () => Promise<void>, timeout?: number) => defineJourney(() => ed, name, slug, body, timeout);
 
 before(async () => {
   const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'keyward-e2e-rotation-'));
@@ -229,7 +185,7 @@ before(async () => {
 
   ed = await Editor.launch({ workspace, logName: 'code-server-rotation.log' });
   await ed.page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: `http://127.0.0.1:${ed.port}` });
-  await widenSideBar(560);
+  await ed.widenSideBar(560);
 }, { timeout: 180_000 });
 
 after(async () => {
@@ -241,7 +197,7 @@ after(async () => {
 journey('explorer-rotation 1. opening a file with a hardcoded token records one leak-found event (fingerprint, no value); reopening it adds none', 'explorer-rotation-1-leak-found', async () => {
   const line = positionOf(ed.file(FILE), committed).line;
   // The Audit Log draws only the rows on screen: give it the Findings view's room.
-  await collapseView('Findings');
+  await ed.collapseView('Findings');
   await ed.openFile(FILE);
   const rowText = `leak-found GitHub token in ${FILE} line ${line}`;
   const rows = await waitFor(async () => {

@@ -7,14 +7,14 @@
  * for a moment and hides it again; Rotate changes the keychain's value (checked with libsecret's
  * secret-tool); the Audit Log view lists those events, and Verify finds the chain intact.
  */
-import { after, before, test } from 'node:test';
+import { after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { checksummed, rand } from '../unit/fakes.ts';
-import { Editor, ROOT, positionOf, renderFixture, waitFor, type Tokens } from './harness.ts';
+import { Editor, ROOT, journey as defineJourney, positionOf, renderFixture, secretToolLookup, waitFor, type Tokens } from './harness.ts';
 
 const PROJECT = 'orders-api';
 const NAME = 'ORDERS_WEBHOOK_SECRET';
@@ -26,12 +26,6 @@ let workspace: string;
 let auditLog: string;
 let value: string;
 let fixtureTokens: Tokens;
-
-function secretToolLookup(account: string): string | undefined {
-  // secret-tool prints the secret on stdout; the test compares it and never prints it.
-  const r = spawnSync('secret-tool', ['lookup', 'service', 'keyward', 'account', account], { encoding: 'utf8' });
-  return r.status === 0 ? r.stdout : undefined;
-}
 
 function cli(args: string[], input?: string): void {
   const r = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), ...args], { cwd: workspace, input, encoding: 'utf8' });
@@ -55,45 +49,7 @@ async function clipboardText(): Promise<string> {
 /** What a person can read anywhere on the page. */
 const pageText = () => ed.page.evaluate('document.body.innerText') as Promise<string>;
 
-/** Drags the side bar's edge (its sash), as a person would, so descriptions fit in the screenshots. */
-async function widenSideBar(width: number): Promise<void> {
-  await ed.runCommand('Focus on Token Explorer View', { exact: false });
-  const sash = await waitFor(() => ed.page.evaluate(`(() => {
-    const bar = document.querySelector('.part.sidebar')?.getBoundingClientRect();
-    if (!bar) return undefined;
-    let best;
-    for (const s of document.querySelectorAll('.monaco-sash.vertical')) {
-      const r = s.getBoundingClientRect();
-      if (!r.height || r.height < bar.height / 2) continue;
-      const d = Math.abs(r.left + r.width / 2 - bar.right);
-      if (d < 6 && (!best || d < best.d)) best = { d, x: r.left + r.width / 2, y: r.top + r.height / 2, left: bar.left };
-    }
-    return best;
-  })()`) as Promise<{ x: number; y: number; left: number } | undefined>, 'the side bar\'s sash');
-  await ed.page.mouse.move(sash.x, sash.y);
-  await ed.page.mouse.down();
-  await ed.page.mouse.move(sash.x + 40, sash.y, { steps: 4 });
-  await ed.page.mouse.move(sash.left + width, sash.y, { steps: 8 });
-  await ed.page.mouse.up();
-}
-
-/** Collapses a view in the side bar (a click on its header), so the others get the room. */
-async function collapseView(title: string): Promise<void> {
-  const header = ed.page.locator(`.pane-header[aria-expanded="true"]`).filter({ hasText: title }).first();
-  if (await header.count()) await header.click();
-}
-
-function journey(name: string, slug: string, body: () => Promise<void>, timeout = 120_000): void {
-  test(name, { timeout }, async () => {
-    try {
-      await body();
-    } catch (err) {
-      await ed?.screenshot(`${slug}-FAILED`).catch(() => undefined);
-      throw err;
-    }
-    await ed.screenshot(slug);
-  });
-}
+const journey = (name: string, slug: string, body: () => Promise<void>, timeout?: number) => defineJourney(() => ed, name, slug, body, timeout);
 
 before(async () => {
   workspace = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'keyward-e2e-explorer-')), PROJECT);
@@ -124,7 +80,7 @@ before(async () => {
 
   ed = await Editor.launch({ workspace, logName: 'code-server-explorer.log', settings: { 'keyward.clipboard.clearAfterSeconds': CLEAR_AFTER } });
   await ed.page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: `http://127.0.0.1:${ed.port}` });
-  await widenSideBar(560);
+  await ed.widenSideBar(560);
 }, { timeout: 180_000 });
 
 after(async () => {
@@ -226,8 +182,8 @@ journey('explorer 5. the Audit Log view lists the copy, reveal and rotation, and
 
 journey('explorer 6. the Findings view groups hardcoded tokens by file, masked; its "Ignore" runs the editor\'s quick-fix', 'explorer-6-findings', async () => {
   // The list draws only the rows on screen: give the Findings view the side bar.
-  await collapseView('Token Explorer');
-  await collapseView('Audit Log');
+  await ed.collapseView('Token Explorer');
+  await ed.collapseView('Audit Log');
   const file = 'src/app.js';
   const line = positionOf(ed.file(file), fixtureTokens.ghp_1).line;
   const rows = await waitFor(async () => {

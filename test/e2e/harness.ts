@@ -7,6 +7,7 @@
  * Everything waits by polling with a deadline (waitFor); nothing sleeps for a fixed time.
  * Paths come from scripts/e2e-install.sh's cache layout (KEYWARD_E2E_CACHE, CODE_SERVER_VERSION).
  */
+import { test } from 'node:test';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -140,6 +141,31 @@ const USER_SETTINGS = {
 // ---------------------------------------------------------------------------------------------
 // The editor
 
+/**
+ * What the OS keychain holds for a Keyward account, read with libsecret's secret-tool (so not
+ * through our own code). Tests compare it and never print it.
+ */
+export function secretToolLookup(account: string): string | undefined {
+  const r = spawnSync('secret-tool', ['lookup', 'service', 'keyward', 'account', account], { encoding: 'utf8' });
+  return r.status === 0 ? r.stdout : undefined;
+}
+
+/**
+ * Declares a journey: its body, then a screenshot of the end state, or of the failure, named
+ * `slug`. `editor` is read when the journey runs (suites launch the editor in `before`).
+ */
+export function journey(editor: () => Editor | undefined, name: string, slug: string, body: () => Promise<void>, timeout = 120_000): void {
+  test(name, { timeout }, async () => {
+    try {
+      await body();
+    } catch (err) {
+      await editor()?.screenshot(`${slug}-FAILED`).catch(() => undefined);
+      throw err;
+    }
+    await editor()!.screenshot(slug);
+  });
+}
+
 export interface Problem {
   /** File name as the Problems panel shows it, and its folder (relative). */
   file: string;
@@ -260,6 +286,34 @@ export class Editor {
     const p = path.join(ARTIFACTS, `${name}.png`);
     await this.page.screenshot({ path: p });
     return p;
+  }
+
+  /** Drags the side bar's edge (its sash), as a person would, to `width` pixels. */
+  async widenSideBar(width: number, viewName = 'Token Explorer'): Promise<void> {
+    await this.runCommand(`Focus on ${viewName} View`, { exact: false });
+    const sash = await waitFor(() => this.page.evaluate(() => {
+      const bar = document.querySelector('.part.sidebar')?.getBoundingClientRect();
+      if (!bar) return undefined;
+      let best: { d: number; x: number; y: number; left: number } | undefined;
+      for (const s of document.querySelectorAll('.monaco-sash.vertical')) {
+        const r = s.getBoundingClientRect();
+        if (!r.height || r.height < bar.height / 2) continue;
+        const d = Math.abs(r.left + r.width / 2 - bar.right);
+        if (d < 6 && (!best || d < best.d)) best = { d, x: r.left + r.width / 2, y: r.top + r.height / 2, left: bar.left };
+      }
+      return best;
+    }), 'the side bar\'s sash');
+    await this.page.mouse.move(sash.x, sash.y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(sash.x + 40, sash.y, { steps: 4 });
+    await this.page.mouse.move(sash.left + width, sash.y, { steps: 8 });
+    await this.page.mouse.up();
+  }
+
+  /** Collapses a view in the side bar (a click on its header), so the others get the room. */
+  async collapseView(title: string): Promise<void> {
+    const header = this.page.locator('.pane-header[aria-expanded="true"]').filter({ hasText: title }).first();
+    if (await header.count()) await header.click();
   }
 
   /**

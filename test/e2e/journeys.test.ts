@@ -4,31 +4,20 @@
  * hovers, the status bar. Each asserts what the person sees and saves a screenshot of its end
  * state in test/e2e/artifacts/. Run by `npm run test:e2e` (scripts/e2e.sh).
  */
-import { after, before, test } from 'node:test';
+import { after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { checksummed } from '../unit/fakes.ts';
-import { Editor, ROOT, positionOf, renderFixture, waitFor, type Problem, type Tokens } from './harness.ts';
+import { Editor, ROOT, journey as defineJourney, positionOf, renderFixture, waitFor, type Problem, type Tokens } from './harness.ts';
 
 let ed: Editor;
 let tokens: Tokens;
 let workspace: string;
 
-/** A journey: its body, then a screenshot of the end state (or of the failure). */
-function journey(name: string, slug: string, body: () => Promise<void>, timeout = 120_000): void {
-  test(name, { timeout }, async () => {
-    try {
-      await body();
-    } catch (err) {
-      await ed?.screenshot(`${slug}-FAILED`).catch(() => undefined);
-      throw err;
-    }
-    await ed.screenshot(slug);
-  });
-}
+const journey = (name: string, slug: string, body: () => Promise<void>, timeout?: number) => defineJourney(() => ed, name, slug, body, timeout);
 
 const keyward = (ps: Problem[], file?: string) => ps.filter((p) => /keyward/i.test(p.source + ' ' + p.message) && (!file || p.file === file));
 

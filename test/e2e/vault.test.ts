@@ -12,7 +12,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { Editor, VSIX, positionOf, renderFixture, waitFor, type Tokens } from './harness.ts';
+import { Editor, VSIX, positionOf, renderFixture, secretToolLookup, waitFor, type Tokens } from './harness.ts';
 import { checksummed } from '../unit/fakes.ts';
 import { zipEntries, zipReadText } from '../../scripts/package.mjs';
 
@@ -26,12 +26,6 @@ const KEYS = { github: checksummed('ghp_'), npm: checksummed('npm_') };
 const KEYS_TEXT = `"""Publishing credentials."""\n\nGITHUB_TOKEN = "${KEYS.github}"\nNPM_TOKEN = "${KEYS.npm}"\n`;
 
 const git = (...args: string[]) => execFileSync('git', args, { cwd: workspace, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-
-function secretToolLookup(account: string): string | undefined {
-  // secret-tool prints the secret on stdout; the test compares it and never prints it.
-  const r = spawnSync('secret-tool', ['lookup', 'service', 'keyward', 'account', account], { encoding: 'utf8' });
-  return r.status === 0 ? r.stdout : undefined;
-}
 
 test('vault: the packaged .vsix is per-platform and carries keytar (package.json, loader, native binary) and nothing else of node_modules', () => {
   const names = zipEntries(VSIX);

@@ -10,6 +10,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { checksummed, rand } from './fakes.ts';
+import { until } from './helpers.ts';
 
 const CLI = path.resolve(__dirname, '../../dist/cli.js');
 
@@ -314,19 +315,6 @@ test('rotate: a token not in keyward.json, or a broken manifest, is a clear erro
   assert.match(broken.stderr, /keyward\.json:\d+:\d+: tokens\.A\.rotation\.strategy: the command strategy needs "command"/);
   assert.equal(p.env().A, 'a-value-1234');
 });
-
-/** Resolves when `pred` holds, polling without sleeping; rejects after the deadline. */
-function until(pred: () => boolean, what: string, ms = 30_000): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const started = Date.now();
-    const tick = () => {
-      if (pred()) return resolve();
-      if (Date.now() - started > ms) return reject(new Error(`timed out waiting for ${what}`));
-      setTimeout(tick, 10); // poll, without spinning a core the children need
-    };
-    tick();
-  });
-}
 
 /** Runs the CLI on a pseudo-terminal (script(1)), answers the first prompt with `answer`. */
 async function onTerminal(p: Project, args: string[], prompt: string, answer: string): Promise<{ code: number | null | undefined; out: string }> {

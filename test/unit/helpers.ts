@@ -15,3 +15,16 @@ export function spans(text: string, findings: readonly Finding[]): string[] {
 export function ruleIds(text: string, path = 'src/app.txt'): string[] {
   return scanText(text, { path }).findings.map((f) => f.ruleId);
 }
+
+/** Resolves when `pred` holds, polling every 10 ms (no fixed sleep); rejects after the deadline. */
+export function until(pred: () => boolean, what: string, ms = 30_000): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const started = Date.now();
+    const tick = () => {
+      if (pred()) return resolve();
+      if (Date.now() - started > ms) return reject(new Error(`timed out waiting for ${what}`));
+      setTimeout(tick, 10); // poll, without spinning a core the child processes need
+    };
+    tick();
+  });
+}

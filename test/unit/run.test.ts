@@ -10,6 +10,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { rand } from './fakes.ts';
+import { until } from './helpers.ts';
 
 // The CLI children write their audit events here, not into the user's real log.
 process.env.KEYWARD_AUDIT_LOG = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'keyward-audit-')), 'audit.jsonl');
@@ -40,19 +41,6 @@ function project(tokens: Record<string, string> = {}, extra: string[] = []): str
     assert.equal(r.code, 0, r.stderr);
   }
   return dir;
-}
-
-/** Resolves when `pred` holds, polling on events rather than sleeping; rejects after the deadline. */
-function until(pred: () => boolean, what: string, ms = 30_000): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const started = Date.now();
-    const tick = () => {
-      if (pred()) return resolve();
-      if (Date.now() - started > ms) return reject(new Error(`timed out waiting for ${what}`));
-      setTimeout(tick, 10); // poll, without spinning a core the children need
-    };
-    tick();
-  });
 }
 
 test('dist/cli.js is built (npm run build)', () => {

@@ -396,6 +396,13 @@ export function registerExplorer(ctx: Ctx): void {
       else delete n.rotation;
       return n;
     };
+    /** The entry with a text field set to `v`, or without it when `v` is blank. */
+    const withText = (e: TokenEntry, key: 'environment' | 'provider', v: string): TokenEntry => {
+      const n = { ...e };
+      if (v.trim()) n[key] = v.trim();
+      else delete n[key];
+      return n;
+    };
     switch (pick.f) {
       case 'every': {
         const v = await vscode.window.showInputBox({ title: `Keyward: rotate ${t.name} every … days`, value: pol.rotateEveryDays ? String(pol.rotateEveryDays) : '90', prompt: 'Days between rotations; empty removes the schedule', validateInput: (s) => (s === '' || /^[1-9]\d{0,4}$/.test(s) ? undefined : 'A whole number of days') });
@@ -433,23 +440,13 @@ export function registerExplorer(ctx: Ctx): void {
       case 'environment': {
         const v = await vscode.window.showInputBox({ title: `Keyward: environment of ${t.name}`, value: t.environment ?? '', placeHolder: 'production', prompt: 'The environment it belongs to (keyward run --env NAME); empty for none' });
         if (v === undefined) return;
-        change = (e) => {
-          const n = { ...e };
-          if (v.trim()) n.environment = v.trim();
-          else delete n.environment;
-          return n;
-        };
+        change = (e) => withText(e, 'environment', v);
         break;
       }
       case 'provider': {
         const v = await vscode.window.showInputBox({ title: `Keyward: provider of ${t.name}`, value: t.provider ?? '', placeHolder: 'GitHub', prompt: 'Who issued it (used for its token page and format checks)' });
         if (v === undefined) return;
-        change = (e) => {
-          const n = { ...e };
-          if (v.trim()) n.provider = v.trim();
-          else delete n.provider;
-          return n;
-        };
+        change = (e) => withText(e, 'provider', v);
         break;
       }
       case 'clear':
