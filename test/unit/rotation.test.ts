@@ -102,13 +102,22 @@ test('generateSecret: rejection sampling drops biased bytes and stays uniform', 
   };
   assert.equal(generateSecret({ length: 16 }, fixed([255, 248, 0])), '0'.repeat(16));
   assert.equal(generateSecret({ length: 16 }, fixed([61, 62])), 'z0'.repeat(8), '62 wraps to 0: 62 is below the limit 248');
-  // Every character of a 36-letter alphabet about equally often over many draws.
+  // Exactly uniform: every byte value 0..255 four times over gives each of 36 characters exactly
+  // 28 times (bytes 252..255 are dropped). Plain `b % 36` would give '0'..'3' 32 times.
   const counts = new Map<string, number>();
-  const draws = 200;
-  for (let i = 0; i < draws; i++) for (const c of generateSecret({ alphabet: 'alphanumeric', length: 180 })) counts.set(c, (counts.get(c) ?? 0) + 1);
+  const everyByte = fixed(Array.from({ length: 256 }, (_, b) => b));
+  for (const c of generateSecret({ alphabet: 'alphanumeric', length: 4 * 252 }, everyByte)) counts.set(c, (counts.get(c) ?? 0) + 1);
+  assert.deepEqual([...new Set(counts.values())], [28]);
   assert.equal(counts.size, 36);
+  // And the real source: all 36 characters, none off by more than six standard deviations (a
+  // bound a correct generator misses about once in 10^7 runs).
+  const real = new Map<string, number>();
+  const draws = 200;
+  for (let i = 0; i < draws; i++) for (const c of generateSecret({ alphabet: 'alphanumeric', length: 180 })) real.set(c, (real.get(c) ?? 0) + 1);
+  assert.equal(real.size, 36);
   const expected = (draws * 180) / 36;
-  for (const [c, n] of counts) assert.ok(Math.abs(n - expected) < expected * 0.1, `${c}: ${n} vs ${expected}`);
+  const sigma = Math.sqrt(expected * (35 / 36));
+  for (const [c, n] of real) assert.ok(Math.abs(n - expected) < 6 * sigma, `${c}: ${n} vs ${expected}`);
   assert.equal(ALPHABETS.base62.length, 62);
 });
 

@@ -19,7 +19,7 @@ const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 const UPPER_DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
 const BASE32_UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 const BASE32_LOWER = 'abcdefghijklmnopqrstuvwxyz234567';
-const digits = (n: number) => String(1 + Math.floor(Math.random() * 9)) + rand(n - 1, DIGITS);
+const digits = (n: number) => rand(1, '123456789') + rand(n - 1, DIGITS);
 const b64 = (s: string) => Buffer.from(s).toString('base64');
 
 /** One value assigned to a name, in the languages and formats secrets leak from. */
