@@ -158,6 +158,7 @@ function accept(c: Candidate, path: string | undefined, ctx: FileContext, rules:
   const s = c.secret;
   if (s.length === 0) return null;
   if (rule.allow && rule.allow.test(s)) return null;
+  if (rule.reject && rule.reject(s)) return null;
   if (isKnownExample(s) || isTemplateOrReference(s)) return null;
   // Patterned runs only mean something in short values: a private key's base64 body has runs of
   // A and a small alphabet by nature.

@@ -77,6 +77,8 @@ export interface Rule {
   allowPatterned?: boolean;
   /** Skip matches whose secret (or whole match) matches this. */
   allow?: RegExp;
+  /** Skip matches for which this is true: a check a regex cannot make (a JWT whose header does not decode). */
+  reject?: (secret: string) => boolean;
 }
 
 export interface Position {

@@ -214,6 +214,8 @@ test('passwords given as a credential argument, compared in a login check, or wr
     ['generic-secret-build-config', 'build.gradle', `buildConfigField 'String', 'MAPS_API_KEY', '"${rand(32, HEX)}"'`],
     ['generic-secret-cli-option', 'ci.sh', `docker login -u ci --password ${pw} registry.acme.io`],
     ['generic-curl-user-password', 'ci.sh', `curl -sf -u deploy:${pw} https://repo.acme.io/upload`],
+    ['generic-curl-user-key', 'ci.sh', `curl https://api.acme.io/v1/charges -u "${rand(24)}:"`],
+    ['generic-curl-user-key', 'README.md', `curl https://api.acme.io/v1/charges \\\n  -u ${rand(32, HEX)}: \\\n  -d amount=100`],
   ];
   for (const [rule, path, text] of found) {
     assert.deepEqual(scanText(text, { path }).findings.map((f) => f.ruleId), [rule], text);
@@ -233,8 +235,30 @@ test('passwords given as a credential argument, compared in a login check, or wr
     ['ci.sh', 'mytool --token "$TOKEN" --secret-file /etc/acme/secret.json'],
     ['ci.sh', 'curl -u "$USER:$PASS" https://repo.acme.io/upload'],
     ['ci.sh', 'curl -u admin:changeme https://localhost:9200'],
+    ['ci.sh', 'curl -u elastic_superuser: https://localhost:9200'],
+    ['ci.sh', 'curl -u "$API_KEY:" https://api.acme.io/v1/charges'],
   ];
   for (const [path, line] of quiet) assert.deepEqual(scanText(line, { path }).findings.map((f) => f.ruleId), [], line);
+});
+
+test('a value that is the rest of its line keeps its punctuation; calls, indexing and key=value pairs do not', () => {
+  const pw = `cPr}F1r${rand(6)};8}Sz3`;
+  for (const [path, text] of [
+    ['.env', `DB_PASSWORD=${pw}`], ['.env', `export DB_PASSWORD=${pw}   # rotated monthly`], ['app.properties', `db.password = ${pw}\r`],
+    ['settings.ini', `[db]\npwd = ${pw}`], ['values.yaml', `redis:\n  password: ${pw}`],
+  ]) {
+    assert.deepEqual(spans(text, scanText(text, { path }).findings), [pw], text);
+  }
+  for (const [path, text] of [
+    ['notes.txt', 'my_password = foo(hey)you'], ['notes.txt', "my_password = request.GET['hey']"],
+    ['.env', 'DB_PASSWORD=${DB_PASS}'], ['.env', 'DB_PASSWORD=$(cat /run/secrets/db)'],
+  ]) {
+    assert.deepEqual(scanText(text, { path }).findings, [], text);
+  }
+  // `k=v;k2=v2` pairs are still read one at a time.
+  const token = rand(24);
+  const line = `settings: Server=db.acme.local;Token=${token};Timeout=30`;
+  assert.deepEqual(spans(line, scanText(line, { path: 'app.yaml' }).findings), [token]);
 });
 
 test('the new generic rules stay linear on long runs of near-matches', () => {
@@ -242,7 +266,8 @@ test('the new generic rules stay linear on long runs of near-matches', () => {
     'curl ' + ' -u'.repeat(30000), 'password for '.repeat(20000), 'password is "'.repeat(20000),
     'buildConfigField("String", '.repeat(10000), 'key="a" '.repeat(30000), 'NetworkCredential('.repeat(20000),
     'DirectoryEntry("a", '.repeat(20000), '--password '.repeat(20000), 'password == '.repeat(20000),
-    'token = "' + '\\'.repeat(100000), 'secret = "' + '\\x'.repeat(50000), "user='a', ".repeat(30000),
+    'token = "' + '\\'.repeat(100000), ('DB_PASSWORD=' + 'a}'.repeat(1900) + '\n').repeat(40), ('a: ' + 'x:'.repeat(1900) + '\n').repeat(40),
+    ('curl -u ' + 'k'.repeat(1900) + '\n').repeat(40), 'secret = "' + '\\x'.repeat(50000), "user='a', ".repeat(30000),
   ];
   for (const text of near) {
     const t0 = performance.now();

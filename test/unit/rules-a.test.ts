@@ -231,7 +231,7 @@ const CONTEXT_IDS = [
   'github-oauth-client-secret', 'aws-secret-access-key', 'aws-session-token', 'twilio-auth-token',
   'mailgun-private-api-key', 'hashicorp-vault-token-legacy', 'hashicorp-vault-unseal-key',
   'azure-storage-account-key', 'azure-shared-access-key', 'azure-sas-token', 'azure-app-configuration-secret',
-  'azure-client-secret', 'azure-devops-pat', 'jwt', 'private-key', 'private-key-base64',
+  'azure-client-secret', 'azure-devops-pat', 'jwt', 'jwt-signed', 'private-key', 'private-key-base64',
   'database-url-password', 'database-connection-string-password', 'basic-auth-header', 'basic-auth-url',
   'npmrc-auth',
 ];
@@ -341,8 +341,25 @@ describe('context rules', () => {
     expectOne('jwt', `curl -H "Authorization: Bearer ${t}" https://api.internal/\n`, t, 'warning', 'curl');
     expectOne('jwt', `headers = {"Authorization": f"Bearer ${t}"}\n`, t, 'warning', 'python');
     expectQuiet(`<add key="ClearTextPassword" value="eyJ0eXAiOiAiVENWMiJ9.${rand(40, BASE64URL)}.${rand(40, BASE64URL)}" />\n`, 'not a JWT payload');
-    expectQuiet(`const example = "${t}";\n`, 'no token name');
     expectQuiet(`token = "eyJhbGciOiJub25lIn0.eyJzdWIiOiIxIn0."\n`, 'unsigned');
+  });
+
+  test('a signed JWT without a token name: in a log line, a CLI argument, a value on the next line', () => {
+    const t = jwt({ sub: rand(10), role: 'service', iat: 1700000000 });
+    expectOne('jwt-signed', `2024/11/04 21:08:40 issued ${t} for worker-3\n`, t, 'warning', 'log');
+    expectOne('jwt-signed', `python cli.py --as ${t}\n`, t, 'warning', 'shell');
+    expectOne('jwt-signed', `Access Token:\n\t"${t}"\n`, t, 'warning', 'text');
+    // Named, the token is reported once, by the rule that saw the name.
+    expectOne('jwt', `const authToken = "${t}";\n`, t, 'warning', 'js');
+    const b64 = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+    const claims = b64({ sub: rand(10), iat: 1700000000 });
+    const sig = rand(43, BASE64URL);
+    expectQuiet(`fixture: ${b64({ alg: 'none' })}.${claims}.${sig}\n`, 'alg none');
+    expectQuiet(`fixture: ${b64({ typ: 'JWT' })}.${claims}.${sig}\n`, 'no algorithm');
+    expectQuiet(`fixture: eyJ${rand(30, BASE64URL)}.${claims}.${sig}\n`, 'header is not JSON');
+    expectQuiet(`fixture: ${b64({ alg: 'HS256' })}.eyJ${rand(30, BASE64URL)}.${sig}\n`, 'claims are not JSON');
+    expectQuiet(`fixture: ${b64({ alg: 'RSA-OAEP', enc: 'A256GCM' })}.${rand(40, BASE64URL)}.${rand(16, BASE64URL)}.${rand(30, BASE64URL)}.${rand(22, BASE64URL)}\n`, 'an encrypted JWE');
+    expectQuiet(`${b64({ alg: 'HS256', typ: 'JWT' })}.${b64({ sub: '1234567890', name: 'John Doe', iat: 1516239022 })}.${sig}\n`, "jwt.io's example");
   });
 });
 

@@ -27,11 +27,16 @@ const CSV_SEP = String.raw`,(?<=^[ \t]*[A-Za-z_][\w.-]{0,80},)(?=[^\s,"'\x60;]{8
 const DIRECTIVE_SEP = String.raw`(?=[ \t]{0,8}["'])(?<=^[ \t]*[A-Za-z_][\w.-]{0,80})[ \t]{0,8}(?=(?<dq>["'])[^"'\s\\]{6,300}\k<dq>[ \t]*;)`;
 // Go declares the type after the name: `var apiToken string = "…"`.
 const GO_TYPE = String.raw`[ \t]{1,4}(?:string|\[\]byte)[ \t]{0,4}=(?![=>])`;
+// A line that is only `NAME=value` or `name: value` (.env, .properties, INI, YAML): the value is the
+// rest of the line, punctuation included (`DB_PASSWORD=cPr}F1rA;8}Sz3`), up to a ` #` comment. It
+// may end in base64 padding but hold no other `=`, so `k=v;k2=v2` pairs are still read one by one;
+// it holds no quotes and does not start with a call or an index (`foo(x)`, `request.GET['k']`).
+const WHOLE_LINE_VALUE = String.raw`(?<=^[ \t]*(?:export[ \t]+)?[A-Za-z_][\w.-]{0,80}[ \t]{0,40}[=:][ \t]{0,4})(?<line>(?![\w.$]{1,80}[(\[])[^"'\x60\s=#][^"'\x60\s=]{5,1000}={0,2})(?=[ \t\r]*$|[ \t]+#)`;
 // Operators: `=`, `:`, `:=`, `=>`, `==`, `?=`, `+=`, `||=`, `??=`, Makefile's `::=` and `:::=`, PHP's `.=`
 // (and `$keys[] = …`). A JSON document inside a string has its quotes escaped: `\"api_token\": \"…\"`.
 // (`<password>…</password>` is the XML element rule's: a bare `>` also reads `<password>@host`.)
 const ASSIGNMENT = new RegExp(
-  String.raw`(?:(?<=(?:^|[\s"'(=])--|(?:^|\s)-D)|(?<![\w.$-])(?<!(?:^|[^/])\/)(?<![\w-]:)|(?<=\$env:))(?<name>[A-Za-z_$@][\w.$-]{0,80})(?:${TYPE_ANNOTATION}|${GO_TYPE}|(?:\\?["'\x60])?(?:\]|\[\])?[ \t]{0,40}(?:=>|:{1,3}=|==|\?=|\+=|\.=|\|\|=|\?\?=|[=:])|["'\x60][ \t]{0,4},|${CSV_SEP}|${DIRECTIVE_SEP})[ \t]{0,4}(?:(?:[bruf]{1,2}|@)(?=["'\x60])|!!(?:str|binary)[ \t]+|${STRING_WRAPPER})?(?:(?<q>["'\x60])(?!["'])(?<secret>(?:(?!\k<q>)[^\s\\]|\\\S){6,1000})\k<q>|\\(?<eq>["'])(?<esecret>[^\s\\"'\x60]{6,1000})\\\k<eq>|(?<bare>(?:[^"'\x60\s\\,;<>(){}[\]|&]|&(?![\w.-]{0,80}=)){6,1000}))(?=$|[\s,;)\]}<>&"'\x60#.+/])`,
+  String.raw`(?:(?<=(?:^|[\s"'(=])--|(?:^|\s)-D)|(?<![\w.$-])(?<!(?:^|[^/])\/)(?<![\w-]:)|(?<=\$env:))(?<name>[A-Za-z_$@][\w.$-]{0,80})(?:${TYPE_ANNOTATION}|${GO_TYPE}|(?:\\?["'\x60])?(?:\]|\[\])?[ \t]{0,40}(?:=>|:{1,3}=|==|\?=|\+=|\.=|\|\|=|\?\?=|[=:])|["'\x60][ \t]{0,4},|${CSV_SEP}|${DIRECTIVE_SEP})[ \t]{0,4}(?:(?:[bruf]{1,2}|@)(?=["'\x60])|!!(?:str|binary)[ \t]+|${STRING_WRAPPER})?(?:(?<q>["'\x60])(?!["'])(?<secret>(?:(?!\k<q>)[^\s\\]|\\\S){6,1000})\k<q>|\\(?<eq>["'])(?<esecret>[^\s\\"'\x60]{6,1000})\\\k<eq>|${WHOLE_LINE_VALUE}|(?<bare>(?:[^"'\x60\s\\,;<>(){}[\]|&]|&(?![\w.-]{0,80}=)){6,1000}))(?=$|[\s,;)\]}<>&"'\x60#.+/])`,
 );
 
 /** One argument of a call: a string literal or a plain expression (name, member, index). */
@@ -51,7 +56,7 @@ export const GENERIC_RULES: Rule[] = [
     title: 'Hardcoded secret assigned to a secret-looking name',
     provider: 'Generic',
     regex: ASSIGNMENT,
-    secretGroup: ['secret', 'esecret', 'bare'],
+    secretGroup: ['secret', 'esecret', 'line', 'bare'],
     keywords: SECRET_NAME_KEYWORDS,
     confidence: 'medium',
     generic: true,
@@ -169,6 +174,22 @@ export const GENERIC_RULES: Rule[] = [
     generic: true,
     passwordContext: true,
     description: 'curl sends these as HTTP Basic credentials; in a script they are readable by everyone with the repository.',
+  },
+  {
+    // curl -u KEY: with nothing after the colon: the user name is an API key (Stripe, Recurly,
+    // Harvest and many others take the key as the Basic user). It must look random: a plain user
+    // name with an empty password is not a secret.
+    id: 'generic-curl-user-key',
+    title: 'API key as the user of a curl -u option',
+    provider: 'Generic',
+    regex: /\bcurl\b(?:[^\n]|\\\r?\n){0,400}?[ \t](?:-u|--user)[ \t]{1,4}(?<q>["']?)(?<secret>[^\s:"'$\\]{12,128}):\k<q>(?=$|[\s;|&)\\])/,
+    secretGroup: 'secret',
+    keywords: ['curl'],
+    windowLines: 6,
+    windowWhen: /\\\r?$/,
+    confidence: 'medium',
+    generic: true,
+    description: 'curl sends the key as an HTTP Basic user name; in a script it is readable by everyone with the repository.',
   },
   {
     // A login check against a literal: if (password == "…"), pwd !== '…', password.equals("…"). The literal is the password, a backdoor anyone who reads the code has.

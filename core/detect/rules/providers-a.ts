@@ -995,6 +995,19 @@ const AZURE: Rule[] = [
 const JWT_BODY = String.raw`eyJ[A-Za-z0-9_-]{8,1000}\.eyJ[A-Za-z0-9_-]{8,4000}\.[A-Za-z0-9_-]{16,1000}(?![A-Za-z0-9_-])`;
 const JWT_NAMES = ['token', 'jwt', 'auth', 'bearer', 'session', 'cookie', 'credential', 'secret', 'key', 'password', 'passwd'];
 
+/** Header and claims decode to JSON objects and the header names a real signing algorithm. */
+function isSignedJwt(value: string): boolean {
+  const [header, claims] = value.split('.', 2).map((part) => {
+    try {
+      const v: unknown = JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
+      return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
+    } catch {
+      return undefined;
+    }
+  });
+  return !!header && !!claims && typeof header.alg === 'string' && /^(?:[HRP]S|ES)(?:256|384|512)$|^EdDSA$/.test(header.alg);
+}
+
 /** BEGIN markers of private keys, base64-encoded (the aligned prefix of `-----BEGIN <kind>PRIVATE KEY`). */
 const BASE64_PEM_PREFIXES = [
   'LS0tLS1CRUdJTiBSU0EgUFJJVkFURSBL', // RSA
@@ -1041,6 +1054,24 @@ const FORMATS: Rule[] = [
     secretGroup: 'secret',
     keywords: ['eyj'],
     confidence: 'medium',
+    hint: 'Do not hardcode tokens: they carry identity and often a long expiry. Fetch them at runtime.',
+    description: 'A signed JWT is a bearer credential: whoever has it is the subject until it expires.',
+  },
+  {
+    // A JWT without a name that says "token" (a log line, a CLI argument, a fixture's value on the
+    // next line) is still a bearer credential when it is one: a header that decodes to JSON naming
+    // a signing algorithm, JSON claims and a signature. Unsigned (`alg: none`) tokens prove nothing.
+    id: 'jwt-signed',
+    title: 'Signed JSON Web Token',
+    provider: 'JWT',
+    regex: new RegExp(String.raw`(?<![A-Za-z0-9_.+/-])(?<secret>${JWT_BODY})(?![.=])`),
+    secretGroup: 'secret',
+    keywords: ['eyj'],
+    confidence: 'medium',
+    // No name vouches for it: judged like the generic rules (not in source maps, lockfiles or
+    // collections of documentation examples).
+    generic: true,
+    reject: (value) => !isSignedJwt(value),
     hint: 'Do not hardcode tokens: they carry identity and often a long expiry. Fetch them at runtime.',
     description: 'A signed JWT is a bearer credential: whoever has it is the subject until it expires.',
   },
