@@ -38,7 +38,7 @@ const PLACEHOLDER_WORDS = [
  * `__RequestVerificationToken`) are minted per session for a form, and AWS's `ClientToken` is an
  * idempotency key: none of them signs anyone in.
  */
-const BENIGN_ANYWHERE = /(^|_)next(_|$)|continuation|pagination|cursor|marker|public|publishable|pub_?key|_pub\b|site[_.-]?key|hash|sha\d*|digest|checksum|integrity|fingerprint|uuid|guid|nonce|salt|etag|commit|placeholder|example|sample|mock|fake|dummy|test_?case|i18n|translation|locale|(^|_)lang(_|$)|csrf|xsrf|authenticity|request_?verification|anti_?forgery|idempotency|client_?token/i;
+const BENIGN_ANYWHERE = /(^|_)next(_|$)|continuation|pagination|cursor|marker|public|publishable|pub_?key|_pub\b|site[_.-]?key|hash|(^|_)sha(\d+|_|$)|sha\d{3}|digest|checksum|integrity|fingerprint|uuid|guid|nonce|salt|etag|commit|placeholder|example|sample|mock|fake|dummy|test_?case|i18n|translation|locale|(^|_)lang(_|$)|csrf|xsrf|authenticity|request_?verification|anti_?forgery|idempotency|client_?token/i;
 /**
  * Words that describe a secret rather than hold it (passwordLength, token_type, SECRET_NAME,
  * secretsManager). They count only after the secret word: `storePassword`, `keystore_password`,
@@ -268,7 +268,17 @@ export function isUuid(value: string): boolean {
 
 /** Subresource-integrity strings and algorithm-prefixed digests. */
 export function isIntegrityOrDigest(value: string): boolean {
-  return /^(sha(1|224|256|384|512)|md5)[-:=]/i.test(value);
+  return /^(sha(1|224|256|384|512)|md5)[-:=]/i.test(value) || isPasswordHash(value);
+}
+
+/**
+ * A stored password hash, not the password: PHC strings (`$argon2id$v=19$…`, `$scrypt$…`),
+ * bcrypt and crypt (`$2b$12$…`, `$6$salt$…`, `$apr1$…`), Django's `pbkdf2_sha256$600000$…`, LDAP's
+ * `{SSHA}…`. Under a password name the generic rules would report it as the password itself; the
+ * password-hash rules report the crackable kinds as what they are.
+ */
+export function isPasswordHash(value: string): boolean {
+  return /^\$(?:argon2(?:id|i|d)|scrypt|pbkdf2(?:-sha\d{1,3})?|2[abxy]?|1|5|6|7|apr1|y|gy|sha1|md5)\$[^\s]{16,}$|^(?:pbkdf2_sha\d{1,3}|argon2|bcrypt(?:_sha256)?|scrypt)\$[^\s]{16,}$|^\{(?:S?SHA\d{0,3}|S?MD5|CRYPT|PBKDF2[\w-]*)\}[^\s]{8,}$/.test(value);
 }
 
 /**

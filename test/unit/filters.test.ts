@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { scanText } from '../../core/detect/engine.ts';
 import { KeywordMatcher } from '../../core/detect/keywords.ts';
 import { looksRandom, isTemplateOrReference, hasPlaceholderWord } from '../../core/detect/filters.ts';
-import { rand, HEX, checksummed } from './fakes.ts';
+import { rand, HEX, BASE64URL, checksummed } from './fakes.ts';
 
 const BASE64URL_NOPAD = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-';
 import { findingsOf, spans } from './helpers.ts';
@@ -215,6 +215,21 @@ test('passwords given as a credential argument, compared in a login check, or wr
     ['generic-secret-cli-option', 'ci.sh', `docker login -u ci --password ${pw} registry.acme.io`],
     ['generic-curl-user-password', 'ci.sh', `curl -sf -u deploy:${pw} https://repo.acme.io/upload`],
     ['generic-curl-user-key', 'ci.sh', `curl https://api.acme.io/v1/charges -u "${rand(24)}:"`],
+    ['generic-credential-argument', 'search.py', `es = Elasticsearch(url, basic_auth=("elastic", "${pw}"))`],
+    ['generic-credential-argument', 'ssh.go', `Auth: []ssh.AuthMethod{ssh.Password("${pw}")},`],
+    ['generic-sql-password', 'grant.sql', `ALTER USER DEPLOY IDENTIFIED BY "${pw}" ACCOUNT UNLOCK;`],
+    ['generic-sql-password', 'login.sql', `CREATE LOGIN [app] WITH PASSWORD = N'${pw}', CHECK_POLICY = ON;`],
+    ['generic-key-argument', 'sign.js', `crypto.createHmac("sha256", "${rand(64, HEX)}").update(body)`],
+    ['generic-key-argument', 'sign.go', `mac := hmac.New(sha256.New, []byte("${rand(32)}"))`],
+    ['generic-key-argument', 'sign.py', `hmac.new(b"${rand(32)}", body, hashlib.sha256)`],
+    ['generic-key-argument', 'Cipher.java', `new SecretKeySpec("${rand(32)}".getBytes(), "AES")`],
+    ['generic-key-argument', 'Sign.cs', `using var h = new HMACSHA256(Encoding.UTF8.GetBytes("${rand(32)}"));`],
+    ['generic-key-argument', 'pii.py', `fernet = Fernet(b"${rand(43, BASE64URL)}=")`],
+    ['generic-secret', 'LdapLogin.java', `env.put(Context.SECURITY_CREDENTIALS, "${pw}");`],
+    ['generic-secret', 'crypt.go', `var masterKey, _ = hex.DecodeString("${rand(64, HEX)}")`],
+    ['generic-secret', 'keys.py', `SIGNING_KEY = base64.b64decode(b"${rand(43)}=")`],
+    ['generic-secret', 'db.go', `\tPasswd:               "${pw}",`],
+    ['generic-secret', 'partner.properties', `integration.partner.shared-secret=${rand(40)}`],
     ['generic-curl-user-key', 'README.md', `curl https://api.acme.io/v1/charges \\\n  -u ${rand(32, HEX)}: \\\n  -d amount=100`],
   ];
   for (const [rule, path, text] of found) {
@@ -236,6 +251,13 @@ test('passwords given as a credential argument, compared in a login check, or wr
     ['ci.sh', 'curl -u "$USER:$PASS" https://repo.acme.io/upload'],
     ['ci.sh', 'curl -u admin:changeme https://localhost:9200'],
     ['ci.sh', 'curl -u elastic_superuser: https://localhost:9200'],
+    ['sign.js', 'crypto.createHmac("sha256", process.env.WEBHOOK_SECRET)'],
+    ['sign.js', 'crypto.createHmac("sha256", "your-webhook-secret")'],
+    ['pii.py', 'fernet = Fernet(key)'],
+    ['Cipher.java', 'new SecretKeySpec(keyBytes, "AES")'],
+    ['LdapLogin.java', 'env.put(Context.SECURITY_AUTHENTICATION, "simple");'],
+    ['users.json', '"password": "$argon2id$v=19$m=65536,t=3,p=4$c29tZXNhbHQxMjM0$RdescudvJCsgt3ub+b+dWRWJTmaaJObG"'],
+    ['users.py', 'password = "pbkdf2_sha256$600000$R4nd0mSaltX$kQ1dO3x8u1TqPf7W2bZcN5mY9aV0eL6sH4jG2rK8wE="'],
     ['ci.sh', 'curl -u "$API_KEY:" https://api.acme.io/v1/charges'],
   ];
   for (const [path, line] of quiet) assert.deepEqual(scanText(line, { path }).findings.map((f) => f.ruleId), [], line);

@@ -410,6 +410,9 @@ describe('passwords in URLs and connection strings', () => {
       ['mongodb', 'mongo1:27017,mongo2:27017/app?replicaSet=rs0'], ['redis', 'cache.internal:6379/0'], ['rediss', 'cache.internal:6380'],
       ['amqp', 'rabbit.internal:5672/%2f'], ['amqps', 'b-1.mq.eu-west-1.amazonaws.com:5671'], ['jdbc:mysql', 'db.company.com:3306/app_db'],
       ['sqlserver', 'sql.internal:1433'], ['mssql', 'sql.internal:1433/app'],
+      // SQLAlchemy names the driver after a `+`
+      ['postgresql+psycopg2', 'reporting-db.internal:5432/reporting'], ['mysql+pymysql', 'mysql.internal:3306/shop'],
+      ['oracle+cx_oracle', 'ora.internal:1521/?service_name=ORCL'],
     ]) {
       const p = pw();
       const forms = {

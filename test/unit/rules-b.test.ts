@@ -408,6 +408,8 @@ function cases(): Case[] {
   add('vmware-viserver-password', `Connect-VIServer -Server vc01.corp.test -User administrator@vsphere.local -Password '${t}'\n`, t);
   t = hex(40);
   add('gitalk-client-secret', `const gitalk = new Gitalk({\n  clientID: '${hex(20)}',\n  clientSecret: '${t}',\n  repo: 'blog-comments',\n});\n`, t);
+  t = fresh(() => rand(64, BASE62 + ' !#%&()*+,-.:;<=>?@[]^_{|}~'));
+  add('wordpress-auth-key', `define( 'LOGGED_IN_SALT',   '${t}' );\n`, t);
   t = r(53, CRYPT64);
   add('password-hash-bcrypt', `INSERT INTO users (name, hash) VALUES ('admin', '$2b$12$${t}');\n`, t);
   t = r(86, CRYPT64);
@@ -551,6 +553,14 @@ test('a Cloudflare token whose CRC32 does not verify is reported one step less s
   const [f] = findingsOf('cloudflare-api-token', `CLOUDFLARE_API_TOKEN=${t}\n`);
   assert.equal(f.validation, 'invalid');
   assert.equal(f.level, 'warning');
+});
+
+test("WordPress keys: spaces and punctuation are part of the value; the sample file's phrase is not a key", () => {
+  const salt = fresh(() => rand(64, BASE62 + ' !#%&()*+,-.:;<=>?@[]^_{|}~'));
+  assert.deepEqual(spans(`define('AUTH_KEY', '${salt}');`, findingsOf('wordpress-auth-key', `define('AUTH_KEY', '${salt}');`)), [salt]);
+  assert.deepEqual(findingsOf('wordpress-auth-key', "define( 'AUTH_KEY',         'put your unique phrase here' );\n"), []);
+  assert.deepEqual(findingsOf('wordpress-auth-key', "define( 'AUTH_KEY', getenv('WP_AUTH_KEY') );\n"), []);
+  assert.deepEqual(scanText("define( 'DB_NAME', 'wordpress_production_site' );\n", { path: 'wp-config.php' }).findings, []);
 });
 
 test('a Discord-shaped token whose first part is not a user id is only a note', () => {

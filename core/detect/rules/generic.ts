@@ -19,24 +19,30 @@ import type { Rule } from '../types.ts';
 // A typed declaration puts its type between name and value: `dbPassword: string = "…"` (TS),
 // `api_key: str = "…"` (Python), `val secret: String = "…"` (Kotlin), `TOKEN: &'static str = "…"` (Rust).
 const TYPE_ANNOTATION = String.raw`[ \t]{0,4}:[ \t]{0,4}(?:&(?:'static[ \t]+)?)?[A-Za-z_][\w.]{0,30}(?:<[\w ,.<>\[\]&']{0,40}>|\[[\w ,.]{0,30}\])?(?:\[\])?\??(?:[ \t]{0,2}\|[ \t]{0,2}\w{1,12}){0,2}[ \t]{0,4}=(?![=>])`;
+const KEY_DECODER = String.raw`hex\.DecodeString|base64\.(?:Std|URL|RawStd|RawURL)Encoding\.DecodeString|Convert\.From(?:Base64|Hex)String|base64\.(?:urlsafe_|standard_)?b64decode|bytes\.fromhex|binascii\.(?:unhexlify|a2b_hex)|Buffer\.from|\[\]byte|Base64\.getDecoder\(\)\.decode|Hex\.decodeHex|Encoding\.(?:UTF8|ASCII)\.GetBytes`;
 // A literal handed to a string constructor: String::from("…"), SecretString::new("…"), new String("…").
-const STRING_WRAPPER = String.raw`(?:String::from|SecretString::(?:new|from)|Secret::new|new[ \t]+String|SecretStr|Some)\([ \t]{0,2}(?=["'\x60])`;
+// Or to a decoder that turns it into key bytes: hex.DecodeString("…"), Convert.FromBase64String("…"),
+// base64.b64decode(b"…"), bytes.fromhex("…"), Buffer.from("…", "hex"), []byte("…").
+const STRING_WRAPPER = String.raw`(?:String::from|SecretString::(?:new|from)|Secret::new|new[ \t]+String|SecretStr|Some|${KEY_DECODER})\([ \t]{0,2}(?:b(?=["']))?(?=["'\x60])`;
 // Two-column CSV and similar exports: a line that is only `api_token,value` (and a trailing comma).
 const CSV_SEP = String.raw`,(?<=^[ \t]*[A-Za-z_][\w.-]{0,80},)(?=[^\s,"'\x60;]{8,300},?[ \t]*\r?$)`;
 // A directive with its value quoted and no operator: BIND's `secret "…";`, nginx-style `api_key "…";`.
 const DIRECTIVE_SEP = String.raw`(?=[ \t]{0,8}["'])(?<=^[ \t]*[A-Za-z_][\w.-]{0,80})[ \t]{0,8}(?=(?<dq>["'])[^"'\s\\]{6,300}\k<dq>[ \t]*;)`;
+// A map or property setter keyed by a constant: `env.put(Context.SECURITY_CREDENTIALS, "…")`,
+// `props.setProperty(Keys.API_TOKEN, "…")` (a quoted key is the `"k", "v"` form above).
+const CALL_KEY_SEP = String.raw`,(?<=\b(?:put|set|setProperty|add|Add|with)\w{0,12}\([ \t]{0,4}[A-Za-z_$][\w.$]{0,80},)(?=[ \t]{0,4}["'\x60])`;
 // Go declares the type after the name: `var apiToken string = "…"`.
 const GO_TYPE = String.raw`[ \t]{1,4}(?:string|\[\]byte)[ \t]{0,4}=(?![=>])`;
 // A line that is only `NAME=value` or `name: value` (.env, .properties, INI, YAML): the value is the
 // rest of the line, punctuation included (`DB_PASSWORD=cPr}F1rA;8}Sz3`), up to a ` #` comment. It
 // may end in base64 padding but hold no other `=`, so `k=v;k2=v2` pairs are still read one by one;
 // it holds no quotes and does not start with a call or an index (`foo(x)`, `request.GET['k']`).
-const WHOLE_LINE_VALUE = String.raw`(?<=^[ \t]*(?:export[ \t]+)?[A-Za-z_][\w.-]{0,80}[ \t]{0,40}[=:][ \t]{0,4})(?<line>(?![\w.$]{1,80}[(\[])[^"'\x60\s=#][^"'\x60\s=]{5,1000}={0,2})(?=[ \t\r]*$|[ \t]+#)`;
+const WHOLE_LINE_VALUE = String.raw`(?<=^[ \t]*(?:export[ \t]+)?[A-Za-z_][\w.-]{0,80}[ \t]{0,40}[=:][ \t]{0,40})(?<line>(?![\w.$]{1,80}[(\[])[^"'\x60\s=#][^"'\x60\s=]{5,1000}={0,2})(?=[ \t\r]*$|[ \t]+#)`;
 // Operators: `=`, `:`, `:=`, `=>`, `==`, `?=`, `+=`, `||=`, `??=`, Makefile's `::=` and `:::=`, PHP's `.=`
 // (and `$keys[] = …`). A JSON document inside a string has its quotes escaped: `\"api_token\": \"…\"`.
 // (`<password>…</password>` is the XML element rule's: a bare `>` also reads `<password>@host`.)
 const ASSIGNMENT = new RegExp(
-  String.raw`(?:(?<=(?:^|[\s"'(=])--|(?:^|\s)-D)|(?<![\w.$-])(?<!(?:^|[^/])\/)(?<![\w-]:)|(?<=\$env:))(?<name>[A-Za-z_$@][\w.$-]{0,80})(?:${TYPE_ANNOTATION}|${GO_TYPE}|(?:\\?["'\x60])?(?:\]|\[\])?[ \t]{0,40}(?:=>|:{1,3}=|==|\?=|\+=|\.=|\|\|=|\?\?=|[=:])|["'\x60][ \t]{0,4},|${CSV_SEP}|${DIRECTIVE_SEP})[ \t]{0,4}(?:(?:[bruf]{1,2}|@)(?=["'\x60])|!!(?:str|binary)[ \t]+|${STRING_WRAPPER})?(?:(?<q>["'\x60])(?!["'])(?<secret>(?:(?!\k<q>)[^\s\\]|\\\S){6,1000})\k<q>|\\(?<eq>["'])(?<esecret>[^\s\\"'\x60]{6,1000})\\\k<eq>|${WHOLE_LINE_VALUE}|(?<bare>(?:[^"'\x60\s\\,;<>(){}[\]|&]|&(?![\w.-]{0,80}=)){6,1000}))(?=$|[\s,;)\]}<>&"'\x60#.+/])`,
+  String.raw`(?:(?<=(?:^|[\s"'(=])--|(?:^|\s)-D)|(?<![\w.$-])(?<!(?:^|[^/])\/)(?<![\w-]:)|(?<=\$env:))(?<name>[A-Za-z_$@][\w.$-]{0,80})(?:${TYPE_ANNOTATION}|${GO_TYPE}|(?:\\?["'\x60])?(?:\]|\[\])?[ \t]{0,40}(?:=>|:{1,3}=|==|\?=|\+=|\.=|\|\|=|\?\?=|[=:])|,[ \t]{0,2}(?:_|err)[ \t]{0,2}:?=(?!=)|["'\x60][ \t]{0,4},|${CSV_SEP}|${DIRECTIVE_SEP}|${CALL_KEY_SEP})[ \t]{0,40}(?:(?:[bruf]{1,2}|@)(?=["'\x60])|!!(?:str|binary)[ \t]+|${STRING_WRAPPER})?(?:(?<q>["'\x60])(?!["'])(?<secret>(?:(?!\k<q>)[^\s\\]|\\\S){6,1000})\k<q>|\\(?<eq>["'])(?<esecret>[^\s\\"'\x60]{6,1000})\\\k<eq>|${WHOLE_LINE_VALUE}|(?<bare>(?:[^"'\x60\s\\,;<>(){}[\]|&]|&(?![\w.-]{0,80}=)){6,1000}))(?=$|[\s,;)\]}<>&"'\x60#.+/])`,
 );
 
 /** One argument of a call: a string literal or a plain expression (name, member, index). */
@@ -116,7 +122,7 @@ export const GENERIC_RULES: Rule[] = [
     title: 'Hardcoded password passed to a credential constructor',
     provider: 'Generic',
     regex: new RegExp(
-      String.raw`\b(?:(?:NetworkCredential|PasswordAuthentication|UsernamePasswordCredentials|UsernamePasswordAuthenticationToken|HTTPBasicAuth|HTTPDigestAuth|SetBasicAuth|BasicAuth|(?<=\.)login|simple_bind(?:_s)?|WiFi\.begin|auth[ \t]{0,4}=[ \t]{0,4})[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|(?:DirectoryEntry|(?<=\.)getConnection|PDO|mysqli_connect|mysql_connect|mysqli|FTP(?:_TLS)?|PlainAuth)[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},\s{0,40}${ARG}\s{0,40},|(?<=\.)(?:setPassword|set_password|withPassword|setPasswd|setKeyPassword|setStorePassword|password)[ \t]{0,4}\(|Net::SMTP\.start[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){4})\s{0,40}${PW_ARG}(?=\s{0,40}[),.])`,
+      String.raw`\b(?:(?:NetworkCredential|PasswordAuthentication|UsernamePasswordCredentials|UsernamePasswordAuthenticationToken|HTTPBasicAuth|HTTPDigestAuth|SetBasicAuth|BasicAuth|(?<=\.)login|simple_bind(?:_s)?|WiFi\.begin|(?:basic_|http_)?auth[ \t]{0,4}=[ \t]{0,4})[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|(?:DirectoryEntry|(?<=\.)getConnection|PDO|mysqli_connect|mysql_connect|mysqli|FTP(?:_TLS)?|PlainAuth)[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},\s{0,40}${ARG}\s{0,40},|(?<=\.)(?:setPassword|set_password|withPassword|setPasswd|setKeyPassword|setStorePassword|[Pp]assword)[ \t]{0,4}\(|Net::SMTP\.start[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){4})\s{0,40}${PW_ARG}(?=\s{0,40}[),.])`,
     ),
     secretGroup: 'secret',
     keywords: [
@@ -174,6 +180,25 @@ export const GENERIC_RULES: Rule[] = [
     generic: true,
     passwordContext: true,
     description: 'curl sends these as HTTP Basic credentials; in a script they are readable by everyone with the repository.',
+  },
+  {
+    // Key material handed straight to a MAC or a cipher: crypto.createHmac('sha256', '…'),
+    // createCipheriv(alg, '…', iv), hmac.New(sha256.New, []byte("…")), hmac.new(b'…', msg, sha256),
+    // new SecretKeySpec("…".getBytes(), "AES"), new HMACSHA256(Encoding.UTF8.GetBytes("…")),
+    // Fernet(b'…'), AES.new(b'…', mode). Any literal there is a key, whatever its strength.
+    id: 'generic-key-argument',
+    title: 'Hardcoded key passed to a MAC or cipher',
+    provider: 'Generic',
+    regex: new RegExp(
+      String.raw`(?:(?:\bcreateHmac|\bcreateCipheriv|\bcreateDecipheriv)\([ \t]{0,4}["'][\w-]{2,30}["'][ \t]{0,4},[ \t]{0,4}|\bhmac\.New\([ \t]{0,4}[\w.]{1,40}[ \t]{0,4},[ \t]{0,4}|(?:\bhmac\.new|\bnew[ \t]+SecretKeySpec|\bnew[ \t]+HMAC(?:SHA\d{1,3}|MD5)|\bFernet|\bAES\.new)\([ \t]{0,4})` +
+        String.raw`(?:(?:${KEY_DECODER})\([ \t]{0,2})?[bu]?(?<q>["'\x60])(?<secret>(?:(?!\k<q>)[^\s\\]){8,200})\k<q>`,
+    ),
+    secretGroup: 'secret',
+    keywords: ['createhmac', 'createcipheriv', 'createdecipheriv', 'hmac.new', 'secretkeyspec', 'new hmac', 'fernet(', 'aes.new'],
+    confidence: 'medium',
+    generic: true,
+    passwordContext: true,
+    description: 'A key in the code signs or decrypts for anyone who reads it: forged webhooks, readable ciphertext.',
   },
   {
     // curl -u KEY: with nothing after the colon: the user name is an API key (Stripe, Recurly,
@@ -399,11 +424,12 @@ export const GENERIC_RULES: Rule[] = [
     description: 'A configuration element whose name says it is a secret holds a literal value in a committed file.',
   },
   {
-    // SQL: CREATE USER … WITH PASSWORD '…', CREATE ROLE … LOGIN PASSWORD '…', IDENTIFIED BY '…'.
+    // SQL: CREATE USER … WITH PASSWORD '…', CREATE ROLE … LOGIN PASSWORD '…', IDENTIFIED BY '…',
+    // Oracle's IDENTIFIED BY "…", SQL Server's CREATE LOGIN … WITH PASSWORD = N'…'.
     id: 'generic-sql-password',
     title: 'Password in a SQL statement',
     provider: 'Generic',
-    regex: /\b(?:(?:WITH|LOGIN|ENCRYPTED|UNENCRYPTED)[ \t]+PASSWORD(?:[ \t]*=)?|IDENTIFIED[ \t]+(?:WITH[ \t]+\w{1,40}[ \t]+)?BY|SET[ \t]+PASSWORD(?:[ \t]+FOR[ \t]+\S{1,80})?[ \t]*=[ \t]*(?:PASSWORD[ \t]*\()?)[ \t]*(?<q>')(?<secret>[^'\s\\]{6,128})'/i,
+    regex: /\b(?:(?:WITH|LOGIN|ENCRYPTED|UNENCRYPTED)[ \t]+PASSWORD(?:[ \t]*=)?|IDENTIFIED[ \t]+(?:WITH[ \t]+\w{1,40}[ \t]+)?BY|SET[ \t]+PASSWORD(?:[ \t]+FOR[ \t]+\S{1,80})?[ \t]*=[ \t]*(?:PASSWORD[ \t]*\()?)[ \t]*N?(?<q>['"])(?<secret>(?:(?!\k<q>)[^\s\\]){6,128})\k<q>/i,
     secretGroup: 'secret',
     keywords: ['password', 'identified'],
     confidence: 'medium',

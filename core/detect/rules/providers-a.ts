@@ -1041,7 +1041,9 @@ function validateBasicCredentials(encoded: string): Validation {
   return password.length >= 3 && !PLACEHOLDER_PASSWORD.test(password) ? 'valid' : 'invalid';
 }
 
-const DB_SCHEMES = String.raw`postgres(?:ql)?|mysql(?:x)?|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver|cockroachdb|clickhouse|jdbc:[a-z0-9]{2,20}(?::[a-z0-9]{2,20})?`;
+// SQLAlchemy and friends name the driver after a `+`: `postgresql+psycopg2://`, `mysql+pymysql://`,
+// `mongodb+srv://`, `oracle+cx_oracle://`.
+const DB_SCHEMES = String.raw`(?:postgres(?:ql)?|mysql(?:x)?|mariadb|mongodb|rediss?|amqps?|mssql|sqlserver|cockroachdb|clickhouse|oracle)(?:\+[a-z0-9_]{2,20})?|jdbc:[a-z0-9]{2,20}(?::[a-z0-9]{2,20})?`;
 
 const FORMATS: Rule[] = [
   {
@@ -1106,7 +1108,7 @@ const FORMATS: Rule[] = [
     provider: 'Database',
     regex: urlPassword(DB_SCHEMES),
     secretGroup: 'secret',
-    keywords: ['postgres', 'mysql', 'mariadb', 'mongodb', 'redis', 'amqp', 'mssql', 'sqlserver', 'cockroachdb', 'clickhouse', 'jdbc:'],
+    keywords: ['postgres', 'mysql', 'mariadb', 'mongodb', 'redis', 'amqp', 'mssql', 'sqlserver', 'cockroachdb', 'clickhouse', 'oracle', 'jdbc:'],
     confidence: 'medium',
     allow: PLACEHOLDER_PASSWORD,
     hint: 'Read the connection string from the environment or a secret manager; prefer IAM / managed-identity database auth where offered.',

@@ -1521,6 +1521,23 @@ export const PROVIDER_RULES_B: Rule[] = [
     description: 'A GitHub OAuth client secret published with a blog lets anyone obtain tokens as its OAuth app.',
   },
   {
+    // wp-config.php's keys and salts sign the login cookies: with them anyone can forge a session
+    // for any user. The official generator makes 64 printable characters, spaces included.
+    id: 'wordpress-auth-key',
+    title: 'WordPress authentication key or salt',
+    provider: 'WordPress',
+    regex: /\bdefine\([ \t]{0,4}(?<kq>["'])(?:AUTH|SECURE_AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)\k<kq>[ \t]{0,4},[ \t]{0,4}(?<q>["'])(?<secret>(?:(?!\k<q>)[^\r\n\\]|\\.){32,128})\k<q>[ \t]{0,4}\)/,
+    secretGroup: 'secret',
+    keywords: ['_key', '_salt'],
+    confidence: 'medium',
+    minEntropy: 4,
+    // The shipped wp-config-sample.php says `put your unique phrase here`.
+    allow: /unique phrase/i,
+    revokeUrl: 'https://api.wordpress.org/secret-key/1.1/salt/',
+    hint: 'Read the keys from the environment (wp-config can call getenv) and generate new ones: that logs everyone out.',
+    description: 'WordPress keys and salts sign login cookies: anyone who has them can forge a session as any user.',
+  },
+  {
     id: 'password-hash-bcrypt',
     title: 'bcrypt password hash',
     provider: 'Password hash',
