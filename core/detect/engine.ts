@@ -8,7 +8,7 @@ import { shannonEntropy } from './entropy.ts';
 import {
   hasPlaceholderWord, isBenignName, isIdentifierLike, isIntegrityOrDigest, isKnownExample, isCodeFile, skipsGenericRules,
   isPatterned, isTemplateOrReference, isExpression, namesItself, isUuid, looksRandom, looksLikePassword, secretNameKind,
-  isExampleJwt, isSchemeUrl, decodesToPlaceholder, looksLikeRegex, looksLikeChosenPassword, isDeclarationFile, isCommentLine,
+  isExampleJwt, isSchemeUrl, isConnectionString, decodesToPlaceholder, looksLikeRegex, looksLikeChosenPassword, isDeclarationFile, isCommentLine,
   isPublishable, isTestPath, isWeakTestPassword, isEncryptedValue, isUnspacedScript, uuidSecretKind,
 } from './filters.ts';
 import { isSuppressed } from './suppress.ts';
@@ -181,7 +181,8 @@ function accept(c: Candidate, path: string | undefined, ctx: FileContext, rules:
     // In code an unquoted value is an expression, unless it is a parameter inside a URL literal.
     if (!c.quoted && !c.inQuery && isCodeFile(path) && rule.requireSecretName) return null;
     // A URL (scheme://…) is judged by the URL rules, which look at its password part alone.
-    if (isSchemeUrl(s) || looksLikeRegex(s)) return null;
+    // So is a connection string (`Endpoint=…;AccountKey=…`): the connection-string rules judge its key.
+    if (isSchemeUrl(s) || isConnectionString(s) || looksLikeRegex(s)) return null;
     // `password: "test1234"` in a test is test data; a generated password there is still a leak.
     if (ctx.test && isWeakTestPassword(s) && (rule.passwordContext || (c.name !== undefined && secretNameKind(c.name) === 'password'))) return null;
     // The context says "password": a chosen word counts, defaults and placeholders do not.

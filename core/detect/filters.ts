@@ -21,6 +21,8 @@ const KNOWN_EXAMPLES = new Set([
   'f2d6ca16515033e5dce14eba840b979d27b5cbae24bb3e5bf484339667f86397',
   '0e3fd41c01a697720785471d7455850841950378123a3448f925c8687a8a4fa1',
   '6c9317953c00999d7469e88d993aacc805a9482c62b836b61cc742de15ff4431',
+  // The Azure Storage emulator's (Azurite's) published account key for devstoreaccount1.
+  '0011cc25eb4320717494d2703e8cba85743e71b500283c21c8b88147992f9059',
 ]);
 
 /** Words that only placeholders contain. Checked case-insensitively as substrings of the secret. */
@@ -38,7 +40,7 @@ const PLACEHOLDER_WORDS = [
  * `__RequestVerificationToken`) are minted per session for a form, and AWS's `ClientToken` is an
  * idempotency key: none of them signs anyone in.
  */
-const BENIGN_ANYWHERE = /(^|_)next(_|$)|continuation|pagination|cursor|marker|public|publishable|pub_?key|_pub\b|site[_.-]?key|hash|(^|_)sha(\d+|_|$)|sha\d{3}|digest|checksum|integrity|fingerprint|uuid|guid|nonce|salt|etag|commit|placeholder|example|sample|mock|fake|dummy|test_?case|i18n|translation|locale|(^|_)lang(_|$)|csrf|xsrf|authenticity|request_?verification|anti_?forgery|idempotency|client_?token/i;
+const BENIGN_ANYWHERE = /(^|_)next(_|$)|continuation|pagination|cursor|marker|public|publishable|pub_?key|_pub\b|site[_.-]?key|hash|(^|_)sha(\d+|_|$)|sha\d{3}|digest|checksum|integrity|fingerprint|uuid|guid|nonce|salt|etag|commit|placeholder|example|sample|mock|fake|dummy|test_?case|i18n|translation|locale|(^|_)lang(_|$)|csrf|xsrf|authenticity|request_?verification|anti_?forgery|idempotency|client_?token|vapid(?!_?priv)/i;
 /**
  * Words that describe a secret rather than hold it (passwordLength, token_type, SECRET_NAME,
  * secretsManager). They count only after the secret word: `storePassword`, `keystore_password`,
@@ -132,6 +134,11 @@ export function isSchemeUrl(value: string): boolean {
   return /^[A-Za-z][A-Za-z0-9+.-]{1,30}:\/\//.test(value);
 }
 
+/** `Key=value;Key=value…`: an ADO.NET, Azure or ODBC connection string, two pairs or more. */
+export function isConnectionString(value: string): boolean {
+  return /^(?:[A-Za-z][\w ]{1,40}=[^;]*;){1,40}[A-Za-z][\w ]{1,40}=/.test(value);
+}
+
 /**
  * Passwords everyone knows: product defaults and the first ones people type. Not secret, and
  * in code they are fixtures or documentation of a default.
@@ -222,7 +229,17 @@ const INTERPOLATING_FILE = /(\.(sh|bash|zsh|ksh|fish|php|pl|pm|ps1|psm1|mk|env)|
  * tokens (`pk.eyJ…`), PostHog project keys (`phc_`), Supabase publishable keys.
  */
 export function isPublishable(value: string): boolean {
-  return /^(?:pk_(?:live|test)_|pk\.eyJ|phc_|sb_publishable_)/.test(value);
+  return /^(?:pk_(?:live|test)_|pk\.eyJ|phc_|sb_publishable_)/.test(value) || isEcPublicPoint(value);
+}
+
+/**
+ * Base64 of an uncompressed elliptic-curve point (65 bytes starting 0x04): a public key, such as
+ * the Web Push VAPID key a browser app hands to `getToken({ vapidKey })`.
+ */
+function isEcPublicPoint(value: string): boolean {
+  if (value.length < 86 || value.length > 90 || !/^B[A-Za-z0-9+/_-]+={0,2}$/.test(value)) return false;
+  const bytes = Buffer.from(value, /[-_]/.test(value) ? 'base64url' : 'base64');
+  return bytes.length === 65 && bytes[0] === 0x04;
 }
 
 /** Tests, specs and fixtures: where `password: "test1234"` is test data. */

@@ -258,6 +258,13 @@ test('passwords given as a credential argument, compared in a login check, or wr
     ['LdapLogin.java', 'env.put(Context.SECURITY_AUTHENTICATION, "simple");'],
     ['users.json', '"password": "$argon2id$v=19$m=65536,t=3,p=4$c29tZXNhbHQxMjM0$RdescudvJCsgt3ub+b+dWRWJTmaaJObG"'],
     ['users.py', 'password = "pbkdf2_sha256$600000$R4nd0mSaltX$kQ1dO3x8u1TqPf7W2bZcN5mY9aV0eL6sH4jG2rK8wE="'],
+    // a shell expansion's error message is not a value
+    ['check.sh', ': "${LAUNCHDARKLY_SDK_KEY:?LAUNCHDARKLY_SDK_KEY must be set}"'],
+    // the Web Push public key a browser app hands out
+    ['push.js', `messaging.getToken({ vapidKey: "${Buffer.concat([Buffer.from([4]), Buffer.from(rand(64, HEX), 'hex'), Buffer.from(rand(64, HEX), 'hex')]).toString('base64url')}" });`],
+    ['push.js', `const keys = { appKey: "${Buffer.concat([Buffer.from([4]), Buffer.from(rand(64, HEX), 'hex'), Buffer.from(rand(64, HEX), 'hex')]).toString('base64url')}" };`],
+    // the Azure Storage emulator's published key, alone or in its connection string
+    ['.env', 'AZURITE_CONNECTION_STRING="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:10000/devstoreaccount1;"'],
     ['ci.sh', 'curl -u "$API_KEY:" https://api.acme.io/v1/charges'],
   ];
   for (const [path, line] of quiet) assert.deepEqual(scanText(line, { path }).findings.map((f) => f.ruleId), [], line);

@@ -228,7 +228,7 @@ describe('hints and revoke links', () => {
 });
 
 const CONTEXT_IDS = [
-  'github-oauth-client-secret', 'aws-secret-access-key', 'aws-session-token', 'twilio-auth-token',
+  'github-oauth-client-secret', 'aws-secret-access-key', 'aws-session-token', 'twilio-auth-token', 'twilio-auth-token-pair',
   'mailgun-private-api-key', 'hashicorp-vault-token-legacy', 'hashicorp-vault-unseal-key',
   'azure-storage-account-key', 'azure-shared-access-key', 'azure-sas-token', 'azure-app-configuration-secret',
   'azure-client-secret', 'azure-devops-pat', 'jwt', 'jwt-signed', 'private-key', 'private-key-base64',
@@ -284,6 +284,14 @@ describe('context rules', () => {
     expectOne('twilio-auth-token', `const twilioApiKeySecret = '${k}';\n`, k, 'warning', 'js');
     expectQuiet(`TWILIO_ACCOUNT_SID=AC${rand(32, HEX)}\n`, 'the account SID is an identifier');
     expectQuiet(`auth_token = "${s}"\n`, 'no Twilio context');
+  });
+
+  test('a Twilio auth token passed beside its account SID', () => {
+    const s = rand(32, HEX);
+    expectOne('twilio-auth-token-pair', `const client = twilio("AC${rand(32, HEX)}", "${s}");\n`, s, 'warning', 'js');
+    expectOne('twilio-auth-token-pair', `from twilio.rest import Client\n\nclient = Client(\n    "AC${rand(32, HEX)}", "${s}"\n)\n`, s, 'warning', 'python');
+    expectQuiet(`const client = twilio("AC${rand(32, HEX)}", process.env.TWILIO_AUTH_TOKEN);\n`, 'a reference');
+    expectQuiet(`sid = "AC${rand(32, HEX)}", "${s}"\n`, 'nothing says Twilio');
   });
 
   test('Mailgun private API key in Mailgun context', () => {

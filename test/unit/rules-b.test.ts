@@ -321,6 +321,9 @@ function cases(): Case[] {
   out.push({ id: 'discord-bot-token', text: `DISCORD_TOKEN=${t}\n`, secrets: [t], level: 'error' });
   t = base64url(digits(18)) + '.' + r(6, BASE64URL) + '.' + r(27, BASE64URL);
   out.push({ id: 'discord-bot-token', text: `bot.run("${t}")\n`, secrets: [t], level: 'error' });
+  // the word comes lines before the token
+  t = base64url(digits(18)) + '.' + r(6, BASE64URL) + '.' + r(38, BASE64URL);
+  out.push({ id: 'discord-bot-token', text: `const { Client } = require("discord.js");\nconst client = new Client({ intents: [] });\nclient.login("${t}");\n`, secrets: [t], level: 'error' });
   t = fresh(() => `https://discord.com/api/webhooks/${digits(19)}/${rand(68, BASE64URL)}`);
   add('discord-webhook-url', `DISCORD_WEBHOOK_URL=${t}\n`, t);
   t = `https://acme.webhook.office.com/webhookb2/${uuid()}@${uuid()}/IncomingWebhook/${hex(32)}/${uuid()}/V2${r(41, BASE64URL)}`;

@@ -634,6 +634,21 @@ const REGISTRIES_AND_MAIL: Rule[] = [
     description: 'A Twilio auth token or API secret sends SMS and calls and reads message logs on your account.',
   },
   {
+    // The SDKs take the pair positionally: twilio("AC…", "…"), Client("AC…", "…"), new TwilioRestClient("AC…", "…").
+    id: 'twilio-auth-token-pair',
+    title: 'Twilio auth token beside its account SID',
+    provider: 'Twilio',
+    regex: /\b(?:AC|SK)[a-f0-9]{32}["'\x60]?[ \t]{0,4}[,:][ \t]{0,4}["'\x60]?([a-f0-9]{32})(?![A-Za-z0-9])/,
+    keywords: ['twilio'],
+    // `from twilio.rest import Client` comes lines before `Client("AC…", "…")`.
+    multiline: true,
+    confidence: 'medium',
+    minEntropy: 3.2,
+    hint: 'The account auth token can do everything; prefer an API key (SK…) and its secret, which you can revoke alone.',
+    revokeUrl: 'https://console.twilio.com/us1/account/keys-credentials/api-keys',
+    description: 'A Twilio auth token or API secret sends SMS and calls and reads message logs on your account.',
+  },
+  {
     id: 'mailgun-api-key',
     title: 'Mailgun API key',
     provider: 'Mailgun',

@@ -1122,6 +1122,9 @@ export const PROVIDER_RULES_B: Rule[] = [
     provider: 'Discord',
     regex: /(?<![A-Za-z0-9_-])([MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40})(?![A-Za-z0-9_-])/,
     keywords: ['discord', 'token', 'bot'],
+    // The word often comes lines before the token (`require("discord.js")` … `client.login("…")`);
+    // the base64 user id that starts the token is checked by the validator.
+    multiline: true,
     confidence: 'medium',
     validate: validateDiscordBot,
     minEntropy: 3.5,
