@@ -148,3 +148,11 @@ test('help is complete', () => {
   const scan = keyward(['scan', '--help'], root);
   for (const flag of ['--format', '--output', '--baseline', '--staged', '--max-file-size', '--ignore']) assert.ok(scan.stdout.includes(flag), flag);
 });
+
+test('docs/rules.md, where diagnostics and SARIF link, is the current catalogue with an anchor per rule', () => {
+  const r = keyward(['rules', '--markdown'], tree({}));
+  assert.equal(r.code, 0);
+  const committed = fs.readFileSync(path.resolve(__dirname, '../../docs/rules.md'), 'utf8');
+  assert.ok(committed === r.stdout, 'docs/rules.md is stale: run `npm run docs`');
+  for (const id of ['github-pat', 'jwt-signed', 'generic-key-argument', 'wordpress-auth-key']) assert.ok(committed.includes(`\n## ${id}\n`), id);
+});
