@@ -21,6 +21,8 @@ const KNOWN_EXAMPLES = new Set([
   'f2d6ca16515033e5dce14eba840b979d27b5cbae24bb3e5bf484339667f86397',
   '0e3fd41c01a697720785471d7455850841950378123a3448f925c8687a8a4fa1',
   '6c9317953c00999d7469e88d993aacc805a9482c62b836b61cc742de15ff4431',
+  // The TOTP secret in the Key URI format's documentation (otpauth://totp/Example:alice@google.com?secret=…).
+  '8be5d113c0871ce1a122d68a7dff940ab7b09ad8dfcfd9a85aa5c1acc026279e',
   // The Azure Storage emulator's (Azurite's) published account key for devstoreaccount1.
   '0011cc25eb4320717494d2703e8cba85743e71b500283c21c8b88147992f9059',
 ]);
@@ -40,7 +42,7 @@ const PLACEHOLDER_WORDS = [
  * `__RequestVerificationToken`) are minted per session for a form, and AWS's `ClientToken` is an
  * idempotency key: none of them signs anyone in.
  */
-const BENIGN_ANYWHERE = /(^|_)next(_|$)|continuation|pagination|cursor|marker|public|publishable|pub_?key|_pub\b|site[_.-]?key|hash|(^|_)sha(\d+|_|$)|sha\d{3}|digest|checksum|integrity|fingerprint|uuid|guid|nonce|salt|etag|commit|placeholder|example|sample|mock|fake|dummy|test_?case|i18n|translation|locale|(^|_)lang(_|$)|csrf|xsrf|authenticity|request_?verification|anti_?forgery|idempotency|client_?token|vapid(?!_?priv)/i;
+const BENIGN_ANYWHERE = /(^|_)next(_|$)|continuation|pagination|cursor|marker|public|publishable|pub_?key|_pub\b|site[_.-]?key|hash|(^|_)sha(\d+|_|$)|sha\d{3}|digest|checksum|integrity|fingerprint|uuid|guid|nonce|salt|etag|commit|placeholder|example|sample|mock|fake|dummy|test_?case|i18n|translation|locale|(^|_)lang(_|$)|csrf|xsrf|authenticity|request_?verification|anti_?forgery|idempotency|client_?token|vapid(?!_?priv)|page_?token|^_token$/i;
 /**
  * Words that describe a secret rather than hold it (passwordLength, token_type, SECRET_NAME,
  * secretsManager). They count only after the secret word: `storePassword`, `keystore_password`,
@@ -280,7 +282,8 @@ export function uuidSecretKind(name: string): 'strong' | 'weak' | null {
 }
 
 export function isUuid(value: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+  // .NET writes GUIDs in braces: {C9EC85D6-145C-4B11-896A-33CA57A67C2D}.
+  return /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i.test(value);
 }
 
 /** Subresource-integrity strings and algorithm-prefixed digests. */

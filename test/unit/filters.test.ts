@@ -258,6 +258,13 @@ test('passwords given as a credential argument, compared in a login check, or wr
     ['LdapLogin.java', 'env.put(Context.SECURITY_AUTHENTICATION, "simple");'],
     ['users.json', '"password": "$argon2id$v=19$m=65536,t=3,p=4$c29tZXNhbHQxMjM0$RdescudvJCsgt3ub+b+dWRWJTmaaJObG"'],
     ['users.py', 'password = "pbkdf2_sha256$600000$R4nd0mSaltX$kQ1dO3x8u1TqPf7W2bZcN5mY9aV0eL6sH4jG2rK8wE="'],
+    // found by the blind sets: pagination cursors, Laravel's CSRF field, .NET GUIDs in braces,
+    // the Key URI format's documented TOTP secret, a database's default password in a local URL
+    ['api_test.py', 'assert req.url.params["page_token"] == "eyJvZmZzZXQiOjM2MSwidHMiOjE2ODM0NTA5ODV9"'],
+    ['form.html', '<input type="hidden" name="_token" value="0yXxPn9gjSgu4lwGLX7MQ27dmezNoK8E68wd8SXQhBc">'],
+    ['App.sln', 'Project("{FAE04EC0-301F-11D3-BF4B-00C04F79EFBC}") = "Auth.Api", "src\\Auth.Api\\Auth.Api.csproj", "{C9EC85D6-145C-4B11-896A-33CA57A67C2D}"'],
+    ['TOTP.md', 'otpauth://totp/Example:alice@google.com?secret=JBSWY3DPEHPK3PXP&issuer=Example'],
+    ['.env.example', 'DATABASE_URL=postgres://ingest:postgres@localhost:5433/ingest_dev'],
     // a shell expansion's error message is not a value
     ['check.sh', ': "${LAUNCHDARKLY_SDK_KEY:?LAUNCHDARKLY_SDK_KEY must be set}"'],
     // the Web Push public key a browser app hands out

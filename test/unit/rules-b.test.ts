@@ -48,7 +48,7 @@ const saToken = () => [
   r(342, BASE64URL),
 ].join('.');
 
-const LEVEL: Record<string, Level> = { high: 'error', medium: 'warning' };
+const LEVEL: Record<string, Level> = { high: 'error', medium: 'warning', low: 'note' };
 const levelOf = (id: string): Level => LEVEL[PROVIDER_RULES_B.find((x) => x.id === id)!.confidence];
 
 /** Exactly these secrets are reported for `id` in `text`, at the rule's level. */
@@ -414,11 +414,11 @@ function cases(): Case[] {
   t = fresh(() => rand(64, BASE62 + ' !#%&()*+,-.:;<=>?@[]^_{|}~'));
   add('wordpress-auth-key', `define( 'LOGGED_IN_SALT',   '${t}' );\n`, t);
   t = r(53, CRYPT64);
-  add('password-hash-bcrypt', `INSERT INTO users (name, hash) VALUES ('admin', '$2b$12$${t}');\n`, t);
+  out.push({ id: 'password-hash-bcrypt', text: `INSERT INTO users (name, hash) VALUES ('admin', '$2b$12$${t}');\n`, secrets: [t], level: 'note' });
   t = r(86, CRYPT64);
-  add('password-hash-crypt', `root:$6$${r(16, CRYPT64)}$${t}:19700:0:99999:7:::\n`, t);
+  out.push({ id: 'password-hash-crypt', text: `root:$6$${r(16, CRYPT64)}$${t}:19700:0:99999:7:::\n`, secrets: [t], level: 'note' });
   t = r(22, CRYPT64);
-  add('password-hash-crypt', `  password: "$1$${r(8, CRYPT64)}$${t}"\n`, t);
+  out.push({ id: 'password-hash-crypt', text: `  password: "$1$${r(8, CRYPT64)}$${t}"\n`, secrets: [t], level: 'note' });
 
   // More prefixed formats
   t = `xkeysib-${hex(64)}-${r(16)}`;
@@ -542,7 +542,8 @@ test('part-B rules are well-formed', () => {
     assert.ok(rule.keywords.length > 0, rule.id);
     for (const k of rule.keywords) assert.equal(k, k.toLowerCase(), `${rule.id} keyword ${k}`);
     assert.ok(rule.description && rule.description.length > 10, `${rule.id} description`);
-    assert.ok(rule.confidence === 'high' || rule.confidence === 'medium', rule.id);
+    // Only password hashes are notes: a hash is not a login.
+    assert.ok(rule.confidence === 'high' || rule.confidence === 'medium' || rule.provider === 'Password hash', rule.id);
     assert.doesNotMatch(rule.regex.flags, /[gy]/, `${rule.id} flags`);
   }
   assert.ok(PROVIDER_RULES_B.length >= 45);

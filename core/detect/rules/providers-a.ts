@@ -53,7 +53,7 @@ const crc = (prefixLength: number) => (s: string) => validateCrc32Token(s, prefi
 
 /** Passwords that are the word "password" or a hole for one, not a password. Tested against the secret. */
 const PLACEHOLDER_PASSWORD =
-  /^(?:(?:my|your|the|db|user|secret|new|old|admin|root|some)?[_-]?(?:password|passwd|passwort|pwd)\d{0,3}|changeme|changeit|secret_?key|pass_?phrase|pass|pw|qwer(?:ty)?|asdf|foo|bar|baz|foo(?:@|%40)bar|auth|test|guest|demo|(?:%[0-9A-Fa-f]{2})+|\*+|x+|\.+|<[^>]*>|\{[^}]*\}|\[[^\]]*\]|%\w|%\(\w+\)s|[@:$]\w+|(.)\1*|\d{1,5})$/i;
+  /^(?:(?:my|your|the|db|user|secret|new|old|admin|root|some)?[_-]?(?:password|passwd|passwort|pwd)\d{0,3}|changeme|changeit|secret_?key|pass_?phrase|pass|pw|qwer(?:ty)?|asdf|foo|bar|baz|foo(?:@|%40)bar|auth|test|guest|demo|postgres|mysql|root|toor|rabbitmq|redis|mongo|sa|(?:%[0-9A-Fa-f]{2})+|\*+|x+|\.+|<[^>]*>|\{[^}]*\}|\[[^\]]*\]|%\w|%\(\w+\)s|[@:$]\w+|(.)\1*|\d{1,5})$/i;
 
 // ---------------------------------------------------------------------------------------------
 // GitHub

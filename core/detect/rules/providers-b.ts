@@ -1547,7 +1547,8 @@ export const PROVIDER_RULES_B: Rule[] = [
     // The secret is the salt and hash after the `$2b$12$` header (algorithm and cost are not secret).
     regex: /(?<![\w$])\$2[abxy]?\$\d{2}\$([./A-Za-z0-9]{53})(?![./A-Za-z0-9])/,
     keywords: ['$2a$', '$2b$', '$2y$', '$2x$', '$2$'],
-    confidence: 'medium',
+    // A hash is not a login: a note (SARIF `note`, an editor hint), below every token finding.
+    confidence: 'low',
     description: 'A password hash can be cracked offline; a weak password behind it falls quickly.',
   },
   {
@@ -1558,7 +1559,8 @@ export const PROVIDER_RULES_B: Rule[] = [
     regex:
       /(?<![\w$])\$(?:1\$[./A-Za-z0-9]{1,8}|[56]\$(?:rounds=\d{1,9}\$)?[./A-Za-z0-9]{1,16}|[89]\$[./A-Za-z0-9]{14}|y\$[./A-Za-z0-9]{1,20}\$[./A-Za-z0-9]{1,30})\$([./A-Za-z0-9]{86}|[./A-Za-z0-9]{43}|[./A-Za-z0-9]{22})(?![./A-Za-z0-9])/,
     keywords: ['$1$', '$5$', '$6$', '$8$', '$9$', '$y$'],
-    confidence: 'medium',
+    // A hash is not a login: a note (SARIF `note`, an editor hint), below every token finding.
+    confidence: 'low',
     description: 'A password hash can be cracked offline; a weak password behind it falls quickly.',
   },
   {
