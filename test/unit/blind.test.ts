@@ -4,6 +4,8 @@
  *   tokens/ 620 small files: 313 provider tokens of 110 kinds in their real formats, 307 near-misses
  *   files/  650 realistic files: 300 generic credentials (passwords, signing keys, connection
  *           strings …) in the shapes people write them, 350 hard negatives
+ *   ecosystems/ 523 files: CI, IaC, mobile, notebooks, system configs (267 secrets, 256 not)
+ *   traps/  550 files: one secret among look-alikes, or only look-alikes (150 secrets, 400 not)
  * They found shapes the engine lacked, and were then fixed, so they are regression floors now,
  * not held-out measures. Scored like ../shared/corpora/score-examples.js: one file per example,
  * named NNNNN.txt, and a file counts as flagged when an error or warning lands in it.
@@ -18,7 +20,9 @@ import { scanText } from '../../core/detect/engine.ts';
 
 interface Example { rule: string; label: 'secret' | 'not-secret'; text: string }
 
-function load(set: 'tokens' | 'files'): Example[] {
+type SetName = 'tokens' | 'files' | 'ecosystems' | 'traps';
+
+function load(set: SetName): Example[] {
   const dir = mkdtempSync(join(tmpdir(), 'keyward-blind-'));
   try {
     const out = join(dir, 'set.jsonl');
@@ -43,12 +47,18 @@ function score(examples: Example[]) {
   return { recall: 1 - missed.length / secrets, flaggedRate: flagged.length / (examples.length - secrets), missed, flagged, secrets };
 }
 
-for (const [set, minRecall, maxFlagged] of [['tokens', 0.98, 0.02], ['files', 0.97, 0.05]] as const) {
+const SETS: [SetName, number, number, number, number][] = [
+  // set, secrets, not-secrets, recall floor, flagged-negatives ceiling
+  ['tokens', 300, 300, 0.98, 0.02],
+  ['files', 300, 340, 0.97, 0.02],
+  ['ecosystems', 260, 250, 0.88, 0.03],
+  ['traps', 150, 400, 0.98, 0.02],
+];
+for (const [set, minSecrets, minNegatives, minRecall, maxFlagged] of SETS) {
   test(`blind ${set} set: recall ≥ ${minRecall}, negatives flagged ≤ ${maxFlagged}`, () => {
     const examples = load(set);
-    assert.ok(examples.length >= 600, `${examples.length} examples`);
     const s = score(examples);
-    assert.ok(s.secrets >= 290 && examples.length - s.secrets >= 290, `${s.secrets} secrets of ${examples.length}`);
+    assert.ok(s.secrets >= minSecrets && examples.length - s.secrets >= minNegatives, `${s.secrets} secrets of ${examples.length}`);
     assert.ok(s.recall >= minRecall, `recall ${s.recall.toFixed(3)}; missed:\n${s.missed.join('\n')}`);
     assert.ok(s.flaggedRate <= maxFlagged, `negatives flagged ${s.flaggedRate.toFixed(3)}:\n${s.flagged.join('\n')}`);
   });

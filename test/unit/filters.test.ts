@@ -230,6 +230,11 @@ test('passwords given as a credential argument, compared in a login check, or wr
     ['generic-secret', 'keys.py', `SIGNING_KEY = base64.b64decode(b"${rand(43)}=")`],
     ['generic-secret', 'db.go', `\tPasswd:               "${pw}",`],
     ['generic-secret', 'partner.properties', `integration.partner.shared-secret=${rand(40)}`],
+    ['generic-secret', 'index.ts', `    password: pulumi.secret("${pw}"),`],
+    ['generic-secret', 'sys.config', `   {push_api_key, "${rand(36)}"},`],
+    ['generic-secret', 'Mailer.vb', `    Private Const SmtpPass As String = "${pw}"`],
+    ['generic-secret', 'wpa_supplicant.conf', `    psk="${pw}"`],
+    ['generic-secret-plist', 'Info.plist', `\t<key>ServerAPISecret</key>\n\t<string>${rand(40)}</string>`],
     ['generic-curl-user-key', 'README.md', `curl https://api.acme.io/v1/charges \\\n  -u ${rand(32, HEX)}: \\\n  -d amount=100`],
   ];
   for (const [rule, path, text] of found) {
@@ -260,6 +265,8 @@ test('passwords given as a credential argument, compared in a login check, or wr
     ['users.py', 'password = "pbkdf2_sha256$600000$R4nd0mSaltX$kQ1dO3x8u1TqPf7W2bZcN5mY9aV0eL6sH4jG2rK8wE="'],
     // found by the blind sets: pagination cursors, Laravel's CSRF field, .NET GUIDs in braces,
     // the Key URI format's documented TOTP secret, a database's default password in a local URL
+    ['Info.plist', '\t<key>CFBundleIdentifier</key>\n\t<string>com.acme.juniper.ios</string>'],
+    ['Info.plist', '\t<key>ApiKeyName</key>\n\t<string>X-Juniper-Api-Key</string>'],
     ['api_test.py', 'assert req.url.params["page_token"] == "eyJvZmZzZXQiOjM2MSwidHMiOjE2ODM0NTA5ODV9"'],
     ['form.html', '<input type="hidden" name="_token" value="0yXxPn9gjSgu4lwGLX7MQ27dmezNoK8E68wd8SXQhBc">'],
     ['App.sln', 'Project("{FAE04EC0-301F-11D3-BF4B-00C04F79EFBC}") = "Auth.Api", "src\\Auth.Api\\Auth.Api.csproj", "{C9EC85D6-145C-4B11-896A-33CA57A67C2D}"'],

@@ -23,16 +23,17 @@ const KEY_DECODER = String.raw`hex\.DecodeString|base64\.(?:Std|URL|RawStd|RawUR
 // A literal handed to a string constructor: String::from("…"), SecretString::new("…"), new String("…").
 // Or to a decoder that turns it into key bytes: hex.DecodeString("…"), Convert.FromBase64String("…"),
 // base64.b64decode(b"…"), bytes.fromhex("…"), Buffer.from("…", "hex"), []byte("…").
-const STRING_WRAPPER = String.raw`(?:String::from|SecretString::(?:new|from)|Secret::new|new[ \t]+String|SecretStr|Some|${KEY_DECODER})\([ \t]{0,2}(?:b(?=["']))?(?=["'\x60])`;
+const STRING_WRAPPER = String.raw`(?:String::from|SecretString::(?:new|from)|Secret::new|new[ \t]+String|SecretStr|Some|pulumi\.secret|Output\.secret|${KEY_DECODER})\([ \t]{0,2}(?:b(?=["']))?(?=["'\x60])`;
 // Two-column CSV and similar exports: a line that is only `api_token,value` (and a trailing comma).
 const CSV_SEP = String.raw`,(?<=^[ \t]*[A-Za-z_][\w.-]{0,80},)(?=[^\s,"'\x60;]{8,300},?[ \t]*\r?$)`;
 // A directive with its value quoted and no operator: BIND's `secret "…";`, nginx-style `api_key "…";`.
 const DIRECTIVE_SEP = String.raw`(?=[ \t]{0,8}["'])(?<=^[ \t]*[A-Za-z_][\w.-]{0,80})[ \t]{0,8}(?=(?<dq>["'])[^"'\s\\]{6,300}\k<dq>[ \t]*;)`;
-// A map or property setter keyed by a constant: `env.put(Context.SECURITY_CREDENTIALS, "…")`,
+// A map or property setter keyed by a constant: `env.put(Context.SECURITY_CREDENTIALS, "…")`, an
+// Erlang or Elixir tuple `{push_api_key, "…"}`,
 // `props.setProperty(Keys.API_TOKEN, "…")` (a quoted key is the `"k", "v"` form above).
-const CALL_KEY_SEP = String.raw`,(?<=\b(?:put|set|setProperty|add|Add|with)\w{0,12}\([ \t]{0,4}[A-Za-z_$][\w.$]{0,80},)(?=[ \t]{0,4}["'\x60])`;
-// Go declares the type after the name: `var apiToken string = "…"`.
-const GO_TYPE = String.raw`[ \t]{1,4}(?:string|\[\]byte)[ \t]{0,4}=(?![=>])`;
+const CALL_KEY_SEP = String.raw`,(?<=(?:\b(?:put|set|setProperty|add|Add|with)\w{0,12}\(|\{)[ \t]{0,4}[A-Za-z_$][\w.$]{0,80},)(?=[ \t]{0,4}["'\x60])`;
+// Go declares the type after the name: `var apiToken string = "…"`; so does VB.NET: `Const SmtpPass As String = "…"`.
+const GO_TYPE = String.raw`[ \t]{1,4}(?:string|\[\]byte|As[ \t]{1,4}[\w.]{1,40})[ \t]{0,4}=(?![=>])`;
 // A line that is only `NAME=value` or `name: value` (.env, .properties, INI, YAML): the value is the
 // rest of the line, punctuation included (`DB_PASSWORD=cPr}F1rA;8}Sz3`), up to a ` #` comment. It
 // may end in base64 padding but hold no other `=`, so `k=v;k2=v2` pairs are still read one by one;
@@ -53,7 +54,7 @@ const PW_ARG = String.raw`(?<q>["'])(?<secret>[^"'\s\\]{6,128})\k<q>`;
 const SECRET_NAME_KEYWORDS = [
   'password', 'passwd', 'passphrase', 'pwd', 'pass', 'secret', 'token', 'apikey', 'api_key', 'api-key', 'api.key',
   'access_key', 'accesskey', 'access-key', 'private_key', 'privatekey', 'private-key', 'auth', 'credential', 'creds',
-  'key', 'connectionstring', 'connection_string', 'connection-string', 'conn_str', 'connstr', '_pat', 'pat_', '-pat',
+  'key', 'psk', 'connectionstring', 'connection_string', 'connection-string', 'conn_str', 'connstr', '_pat', 'pat_', '-pat',
 ];
 
 export const GENERIC_RULES: Rule[] = [
@@ -83,6 +84,22 @@ export const GENERIC_RULES: Rule[] = [
     requireSecretName: true,
     multiline: true,
     description: 'An environment variable whose name says it is a secret is given a literal value in a manifest that is committed.',
+  },
+  {
+    // Apple property lists (Info.plist, GoogleService-Info.plist): <key>ServerAPISecret</key> with
+    // <string>…</string> after it, on the same line or the next.
+    id: 'generic-secret-plist',
+    title: 'Hardcoded secret in a property list',
+    provider: 'Generic',
+    regex: /<key>(?<name>[\w.-]{1,80})<\/key>\s{0,80}<string>(?<secret>[^<>\s]{6,1000})<\/string>/,
+    secretGroup: 'secret',
+    keywords: ['<key>'],
+    windowLines: 1,
+    windowWhen: /<\/key>[ \t]*\r?$/,
+    confidence: 'medium',
+    generic: true,
+    requireSecretName: true,
+    description: 'A property list is bundled into the app: anyone with the binary can read its values.',
   },
   {
     // Android: buildConfigField "String", "API_KEY", "\"…\"" and resValue "string", "api_key", "…"
