@@ -9,7 +9,7 @@ import {
   hasPlaceholderWord, isBenignName, isIdentifierLike, isIntegrityOrDigest, isKnownExample, isCodeFile, skipsGenericRules,
   isPatterned, isTemplateOrReference, isExpression, namesItself, isUuid, looksRandom, looksLikePassword, secretNameKind,
   isExampleJwt, isSchemeUrl, isConnectionString, decodesToPlaceholder, looksLikeRegex, looksLikeChosenPassword, isDeclarationFile, isCommentLine,
-  isPublishable, isTestPath, isWeakTestPassword, isEncryptedValue, isUnspacedScript, uuidSecretKind,
+  isPublishable, isPasswordHash, isTestPath, isWeakTestPassword, isEncryptedValue, isUnspacedScript, uuidSecretKind,
 } from './filters.ts';
 import { isSuppressed } from './suppress.ts';
 import { fingerprint, mask } from './fingerprint.ts';
@@ -207,7 +207,7 @@ function accept(c: Candidate, path: string | undefined, ctx: FileContext, rules:
       if (kind === null) return null;
       uuidNote = kind === 'weak';
     }
-    if (isIntegrityOrDigest(s) || decodesToPlaceholder(s)) return null;
+    if (isIntegrityOrDigest(s) || isPasswordHash(s) || decodesToPlaceholder(s)) return null;
     // A password a person chose need not look random, only not like a word or a reference.
     if (!(password && looksLikePassword(s)) && (isIdentifierLike(s) || !looksRandom(s, minLength))) return null;
     if (uuidNote) return { confidence: 'low' };

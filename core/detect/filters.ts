@@ -288,7 +288,7 @@ export function isUuid(value: string): boolean {
 
 /** Subresource-integrity strings and algorithm-prefixed digests. */
 export function isIntegrityOrDigest(value: string): boolean {
-  return /^(sha(1|224|256|384|512)|md5)[-:=]/i.test(value) || isPasswordHash(value);
+  return /^(sha(1|224|256|384|512)|md5)[-:=]/i.test(value);
 }
 
 /**

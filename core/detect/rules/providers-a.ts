@@ -560,6 +560,13 @@ const AI: Rule[] = [
 // Package registries, mail and messaging
 // ---------------------------------------------------------------------------------------------
 
+/** What both Twilio auth-token rules tell a person. */
+const TWILIO_TOKEN_ADVICE = {
+  hint: 'The account auth token can do everything; prefer an API key (SK…) and its secret, which you can revoke alone.',
+  revokeUrl: 'https://console.twilio.com/us1/account/keys-credentials/api-keys',
+  description: 'A Twilio auth token or API secret sends SMS and calls and reads message logs on your account.',
+};
+
 const REGISTRIES_AND_MAIL: Rule[] = [
   {
     id: 'npm-access-token',
@@ -629,9 +636,7 @@ const REGISTRIES_AND_MAIL: Rule[] = [
     keywords: ['twilio'],
     confidence: 'medium',
     minEntropy: 3.2,
-    hint: 'The account auth token can do everything; prefer an API key (SK…) and its secret, which you can revoke alone.',
-    revokeUrl: 'https://console.twilio.com/us1/account/keys-credentials/api-keys',
-    description: 'A Twilio auth token or API secret sends SMS and calls and reads message logs on your account.',
+    ...TWILIO_TOKEN_ADVICE,
   },
   {
     // The SDKs take the pair positionally: twilio("AC…", "…"), Client("AC…", "…"), new TwilioRestClient("AC…", "…").
@@ -644,9 +649,7 @@ const REGISTRIES_AND_MAIL: Rule[] = [
     multiline: true,
     confidence: 'medium',
     minEntropy: 3.2,
-    hint: 'The account auth token can do everything; prefer an API key (SK…) and its secret, which you can revoke alone.',
-    revokeUrl: 'https://console.twilio.com/us1/account/keys-credentials/api-keys',
-    description: 'A Twilio auth token or API secret sends SMS and calls and reads message logs on your account.',
+    ...TWILIO_TOKEN_ADVICE,
   },
   {
     id: 'mailgun-api-key',
@@ -1007,6 +1010,11 @@ const AZURE: Rule[] = [
 // Format families: JWTs, private keys, passwords in URLs and connection strings
 // ---------------------------------------------------------------------------------------------
 
+/** What the named and the unnamed JWT rules tell a person. */
+const JWT_ADVICE = {
+  hint: 'Do not hardcode tokens: they carry identity and often a long expiry. Fetch them at runtime.',
+  description: 'A signed JWT is a bearer credential: whoever has it is the subject until it expires.',
+};
 const JWT_BODY = String.raw`eyJ[A-Za-z0-9_-]{8,1000}\.eyJ[A-Za-z0-9_-]{8,4000}\.[A-Za-z0-9_-]{16,1000}(?![A-Za-z0-9_-])`;
 const JWT_NAMES = ['token', 'jwt', 'auth', 'bearer', 'session', 'cookie', 'credential', 'secret', 'key', 'password', 'passwd'];
 
@@ -1071,8 +1079,7 @@ const FORMATS: Rule[] = [
     secretGroup: 'secret',
     keywords: ['eyj'],
     confidence: 'medium',
-    hint: 'Do not hardcode tokens: they carry identity and often a long expiry. Fetch them at runtime.',
-    description: 'A signed JWT is a bearer credential: whoever has it is the subject until it expires.',
+    ...JWT_ADVICE,
   },
   {
     // A JWT without a name that says "token" (a log line, a CLI argument, a fixture's value on the
@@ -1089,8 +1096,7 @@ const FORMATS: Rule[] = [
     // collections of documentation examples).
     generic: true,
     reject: (value) => !isSignedJwt(value),
-    hint: 'Do not hardcode tokens: they carry identity and often a long expiry. Fetch them at runtime.',
-    description: 'A signed JWT is a bearer credential: whoever has it is the subject until it expires.',
+    ...JWT_ADVICE,
   },
   {
     id: 'private-key',
