@@ -312,7 +312,10 @@ export function scanText(text: string, options: ScanOptions = {}): ScanResult {
         // A value cut short for display (`ops_eyJzaWdu..[Redacted]`, `sk-…`) is not the secret.
         const after = slice.slice(span[1], span[1] + 12);
         const truncated = /^(?:\.\.|…|\[redacted|\(redacted)/i.test(after) || (secret.endsWith('.') && after.startsWith('.'));
-        candidates.push({ cr, offset, secret, name: m.groups?.name, quoted: !!(m.groups?.q || m.groups?.eq), inQuery, truncated });
+        // A value one level down is named by its path: `DBPassword` / `Default` is `DBPassword.Default`.
+        const parent = m.groups?.parent;
+        const name = parent !== undefined && m.groups?.name !== undefined ? `${parent}.${m.groups.name}` : m.groups?.name;
+        candidates.push({ cr, offset, secret, name, quoted: !!(m.groups?.q || m.groups?.eq), inQuery, truncated });
       }
     }
   }

@@ -281,3 +281,59 @@ test('a UUID under a plain token name is a note; under an API key or secret name
   assert.deepEqual(scanText(`SERVICE_API_KEY=${uuid}\n`, { path: '.env' }).findings.map((f) => f.level), ['warning']);
   assert.deepEqual(scanText(`CORRELATION_TOKEN=${uuid}\nTENANT_ID=${uuid}\n`, { path: '.env' }).findings, []);
 });
+
+test('config directives with no operator, and values one level below a secret-named entry', () => {
+  const p = pw();
+  expectFound([
+    ['.msmtprc', `account default\nhost smtp.corp.test\nuser alerts@corp.test\npassword       ${p}`],
+    ['fluent-bit.conf', `[OUTPUT]\n    Name            es\n    HTTP_User       writer\n    HTTP_Passwd     ${p}`],
+    ['haproxy.cfg', `userlist stats-users\n    user ops insecure-password ${p}`],
+    ['router.cfg', `hostname edge-01\n!\nusername netadmin privilege 15 password 0 ${p}\n!`],
+    ['etc/config/ddns', `config service 'ddns'\n\toption username 'Bearer'\n\toption password '${rand(40)}'`],
+    ['ipsec.secrets', `10.2.8.17 %any : PSK "${rand(32)}"`],
+    ['httpd.conf', `    RequestHeader set X-Api-Key "${rand(40)}"`],
+    ['db.clj', `(def db-spec\n  {:dbtype "postgresql"\n   :user   "app"\n   :password "${p}"})`],
+    ['init.el', `(setq openai-api-token "${rand(48)}")`],
+    ['sssd.conf', `ldap_default_authtok_type = password\nldap_default_authtok = ${p}`],
+    ['zabbix_agentd.conf', `TLSConnect=psk\nTLSPSK=${rand(64, HEX)}`],
+    ['consul.hcl', `server = true\nencrypt = "${rand(43, B64)}="`],
+    ['stack.yaml', `Parameters:\n  DBPassword:\n    Type: String\n    NoEcho: true\n    Default: ${p}\n    MinLength: 12`],
+    ['stack.yaml', `Parameters:\n  ApiToken:\n    Type: String\n    Default: "${rand(40)}"`],
+    ['garage.yaml', `api:\n  encryption:\n    key: "${rand(43, B64)}="\nota:\n  - platform: esphome`],
+    ['azuredeploy.parameters.json', `{\n  "parameters": {\n    "sqlAdministratorLoginPassword": { "value": "${p}" },\n    "location": { "value": "westeurope" }\n  }\n}`],
+    ['azuredeploy.json', `"adminPassword": {\n  "type": "securestring",\n  "defaultValue": "${p}"\n}`],
+    ['autounattend.xml', `<AdministratorPassword>\n  <Value>${rand(40, B64)}</Value>\n  <PlainText>false</PlainText>\n</AdministratorPassword>`],
+  ]);
+  expectQuiet([
+    ['schema.sql', 'CREATE TABLE users (\n    password_hash   VARCHAR(255) NOT NULL,\n    password_changed_at TIMESTAMPTZ,\n    api_token_digest CHAR(64),\n    reset_token TEXT\n);'],
+    ['schema.prisma', 'model User {\n  password    String\n  apiToken    String?\n  token       String   @unique\n}'],
+    ['user.go', 'type User struct {\n\tPassword string\n\tToken    *oauth2.Token\n}'],
+    ['.msmtprc', 'password       ${SMTP_PASSWORD}\npasswordeval   "pass show mail/alerts"'],
+    ['sshd_config', 'PasswordAuthentication no\nPubkeyAuthentication yes'],
+    ['nginx.conf', '    auth_basic_user_file /etc/nginx/.htpasswd;\n    ssl_password_file /etc/keys/global.pass;'],
+    ['main.cf', 'smtp_sasl_password_maps = hash:/etc/postfix/sasl_passwd\nsmtp_sasl_auth_enable yes'],
+    ['README.md', 'Rotate the API token regularly\nThe secret ingredient\nSet the password yourself'],
+    ['deploy.sh', 'kubectl get secret my-app-tls\nkubectl create secret generic app-credentials'],
+    ['router.cfg', `enable secret 5 $1$${rand(4)}$${rand(22)}`],
+    ['stack.yaml', 'Parameters:\n  DBPassword:\n    Type: String\n    NoEcho: true\n    Default: "{{resolve:secretsmanager:prod/db:SecretString:password}}"'],
+    ['stack.yaml', `Parameters:\n  DBUser:\n    Type: String\n    Default: ${p}`],
+    ['ci.yml', `- uses: actions/cache@v4\n  with:\n    key: \${{ runner.os }}-node-\${{ hashFiles('**/package-lock.json') }}`],
+    ['azuredeploy.parameters.json', '{ "adminPassword": { "reference": { "keyVault": { "id": "/subscriptions/x" }, "secretName": "admin" } } }'],
+    ['unattend.xml', '<AdministratorPassword>\n  <Value>*SENSITIVE*DATA*DELETED*</Value>\n  <PlainText>true</PlainText>\n</AdministratorPassword>'],
+  ]);
+});
+
+test('directive and nested-value shapes stay linear on long runs of near-matches', () => {
+  const near = [
+    // Lines under the 4,000-character limit, where the generic rules run.
+    ('a '.repeat(1900) + 'password x\n').repeat(60), ('password '.repeat(400) + '\n').repeat(300), (':password "'.repeat(300) + '\n').repeat(300),
+    ('(: '.repeat(1300) + 'token ' + 'a'.repeat(200) + ' x\n').repeat(60),
+    'DBPassword:\n  '.repeat(40000), 'DBPassword:\n'.repeat(60000), ('DBPassword:\n' + '    Type: String\n'.repeat(8) + '  x\n').repeat(3000), '"adminPassword": {'.repeat(40000), '<AdminPassword>'.repeat(50000),
+  ];
+  for (const text of near) {
+    const t0 = performance.now();
+    scanText(text, { path: 'x.txt' });
+    const ms = performance.now() - t0;
+    assert.ok(ms < 2000, `took ${ms.toFixed(0)} ms on ${text.slice(0, 20)}…`);
+  }
+});

@@ -499,6 +499,18 @@ function cases(): Case[] {
   add('hubspot-api-key', `url = "https://api.hubapi.com/contacts/v1/lists/all/contacts/all?hapikey=${t}"\n`, t);
   t = `IR@${uuid()}@adf-etl@eu@${r(43, BASE64)}=`;
   add('azure-datafactory-shir-key', `authKey: ${t}\n`, t);
+  t = `AAAAEAAAAAAA${r(20, BASE64)}\n${r(64, BASE64)}\n${r(40, BASE64)}`;
+  add(
+    'private-key-putty',
+    `PuTTY-User-Key-File-3: ssh-rsa\nEncryption: none\nComment: deploy@ci\nPublic-Lines: 2\n${r(64, BASE64)}\n${r(20, BASE64)}==\nPrivate-Lines: 3\n${t}\nPrivate-MAC: ${hex(64)}\n`,
+    t,
+  );
+  t = `${r(64, BASE64)}\n${r(24, BASE64)}`;
+  add(
+    'private-key-putty',
+    `PuTTY-User-Key-File-2: ssh-ed25519\r\nEncryption: aes256-cbc\r\nComment: ed25519-key\r\nPublic-Lines: 2\r\n${r(64, BASE64)}\r\n${r(4, BASE64)}\r\nPrivate-Lines: 2\r\n${t.replace('\n', '\r\n')}\r\nPrivate-MAC: ${hex(40)}\r\n`,
+    t.replace('\n', '\r\n'),
+  );
   return out;
 }
 
@@ -580,6 +592,7 @@ test('public keys are not secrets: age recipients, WireGuard PublicKey, Mapbox p
   expectNone(`[Peer]\nPublicKey = ${r(43, BASE64)}=\nEndpoint = vpn.corp.test:51820\n`);
   expectNone(`mapboxgl.accessToken = 'pk.${base64url(JSON.stringify({ u: 'mapper', a: r(20, LOWER36) }))}.${r(22, BASE64URL)}';\n`);
   expectNone(`var applicationId = 'sq0idp-${r(22, BASE64URL)}';\n`);
+  expectNone('PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: docs\nPublic-Lines: 2\n<public key>\nPrivate-Lines: 1\n<your private key>\n');
   expectNone(`DOTENV_PUBLIC_KEY="03${hex(64)}"\n`);
 });
 

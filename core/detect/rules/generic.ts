@@ -54,7 +54,7 @@ const PW_ARG = String.raw`(?<q>["'])(?<secret>[^"'\s\\]{6,128})\k<q>`;
 const SECRET_NAME_KEYWORDS = [
   'password', 'passwd', 'passphrase', 'pwd', 'pass', 'secret', 'token', 'apikey', 'api_key', 'api-key', 'api.key',
   'access_key', 'accesskey', 'access-key', 'private_key', 'privatekey', 'private-key', 'auth', 'credential', 'creds',
-  'key', 'psk', 'connectionstring', 'connection_string', 'connection-string', 'conn_str', 'connstr', '_pat', 'pat_', '-pat',
+  'key', 'psk', 'encrypt', 'community', 'connectionstring', 'connection_string', 'connection-string', 'conn_str', 'connstr', '_pat', 'pat_', '-pat',
 ];
 
 export const GENERIC_RULES: Rule[] = [
@@ -355,6 +355,70 @@ export const GENERIC_RULES: Rule[] = [
     generic: true,
     passwordContext: true,
     description: 'The Redis password opens every key in the instance to whoever reads the file.',
+  },
+  {
+    // Configs whose directives take their value after a space, with no operator: msmtp's
+    // `password …`, fluent-bit's `HTTP_Passwd …`, HAProxy's `user ops insecure-password …`, Cisco's
+    // `username x password 0 …`, OpenWrt's `option password '…'`, strongSwan's `: PSK "…"`,
+    // Apache's `RequestHeader set X-Api-Key "…"`, Lisp's `(setq api-token "…")` and EDN's
+    // `:password "…"}`. The value must end the line, so prose and code rarely fit.
+    id: 'generic-secret-config-directive',
+    title: 'Hardcoded secret in a configuration directive',
+    provider: 'Generic',
+    regex: /^[ \t]*(?:[\w.%:@\/(*-]{1,80}[ \t]+){0,6}(?:[{(\[]?:)?(?<name>[A-Za-z_][\w.-]{0,80})[ \t]+(?:\d[ \t]+)?(?:(?<q>["'])(?<secret>(?:(?!\k<q>)[^\s\\]){6,300})\k<q>[;)}\]]{0,3}|(?<bare>[^\s"'`(){}[\]<>;]{5,299}[^\s"'`(){}[\]<>;,]);?)[ \t]*\r?$/,
+    secretGroup: ['secret', 'bare'],
+    keywords: SECRET_NAME_KEYWORDS,
+    confidence: 'medium',
+    generic: true,
+    requireSecretName: true,
+    description: 'A configuration entry whose name says it is a secret holds a literal value in a committed file.',
+  },
+  {
+    // A secret-named entry whose literal sits one level down: CloudFormation's `DBPassword:` with
+    // `Default: …` a few lines below, ESPHome's `encryption:` with `key: …`. The name judged is the
+    // path (`DBPassword.Default`, `encryption.key`).
+    id: 'generic-secret-nested-yaml',
+    title: 'Hardcoded secret under a secret-named YAML entry',
+    provider: 'Generic',
+    regex: /^(?<ind>[ \t]*)(?:-[ \t]+)?["']?(?<parent>[A-Za-z_][\w.$-]{0,80})["']?[ \t]{0,4}:[ \t]*\r?\n(?:\k<ind>[ \t][^\n]{0,200}\n){0,8}?\k<ind>[ \t]+(?<name>[Dd]efault|[Vv]alue|[Kk]ey)[ \t]{0,4}:[ \t]{1,8}(?:(?<q>["'])(?<secret>(?:(?!\k<q>)[^\s\\]){6,300})\k<q>|(?<bare>[^\s"'#&*!|>{[]\S{5,300}))[ \t]*(?:[ \t]#[^\n]*)?\r?$/m,
+    secretGroup: ['secret', 'bare'],
+    keywords: [...SECRET_NAME_KEYWORDS, 'encryption'],
+    windowLines: 9,
+    windowWhen: /:[ \t]*\r?$/,
+    confidence: 'medium',
+    generic: true,
+    requireSecretName: true,
+    description: 'A configuration entry whose name says it is a secret holds a literal value in a committed file.',
+  },
+  {
+    // The same one level down in JSON: ARM parameters' `"adminPassword": { "value": "…" }`, ARM
+    // templates' `{ "type": "securestring", "defaultValue": "…" }`.
+    id: 'generic-secret-nested-json',
+    title: 'Hardcoded secret under a secret-named JSON entry',
+    provider: 'Generic',
+    regex: /"(?<parent>[A-Za-z_][\w.$-]{0,80})"[ \t]{0,4}:[ \t]{0,4}\{(?:[^{}"]|"[^"\n]{0,200}"){0,300}?"(?<name>value|defaultValue|default)"[ \t]{0,4}:[ \t]{0,4}"(?<secret>(?:[^"\s\\]|\\\S){6,1000})"/,
+    secretGroup: 'secret',
+    keywords: SECRET_NAME_KEYWORDS,
+    windowLines: 8,
+    confidence: 'medium',
+    generic: true,
+    requireSecretName: true,
+    description: 'A configuration entry whose name says it is a secret holds a literal value in a committed file.',
+  },
+  {
+    // Windows answer files: <AdministratorPassword><Value>…</Value><PlainText>…</PlainText>.
+    id: 'generic-secret-nested-xml',
+    title: 'Hardcoded secret under a secret-named XML element',
+    provider: 'Generic',
+    regex: /<(?<parent>[A-Za-z_][\w.:-]{0,80})>\s{0,200}<(?<name>Value|value)>(?<secret>(?:[^<&\s]|&(?:amp|lt|gt|quot|apos|#\d{1,5});){6,1000})<\/\k<name>>/,
+    secretGroup: 'secret',
+    keywords: SECRET_NAME_KEYWORDS,
+    windowLines: 2,
+    windowWhen: />[ \t]*\r?$/,
+    confidence: 'medium',
+    generic: true,
+    requireSecretName: true,
+    description: 'A configuration element whose name says it is a secret holds a literal value in a committed file.',
   },
   {
     // Shell and Spring defaults: ${DB_PASSWORD:-…} in compose files and scripts, ${jwt.secret:…}.

@@ -1775,6 +1775,24 @@ export const PROVIDER_RULES_B: Rule[] = [
     description: 'A private key lets anyone sign, decrypt or log in as its owner (server, user, service account).',
   },
   {
+    // PuTTY's key file: the private half is the base64 after `Private-Lines: N`. An encrypted file
+    // (`Encryption: aes256-cbc`) still needs only its passphrase, often kept beside it.
+    id: 'private-key-putty',
+    title: 'Private key (PuTTY .ppk)',
+    provider: 'Private key',
+    regex: /PuTTY-User-Key-File-\d:[^\n]{1,80}\r?\n(?:[^\n]{0,200}\r?\n){2,40}?Private-Lines:[ \t]*\d{1,3}[ \t]*\r?\n(?<secret>[A-Za-z0-9+/=]{4,128}(?:\r?\n[A-Za-z0-9+/=]{4,128}(?=\r?\n|$)){0,39})/,
+    secretGroup: 'secret',
+    keywords: ['putty-user-key-file'],
+    multiline: true,
+    confidence: 'high',
+    // The key's length prefixes are runs of `A`: the body is binary, not typed.
+    allowPatterned: true,
+    // Documentation shows the header with an elided body.
+    allow: /^(?![\s\S]*[A-Za-z0-9+/]{24})/,
+    hint: 'Keep private keys in a key store or secret manager, never in source; generate a new key pair, since the old one is public now.',
+    description: 'A private key lets anyone sign, decrypt or log in as its owner (server, user, service account).',
+  },
+  {
     // Bundler reads credentials for a private gem source from BUNDLE_<HOST> (dots written as `__`):
     // BUNDLE_GEMS__CONTRIBSYS__COM=user:password (Sidekiq Pro/Enterprise), Gemfury, GitHub Packages.
     id: 'bundler-source-credentials',
