@@ -302,6 +302,9 @@ test('config directives with no operator, and values one level below a secret-na
     ['garage.yaml', `api:\n  encryption:\n    key: "${rand(43, B64)}="\nota:\n  - platform: esphome`],
     ['azuredeploy.parameters.json', `{\n  "parameters": {\n    "sqlAdministratorLoginPassword": { "value": "${p}" },\n    "location": { "value": "westeurope" }\n  }\n}`],
     ['azuredeploy.json', `"adminPassword": {\n  "type": "securestring",\n  "defaultValue": "${p}"\n}`],
+    ['snmpd.conf', `sysLocation    DC1 rack 14\nrocommunity ${rand(18)} 10.0.0.0/8`],
+    ['switch.cfg', `snmp-server community ${rand(16)} RO`],
+    ['credentials.sbt', `credentials += Credentials(\n  "Sonatype Nexus Repository Manager",\n  "nexus.corp.test",\n  "deployer",\n  "${p}"\n)`],
     ['autounattend.xml', `<AdministratorPassword>\n  <Value>${rand(40, B64)}</Value>\n  <PlainText>false</PlainText>\n</AdministratorPassword>`],
   ]);
   expectQuiet([
@@ -319,6 +322,8 @@ test('config directives with no operator, and values one level below a secret-na
     ['stack.yaml', `Parameters:\n  DBUser:\n    Type: String\n    Default: ${p}`],
     ['ci.yml', `- uses: actions/cache@v4\n  with:\n    key: \${{ runner.os }}-node-\${{ hashFiles('**/package-lock.json') }}`],
     ['azuredeploy.parameters.json', '{ "adminPassword": { "reference": { "keyVault": { "id": "/subscriptions/x" }, "secretName": "admin" } } }'],
+    ['snmpd.conf', 'rocommunity public default\nrwcommunity private 127.0.0.1'],
+    ['build.sbt', 'credentials += Credentials(Path.userHome / ".sbt" / ".credentials")\ncredentials += Credentials("Realm", "host", "user", sys.env("NEXUS_PASSWORD"))'],
     ['unattend.xml', '<AdministratorPassword>\n  <Value>*SENSITIVE*DATA*DELETED*</Value>\n  <PlainText>true</PlainText>\n</AdministratorPassword>'],
   ]);
 });

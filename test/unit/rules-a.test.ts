@@ -231,7 +231,7 @@ const CONTEXT_IDS = [
   'github-oauth-client-secret', 'aws-secret-access-key', 'aws-session-token', 'twilio-auth-token', 'twilio-auth-token-pair',
   'mailgun-private-api-key', 'hashicorp-vault-token-legacy', 'hashicorp-vault-unseal-key',
   'azure-storage-account-key', 'azure-shared-access-key', 'azure-sas-token', 'azure-app-configuration-secret',
-  'azure-client-secret', 'azure-devops-pat', 'jwt', 'jwt-signed', 'private-key', 'private-key-base64',
+  'azure-client-secret', 'azure-devops-pat', 'azure-devops-pat-login', 'jwt', 'jwt-signed', 'private-key', 'private-key-base64',
   'database-url-password', 'database-connection-string-password', 'basic-auth-header', 'basic-auth-url',
   'npmrc-auth',
 ];
@@ -340,6 +340,9 @@ describe('context rules', () => {
     expectOne('azure-devops-pat', `$token = "${pat}"\n`, pat, 'warning', 'powershell');
     expectOne('azure-devops-pat', `var personalAccessToken = "${pat}";\n`, pat, 'warning', 'c#');
     expectQuiet(`digest = "${pat}"\n`, 'no token-ish name');
+    const piped = rand(52, BASE32_LOWER);
+    expectOne('azure-devops-pat-login', `echo "${piped}" | az devops login --organization https://dev.azure.com/corp\n`, piped, 'warning', 'shell');
+    expectQuiet('echo "$ADO_PAT" | az devops login --organization https://dev.azure.com/corp\n', 'a reference');
   });
 
   test('JWTs assigned to a token name or after Bearer', () => {

@@ -134,18 +134,19 @@ export const GENERIC_RULES: Rule[] = [
     // HTTPBasicAuth("user", "…"), req.SetBasicAuth("user", "…"), requests' auth=("user", "…"),
     // DriverManager.getConnection(url, user, "…"), smtp.login(user, "…"), ldap simple_bind_s(dn, "…"),
     // new PDO(dsn, user, "…"), mysqli_connect(host, user, "…"), Net::SMTP.start(…, user, "…"), WiFi.begin(ssid, "…"),
-    // FTP(host, user, "…"), smtp.PlainAuth("", user, "…", host), session.setPassword("…"), builder.password("…").
+    // FTP(host, user, "…"), smtp.PlainAuth("", user, "…", host), session.setPassword("…"), builder.password("…"),
+    // sbt's Credentials(realm, host, user, "…").
     id: 'generic-credential-argument',
     title: 'Hardcoded password passed to a credential constructor',
     provider: 'Generic',
     regex: new RegExp(
-      String.raw`\b(?:(?:NetworkCredential|PasswordAuthentication|UsernamePasswordCredentials|UsernamePasswordAuthenticationToken|HTTPBasicAuth|HTTPDigestAuth|SetBasicAuth|BasicAuth|(?<=\.)login|simple_bind(?:_s)?|WiFi\.begin|(?:basic_|http_)?auth[ \t]{0,4}=[ \t]{0,4})[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|(?:DirectoryEntry|(?<=\.)getConnection|PDO|mysqli_connect|mysql_connect|mysqli|FTP(?:_TLS)?|PlainAuth)[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},\s{0,40}${ARG}\s{0,40},|(?<=\.)(?:setPassword|set_password|withPassword|setPasswd|setKeyPassword|setStorePassword|[Pp]assword)[ \t]{0,4}\(|Net::SMTP\.start[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){4})\s{0,40}${PW_ARG}(?=\s{0,40}[),.])`,
+      String.raw`\b(?:(?:NetworkCredential|PasswordAuthentication|UsernamePasswordCredentials|UsernamePasswordAuthenticationToken|HTTPBasicAuth|HTTPDigestAuth|SetBasicAuth|BasicAuth|(?<=\.)login|simple_bind(?:_s)?|WiFi\.begin|(?:basic_|http_)?auth[ \t]{0,4}=[ \t]{0,4})[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|(?:DirectoryEntry|(?<=\.)getConnection|PDO|mysqli_connect|mysql_connect|mysqli|FTP(?:_TLS)?|PlainAuth)[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},\s{0,40}${ARG}\s{0,40},|(?<=\.)(?:setPassword|set_password|withPassword|setPasswd|setKeyPassword|setStorePassword|[Pp]assword)[ \t]{0,4}\(|Net::SMTP\.start[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){4}|(?<![\w.])Credentials[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){3})\s{0,40}${PW_ARG}(?=\s{0,40}[),.])`,
     ),
     secretGroup: 'secret',
     keywords: [
       'networkcredential', 'passwordauthentication', 'usernamepasswordcredentials', 'usernamepasswordauthenticationtoken',
       'httpbasicauth', 'httpdigestauth', 'setbasicauth', 'basicauth', 'directoryentry', 'auth=', 'auth =', '.login', 'simple_bind',
-      'getconnection', 'pdo', 'mysqli', 'mysql_connect', 'wifi.begin', 'net::smtp', 'ftp', 'plainauth', 'password(', 'passwd(',
+      'getconnection', 'pdo', 'mysqli', 'mysql_connect', 'wifi.begin', 'net::smtp', 'ftp', 'plainauth', 'password(', 'passwd(', 'credentials(',
     ],
     confidence: 'medium',
     generic: true,
@@ -419,6 +420,20 @@ export const GENERIC_RULES: Rule[] = [
     generic: true,
     requireSecretName: true,
     description: 'A configuration element whose name says it is a secret holds a literal value in a committed file.',
+  },
+  {
+    // SNMP communities are passwords: net-snmp's `rocommunity <community> [source]`, Cisco's
+    // `snmp-server community <community> RO`.
+    id: 'generic-snmp-community',
+    title: 'SNMP community string',
+    provider: 'Generic',
+    regex: /^[ \t]*(?:(?:ro|rw)community6?|snmp-server[ \t]+community)[ \t]+(?<q>["']?)(?<secret>[^\s"'#]{6,128})\k<q>(?=[ \t]|\r?$)/,
+    secretGroup: 'secret',
+    keywords: ['community'],
+    confidence: 'medium',
+    generic: true,
+    passwordContext: true,
+    description: 'An SNMP community string reads (or with write access, changes) the configuration of every device that accepts it.',
   },
   {
     // Shell and Spring defaults: ${DB_PASSWORD:-…} in compose files and scripts, ${jwt.secret:…}.

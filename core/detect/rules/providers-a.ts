@@ -994,6 +994,20 @@ const AZURE: Rule[] = [
     description: 'An Azure DevOps token acts as you on repositories, pipelines and boards within its scopes.',
   },
   {
+    // Microsoft's documented sign-in for scripts: echo <PAT> | az devops login --organization ….
+    id: 'azure-devops-pat-login',
+    title: 'Azure DevOps personal access token (piped to az devops login)',
+    provider: 'Azure',
+    regex: /\becho[ \t]+(?<q>["']?)(?<secret>[a-z0-9]{52})\k<q>[ \t]*\|[ \t]*az[ \t]+devops[ \t]+login\b/,
+    secretGroup: 'secret',
+    keywords: ['az devops login'],
+    confidence: 'medium',
+    minEntropy: 3.8,
+    hint: 'Scope the token to the organisation and the few scopes it needs (e.g. Code: Read), with a short expiry.',
+    revokeUrl: 'https://learn.microsoft.com/azure/devops/organizations/accounts/use-personal-access-tokens-to-authenticate',
+    description: 'An Azure DevOps token acts as you on repositories, pipelines and boards within its scopes.',
+  },
+  {
     id: 'azure-devops-pat-v2',
     title: 'Azure DevOps personal access token (84-character format)',
     provider: 'Azure',
