@@ -12,6 +12,7 @@ import {
   isPublishable, isPasswordHash, isTestPath, isWeakTestPassword, isEncryptedValue, isUnspacedScript, uuidSecretKind,
 } from './filters.ts';
 import { isSuppressed } from './suppress.ts';
+import { sqlCells, tableCells } from './table.ts';
 import { fingerprint, mask } from './fingerprint.ts';
 import type { Confidence, Finding, Level, Rule, ScanOptions, ScanResult, Validation } from './types.ts';
 import { RULES } from './rules/index.ts';
@@ -119,6 +120,22 @@ interface Candidate {
   inQuery?: boolean;
   /** Text right after the value says it was cut short: `..`, `…`, `[Redacted]`. */
   truncated?: boolean;
+}
+
+/**
+ * The cells below a table's header (or after SQL's VALUES) under secret-named columns, as
+ * candidates named by their column; and where the table ends, to search on from there.
+ */
+function tableCandidates(cr: CompiledRule, m: RegExpExecArray, from: number, text: string): { candidates: Candidate[]; end: number } {
+  const header = m.groups?.header;
+  const end = from + m.index + m[0].length;
+  if (header === undefined) return { candidates: [], end };
+  const wanted = (name: string) => secretNameKind(name) !== null;
+  const table = cr.rule.table === 'sql' ? sqlCells(header, text, end, wanted) : tableCells(header, text, text.indexOf('\n', end) + 1 || text.length, wanted);
+  return {
+    candidates: table.cells.map((c) => ({ cr, offset: c.start, secret: text.slice(c.start, c.end), name: c.name, quoted: c.quoted })),
+    end: Math.max(end, table.end),
+  };
 }
 
 /** What the whole file says about its values. */
@@ -285,10 +302,13 @@ export function scanText(text: string, options: ScanOptions = {}): ScanResult {
     // The same value read under two names (`$env:API_TOKEN = "…"` is `$env` typed `API_TOKEN`, and
     // `API_TOKEN`) is a candidate for each; the filters judge the name.
     const seen = new Set<string>();
+    // A table rule has read the rows below its header: lines before this offset are done.
+    let tableEnd = 0;
     for (let k = 0; k < seg.length; k += 2) {
       const from = seg[k];
+      if (seg[k + 1] <= tableEnd) continue;
       const slice = text.slice(from, seg[k + 1]);
-      cr.regex.lastIndex = 0;
+      cr.regex.lastIndex = Math.max(0, tableEnd - from);
       let m: RegExpExecArray | null;
       while ((m = cr.regex.exec(slice)) !== null) {
         if (m[0].length === 0) {
@@ -299,6 +319,14 @@ export function scanText(text: string, options: ScanOptions = {}): ScanResult {
         // name `app` with the value `password=`) must not swallow the real one after it: try
         // again from the next character. Names start only at word boundaries, so this finds each
         // assignment once.
+        if (cr.rule.table) {
+          // The rows are read here; a header-like row inside them is data, not another table.
+          const table = tableCandidates(cr, m, from, text);
+          candidates.push(...table.candidates);
+          tableEnd = Math.max(tableEnd, table.end);
+          cr.regex.lastIndex = Math.max(cr.regex.lastIndex, table.end - from);
+          continue;
+        }
         if (cr.rule.generic) cr.regex.lastIndex = m.index + 1;
         const got = secretOf(m, cr.group);
         if (!got) continue;

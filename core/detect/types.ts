@@ -77,6 +77,13 @@ export interface Rule {
   allowPatterned?: boolean;
   /** Skip matches whose secret (or whole match) matches this. */
   allow?: RegExp;
+  /**
+   * The regex matches a table's header: its `header` group is a header row (`rows`: CSV, TSV, a
+   * Markdown table) or SQL's `(col, …)` before `VALUES` (`sql`). The engine reads the rows after
+   * the match itself; each cell is a candidate named by its column, so `requireSecretName` judges
+   * the header.
+   */
+  table?: 'rows' | 'sql';
   /** Skip matches for which this is true: a check a regex cannot make (a JWT whose header does not decode). */
   reject?: (secret: string) => boolean;
 }

@@ -46,6 +46,9 @@ const ASSIGNMENT = new RegExp(
   String.raw`(?:(?<=(?:^|[\s"'(=])--|(?:^|\s)-D)|(?<![\w.$-])(?<!(?:^|[^/])\/)(?<![\w-]:)|(?<=\$env:))(?<name>[A-Za-z_$@][\w.$-]{0,80})(?:${TYPE_ANNOTATION}|${GO_TYPE}|(?:\\?["'\x60])?(?:\]|\[\])?[ \t]{0,40}(?:=>|:{1,3}=|==|\?=|\+=|\.=|\|\|=|\?\?=|[=:])|,[ \t]{0,2}(?:_|err)[ \t]{0,2}:?=(?!=)|["'\x60][ \t]{0,4},|${CSV_SEP}|${DIRECTIVE_SEP}|${CALL_KEY_SEP})[ \t]{0,40}(?:(?:[bruf]{1,2}|@)(?=["'\x60])|!!(?:str|binary)[ \t]+|${STRING_WRAPPER})?(?!\?)(?:(?<q>["'\x60])(?!["'])(?<secret>(?:(?!\k<q>)[^\s\\]|\\\S){6,1000})\k<q>|\\(?<eq>["'])(?<esecret>[^\s\\"'\x60]{6,1000})\\\k<eq>|${WHOLE_LINE_VALUE}|(?<bare>(?:[^"'\x60\s\\,;<>(){}[\]|&]|&(?![\w.-]{0,80}=)){6,1000}))(?=$|[\s,;)\]}<>&"'\x60#.+/])`,
 );
 
+// A table header cell: a column name, maybe quoted, of up to three words (`API Key`).
+const CELL = String.raw`(?:["'\x60]?[\w.\/-]{1,40}(?: [\w.\/-]{1,40}){0,2}["'\x60]?)`;
+
 /** One argument of a call: a string literal or a plain expression (name, member, index). */
 const ARG = String.raw`(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[\w.$@\[\]]{1,100})`;
 /** A quoted password argument. */
@@ -434,6 +437,34 @@ export const GENERIC_RULES: Rule[] = [
     generic: true,
     passwordContext: true,
     description: 'An SNMP community string reads (or with write access, changes) the configuration of every device that accepts it.',
+  },
+  {
+    // CSV and TSV exports and Markdown tables: a header `name,email,api_key` over its rows, or
+    // `| Service | User | Password |` over `| SFTP | partner | … |`. The value's name is its column.
+    id: 'generic-secret-table-column',
+    title: 'Hardcoded secret in a table column',
+    provider: 'Generic',
+    regex: new RegExp(String.raw`^(?<header>[ \t]*\|?[ ]*${CELL}?(?:[ ]*[,|\t;][ ]*${CELL}?){1,40}[ ]*)\r?$`, 'm'),
+    keywords: SECRET_NAME_KEYWORDS,
+    table: 'rows',
+    confidence: 'medium',
+    generic: true,
+    requireSecretName: true,
+    description: 'A table whose column says it holds secrets has a literal one in a committed file.',
+  },
+  {
+    // SQL seed data and dumps: INSERT INTO service_accounts (name, api_key) VALUES ('sync', '…').
+    id: 'generic-secret-sql-insert',
+    title: 'Hardcoded secret in a SQL INSERT',
+    provider: 'Generic',
+    regex: /\bINSERT[ \t]+INTO[ \t]+[\w."\x60[\]]{1,120}[ \t]*(?<header>\([^()\n]{1,2000}\))\s{0,40}VALUES\s{0,40}(?=\()/i,
+    keywords: ['insert into'],
+    windowLines: 2,
+    table: 'sql',
+    confidence: 'medium',
+    generic: true,
+    requireSecretName: true,
+    description: 'A secret in a migration, seed or dump is in the repository history for good.',
   },
   {
     // Shell and Spring defaults: ${DB_PASSWORD:-…} in compose files and scripts, ${jwt.secret:…}.

@@ -1,0 +1,195 @@
+/**
+ * Tables: a header row names the columns and the rows below hold the values, so a value's name is
+ * its column's header. CSV and TSV exports, Markdown tables and SQL `INSERT … (cols) VALUES (…)`
+ * put credentials there, far from any `name = value`.
+ */
+
+export interface Cell {
+  /** The column's header, e.g. `api_key`. */
+  name: string;
+  /** Offsets of the value (quotes excluded) in the text the header and rows were taken from. */
+  start: number;
+  end: number;
+  quoted: boolean;
+}
+
+interface Span {
+  start: number;
+  end: number;
+  quoted: boolean;
+}
+
+/**
+ * Splits one row into cells at `delim`, outside quotes. Each cell is trimmed; a quoted cell is the
+ * text inside its quotes (SQL and CSV double a quote to escape it).
+ */
+function splitRow(line: string, delim: string): Span[] {
+  const cells: Span[] = [];
+  let i = 0;
+  for (;;) {
+    while (i < line.length && (line[i] === ' ' || line[i] === '\t') && line[i] !== delim) i++;
+    const q = line[i];
+    if (q === '"' || q === "'" || q === '`') {
+      let j = i + 1;
+      for (;;) {
+        const k = line.indexOf(q, j);
+        if (k === -1) return cells; // an unterminated quote: not a row
+        if (line[k + 1] === q) {
+          j = k + 2;
+          continue;
+        }
+        j = k;
+        break;
+      }
+      cells.push({ start: i + 1, end: j, quoted: true });
+      i = j + 1;
+      while (i < line.length && line[i] !== delim) i++;
+    } else {
+      let j = line.indexOf(delim, i);
+      if (j === -1) j = line.length;
+      let e = j;
+      while (e > i && (line[e - 1] === ' ' || line[e - 1] === '\t' || line[e - 1] === '\r')) e--;
+      cells.push({ start: i, end: e, quoted: false });
+      i = j;
+    }
+    if (i >= line.length) return cells;
+    i++; // past the delimiter
+  }
+}
+
+/** The delimiter a header row uses: a Markdown pipe, a tab, a comma or a semicolon. */
+function delimiterOf(header: string): string | undefined {
+  for (const d of ['|', '\t', ',', ';']) if (header.includes(d)) return d;
+  return undefined;
+}
+
+/** `| a | b |` has empty cells before the first pipe and after the last: they are not columns. */
+function trimPipes(cells: Span[], line: string, delim: string): Span[] {
+  if (delim !== '|') return cells;
+  let from = 0, to = cells.length;
+  if (to > 0 && cells[0].start === cells[0].end && /^\s*\|/.test(line)) from = 1;
+  if (to > from && cells[to - 1].start === cells[to - 1].end && /\|\s*$/.test(line)) to--;
+  return cells.slice(from, to);
+}
+
+/** How many rows below a header are read at most. */
+const MAX_ROWS = 500;
+/** How far a multi-row VALUES list is read, and how long one tuple may be. */
+const SQL_WINDOW = 65536;
+const SQL_TUPLE = 8192;
+
+export interface Table {
+  cells: Cell[];
+  /** Where the table ends in the text: the engine searches on from there. */
+  end: number;
+}
+
+/**
+ * The cells under the columns of `header` whose name `wanted` accepts, in the rows of `text` from
+ * offset `at` on. The table ends at a blank line or at a row with another number of cells than the
+ * header (a Markdown separator row is skipped).
+ */
+export function tableCells(header: string, text: string, at: number, wanted: (name: string) => boolean): Table {
+  const none = { cells: [], end: at };
+  const delim = delimiterOf(header);
+  if (!delim) return none;
+  const names = trimPipes(splitRow(header, delim), header, delim).map((c) => header.slice(c.start, c.end).trim());
+  if (names.filter(Boolean).length < 2) return none;
+  const columns = names.map((n, i) => (n && wanted(n) ? i : -1)).filter((i) => i >= 0);
+  if (columns.length === 0) return none;
+  const cells: Cell[] = [];
+  let end = at;
+  for (let row = 0; row < MAX_ROWS && at < text.length; row++) {
+    let eol = text.indexOf('\n', at);
+    if (eol === -1) eol = text.length;
+    const line = text.slice(at, eol).replace(/\r$/, '');
+    const lineAt = at;
+    at = eol + 1;
+    if (delim === '|' && row === 0 && /^\s*\|?\s*:?-{3,}/.test(line)) continue;
+    const row_ = trimPipes(splitRow(line, delim), line, delim);
+    if (!line.trim() || row_.length !== names.length) break;
+    end = eol;
+    for (const i of columns) {
+      const c = row_[i];
+      let start = c.start;
+      // A Markdown cell may say `user / password`: the value is its last word.
+      if (delim === '|' && !c.quoted) {
+        const lastSpace = Math.max(line.lastIndexOf(' ', c.end - 1), line.lastIndexOf('\t', c.end - 1));
+        if (lastSpace >= c.start) start = lastSpace + 1;
+      }
+      // A CSV value with a space in it is prose, not a credential.
+      if (delim !== '|' && /\s/.test(line.slice(start, c.end))) continue;
+      if (c.end > start) cells.push({ name: names[i], start: lineAt + start, end: lineAt + c.end, quoted: c.quoted });
+    }
+  }
+  return { cells, end };
+}
+
+/**
+ * The cells of SQL `VALUES (…), (…)` (from offset `at` of `text`) under the columns of
+ * `(a, b, c)`. Values are read tuple by tuple: quoted strings (with `''` escapes), numbers, NULL
+ * and calls like `now()`; the list ends at anything but a tuple (`;`, the next statement).
+ */
+export function sqlCells(columns: string, text: string, at: number, wanted: (name: string) => boolean): Table {
+  const none = { cells: [], end: at };
+  const inner = columns.replace(/^\s*\(|\)\s*$/g, '');
+  const names = splitRow(inner, ',').map((c) => inner.slice(c.start, c.end).replace(/^[[\x60"]|[\]\x60"]$/g, '').trim());
+  const wantedAt = names.map((n, i) => (n && wanted(n) ? i : -1)).filter((i) => i >= 0);
+  if (names.length < 2 || wantedAt.length === 0) return none;
+  const limit = Math.min(text.length, at + SQL_WINDOW);
+  const cells: Cell[] = [];
+  let i = at, end = at;
+  while (i < limit) {
+    while (i < limit && /[\s,]/.test(text[i])) i++;
+    if (text[i] !== '(') break;
+    const tuple = readTuple(text, i, Math.min(limit, i + SQL_TUPLE));
+    // A tuple that does not close is not read again from the next INSERT inside it.
+    if (typeof tuple === 'number') return { cells, end: Math.max(end, tuple) };
+    if (tuple.cells.length === names.length) {
+      for (const c of wantedAt) {
+        const cell = tuple.cells[c];
+        if (cell.quoted && cell.end > cell.start) cells.push({ name: names[c], start: cell.start, end: cell.end, quoted: true });
+      }
+    }
+    i = end = tuple.end;
+  }
+  return { cells, end };
+}
+
+/**
+ * One `( … )` tuple from `open` (its `(`): its values at depth 1; or, if it does not close before
+ * `limit` or a `;`, where the reading stopped.
+ */
+function readTuple(text: string, open: number, limit: number): { cells: Span[]; end: number } | number {
+  const cells: Span[] = [];
+  let depth = 0, cellStart = open + 1;
+  for (let j = open; j < limit; j++) {
+    const ch = text[j];
+    if (ch === "'" || ch === '"') {
+      // To the closing quote; a doubled quote is an escaped one.
+      let k = j + 1;
+      while (k < limit && (text[k] !== ch || text[k + 1] === ch)) k += text[k] === ch ? 2 : 1;
+      if (k >= limit) return limit;
+      j = k;
+    } else if (ch === ';') return j;
+    else if (ch === '(') depth++;
+    else if (ch === ')' && --depth === 0) {
+      cells.push(sqlValue(text, cellStart, j));
+      return { cells, end: j + 1 };
+    } else if (ch === ',' && depth === 1) {
+      cells.push(sqlValue(text, cellStart, j));
+      cellStart = j + 1;
+    }
+  }
+  return limit;
+}
+
+/** One SQL value between `from` and `to`: the inside of a quoted literal (N'…' too), else the trimmed text. */
+function sqlValue(s: string, from: number, to: number): Span {
+  let a = from, b = to;
+  while (a < b && /\s/.test(s[a])) a++;
+  while (b > a && /\s/.test(s[b - 1])) b--;
+  if ((s[a] === 'N' || s[a] === 'E') && s[a + 1] === "'") a++;
+  if (b - a >= 2 && (s[a] === "'" || s[a] === '"') && s[b - 1] === s[a]) return { start: a + 1, end: b - 1, quoted: true };
+  return { start: a, end: b, quoted: false };
+}
