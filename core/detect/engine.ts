@@ -9,10 +9,10 @@ import {
   hasPlaceholderWord, isBenignName, isIdentifierLike, isIntegrityOrDigest, isKnownExample, isCodeFile, skipsGenericRules,
   isPatterned, isTemplateOrReference, isExpression, namesItself, isUuid, looksRandom, looksLikePassword, secretNameKind,
   isExampleJwt, isSchemeUrl, isConnectionString, decodesToPlaceholder, looksLikeRegex, looksLikeChosenPassword, isDeclarationFile, isCommentLine,
-  isPublishable, isPasswordHash, isTestPath, isWeakTestPassword, isEncryptedValue, isUnspacedScript, uuidSecretKind,
+  isPublishable, isPasswordHash, isNameValuePair, isTestPath, isWeakTestPassword, isEncryptedValue, isUnspacedScript, uuidSecretKind,
 } from './filters.ts';
 import { isSuppressed } from './suppress.ts';
-import { sqlCells, tableCells } from './table.ts';
+import { copyCells, sqlCells, tableCells } from './table.ts';
 import { fingerprint, mask } from './fingerprint.ts';
 import type { Confidence, Finding, Level, Rule, ScanOptions, ScanResult, Validation } from './types.ts';
 import { RULES } from './rules/index.ts';
@@ -131,7 +131,9 @@ function tableCandidates(cr: CompiledRule, m: RegExpExecArray, from: number, tex
   const end = from + m.index + m[0].length;
   if (header === undefined) return { candidates: [], end };
   const wanted = (name: string) => secretNameKind(name) !== null;
-  const table = cr.rule.table === 'sql' ? sqlCells(header, text, end, wanted) : tableCells(header, text, text.indexOf('\n', end) + 1 || text.length, wanted);
+  const next = text.indexOf('\n', end) + 1 || text.length;
+  const table =
+    cr.rule.table === 'sql' ? sqlCells(header, text, end, wanted) : cr.rule.table === 'copy' ? copyCells(header, text, next, wanted) : tableCells(header, text, next, wanted);
   return {
     candidates: table.cells.map((c) => ({ cr, offset: c.start, secret: text.slice(c.start, c.end), name: c.name, quoted: c.quoted })),
     end: Math.max(end, table.end),
@@ -194,7 +196,7 @@ function accept(c: Candidate, path: string | undefined, ctx: FileContext, rules:
         if (rule) return inner.validation ? { rule, validation: inner.validation } : { rule };
       }
     }
-    if (isExpression(s, c.quoted, path) || namesItself(s) || isPublishable(s) || isEncryptedValue(s) || isUnspacedScript(s)) return null;
+    if (isExpression(s, c.quoted, path) || namesItself(s) || isPublishable(s) || isEncryptedValue(s) || isUnspacedScript(s) || isNameValuePair(s)) return null;
     // In code an unquoted value is an expression, unless it is a parameter inside a URL literal.
     if (!c.quoted && !c.inQuery && isCodeFile(path) && rule.requireSecretName) return null;
     // A URL (scheme://…) is judged by the URL rules, which look at its password part alone.

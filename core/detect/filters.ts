@@ -42,7 +42,7 @@ const PLACEHOLDER_WORDS = [
  * `__RequestVerificationToken`) are minted per session for a form, and AWS's `ClientToken` is an
  * idempotency key: none of them signs anyone in.
  */
-const BENIGN_ANYWHERE = /(^|_)next(_|$)|continuation|pagination|cursor|marker|public|publishable|pub_?key|_pub\b|site[_.-]?key|hash|(^|_)sha(\d+|_|$)|sha\d{3}|digest|checksum|integrity|fingerprint|uuid|guid|nonce|salt|etag|commit|placeholder|example|sample|mock|fake|dummy|test_?case|i18n|translation|locale|(^|_)lang(_|$)|csrf|xsrf|authenticity|request_?verification|anti_?forgery|idempotency|client_?token|vapid(?!_?priv)|page_?token|^_token$/i;
+const BENIGN_ANYWHERE = /(^|_)next(_|$)|continuation|pagination|cursor|marker|public|publishable|pub_?key|_pub\b|site[_.-]?key|hash|(^|_)sha(\d+|_|$)|sha\d{3}|digest|checksum|integrity|fingerprint|uuid|guid|nonce|salt|etag|commit|placeholder|example|sample|mock|fake|dummy|test_?case|i18n|translation|locale|(^|_)lang(_|$)|csrf|xsrf|authenticity|request_?verification|anti_?forgery|idempotency|client_?token|vapid(?!_?priv)|page_?token|^_token$|(^|\.)signingkey$/i;
 /**
  * Words that describe a secret rather than hold it (passwordLength, token_type, SECRET_NAME,
  * secretsManager). They count only after the secret word: `storePassword`, `keystore_password`,
@@ -164,6 +164,8 @@ export function looksLikeChosenPassword(value: string): boolean {
   if (value.length < 6 || value.length > 128 || /\s/.test(value)) return false;
   if (WELL_KNOWN_PASSWORDS.has(value.toLowerCase())) return false;
   if (/^(https?|wss?|ftp):\/\//i.test(value) || /^(?:\.{0,2}\/|~\/)/.test(value) || /^\d+$/.test(value)) return false;
+  // An e-mail address: anonymous FTP's password by convention, or a user name in the wrong field.
+  if (isEmailAddress(value)) return false;
   if (isDottedName(value) && !/\d/.test(value)) return false; // a.b.c: an expression (maple.Copper12 is a password)
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value)) return false; // SOME_PASSWORD: a constant's name
   const { repeated, sequential } = longestRuns(value);
@@ -191,6 +193,8 @@ export function isTemplateOrReference(value: string): boolean {
     /^%[A-Za-z_][\w]*%$/.test(value) ||
     /^\$[A-Za-z_]\w*(\/|$)/.test(value) ||
     /^\$\(/.test(value) ||
+    // `api_key=@new_key.txt`: vault, curl and httpie read the value from that file.
+    /^@[a-z0-9_./-]{1,200}\.[a-z][a-z0-9]{0,4}$/.test(value) ||
     /(process\.env|import\.meta\.env|os\.environ|os\.getenv|getenv\(|System\.getenv|ENV\[|Environment\.|env::var|env\(|config\(|secrets\.|vault:|keyward:\/\/|op:\/\/|arn:aws)/i.test(value)
   );
 }
@@ -298,7 +302,11 @@ export function isIntegrityOrDigest(value: string): boolean {
  * password-hash rules report the crackable kinds as what they are.
  */
 export function isPasswordHash(value: string): boolean {
-  return /^\$(?:argon2(?:id|i|d)|scrypt|pbkdf2(?:-sha\d{1,3})?|2[abxy]?|1|5|6|7|apr1|y|gy|sha1|md5)\$[^\s]{16,}$|^(?:pbkdf2_sha\d{1,3}|argon2|bcrypt(?:_sha256)?|scrypt)\$[^\s]{16,}$|^\{(?:S?SHA\d{0,3}|S?MD5|CRYPT|PBKDF2[\w-]*)\}[^\s]{8,}$/.test(value);
+  return /^\$(?:argon2(?:id|i|d)|scrypt|pbkdf2(?:-sha\d{1,3})?|2[abxy]?|1|5|6|7|apr1|y|gy|sha1|md5)\$[^\s]{16,}$|^(?:pbkdf2_sha\d{1,3}|argon2|bcrypt(?:_sha256)?|scrypt)\$[^\s]{16,}$|^\{(?:S?SHA\d{0,3}|S?MD5|CRYPT|PBKDF2[\w-]*)\}[^\s]{8,}$/.test(value) ||
+    // PostgreSQL's stored verifiers: SCRAM-SHA-256$<iterations>:<salt>$<StoredKey>:<ServerKey>, md5<32 hex>.
+    /^SCRAM-SHA-(?:1|256)\$\d{1,7}:[A-Za-z0-9+/=]{8,}\$[A-Za-z0-9+/=]{16,}:[A-Za-z0-9+/=]{16,}$|^md5[0-9a-f]{32}$/.test(value) ||
+    // Django marks an account that cannot log in with `!` and 40 random characters.
+    /^![A-Za-z0-9]{40}$/.test(value);
 }
 
 /**
@@ -497,6 +505,19 @@ function isRandomLetters(value: string): boolean {
  * characters mixing two or more of lower case, upper case, digits and symbols (Pass123!@#,
  * super$ecret, Rrhh1234), and no spaces.
  */
+export function isEmailAddress(value: string): boolean {
+  return /^[\w.+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+$/.test(value);
+}
+
+/**
+ * `DefaultEndpointsProtocol=https`: a value that is itself `Name=value`, the first pair of a
+ * `k=v;k=v` list cut at its `;`, not a password with an `=` in it.
+ */
+export function isNameValuePair(value: string): boolean {
+  const m = /^([A-Za-z][A-Za-z_]{5,40})=[^=\s]{1,200}$/.exec(value);
+  return !!m && isWordy(m[1].replace(/_/g, ''));
+}
+
 export function looksLikePassword(value: string): boolean {
   if (value.length < 6 || /\s/.test(value)) return false;
   if (WELL_KNOWN_PASSWORDS.has(value.toLowerCase())) return false;
@@ -509,6 +530,8 @@ export function looksLikePassword(value: string): boolean {
   if (/^\p{L}+(?:[-_.]\p{L}+)*$/u.test(value) && !isRandomLetters(value)) return false;
   if (isDottedName(value) && !/\d/.test(value)) return false;
   if (/^(https?|wss?|ftp):\/\//i.test(value) || /^(?:\.{0,2}\/|~\/)/.test(value) || /^\d+$/.test(value)) return false;
+  // An e-mail address: anonymous FTP's password by convention, or a user name in the wrong field.
+  if (isEmailAddress(value)) return false;
   const classes = +/\p{Ll}/u.test(value) + +/\p{Lu}/u.test(value) + +/[0-9]/.test(value) + +/[^\p{L}0-9]/u.test(value);
   if (classes < 2) return false;
   // A run of 6 (abuser123456) is only a pattern when it is most of the value.

@@ -93,7 +93,9 @@ export function tableCells(header: string, text: string, at: number, wanted: (na
   const none = { cells: [], end: at };
   const delim = delimiterOf(header);
   if (!delim) return none;
-  const names = trimPipes(splitRow(header, delim), header, delim).map((c) => header.slice(c.start, c.end).trim());
+  // Confluence wiki markup heads its table with `||`: `||System||User||Password||`.
+  const head = delim === '|' ? header.replace(/\|\|/g, '|') : header;
+  const names = trimPipes(splitRow(head, delim), head, delim).map((c) => head.slice(c.start, c.end).trim());
   if (names.filter(Boolean).length < 2) return none;
   const columns = names.map((n, i) => (n && wanted(n) ? i : -1)).filter((i) => i >= 0);
   if (columns.length === 0) return none;
@@ -125,6 +127,19 @@ export function tableCells(header: string, text: string, at: number, wanted: (na
   return { cells, end };
 }
 
+/** The column names of SQL's `(a, "b", \`c\`)`. */
+export function sqlColumns(columns: string): string[] {
+  const inner = columns.replace(/^\s*\(|\)\s*$/g, '');
+  return splitRow(inner, ',').map((c) => inner.slice(c.start, c.end).replace(/^[[\x60"]|[\]\x60"]$/g, '').trim());
+}
+
+/**
+ * PostgreSQL dumps: `COPY t (a, b, c) FROM stdin;`, then one tab-separated row per line up to `\.`.
+ */
+export function copyCells(columns: string, text: string, at: number, wanted: (name: string) => boolean): Table {
+  return tableCells(sqlColumns(columns).join('\t'), text, at, wanted);
+}
+
 /**
  * The cells of SQL `VALUES (…), (…)` (from offset `at` of `text`) under the columns of
  * `(a, b, c)`. Values are read tuple by tuple: quoted strings (with `''` escapes), numbers, NULL
@@ -132,8 +147,7 @@ export function tableCells(header: string, text: string, at: number, wanted: (na
  */
 export function sqlCells(columns: string, text: string, at: number, wanted: (name: string) => boolean): Table {
   const none = { cells: [], end: at };
-  const inner = columns.replace(/^\s*\(|\)\s*$/g, '');
-  const names = splitRow(inner, ',').map((c) => inner.slice(c.start, c.end).replace(/^[[\x60"]|[\]\x60"]$/g, '').trim());
+  const names = sqlColumns(columns);
   const wantedAt = names.map((n, i) => (n && wanted(n) ? i : -1)).filter((i) => i >= 0);
   if (names.length < 2 || wantedAt.length === 0) return none;
   const limit = Math.min(text.length, at + SQL_WINDOW);

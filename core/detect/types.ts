@@ -79,11 +79,12 @@ export interface Rule {
   allow?: RegExp;
   /**
    * The regex matches a table's header: its `header` group is a header row (`rows`: CSV, TSV, a
-   * Markdown table) or SQL's `(col, …)` before `VALUES` (`sql`). The engine reads the rows after
+   * Markdown table), SQL's `(col, …)` before `VALUES` (`sql`) or before `FROM stdin` in a
+   * PostgreSQL dump (`copy`, tab-separated rows). The engine reads the rows after
    * the match itself; each cell is a candidate named by its column, so `requireSecretName` judges
    * the header.
    */
-  table?: 'rows' | 'sql';
+  table?: 'rows' | 'sql' | 'copy';
   /** Skip matches for which this is true: a check a regex cannot make (a JWT whose header does not decode). */
   reject?: (secret: string) => boolean;
 }

@@ -342,3 +342,40 @@ test('directive and nested-value shapes stay linear on long runs of near-matches
     assert.ok(ms < 2000, `took ${ms.toFixed(0)} ms on ${text.slice(0, 20)}…`);
   }
 });
+
+test('histories, dumps and command lines: passwords as plain arguments', () => {
+  const p = pw();
+  expectFound([
+    ['.mysql_history', `_HiStOrY_V2_\nCREATE\\040USER\\040'svc'@'localhost'\\040IDENTIFIED\\040WITH\\040caching_sha2_password\\040BY\\040'${p}';`],
+    ['.psql_history', `CREATE USER MAPPING FOR app SERVER legacy_mysql OPTIONS (username 'deploy', password '${p}');`],
+    ['.bash_history', `smbclient //files.corp.test/finance -U 'admin%${p}'`],
+    ['.bash_history', `rabbitmqctl add_user mkowalski '${p}'`],
+    ['Dockerfile', `RUN htpasswd -b -c /etc/nginx/.htpasswd svc_catalog ${p}`],
+    ['.bash_history', `htpasswd -nb admin '${p}' > .htpasswd`],
+  ]);
+  expectQuiet([
+    ['.psql_history', `CREATE ROLE ro LOGIN PASSWORD 'SCRAM-SHA-256$4096:${rand(22, B64)}==$${rand(43, B64)}=:${rand(43, B64)}=';`],
+    ['.bash_history', 'smbclient //files.corp.test/finance -U "$SMB_USER%$SMB_PASS"\nrabbitmqctl add_user app "$RABBIT_PASSWORD"\nhtpasswd -B -c .htpasswd admin'],
+    ['runbook.md', 'vault kv put secret/media/prod api_key=@new_key.txt'],
+    ['.netrc', 'machine ftp.gnu.org\n  login anonymous\n  password grace.wong@corp.test'],
+    ['.gitconfig', `[user]\n\tname = Ingrid Petrov\n\tsigningkey = ${rand(40, HEX).toUpperCase()}`],
+    ['history.txt', 'ENV AZURE_STORAGE_CONNECTION_STRING=DefaultEndpointsProtocol=https;AccountName=media4;AccountKey=<redacted>;EndpointSuffix=core.windows.net'],
+    ['keygen.txt', 'Enter passphrase (empty for no passphrase): \nEnter same passphrase again: '],
+    ['dump.sql', `COPY public.auth_user (id, password, username) FROM stdin;\n1\tpbkdf2_sha256$720000$${rand(22)}$${rand(43, B64)}=\tadmin\n3\t!${rand(40)}\tsso\n\\.`],
+  ]);
+});
+
+test('command-line, SQL-history, cookie and Basic shapes stay linear on long runs of near-matches', () => {
+  const near = [
+    ('htpasswd -b ' + 'x '.repeat(1500) + '\n').repeat(100), ('smbclient ' + '-U a%'.repeat(600) + '\n').repeat(100),
+    ('IDENTIFIED\\040'.repeat(280) + '\n').repeat(200), ('OPTIONS (' + 'password '.repeat(400) + '\n').repeat(100),
+    'JSESSIONID='.repeat(60000), ('Basic ' + 'QUFB'.repeat(99) + ' ').repeat(2000), '"auth": "'.repeat(50000),
+    ('rabbitmqctl add_user ' + 'a '.repeat(1500) + '\n').repeat(100), '/services/T1234567890/B1234567890/'.repeat(30000),
+  ];
+  for (const text of near) {
+    const t0 = performance.now();
+    scanText(text, { path: 'x.txt' });
+    const ms = performance.now() - t0;
+    assert.ok(ms < 2000, `took ${ms.toFixed(0)} ms on ${text.slice(0, 20)}…`);
+  }
+});

@@ -232,7 +232,8 @@ const CONTEXT_IDS = [
   'mailgun-private-api-key', 'hashicorp-vault-token-legacy', 'hashicorp-vault-unseal-key',
   'azure-storage-account-key', 'azure-shared-access-key', 'azure-sas-token', 'azure-app-configuration-secret',
   'azure-client-secret', 'azure-devops-pat', 'azure-devops-pat-login', 'jwt', 'jwt-signed', 'private-key', 'private-key-base64',
-  'database-url-password', 'database-connection-string-password', 'basic-auth-header', 'basic-auth-url',
+  'database-url-password', 'database-connection-string-password', 'basic-auth-header', 'basic-auth-url', 'basic-auth-credentials',
+  'docker-config-auth', 'slack-webhook-path',
   'npmrc-auth',
 ];
 
@@ -507,6 +508,19 @@ describe('passwords in URLs and connection strings', () => {
     expectOne('basic-auth-header', `xhr.setRequestHeader("Authorization", "Basic ${header}");\n`, header, 'error', 'js');
     const dummy = b64('user:password');
     assert.ok(findingsOf('basic-auth-header', `Authorization: Basic ${dummy}\n`).every((f) => f.level === 'note'), 'user:password is a note at most');
+    // Away from its header name: a VCR cassette, an Insomnia export; Docker's config.json.
+    expectOne('basic-auth-credentials', `    headers:\n      Authorization:\n      - Basic ${header}\n`, header, 'error', 'vcr');
+    expectOne('basic-auth-credentials', `      - name: Authorization\n        value: "Basic ${header}"\n`, header, 'error', 'insomnia');
+    expectOne('docker-config-auth', `{\n  "auths": {\n    "registry.corp.test": {\n      "auth": "${header}"\n    }\n  }\n}\n`, header, 'error', 'config.json');
+    expectQuiet('Use Basic authentication over TLS only.\nWWW-Authenticate: Basic realm="Restricted"\n', 'prose and challenges');
+    expectQuiet(`{ "auth": "${b64('user:password')}" }\n{ "auth": "${b64(rand(24))}" }\n`, 'a placeholder pair; not user:password');
+  });
+
+  test('a Slack webhook path without its host', () => {
+    const path = `/services/T${rand(10, '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ')}/B${rand(10, '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ')}/${rand(24)}`;
+    expectOne('slack-webhook-path', `> POST ${path} HTTP/1.1\n> Host: hooks.slack.com\n`, path, 'warning', 'curl -v');
+    expectOne('slack-webhook-path', `POST {{baseUrl}}${path}\nContent-Type: application/json\n`, path, 'warning', '.http');
+    assert.deepEqual(findingsOf('slack-webhook-path', `https://hooks.slack.com${path}\n`), []);
   });
 });
 

@@ -511,6 +511,14 @@ function cases(): Case[] {
     `PuTTY-User-Key-File-2: ssh-ed25519\r\nEncryption: aes256-cbc\r\nComment: ed25519-key\r\nPublic-Lines: 2\r\n${r(64, BASE64)}\r\n${r(4, BASE64)}\r\nPrivate-Lines: 2\r\n${t.replace('\n', '\r\n')}\r\nPrivate-MAC: ${hex(40)}\r\n`,
     t.replace('\n', '\r\n'),
   );
+  t = hex(32).toUpperCase();
+  add('session-cookie', `Set-Cookie: JSESSIONID=${t}; Path=/; HttpOnly; Secure\n`, t);
+  t = `s%3A${r(32, BASE64URL)}.${r(43, BASE64)}`;
+  add('session-cookie', `#HttpOnly_app.corp.test\tFALSE\t/\tTRUE\t1744614712\tconnect.sid\t${t}\n`, t);
+  t = `eyJpdiI6${r(120, BASE64)}%3D`;
+  add('session-cookie', `  { "domain": "app.corp.test", "name": "laravel_session", "value": "${t}", "path": "/" }\n`, t);
+  t = r(32, LOWER36);
+  add('session-cookie', `curl -b 'sessionid=${t}; csrftoken=${r(32)}' https://app.corp.test/admin/\n`, t);
   return out;
 }
 
@@ -594,6 +602,9 @@ test('public keys are not secrets: age recipients, WireGuard PublicKey, Mapbox p
   expectNone(`var applicationId = 'sq0idp-${r(22, BASE64URL)}';\n`);
   expectNone('PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: docs\nPublic-Lines: 2\n<public key>\nPrivate-Lines: 1\n<your private key>\n');
   expectNone(`DOTENV_PUBLIC_KEY="03${hex(64)}"\n`);
+  // Session cookies: masked, placeholders, analytics cookies, a cookie's name alone.
+  expectNone('Set-Cookie: JSESSIONID=[REDACTED]; Path=/\nCookie: sessionid=<session id>\n');
+  expectNone(`.corp.test\tTRUE\t/\tFALSE\t1753614712\t_ga\tGA1.1.882455938.1742541112\nSESSION_COOKIE_NAME = "sessionid"\n`);
 });
 
 test('placeholders and documentation values are not reported', () => {

@@ -50,6 +50,14 @@ test('SQL INSERT: values under secret-named columns, across rows and lines', () 
   assert.deepEqual(values('db/seed.sql', sql), [k1, k2, p]);
 });
 
+test('a PostgreSQL dump and a Confluence table', () => {
+  const p = pw(), q = pw();
+  const dump = `--\n-- PostgreSQL database dump\n--\n\nCOPY public.smtp_settings (id, host, port, username, password, updated_at) FROM stdin;\n1\tsmtp.corp.test\t587\tapp@corp.test\t${p}\t2025-07-01 10:23:46+00\n\\.\n`;
+  assert.deepEqual(values('backup/dump.sql', dump), [p]);
+  const wiki = `h1. Shared service accounts\n\n||System||Host||User||Password||Notes||\n|SFTP drop|sftp.corp.test|admin|${q}|legacy|\n|Vault UI|vault.corp.test|svc-vault|see 1Password|SSO preferred|\n`;
+  assert.deepEqual(values('wiki/accounts.txt', wiki), [q]);
+});
+
 test('tables that hold no secrets stay quiet', () => {
   const hash = rand(64, HEX);
   const quiet: [string, string][] = [

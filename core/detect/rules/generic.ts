@@ -49,6 +49,9 @@ const ASSIGNMENT = new RegExp(
 // A table header cell: a column name, maybe quoted, of up to three words (`API Key`).
 const CELL = String.raw`(?:["'\x60]?[\w.\/-]{1,40}(?: [\w.\/-]{1,40}){0,2}["'\x60]?)`;
 
+// A space in SQL, as mysql's history file writes it too (`\040`).
+const SQL_SP = String.raw`(?:[ \t]|\\040)`;
+
 /** One argument of a call: a string literal or a plain expression (name, member, index). */
 const ARG = String.raw`(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[\w.$@\[\]]{1,100})`;
 /** A quoted password argument. */
@@ -369,7 +372,7 @@ export const GENERIC_RULES: Rule[] = [
     id: 'generic-secret-config-directive',
     title: 'Hardcoded secret in a configuration directive',
     provider: 'Generic',
-    regex: /^[ \t]*(?:[\w.%:@\/(*-]{1,80}[ \t]+){0,6}(?:[{(\[]?:)?(?<name>[A-Za-z_][\w.-]{0,80})[ \t]+(?:\d[ \t]+)?(?:(?<q>["'])(?<secret>(?:(?!\k<q>)[^\s\\]){6,300})\k<q>[;)}\]]{0,3}|(?<bare>[^\s"'`(){}[\]<>;]{5,299}[^\s"'`(){}[\]<>;,]);?)[ \t]*\r?$/,
+    regex: /^[ \t]*(?:[\w.%:@\/(*-]{1,80}[ \t]+){0,6}(?:[{(\[]?:)?(?<name>[A-Za-z_][\w.-]{0,80})[ \t]+(?:\d[ \t]+)?(?:(?<q>["'])(?<secret>(?:(?!\k<q>)[^\s\\]){6,300})\k<q>[;)}\]]{0,3}|(?<bare>[^\s"'`(){}[\]<>;]{5,299}[^\s"'`(){}[\]<>;,:]);?)[ \t]*\r?$/,
     secretGroup: ['secret', 'bare'],
     keywords: SECRET_NAME_KEYWORDS,
     confidence: 'medium',
@@ -467,6 +470,19 @@ export const GENERIC_RULES: Rule[] = [
     description: 'A secret in a migration, seed or dump is in the repository history for good.',
   },
   {
+    // pg_dump's data sections: COPY public.smtp_settings (id, host, username, password) FROM stdin;
+    id: 'generic-secret-pg-copy',
+    title: 'Hardcoded secret in a PostgreSQL dump',
+    provider: 'Generic',
+    regex: /^COPY[ \t]+[\w."]{1,120}[ \t]*(?<header>\([^()\n]{1,2000}\))[ \t]+FROM[ \t]+stdin;[ \t]*\r?$/,
+    keywords: ['from stdin'],
+    table: 'copy',
+    confidence: 'medium',
+    generic: true,
+    requireSecretName: true,
+    description: 'A secret in a migration, seed or dump is in the repository history for good.',
+  },
+  {
     // Shell and Spring defaults: ${DB_PASSWORD:-…} in compose files and scripts, ${jwt.secret:…}.
     id: 'generic-secret-default-expansion',
     title: 'Hardcoded default for a secret variable',
@@ -488,6 +504,20 @@ export const GENERIC_RULES: Rule[] = [
     regex: /\b(?:(?:mysql|mysqldump|mysqladmin|mariadb(?:-dump)?)\b[^\n|;&]{0,200}?[ \t]-p(?<q1>["']?)(?<s1>[^\s"'`$]{4,128})\k<q1>|ldap(?:search|modify|add|delete|whoami|passwd|compare)\b[^\n|;&]{0,200}?[ \t]-w[ \t]{1,4}(?<q5>["']?)(?<s5>[^\s"'`$-][^\s"'`$]{3,127})\k<q5>|(?:docker|podman|buildah|skopeo|nerdctl|helm[ \t]+registry|oras|crane)[ \t]+login\b[^\n|;&]{0,200}?[ \t](?:-p|--password)(?:=|[ \t]{1,4})(?<q2>["']?)(?<s2>[^\s"'`$-][^\s"'`$]{3,127})\k<q2>|redis-cli\b[^\n|;&]{0,200}?[ \t](?:-a|--pass)[ \t]{1,4}(?<q3>["']?)(?<s3>[^\s"'`$-][^\s"'`$]{3,127})\k<q3>|\bsshpass[ \t]+-p[ \t]?(?<q4>["']?)(?<s4>[^\s"'`$-][^\s"'`$]{3,127})\k<q4>)(?=$|[\s;|&)])/,
     secretGroup: ['s1', 's2', 's3', 's4', 's5'],
     keywords: ['mysql', 'mariadb', 'login', 'redis-cli', 'sshpass', 'ldap'],
+    confidence: 'medium',
+    generic: true,
+    passwordContext: true,
+    description: 'A password on a command line is kept in shell history, CI logs and the process list.',
+  },
+  {
+    // Tools that take the password as a plain argument: smbclient -U 'user%password',
+    // rabbitmqctl add_user <user> <password>, htpasswd -b <file> <user> <password>.
+    id: 'generic-cli-password-argument',
+    title: 'Password passed to a tool on the command line',
+    provider: 'Generic',
+    regex: /\b(?:(?:smbclient|rpcclient|smbcacls|smbmap)\b[^\n|;&]{0,200}?[ \t](?:-U|--user)(?:=|[ \t]{1,4})(?<q1>["']?)[^\s%"']{1,64}%(?<s1>[^\s"']{4,128})\k<q1>|rabbitmqctl[ \t]+(?:add_user|change_password)[ \t]+(?<qu>["']?)[^\s"']{1,64}\k<qu>[ \t]+(?<q2>["']?)(?<s2>[^\s"'$-][^\s"']{3,127})\k<q2>|htpasswd(?=[^\n]{0,40}?[ \t]-\w{0,4}b)(?:[ \t]+-\w{1,6}){1,4}(?:[ \t]+[^\s-]\S{0,200}){1,2}?[ \t]+(?<q3>["']?)(?<s3>[^\s"'$-][^\s"']{3,127})\k<q3>)(?=[ \t]*(?:$|[;|&)'">]))/,
+    secretGroup: ['s1', 's2', 's3'],
+    keywords: ['smbclient', 'rpcclient', 'smbcacls', 'smbmap', 'rabbitmqctl', 'htpasswd'],
     confidence: 'medium',
     generic: true,
     passwordContext: true,
@@ -556,7 +586,12 @@ export const GENERIC_RULES: Rule[] = [
     id: 'generic-sql-password',
     title: 'Password in a SQL statement',
     provider: 'Generic',
-    regex: /\b(?:(?:WITH|LOGIN|ENCRYPTED|UNENCRYPTED)[ \t]+PASSWORD(?:[ \t]*=)?|IDENTIFIED[ \t]+(?:WITH[ \t]+\w{1,40}[ \t]+)?BY|SET[ \t]+PASSWORD(?:[ \t]+FOR[ \t]+\S{1,80})?[ \t]*=[ \t]*(?:PASSWORD[ \t]*\()?)[ \t]*N?(?<q>['"])(?<secret>(?:(?!\k<q>)[^\s\\]){6,128})\k<q>/i,
+    // mysql's history file writes each space as `\040`; PostgreSQL's foreign-data wrappers take
+    // `OPTIONS (user 'x', password '…')`.
+    regex: new RegExp(
+      String.raw`(?<![A-Za-z_])(?:(?:WITH|LOGIN|ENCRYPTED|UNENCRYPTED)${SQL_SP}+PASSWORD(?:${SQL_SP}*=)?|IDENTIFIED${SQL_SP}+(?:WITH${SQL_SP}+\w{1,40}?${SQL_SP}+)?BY|SET${SQL_SP}+PASSWORD(?:${SQL_SP}+FOR${SQL_SP}+\S{1,80}?)?${SQL_SP}*=${SQL_SP}*(?:PASSWORD${SQL_SP}*\()?|(?<=OPTIONS[ \t]{0,4}\([^()\n]{0,300})PASSWORD[ \t]+)${SQL_SP}*N?(?<q>['"])(?<secret>(?:(?!\k<q>)[^\s\\]){6,128})\k<q>`,
+      'i',
+    ),
     secretGroup: 'secret',
     keywords: ['password', 'identified'],
     confidence: 'medium',

@@ -292,6 +292,18 @@ const SLACK: Rule[] = [
     description: 'Anyone with an incoming webhook URL can post messages to its channel, e.g. convincing phishing.',
   },
   {
+    // The webhook's path without its host: `POST /services/T…/B…/…` in curl -v output and HTTP
+    // files whose host is a variable or a `Host:` header. The three parts are distinctive enough.
+    id: 'slack-webhook-path',
+    title: 'Slack incoming webhook (path)',
+    provider: 'Slack',
+    regex: /(?<![\w.-])(\/services\/T[A-Z0-9]{8,12}\/B[A-Z0-9]{8,12}\/[A-Za-z0-9]{24})(?![A-Za-z0-9])/,
+    keywords: ['/services/t'],
+    confidence: 'medium',
+    revokeUrl: SLACK_APPS,
+    description: 'Anyone with an incoming webhook URL can post messages to its channel, e.g. convincing phishing.',
+  },
+  {
     id: 'slack-workflow-webhook',
     title: 'Slack workflow webhook',
     provider: 'Slack',
@@ -1173,6 +1185,35 @@ const FORMATS: Rule[] = [
     validate: validateBasicCredentials,
     hint: 'Send credentials from a secret store at runtime instead of writing the header into the code.',
     description: 'A Basic header is only base64 of user:password: anyone who reads it has the password.',
+  },
+  {
+    // `Basic …` away from its header name: a VCR cassette's `Authorization:` with `- Basic …` on the
+    // next line, an Insomnia or Postman header `value: "Basic …"`, a log line. Only a value that
+    // decodes to user:password counts, so `Basic authentication` and `Basic realm=` stay quiet.
+    id: 'basic-auth-credentials',
+    title: 'HTTP Basic credentials',
+    provider: 'HTTP',
+    regex: /(?<![\w-])Basic[ \t]{1,4}([A-Za-z0-9+/]{12,400}={0,2})(?![A-Za-z0-9+/=])/,
+    keywords: ['basic'],
+    confidence: 'medium',
+    reject: (s) => validateBasicCredentials(s) !== 'valid',
+    validate: validateBasicCredentials,
+    hint: 'Send credentials from a secret store at runtime instead of writing the header into the code.',
+    description: 'A Basic header is only base64 of user:password: anyone who reads it has the password.',
+  },
+  {
+    // Docker's ~/.docker/config.json (and Kubernetes' .dockerconfigjson): "auth" is base64 of user:password.
+    id: 'docker-config-auth',
+    title: 'Registry credentials in a Docker config',
+    provider: 'Docker',
+    regex: /"auth"[ \t]{0,4}:[ \t]{0,4}"([A-Za-z0-9+/]{8,800}={0,2})"/,
+    keywords: ['"auth"'],
+    confidence: 'medium',
+    reject: (s) => validateBasicCredentials(s) !== 'valid',
+    validate: validateBasicCredentials,
+    hint: 'Use a credential helper (credsStore) so the registry password stays in the OS keychain.',
+    revokeUrl: 'https://docs.docker.com/security/for-developers/access-tokens/',
+    description: 'The auth entry is base64 of the registry user and password: anyone who reads it can push and pull images.',
   },
   {
     id: 'basic-auth-url',

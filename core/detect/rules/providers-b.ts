@@ -12,6 +12,7 @@
  */
 import type { Rule, Validation } from '../types.ts';
 import { crc32 } from '../checksum.ts';
+import { isEmailAddress } from '../filters.ts';
 
 /** Between a name and its value: `=`, `:`, `:=`, `=>`, `,` (after a quoted key), `>` (XML), optional quotes. */
 const SEP = String.raw`["'\x60]?\]?[ \t]{0,4}(?:=>|:=|==|[=:>]|,)[ \t]{0,32}(?:[rbu]{1,2}(?=["']))?["'\x60]?`;
@@ -1476,10 +1477,29 @@ export const PROVIDER_RULES_B: Rule[] = [
     provider: 'netrc',
     regex: /\bmachine[ \t]+[^\s]{1,253}(?:\s{1,40}(?:login|account)[ \t]+[^\s]{1,200}){0,2}\s{1,40}password[ \t]+([^\s"']{3,200})/,
     keywords: ['machine'],
+    // Anonymous FTP takes an e-mail address as its password, by convention.
+    reject: isEmailAddress,
     multiline: true,
     confidence: 'medium',
     hint: 'Keep .netrc in your home directory with mode 600, or use a credential helper.',
     description: 'A .netrc password signs in to that host for curl, git, ftp and pip.',
+  },
+  {
+    // A web framework's session cookie is a login: Set-Cookie and Cookie headers, curl's cookie
+    // jar (tab-separated), browser cookie exports ({"name": …, "value": …}), HAR files.
+    id: 'session-cookie',
+    title: 'Session cookie',
+    provider: 'HTTP',
+    regex: /(?<![\w.-])(?<name>JSESSIONID|PHPSESSID|ASP\.NET_SessionId|ASPSESSIONID[A-Z]{8}|connect\.sid|laravel_session|sessionid|_session_id|rack\.session|express\.sid|(?:__Secure-)?next-auth\.session-token|_[a-z0-9]{2,40}_session|user_session|_gh_sess|wordpress_logged_in_[0-9a-f]{32})(?:=|\t|"[ \t]{0,4},[ \t]{0,4}"value"[ \t]{0,4}:[ \t]{0,4}")(?<secret>[A-Za-z0-9%._~+\/=-]{16,4096})/,
+    secretGroup: 'secret',
+    keywords: [
+      'jsessionid', 'phpsessid', 'asp.net_sessionid', 'aspsessionid', 'connect.sid', 'laravel_session', 'sessionid', '_session_id',
+      'rack.session', 'express.sid', 'session-token', '_session', '_gh_sess', 'wordpress_logged_in_',
+    ],
+    confidence: 'medium',
+    minEntropy: 3,
+    hint: 'Scrub cookies from recorded fixtures (HAR, VCR, logs) before committing them; sign the session out to end it.',
+    description: 'A session cookie signs in as that user until the session expires, with no password and no second factor.',
   },
   {
     id: 'phpmailer-password',
