@@ -231,6 +231,7 @@ function accept(c: Candidate, path: string | undefined, ctx: FileContext, rules:
     if (!(password && looksLikePassword(s)) && (isIdentifierLike(s) || !looksRandom(s, minLength))) return null;
     if (uuidNote) return { confidence: 'low' };
   } else {
+    if (rule.requireSecretName && (c.name === undefined || secretNameKind(c.name) === null)) return null;
     // The random tail after a provider prefix must not be a hand-typed pattern.
     const tail = s.replace(/^[A-Za-z]{1,12}[_-]/, '');
     if (short && !rule.allowPatterned && isPatterned(tail)) return null;

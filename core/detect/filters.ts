@@ -193,6 +193,8 @@ export function isTemplateOrReference(value: string): boolean {
     /^%[A-Za-z_][\w]*%$/.test(value) ||
     /^\$[A-Za-z_]\w*(\/|$)/.test(value) ||
     /^\$\(/.test(value) ||
+    // printf's conversions: `password %s\n`, `token=%(token)s`.
+    /^%(?:\([\w.]{1,40}\))?[-+ #0-9.]{0,6}[sdvqr](?:\\[nrt])?$/.test(value) ||
     // `api_key=@new_key.txt`: vault, curl and httpie read the value from that file.
     /^@[a-z0-9_./-]{1,200}\.[a-z][a-z0-9]{0,4}$/.test(value) ||
     /(process\.env|import\.meta\.env|os\.environ|os\.getenv|getenv\(|System\.getenv|ENV\[|Environment\.|env::var|env\(|config\(|secrets\.|vault:|keyward:\/\/|op:\/\/|arn:aws)/i.test(value)
@@ -511,9 +513,11 @@ export function isEmailAddress(value: string): boolean {
 
 /**
  * `DefaultEndpointsProtocol=https`: a value that is itself `Name=value`, the first pair of a
- * `k=v;k=v` list cut at its `;`, not a password with an `=` in it.
+ * `k=v;k=v` list cut at its `;`, not a password with an `=` in it; or a bare `label:`.
  */
 export function isNameValuePair(value: string): boolean {
+  // `comment:`, `defaultValue:` — the next key or named argument, read because the value was empty.
+  if (/^[A-Za-z_][\w.-]{0,80}:$/.test(value)) return true;
   const m = /^([A-Za-z][A-Za-z_]{5,40})=[^=\s]{1,200}$/.exec(value);
   return !!m && isWordy(m[1].replace(/_/g, ''));
 }

@@ -379,3 +379,58 @@ test('command-line, SQL-history, cookie and Basic shapes stay linear on long run
     assert.ok(ms < 2000, `took ${ms.toFixed(0)} ms on ${text.slice(0, 20)}…`);
   }
 });
+
+test('languages: designated initializers, VALUE clauses, binaries, positional credentials, key bytes', () => {
+  const p = pw();
+  const bytes = (n: number) => Array.from({ length: n }, (_, i) => `0x${rand(2, HEX)}${i % 8 === 7 ? ',\n   ' : ','}`).join(' ').replace(/,\s*$/, '');
+  expectFound([
+    ['cfg.c', `static const struct conn_config cfg = {\n    .host     = "mq.corp.test",\n    .password = "${p}",\n};`],
+    ['creds.zig', `const creds = .{\n    .client_secret = "${rand(40)}",\n};`],
+    ['cfg.zig', `pub const Config = struct {\n    password: []const u8 = "${p}",\n};`],
+    ['zcl_oauth.abap', `DATA: BEGIN OF ls_oauth,\n        client_secret TYPE string VALUE '${rand(40)}',\n      END OF ls_oauth.`],
+    ['zcl_login.abap', `DATA(lv_password) = '${p}'.`],
+    ['PARTNER.cbl', `01 WS-API-KEY     PIC X(32) VALUE '${rand(32)}'.`],
+    ['creds.erl', `credentials() ->\n    #{datadog_api_key => <<"${rand(32, HEX)}">>}.`],
+    ['datadog.ex', `defmodule Corp.Datadog do\n  @dd_api_key "${rand(32, HEX)}"\nend`],
+    ['redis.tcl', `set cfg [dict create \\\n    host "cache.corp.test" \\\n    password "${p}" \\\n    port 6379]`],
+    ['wifi.nix', `{\n  networking.wireless.networks."Office".psk = "${p}";\n}`],
+    ['Keys.h', `#define kAlgoliaAdminApiKey @"${rand(32, HEX)}"`],
+    ['Program.cs', `IssuerSigningKey = new SymmetricSecurityKey(\n    Encoding.UTF8.GetBytes("${rand(64)}")),`],
+    ['main.rs', `let token = std::env::var("TWILIO_AUTH_TOKEN")\n    .unwrap_or_else(|_| "${rand(32, HEX)}".to_string());`],
+    ['db.c', `if (!mysql_real_connect(conn, "db.corp.test", "deploy",\n                        "${p}", "billing", 3306, NULL, 0)) {`],
+    ['report.groovy', `def sql = Sql.newInstance('jdbc:postgresql://db.corp.test:5432/pay', 'backend', '${p}', 'org.postgresql.Driver')`],
+    ['orders.pl', `my $dbh = DBI->connect(\n    'dbi:Pg:dbname=orders;host=db.corp.test',\n    'jenkins',\n    '${p}',\n    { RaiseError => 1 },\n);`],
+    ['mail.pl', `$smtp->auth('notify@corp.test', '${p}');`],
+    ['cache.lua', `local ok, err = red:auth("${p}")`],
+    ['connect.m', `conn = database('payments', 'metabase', '${p}', ...\n    'Vendor', 'PostgreSQL');`],
+    ['Tls.java', `ks.load(in, "${p}".toCharArray());`],
+    ['fw.c', `static const uint8_t data_key[32] = {\n    ${bytes(32)}\n};`],
+    ['seal.rs', `static ENCRYPTION_KEY: [u8; 32] = [\n    ${bytes(32)}\n];`],
+  ]);
+  expectQuiet([
+    ['WS.cbl', '01 WS-AUTH.\n   05 WS-API-TOKEN    PIC X(64) VALUE SPACES.\n   05 WS-PASSWORD     PIC X(32) VALUE SPACES.'],
+    ['Jenkinsfile', "properties([parameters([password(name: 'DEPLOY_PASSWORD', defaultValue: '', description: 'Enter your password')])])"],
+    ['Login.swift', 'passwordField.placeholder = NSLocalizedString("Enter your password", comment: "login screen")'],
+    ['db.py', 'return pymysql.connect(host="db.corp.test", user="api", password=password, database="events")'],
+    ['db.R', 'con <- DBI::dbConnect(RPostgres::Postgres(), host = cfg$db$host, user = cfg$db$user, password = cfg$db$password)'],
+    ['netrc.sh', `printf 'machine github.com login x-access-token password %s\\n' "$GITHUB_TOKEN" > "$HOME/.netrc"`],
+    ['desc.pb.go', `var file_auth_v1_service_proto_rawDesc = []byte{\n\t${bytes(120)}\n}`],
+    ['sbox.c', `static const uint8_t key_schedule_sbox[16] = {\n    ${Array.from({ length: 16 }, (_, i) => `0x0${i % 4}`).join(', ')}\n};`],
+    ['pubkey.rs', `const TEST_KEY: [u8; 4] = [0x01, 0x02, 0x03, 0x04];`],
+  ]);
+});
+
+test('language shapes stay linear on long runs of near-matches', () => {
+  const near = [
+    ('secret_key = {' + '0x1f, '.repeat(600) + '\n').repeat(100), ('key_' + 'a'.repeat(60) + '[1][2] = [ ').repeat(3000),
+    ('DATA(lv_password) = '.repeat(150) + '\n').repeat(100), ('x PIC X(32) VALUE '.repeat(150) + '\n').repeat(100),
+    ('env::var("TOKEN")\n    .unwrap_or_else(|_| ').repeat(20000), ('.load(in, "'.repeat(300) + '\n').repeat(100),
+    ('->auth(a, '.repeat(300) + '\n').repeat(100), ('  .password = '.repeat(200) + '\n').repeat(100),
+  ];
+  for (const text of near) {
+    const t0 = performance.now();
+    scanText(text, { path: 'x.txt' });
+    const ms = performance.now() - t0;
+    assert.ok(ms < 2000, `took ${ms.toFixed(0)} ms on ${text.slice(0, 20)}…`);
+  }
+});

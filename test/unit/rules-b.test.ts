@@ -511,6 +511,12 @@ function cases(): Case[] {
     `PuTTY-User-Key-File-2: ssh-ed25519\r\nEncryption: aes256-cbc\r\nComment: ed25519-key\r\nPublic-Lines: 2\r\n${r(64, BASE64)}\r\n${r(4, BASE64)}\r\nPrivate-Lines: 2\r\n${t.replace('\n', '\r\n')}\r\nPrivate-MAC: ${hex(40)}\r\n`,
     t.replace('\n', '\r\n'),
   );
+  t = `${r(43, BASE64)}=`;
+  add('laravel-app-key', `APP_KEY=base64:${t}\n`, t);
+  t = `${r(43, BASE64)}=`;
+  add('laravel-app-key', `    'key' => env('APP_KEY', 'base64:${t}'),\n`, t);
+  t = `0x${hex(64)}`;
+  add('secp256k1-private-key', `    sepolia: {\n      url: RPC_URL,\n      accounts: ['${t}'],\n    },\n`, t);
   t = hex(32).toUpperCase();
   add('session-cookie', `Set-Cookie: JSESSIONID=${t}; Path=/; HttpOnly; Secure\n`, t);
   t = `s%3A${r(32, BASE64URL)}.${r(43, BASE64)}`;
@@ -602,6 +608,9 @@ test('public keys are not secrets: age recipients, WireGuard PublicKey, Mapbox p
   expectNone(`var applicationId = 'sq0idp-${r(22, BASE64URL)}';\n`);
   expectNone('PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: docs\nPublic-Lines: 2\n<public key>\nPrivate-Lines: 1\n<your private key>\n');
   expectNone(`DOTENV_PUBLIC_KEY="03${hex(64)}"\n`);
+  // Transaction and block hashes are 0x + 64 hex too; only a private key's place says what it is.
+  expectNone(`const tx = await provider.getTransaction('0x${hex(64)}');\nconst deployTx = "0x${hex(64)}";\naccounts: [process.env.DEPLOYER_KEY]\n`);
+  expectNone(`APP_KEY=\nAPP_KEY=base64:\${APP_KEY}\n`);
   // Session cookies: masked, placeholders, analytics cookies, a cookie's name alone.
   expectNone('Set-Cookie: JSESSIONID=[REDACTED]; Path=/\nCookie: sessionid=<session id>\n');
   expectNone(`.corp.test\tTRUE\t/\tFALSE\t1753614712\t_ga\tGA1.1.882455938.1742541112\nSESSION_COOKIE_NAME = "sessionid"\n`);

@@ -17,8 +17,9 @@ import type { Rule } from '../types.ts';
 // quote (`'"…"'` is a string inside a string: generic-secret-build-config's); a bare value stops
 // at punctuation, and at `&` when a query parameter follows (`a&b=c`; `copper&Quartz44` is one value).
 // A typed declaration puts its type between name and value: `dbPassword: string = "…"` (TS),
-// `api_key: str = "…"` (Python), `val secret: String = "…"` (Kotlin), `TOKEN: &'static str = "…"` (Rust).
-const TYPE_ANNOTATION = String.raw`[ \t]{0,4}:[ \t]{0,4}(?:&(?:'static[ \t]+)?)?[A-Za-z_][\w.]{0,30}(?:<[\w ,.<>\[\]&']{0,40}>|\[[\w ,.]{0,30}\])?(?:\[\])?\??(?:[ \t]{0,2}\|[ \t]{0,2}\w{1,12}){0,2}[ \t]{0,4}=(?![=>])`;
+// `api_key: str = "…"` (Python), `val secret: String = "…"` (Kotlin), `TOKEN: &'static str = "…"` (Rust),
+// `password: []const u8 = "…"` (Zig).
+const TYPE_ANNOTATION = String.raw`[ \t]{0,4}:[ \t]{0,4}(?:&(?:'static[ \t]+)?|\[\](?:const[ \t]+)?)?[A-Za-z_][\w.]{0,30}(?:<[\w ,.<>\[\]&']{0,40}>|\[[\w ,.]{0,30}\])?(?:\[\])?\??(?:[ \t]{0,2}\|[ \t]{0,2}\w{1,12}){0,2}[ \t]{0,4}=(?![=>])`;
 const KEY_DECODER = String.raw`hex\.DecodeString|base64\.(?:Std|URL|RawStd|RawURL)Encoding\.DecodeString|Convert\.From(?:Base64|Hex)String|base64\.(?:urlsafe_|standard_)?b64decode|bytes\.fromhex|binascii\.(?:unhexlify|a2b_hex)|Buffer\.from|\[\]byte|Base64\.getDecoder\(\)\.decode|Hex\.decodeHex|Encoding\.(?:UTF8|ASCII)\.GetBytes`;
 // A literal handed to a string constructor: String::from("…"), SecretString::new("…"), new String("…").
 // Or to a decoder that turns it into key bytes: hex.DecodeString("…"), Convert.FromBase64String("…"),
@@ -39,11 +40,13 @@ const GO_TYPE = String.raw`[ \t]{1,4}(?:string|\[\]byte|As[ \t]{1,4}[\w.]{1,40})
 // may end in base64 padding but hold no other `=`, so `k=v;k2=v2` pairs are still read one by one;
 // it holds no quotes and does not start with a call or an index (`foo(x)`, `request.GET['k']`).
 const WHOLE_LINE_VALUE = String.raw`(?<=^[ \t]*(?:export[ \t]+)?[A-Za-z_][\w.-]{0,80}[ \t]{0,40}[=:][ \t]{0,40})(?<line>(?![\w.$]{1,80}[(\[])[^"'\x60\s=#][^"'\x60\s=]{5,1000}={0,2})(?=[ \t\r]*$|[ \t]+#)`;
+// ABAP's `client_secret TYPE string VALUE '…'` and COBOL's `01 WS-API-KEY PIC X(32) VALUE '…'`.
+const VALUE_CLAUSE = String.raw`[ \t]{1,20}(?:TYPE[ \t]{1,8}[\w/]{1,40}|PIC(?:TURE)?[ \t]{1,8}[\w()]{1,20})[ \t]{1,8}VALUE(?=[ \t]{1,8}["'])`;
 // Operators: `=`, `:`, `:=`, `=>`, `==`, `?=`, `+=`, `||=`, `??=`, Makefile's `::=` and `:::=`, PHP's `.=`
 // (and `$keys[] = …`). A JSON document inside a string has its quotes escaped: `\"api_token\": \"…\"`.
 // (`<password>…</password>` is the XML element rule's: a bare `>` also reads `<password>@host`.)
 const ASSIGNMENT = new RegExp(
-  String.raw`(?:(?<=(?:^|[\s"'(=])--|(?:^|\s)-D)|(?<![\w.$-])(?<!(?:^|[^/])\/)(?<![\w-]:)|(?<=\$env:))(?<name>[A-Za-z_$@][\w.$-]{0,80})(?:${TYPE_ANNOTATION}|${GO_TYPE}|(?:\\?["'\x60])?(?:\]|\[\])?[ \t]{0,40}(?:=>|:{1,3}=|==|\?=|\+=|\.=|\|\|=|\?\?=|[=:])|,[ \t]{0,2}(?:_|err)[ \t]{0,2}:?=(?!=)|["'\x60][ \t]{0,4},|${CSV_SEP}|${DIRECTIVE_SEP}|${CALL_KEY_SEP})[ \t]{0,40}(?:(?:[bruf]{1,2}|@)(?=["'\x60])|!!(?:str|binary)[ \t]+|${STRING_WRAPPER})?(?!\?)(?:(?<q>["'\x60])(?!["'])(?<secret>(?:(?!\k<q>)[^\s\\]|\\\S){6,1000})\k<q>|\\(?<eq>["'])(?<esecret>[^\s\\"'\x60]{6,1000})\\\k<eq>|${WHOLE_LINE_VALUE}|(?<bare>(?:[^"'\x60\s\\,;<>(){}[\]|&]|&(?![\w.-]{0,80}=)){6,1000}))(?=$|[\s,;)\]}<>&"'\x60#.+/])`,
+  String.raw`(?:(?<=(?:^|[\s"'(=])--|(?:^|\s)-D)|(?<![\w.$-])(?<!(?:^|[^/])\/)(?<![\w-]:)|(?<=\$env:)|(?<=(?:^|[\s{(,])\.|["'\]]\.))(?<name>[A-Za-z_$@][\w.$-]{0,80})(?:${TYPE_ANNOTATION}|${GO_TYPE}|${VALUE_CLAUSE}|\)[ \t]{0,4}=(?![=>])|(?:\\?["'\x60])?(?:\]|\[\])?[ \t]{0,40}(?:=>|:{1,3}=|==|\?=|\+=|\.=|\|\|=|\?\?=|[=:])|,[ \t]{0,2}(?:_|err)[ \t]{0,2}:?=(?!=)|["'\x60][ \t]{0,4},|${CSV_SEP}|${DIRECTIVE_SEP}|${CALL_KEY_SEP})[ \t]{0,40}(?:(?:[bruf]{1,2}|@|<<)(?=["'\x60])|!!(?:str|binary)[ \t]+|${STRING_WRAPPER})?(?!\?)(?:(?<q>["'\x60])(?!["'])(?<secret>(?:(?!\k<q>)[^\s\\]|\\\S){6,1000})\k<q>|\\(?<eq>["'])(?<esecret>[^\s\\"'\x60]{6,1000})\\\k<eq>|${WHOLE_LINE_VALUE}|(?<bare>(?:[^"'\x60\s\\,;<>(){}[\]|&]|&(?![\w.-]{0,80}=)){6,1000}))(?=$|[\s,;)\]}<>&"'\x60#.+/])`,
 );
 
 // A table header cell: a column name, maybe quoted, of up to three words (`API Key`).
@@ -141,18 +144,21 @@ export const GENERIC_RULES: Rule[] = [
     // DriverManager.getConnection(url, user, "…"), smtp.login(user, "…"), ldap simple_bind_s(dn, "…"),
     // new PDO(dsn, user, "…"), mysqli_connect(host, user, "…"), Net::SMTP.start(…, user, "…"), WiFi.begin(ssid, "…"),
     // FTP(host, user, "…"), smtp.PlainAuth("", user, "…", host), session.setPassword("…"), builder.password("…"),
-    // sbt's Credentials(realm, host, user, "…").
+    // sbt's Credentials(realm, host, user, "…"), Groovy's Sql.newInstance(url, user, "…"), Perl's
+    // DBI->connect(dsn, user, '…'), MATLAB's database(db, user, '…'), mysql_real_connect(conn, host,
+    // user, "…"), Redis clients' red:auth("…") and Net::SMTP's $smtp->auth(user, '…').
     id: 'generic-credential-argument',
     title: 'Hardcoded password passed to a credential constructor',
     provider: 'Generic',
     regex: new RegExp(
-      String.raw`\b(?:(?:NetworkCredential|PasswordAuthentication|UsernamePasswordCredentials|UsernamePasswordAuthenticationToken|HTTPBasicAuth|HTTPDigestAuth|SetBasicAuth|BasicAuth|(?<=\.)login|simple_bind(?:_s)?|WiFi\.begin|(?:basic_|http_)?auth[ \t]{0,4}=[ \t]{0,4})[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|(?:DirectoryEntry|(?<=\.)getConnection|PDO|mysqli_connect|mysql_connect|mysqli|FTP(?:_TLS)?|PlainAuth)[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},\s{0,40}${ARG}\s{0,40},|(?<=\.)(?:setPassword|set_password|withPassword|setPasswd|setKeyPassword|setStorePassword|[Pp]assword)[ \t]{0,4}\(|Net::SMTP\.start[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){4}|(?<![\w.])Credentials[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){3})\s{0,40}${PW_ARG}(?=\s{0,40}[),.])`,
+      String.raw`\b(?:(?:NetworkCredential|PasswordAuthentication|UsernamePasswordCredentials|UsernamePasswordAuthenticationToken|HTTPBasicAuth|HTTPDigestAuth|SetBasicAuth|BasicAuth|(?<=\.)login|simple_bind(?:_s)?|WiFi\.begin|(?:basic_|http_)?auth[ \t]{0,4}=[ \t]{0,4})[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|(?:DirectoryEntry|(?<=\.)getConnection|PDO|mysqli_connect|mysql_connect|mysqli|FTP(?:_TLS)?|PlainAuth|Sql\.newInstance|DBI->connect|(?<![\w.])database)[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},\s{0,40}${ARG}\s{0,40},|mysql_real_connect[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){3}|(?:->|(?<=\w):|(?<=\w)\.)auth[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},)?|(?<=\.)(?:setPassword|set_password|withPassword|setPasswd|setKeyPassword|setStorePassword|[Pp]assword)[ \t]{0,4}\(|Net::SMTP\.start[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){4}|(?<![\w.])Credentials[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){3})\s{0,40}${PW_ARG}(?=\s{0,40}[),.])`,
     ),
     secretGroup: 'secret',
     keywords: [
       'networkcredential', 'passwordauthentication', 'usernamepasswordcredentials', 'usernamepasswordauthenticationtoken',
       'httpbasicauth', 'httpdigestauth', 'setbasicauth', 'basicauth', 'directoryentry', 'auth=', 'auth =', '.login', 'simple_bind',
       'getconnection', 'pdo', 'mysqli', 'mysql_connect', 'wifi.begin', 'net::smtp', 'ftp', 'plainauth', 'password(', 'passwd(', 'credentials(',
+      'sql.newinstance', 'dbi->connect', 'database(', 'mysql_real_connect', 'auth(',
     ],
     confidence: 'medium',
     generic: true,
@@ -209,16 +215,19 @@ export const GENERIC_RULES: Rule[] = [
     // Key material handed straight to a MAC or a cipher: crypto.createHmac('sha256', '…'),
     // createCipheriv(alg, '…', iv), hmac.New(sha256.New, []byte("…")), hmac.new(b'…', msg, sha256),
     // new SecretKeySpec("…".getBytes(), "AES"), new HMACSHA256(Encoding.UTF8.GetBytes("…")),
-    // Fernet(b'…'), AES.new(b'…', mode). Any literal there is a key, whatever its strength.
+    // new SymmetricSecurityKey(Encoding.UTF8.GetBytes("…")), Fernet(b'…'), AES.new(b'…', mode).
+    // Any literal there is a key, whatever its strength.
     id: 'generic-key-argument',
     title: 'Hardcoded key passed to a MAC or cipher',
     provider: 'Generic',
     regex: new RegExp(
-      String.raw`(?:(?:\bcreateHmac|\bcreateCipheriv|\bcreateDecipheriv)\([ \t]{0,4}["'][\w-]{2,30}["'][ \t]{0,4},[ \t]{0,4}|\bhmac\.New\([ \t]{0,4}[\w.]{1,40}[ \t]{0,4},[ \t]{0,4}|(?:\bhmac\.new|\bnew[ \t]+SecretKeySpec|\bnew[ \t]+HMAC(?:SHA\d{1,3}|MD5)|\bFernet|\bAES\.new)\([ \t]{0,4})` +
+      String.raw`(?:(?:\bcreateHmac|\bcreateCipheriv|\bcreateDecipheriv)\([ \t]{0,4}["'][\w-]{2,30}["'][ \t]{0,4},[ \t]{0,4}|\bhmac\.New\([ \t]{0,4}[\w.]{1,40}[ \t]{0,4},[ \t]{0,4}|(?:\bhmac\.new|\bnew[ \t]+SecretKeySpec|\bnew[ \t]+HMAC(?:SHA\d{1,3}|MD5)|\bnew[ \t]+SymmetricSecurityKey|\bFernet|\bAES\.new)\(\s{0,40})` +
         String.raw`(?:(?:${KEY_DECODER})\([ \t]{0,2})?[bu]?(?<q>["'\x60])(?<secret>(?:(?!\k<q>)[^\s\\]){8,200})\k<q>`,
     ),
     secretGroup: 'secret',
-    keywords: ['createhmac', 'createcipheriv', 'createdecipheriv', 'hmac.new', 'secretkeyspec', 'new hmac', 'fernet(', 'aes.new'],
+    keywords: ['createhmac', 'createcipheriv', 'createdecipheriv', 'hmac.new', 'secretkeyspec', 'new hmac', 'fernet(', 'aes.new', 'symmetricsecuritykey'],
+    windowLines: 1,
+    windowWhen: /\([ \t]*\r?$/,
     confidence: 'medium',
     generic: true,
     passwordContext: true,
@@ -270,14 +279,17 @@ export const GENERIC_RULES: Rule[] = [
   },
   {
     // A hardcoded fallback for an environment variable: process.env.DB_PASSWORD || "…",
-    // os.environ.get("API_KEY", "…"), env('STRIPE_SECRET', '…'), getenv("X") ?: "…", ENV.fetch("X", "…").
+    // os.environ.get("API_KEY", "…"), env('STRIPE_SECRET', '…'), getenv("X") ?: "…", ENV.fetch("X", "…"),
+    // Rust's env::var("X").unwrap_or_else(|_| "…".to_string()).
     // The variable's name says what the literal is.
     id: 'generic-secret-env-default',
     title: 'Hardcoded fallback for a secret environment variable',
     provider: 'Generic',
-    regex: /(?:\bprocess\.env(?:\.|\[["'`])|\bimport\.meta\.env\.|\bos\.environ\.get\(|\bos\.environ\.setdefault\(|\bos\.getenv\(|\bENV(?:\.fetch\(|\[["'])|\bDeno\.env\.get\(|\bSystem\.getenv\(|\bEnvironment\.GetEnvironmentVariable\(|(?<![\w.$])(?:getenv|env)\()[ \t]{0,4}["'`]?(?<name>[A-Za-z_][\w.]{0,80})["'`]?\]?\)?[ \t]{0,4}(?:\|\||\?\?|\?:|,|\bor\b)[ \t]{0,4}(?<q>["'`])(?<secret>(?:(?!\k<q>)[^\s\\]){6,1000})\k<q>/,
+    regex: /(?:\bprocess\.env(?:\.|\[["'`])|\bimport\.meta\.env\.|\bos\.environ\.get\(|\bos\.environ\.setdefault\(|\bos\.getenv\(|\bENV(?:\.fetch\(|\[["'])|\bDeno\.env\.get\(|\bSystem\.getenv\(|\bEnvironment\.GetEnvironmentVariable\(|\benv::var\(|(?<![\w.$])(?:getenv|env)\()[ \t]{0,4}["'`]?(?<name>[A-Za-z_][\w.]{0,80})["'`]?\]?\)?[ \t]{0,4}(?:\|\||\?\?|\?:|,|\bor\b|\s{0,40}\.unwrap_or(?:_else)?\((?:\|_\|[ \t]{0,4})?)[ \t]{0,4}(?<q>["'`])(?<secret>(?:(?!\k<q>)[^\s\\]){6,1000})\k<q>/,
     secretGroup: 'secret',
-    keywords: ['process.env', 'import.meta.env', 'os.environ', 'getenv', 'env(', 'env.fetch', 'env[', 'env.get', 'getenvironmentvariable'],
+    keywords: ['process.env', 'import.meta.env', 'os.environ', 'getenv', 'env(', 'env.fetch', 'env[', 'env.get', 'getenvironmentvariable', 'env::var('],
+    windowLines: 1,
+    windowWhen: /\)[ \t]*\r?$/,
     confidence: 'medium',
     generic: true,
     requireSecretName: true,
@@ -315,7 +327,7 @@ export const GENERIC_RULES: Rule[] = [
     id: 'generic-secret-define',
     title: 'Hardcoded secret in a #define',
     provider: 'Generic',
-    regex: /^[ \t]*#[ \t]*define[ \t]+(?<name>[A-Za-z_]\w{0,80})[ \t]+(?<q>")(?<secret>(?:[^"\s\\]|\\\S){6,300})"/,
+    regex: /^[ \t]*#[ \t]*define[ \t]+(?<name>[A-Za-z_]\w{0,80})[ \t]+@?(?<q>")(?<secret>(?:[^"\s\\]|\\\S){6,300})"/,
     secretGroup: 'secret',
     keywords: SECRET_NAME_KEYWORDS,
     confidence: 'medium',
@@ -367,12 +379,13 @@ export const GENERIC_RULES: Rule[] = [
     // Configs whose directives take their value after a space, with no operator: msmtp's
     // `password …`, fluent-bit's `HTTP_Passwd …`, HAProxy's `user ops insecure-password …`, Cisco's
     // `username x password 0 …`, OpenWrt's `option password '…'`, strongSwan's `: PSK "…"`,
-    // Apache's `RequestHeader set X-Api-Key "…"`, Lisp's `(setq api-token "…")` and EDN's
-    // `:password "…"}`. The value must end the line, so prose and code rarely fit.
+    // Apache's `RequestHeader set X-Api-Key "…"`, Lisp's `(setq api-token "…")`, EDN's
+    // `:password "…"}`, Elixir's `@api_key "…"` and Tcl's `password "…" \`. The value must end
+    // the line, so prose and code rarely fit.
     id: 'generic-secret-config-directive',
     title: 'Hardcoded secret in a configuration directive',
     provider: 'Generic',
-    regex: /^[ \t]*(?:[\w.%:@\/(*-]{1,80}[ \t]+){0,6}(?:[{(\[]?:)?(?<name>[A-Za-z_][\w.-]{0,80})[ \t]+(?:\d[ \t]+)?(?:(?<q>["'])(?<secret>(?:(?!\k<q>)[^\s\\]){6,300})\k<q>[;)}\]]{0,3}|(?<bare>[^\s"'`(){}[\]<>;]{5,299}[^\s"'`(){}[\]<>;,:]);?)[ \t]*\r?$/,
+    regex: /^[ \t]*(?:[\w.%:@\/(*-]{1,80}[ \t]+){0,6}(?:[{(\[]?:|@)?(?<name>[A-Za-z_][\w.-]{0,80})[ \t]+(?:\d[ \t]+)?(?:(?<q>["'])(?<secret>(?:(?!\k<q>)[^\s\\]){6,300})\k<q>[;)}\]]{0,3}(?:[ \t]+\\)?|(?<bare>[^\s"'`(){}[\]<>;]{5,299}[^\s"'`(){}[\]<>;,:]);?)[ \t]*\r?$/,
     secretGroup: ['secret', 'bare'],
     keywords: SECRET_NAME_KEYWORDS,
     confidence: 'medium',
@@ -481,6 +494,39 @@ export const GENERIC_RULES: Rule[] = [
     generic: true,
     requireSecretName: true,
     description: 'A secret in a migration, seed or dump is in the repository history for good.',
+  },
+  {
+    // Key material written as bytes: C's `static const uint8_t data_key[32] = { 0x8e, … }`, Rust's
+    // `static ENCRYPTION_KEY: [u8; 32] = [0xa6, …]`, Go's `var hmacSecret = []byte{0x…}`. A key,
+    // secret, PSK or seed name; 16 to 64 bytes, most of them distinct (a table or a pattern repeats,
+    // and a longer blob is data: a generated descriptor, an image).
+    id: 'generic-key-bytes',
+    title: 'Hardcoded key as a byte array',
+    provider: 'Generic',
+    regex: /(?<![\w.$])(?=[\w]{0,80}(?:[Kk]ey|KEY|[Ss]ecret|SECRET|[Pp]sk|PSK|[Ss]eed|SEED))(?<name>[A-Za-z_][\w]{0,80})(?:[ \t]{0,4}\[[\w ]{0,20}\]){0,2}(?:[ \t]{0,4}:[ \t]{0,4}\[u8;[ \t]{0,4}\d{1,4}\])?[ \t]{0,4}(?:=|:=)[ \t]{0,4}(?:\[\]byte|\w{1,20}\[\])?[ \t]{0,4}[{[]\s{0,40}(?<secret>(?:0x[0-9a-fA-F]{2}[ \t]{0,4},\s{0,40}){15,63}0x[0-9a-fA-F]{2})[ \t]{0,4},?\s{0,40}[}\]]/,
+    secretGroup: 'secret',
+    keywords: SECRET_NAME_KEYWORDS,
+    windowLines: 8,
+    windowWhen: /[{[][ \t]*\r?$/,
+    confidence: 'medium',
+    requireSecretName: true,
+    allowPatterned: true,
+    reject: (bytes) => new Set(bytes.toLowerCase().match(/0x[0-9a-f]{2}/g)).size < 12,
+    description: 'A key in the code signs or decrypts for anyone who reads it, however it is spelled.',
+  },
+  {
+    // Java's KeyStore and KeyManagerFactory take the password as char[]: ks.load(in, "…".toCharArray()),
+    // kmf.init(ks, "…".toCharArray()), new PasswordProtection("…".toCharArray()).
+    id: 'generic-keystore-password',
+    title: 'Hardcoded key store password',
+    provider: 'Generic',
+    regex: /(?:\.(?:load|init|getKey|setKeyEntry|store|getEntry)|\bnew[ \t]+(?:KeyStore\.)?PasswordProtection)[ \t]{0,4}\((?:[^()\n"]{0,100},)?[ \t]{0,4}(?<q>")(?<secret>[^"\s\\]{4,128})"\.toCharArray\(\)/,
+    secretGroup: 'secret',
+    keywords: ['tochararray'],
+    confidence: 'medium',
+    generic: true,
+    passwordContext: true,
+    description: 'A key store password in the code opens the private keys in that store for anyone who has both.',
   },
   {
     // Shell and Spring defaults: ${DB_PASSWORD:-…} in compose files and scripts, ${jwt.secret:…}.

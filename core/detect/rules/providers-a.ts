@@ -1171,6 +1171,9 @@ const FORMATS: Rule[] = [
     keywords: ['password', 'pwd'],
     confidence: 'medium',
     allow: PLACEHOLDER_PASSWORD,
+    // `connect(host=h, user=u, password=password)`, R's `password = cfg$db$password)`: keyword
+    // arguments given a variable, not a connection string.
+    reject: (s) => /^[A-Za-z_$][\w.$]{0,80}[,)]+$/.test(s),
     hint: 'Read the connection string from configuration outside the code, or use integrated / managed-identity authentication.',
     description: 'A database password in a connection string gives whoever reads it the database user\'s access to your data.',
   },

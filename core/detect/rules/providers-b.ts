@@ -1427,10 +1427,11 @@ export const PROVIDER_RULES_B: Rule[] = [
     title: 'Hex private key (secp256k1 / Ethereum)',
     provider: 'Ethereum',
     regex: new RegExp(
-      String.raw`(?:[\w.-]{0,30}?(?:private|priv)[_.-]?key(?:_?(?:hex|str|bytes))?${SEP}|(?:new\s+(?:ethers\.)?Wallet|privateKeyToAccount|from_key|fromPrivateKey)\(\s*["'\x60])((?:0x)?[0-9a-fA-F]{64})(?![0-9a-fA-F])`,
+      String.raw`(?:[\w.-]{0,30}?(?:private|priv)[_.-]?key(?:_?(?:hex|str|bytes))?${SEP}|(?:new\s+(?:ethers\.)?Wallet|privateKeyToAccount|from_key|fromPrivateKey)\(\s*["'\x60]|\baccounts[ \t]{0,4}:[ \t]{0,4}\[[ \t]{0,4}["'\x60])((?:0x)?[0-9a-fA-F]{64})(?![0-9a-fA-F])`,
       'i',
     ),
-    keywords: ['private', 'priv', 'wallet', 'from_key'],
+    // Hardhat and Truffle networks take deployer keys as `accounts: ['0x…']`.
+    keywords: ['private', 'priv', 'wallet', 'from_key', 'accounts'],
     confidence: 'high',
     minEntropy: 3,
     hint: 'Move the funds to a new wallet: a published key cannot be rotated. Load signing keys from a keystore or hardware signer.',
@@ -1500,6 +1501,19 @@ export const PROVIDER_RULES_B: Rule[] = [
     minEntropy: 3,
     hint: 'Scrub cookies from recorded fixtures (HAR, VCR, logs) before committing them; sign the session out to end it.',
     description: 'A session cookie signs in as that user until the session expires, with no password and no second factor.',
+  },
+  {
+    // Laravel's APP_KEY: `base64:` and 32 random bytes. It encrypts cookies and sessions, so whoever
+    // has it can forge them (and, with some drivers, run code).
+    id: 'laravel-app-key',
+    title: 'Laravel application key',
+    provider: 'Laravel',
+    regex: /(?:\bAPP_KEY|\bapp\.key|["']key["'])[^\n]{0,20}?\bbase64:([A-Za-z0-9+/]{43}=)/,
+    keywords: ['base64:'],
+    confidence: 'high',
+    hint: 'Generate a new key with `php artisan key:generate` and keep it in the environment, not in config/app.php.',
+    revokeUrl: 'https://laravel.com/docs/encryption#gracefully-rotating-encryption-keys',
+    description: 'The application key encrypts cookies and sessions: with it, anyone can forge them.',
   },
   {
     id: 'phpmailer-password',
