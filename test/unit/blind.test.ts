@@ -1,11 +1,14 @@
 /**
- * Two labelled sets written blind: by someone who had not read the rules, the tests or the other
+ * Labelled sets written blind: by someone who had not read the rules, the tests or the other
  * corpora (test/fixtures/blind/*\/README.txt say how each was made and labelled).
  *   tokens/ 620 small files: 313 provider tokens of 110 kinds in their real formats, 307 near-misses
  *   files/  650 realistic files: 300 generic credentials (passwords, signing keys, connection
  *           strings …) in the shapes people write them, 350 hard negatives
  *   ecosystems/ 523 files: CI, IaC, mobile, notebooks, system configs (267 secrets, 256 not)
  *   traps/  550 files: one secret among look-alikes, or only look-alikes (150 secrets, 400 not)
+ *   languages/ 630 files of code in 44 languages (315 secrets, 315 not)
+ *   text/   600 files that are not code: logs, shell and SQL histories, HTTP captures, cookie jars,
+ *           dumps, wikis, chat exports (300 secrets, 300 not)
  * They found shapes the engine lacked, and were then fixed, so they are regression floors now,
  * not held-out measures. Scored like ../shared/corpora/score-examples.js: one file per example,
  * named NNNNN.txt, and a file counts as flagged when an error or warning lands in it.
@@ -20,7 +23,7 @@ import { scanText } from '../../core/detect/engine.ts';
 
 interface Example { rule: string; label: 'secret' | 'not-secret'; text: string }
 
-type SetName = 'tokens' | 'files' | 'ecosystems' | 'traps';
+type SetName = 'tokens' | 'files' | 'ecosystems' | 'traps' | 'languages' | 'text';
 
 function load(set: SetName): Example[] {
   const dir = mkdtempSync(join(tmpdir(), 'keyward-blind-'));
@@ -53,6 +56,8 @@ const SETS: [SetName, number, number, number, number][] = [
   ['files', 300, 340, 0.97, 0.02],
   ['ecosystems', 260, 250, 0.94, 0.025],
   ['traps', 150, 400, 0.98, 0.02],
+  ['languages', 310, 310, 0.97, 0.01],
+  ['text', 300, 300, 0.98, 0.01],
 ];
 for (const [set, minSecrets, minNegatives, minRecall, maxFlagged] of SETS) {
   test(`blind ${set} set: recall ≥ ${minRecall}, negatives flagged ≤ ${maxFlagged}`, () => {
