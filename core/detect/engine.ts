@@ -9,7 +9,7 @@ import {
   hasPlaceholderWord, isBenignName, isIdentifierLike, isIntegrityOrDigest, isKnownExample, isCodeFile, skipsGenericRules,
   isPatterned, isTemplateOrReference, isExpression, namesItself, isUuid, looksRandom, looksLikePassword, secretNameKind,
   isExampleJwt, isSchemeUrl, isConnectionString, decodesToPlaceholder, looksLikeRegex, looksLikeChosenPassword, isDeclarationFile, isCommentLine,
-  isPublishable, isPasswordHash, isNameValuePair, isTestPath, isWeakTestPassword, isEncryptedValue, isUnspacedScript, uuidSecretKind,
+  isPublishable, isPasswordHash, isNameValuePair, echoesName, isVersionOrFileName, isTestPath, isWeakTestPassword, isEncryptedValue, isUnspacedScript, uuidSecretKind,
 } from './filters.ts';
 import { isSuppressed } from './suppress.ts';
 import { copyCells, sqlCells, tableCells } from './table.ts';
@@ -120,6 +120,11 @@ interface Candidate {
   inQuery?: boolean;
   /** Text right after the value says it was cut short: `..`, `…`, `[Redacted]`. */
   truncated?: boolean;
+  /**
+   * The literal is one operand of an expression: formatted (`"VS%0.fCOMNTOOLS" % v`), concatenated
+   * (`"sk_" + suffix`), or the second of three or more call arguments read as a `"k", "v"` pair.
+   */
+  partOfExpression?: boolean;
 }
 
 /**
@@ -197,6 +202,7 @@ function accept(c: Candidate, path: string | undefined, ctx: FileContext, rules:
       }
     }
     if (isExpression(s, c.quoted, path) || namesItself(s) || isPublishable(s) || isEncryptedValue(s) || isUnspacedScript(s) || isNameValuePair(s)) return null;
+    if (isVersionOrFileName(s) || (c.name !== undefined && echoesName(s, c.name)) || c.partOfExpression) return null;
     // In code an unquoted value is an expression, unless it is a parameter inside a URL literal.
     if (!c.quoted && !c.inQuery && isCodeFile(path) && rule.requireSecretName) return null;
     // A URL (scheme://…) is judged by the URL rules, which look at its password part alone.
@@ -346,7 +352,12 @@ export function scanText(text: string, options: ScanOptions = {}): ScanResult {
         // A value one level down is named by its path: `DBPassword` / `Default` is `DBPassword.Default`.
         const parent = m.groups?.parent;
         const name = parent !== undefined && m.groups?.name !== undefined ? `${parent}.${m.groups.name}` : m.groups?.name;
-        candidates.push({ cr, offset, secret, name, quoted: !!(m.groups?.q || m.groups?.eq), inQuery, truncated });
+        const rest = slice.slice(m.index + m[0].length, m.index + m[0].length + 16);
+        // A call's first two of three or more arguments (`MovedAttribute("HTTPPasswordMgr", "urllib2", …)`)
+        // are not a key and its value; a `struct(…, 'k', 'v', …)` list goes on past the opening line.
+        const firstArgs = m.groups?.pair !== undefined && nameAt !== undefined && /\([ \t]*["'\x60]$/.test(slice.slice(Math.max(0, nameAt - 8), nameAt)) && /^[ \t]*,/.test(rest);
+        const partOfExpression = cr.rule.generic === true && !!m.groups?.q && (/^[ \t]*(?:%[ \t]*[\w(]|\+[ \t]*[\w(]|\.format\()/.test(rest) || firstArgs);
+        candidates.push({ cr, offset, secret, name, quoted: !!(m.groups?.q || m.groups?.eq), inQuery, truncated, partOfExpression });
       }
     }
   }

@@ -25,6 +25,17 @@ const KNOWN_EXAMPLES = new Set([
   '8be5d113c0871ce1a122d68a7dff940ab7b09ad8dfcfd9a85aa5c1acc026279e',
   // The Azure Storage emulator's (Azurite's) published account key for devstoreaccount1.
   '0011cc25eb4320717494d2703e8cba85743e71b500283c21c8b88147992f9059',
+  // OpenSSL's FIPS_KEY_STRING: the module's integrity-check key, published in every build.
+  'd0720d84879472284611dc023d47fc39cf655d377117a9fb879c7da7ec807e6b',
+  // RFC 6749's example access and refresh tokens and client credentials (s6BhdRkqt3:gX1fBat3bV).
+  '6c96130f130ab0d6d158397e24d2bcc1c9a5e73ae081f6e983f1c7b545d24a4c',
+  '00cf4c781dc37003f7c7dd7d4c9a6ef1e0f4c62d9a291aa8bc398774e3fefd32',
+  'ca7459e2b26776de081b9a07e40227fd6cff232a1e3233ff6b6aa6d036ca9981',
+  // RFC 5849's (OAuth 1.0) example consumer key and token.
+  '8d567eb88afff34f31ab97fbb2731e582703bdeaf3c92b989cf568e0b23cef31',
+  '9d03b692e941d5ace207a9f8048834439f6de98e5c6c1590c22c4f4577c88a42',
+  // PyJWT's README token ({"some": "payload"} signed with "secret").
+  'bf145d9380bbe05bdc1a72525796b224f8a8c93ae0e9e102eafbc255ac1af9e8',
 ]);
 
 /** Words that only placeholders contain. Checked case-insensitively as substrings of the secret. */
@@ -32,7 +43,7 @@ const PLACEHOLDER_WORDS = [
   'example', 'xxxx', 'your_', 'your-', 'yourapi', 'yourkey', 'yoursecret', 'yourtoken', 'placeholder',
   'changeme', 'change_me', 'change-me', 'redacted', 'dummy', 'sample', 'insert', 'replace',
   'secret_here', 'key_here', 'token_here', 'here_', '_here', '-here', 'todo', 'fixme', 'notreal', 'not_real', 'not-a-real',
-  'pa$$w', 'passw0rd', 'p@ssw', 'p4ssw', 'p@$$w', 'fake', '****', '••••', '…', '...', 'abcdefgh', '12345678', 'dead_beef', 'data*deleted',
+  'pa$$w', 'passw0rd', 'p@ssw', 'p4ssw', 'p@$$w', 'fake', '****', '••••', '…', '...', 'abcdefgh', '12345678', 'dead_beef', 'data*deleted', 'anonymous',
 ];
 
 /**
@@ -48,7 +59,7 @@ const BENIGN_ANYWHERE = /(^|_)next(_|$)|continuation|pagination|cursor|marker|pu
  * secretsManager). They count only after the secret word: `storePassword`, `keystore_password`,
  * `managerPassword` and `storage_connection_string` name secrets.
  */
-const BENIGN_QUALIFIER = /last_?used|created|updated|date|time$|result|_?id$|_?ids$|version|length|_?len$|count|size|type|kind|format|prefix|suffix|pattern|regex|url$|uri$|endpoint|path|file|dir|name$|label|hint|expir|ttl|timeout|param|alg|algorithm|keygen|field|column|policy|scope|store|storage|manager|factory|handler|validator|generator|encoder|decoder|parser|getter|setter|input|form|button|icon|image|color|colour|style|class|css|text|message|msg|description|title|error|exception|enabled|disabled|required|visible|hidden|mode|method|status|state|event|callback|listener|header|_at$/i;
+const BENIGN_QUALIFIER = /last_?used|created|updated|date|time$|result|_?id$|_?ids$|version|length|_?len$|count|size|type|kind|format|prefix|suffix|pattern|regex|url$|uri$|endpoint|path|file|dir|name$|label|hint|expir|ttl|timeout|param|alg|algorithm|keygen|field|column|policy|scope|store|storage|manager|factory|handler|validator|generator|encoder|decoder|parser|getter|setter|input|form|button|icon|image|color|colour|style|class|css|text|message|msg|description|title|error|exception|enabled|disabled|required|visible|hidden|mode|method|status|state|event|callback|listener|header|_at$|mgr/i;
 /** The secret words, on a normalised name: what comes after the last one qualifies it. */
 const SECRET_WORD = /passw(?:or)?d|passwd|passphrase|pass|pwd|secret|token|key|auth|credential|creds?|conn(?:ection)?_?str(?:ing)?/g;
 
@@ -128,7 +139,7 @@ export function looksLikeRegex(value: string): boolean {
   // A generated salt (WordPress keys: 64 characters of letters, digits and punctuation) holds
   // `[a-b]` or `]{3}` by chance; a pattern written by hand repeats its classes and measures lower.
   if (value.length >= 32 && shannonEntropy(value) >= 5) return false;
-  return /\[\^?[^\]]{0,40}\w-\w[^\]]{0,40}\]/.test(value) || /[\]).+*?]\{\d{1,4}(,\d{0,4})?\}/.test(value) || /\\[dwsbDWSB]/.test(value) || /^\^.*\$$/.test(value);
+  return /\(\?(?:[:=!]|<[=!])|\[\^/.test(value) || /\[\^?[^\]]{0,40}\w-\w[^\]]{0,40}\]/.test(value) || /[\]).+*?]\{\d{1,4}(,\d{0,4})?\}/.test(value) || /\\[dwsbDWSB]/.test(value) || /^\^.*\$$/.test(value);
 }
 
 /** A URL with a scheme (https://…, mongodb://…, ftp://…). */
@@ -195,6 +206,10 @@ export function isTemplateOrReference(value: string): boolean {
     /^\$\(/.test(value) ||
     // printf's conversions: `password %s\n`, `token=%(token)s`.
     /^%(?:\([\w.]{1,40}\))?[-+ #0-9.]{0,6}[sdvqr](?:\\[nrt])?$/.test(value) ||
+    // `tag:yaml.org,2002:str`, `urn:ietf:params:…`: names, not values.
+    /^(?:urn|tag):[\w.-]{1,80}[:,]/i.test(value) ||
+    // A format field: Python's `{self.password}`, `{0}`, C#'s `{Password}`.
+    /^\{[\w.[\]'"]{1,80}\}$/.test(value) ||
     // `api_key=@new_key.txt`: vault, curl and httpie read the value from that file.
     /^@[a-z0-9_./-]{1,200}\.[a-z][a-z0-9]{0,4}$/.test(value) ||
     /(process\.env|import\.meta\.env|os\.environ|os\.getenv|getenv\(|System\.getenv|ENV\[|Environment\.|env::var|env\(|config\(|secrets\.|vault:|keyward:\/\/|op:\/\/|arn:aws)/i.test(value)
@@ -442,7 +457,7 @@ export function isWordy(value: string): boolean {
 }
 
 /** Source files where a secret is a quoted literal: an unquoted value there is an expression. */
-const CODE_FILE = /\.(m?[jt]sx?|cjs|cts|mts|java|kts?|cs|go|rs|c|cc|cpp|h|hpp|swift|scala|php|rb|py|dart|m|vue|svelte|groovy|lua|pl|ex|exs|erl|clj|fs|r)$/i;
+const CODE_FILE = /\.(m?[jt]sx?|cjs|cts|mts|java|kts?|cs|go|rs|c|cc|cpp|cxx|h|hh|hpp|hxx|tcc|tpp|ipp|inl|mm|swift|scala|php|rb|py|pyi|dart|m|vue|svelte|groovy|lua|pl|pm|ex|exs|erl|clj|fs|r)$/i;
 /** Generated files where a generic finding is always a duplicate or a type: source maps, declarations. */
 const NO_GENERIC_FILE = /\.(map|d\.[cm]?ts)$/i;
 /**
@@ -522,6 +537,21 @@ export function isNameValuePair(value: string): boolean {
   return !!m && isWordy(m[1].replace(/_/g, ''));
 }
 
+/**
+ * A value made of the words of its own name: `#define TLS1_TXT_PSK_WITH_AES_128_CCM "PSK-AES128-CCM"`,
+ * `SN_id_smime_ct_authData "id-smime-ct-authData"`: a label for the thing the name names.
+ */
+export function echoesName(value: string, name: string): boolean {
+  const n = name.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const parts = value.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  return parts.length > 0 && parts.join('').length >= 4 && parts.every((p) => n.includes(p));
+}
+
+/** A version or range (`1.302103`, `^7.0.4`, `>=2.1.x`) or a file name (`salsa20-set-key.c`): not a secret. */
+export function isVersionOrFileName(value: string): boolean {
+  return /^(?:[~^]|[<>]=?|=)?v?\d+(?:\.(?:\d+|x|\*))+(?:-[\w.]+)?$/.test(value) || /^[\w-]{1,80}\.(?:c|h|cc|cpp|hpp|py|js|ts|go|rs|java|rb|php|sh|txt|md|json|ya?ml|toml|ini|conf|cfg|xml|html|css|pem|crt|pub|log|lock|gz|zip|tar)$/.test(value);
+}
+
 export function looksLikePassword(value: string): boolean {
   if (value.length < 6 || /\s/.test(value)) return false;
   if (WELL_KNOWN_PASSWORDS.has(value.toLowerCase())) return false;
@@ -567,7 +597,7 @@ const NOT_A_SECRET_KEY = /gpg|pgp|s3_?key|object_?key|bucket|result|cache|primar
  * needs a longer, random value), else null.
  */
 // `storepass`, `keypass`, `dbpass` end in the word too; bypass, compass and surpass do not count.
-const PASSWORD_NAME = /passw(or)?d|passwd|passphrase|(^|[^a-z])pass($|[^a-z])|(?<!by|com|sur|over|tres|im|ss)pass(?=$|_)|pwd/i;
+const PASSWORD_NAME = /passw(or)?d|passwd|passphrase|(^|[^a-z])pass($|[^a-z])|(?<!by|uy|com|sur|over|tres|im|ss)pass(?=$|_)|pwd/i;
 
 export function secretNameKind(name: string): 'password' | 'strong' | 'key' | null {
   if (isBenignName(name)) return null;

@@ -434,3 +434,39 @@ test('language shapes stay linear on long runs of near-matches', () => {
     assert.ok(ms < 2000, `took ${ms.toFixed(0)} ms on ${text.slice(0, 20)}…`);
   }
 });
+
+test('precision on system code: labels, versions, file names, format strings, RFC examples stay quiet', () => {
+  // Shapes from scanning /usr/include, /usr/lib/python3, /usr/share/{doc,perl} and npm's own tree.
+  expectQuiet([
+    ['tls1.h', '#define TLS1_TXT_PSK_WITH_AES_128_CCM "PSK-AES128-CCM"\n#define TLS1_TXT_DHE_PSK_WITH_CHACHA20_POLY1305 "DHE-PSK-CHACHA20-POLY1305"'],
+    ['obj_mac.h', '#define SN_id_smime_ct_authData         "id-smime-ct-authData"\n#define LN_pkcs8ShroudedKeyBag          "pkcs8ShroudedKeyBag"'],
+    ['fipskey.h', '#define FIPS_KEY_STRING "f4556650ac31d35461610bac4ed81b1a181b2d8a43ea2854cbae22ca74560813"'],
+    ['package.json', '  "dependencies": {\n    "fs-minipass": "^3.0.3",\n    "minipass": "^7.1.3"\n  }'],
+    ['CoreList.pm', "    'Test2::Event::Pass'    => '1.302103',"],
+    ['Credentials.pm', '$CPAN::HTTP::Credentials::VERSION = $CPAN::HTTP::Credentials::VERSION = "1.9601";\nmy ($user, $pass) = CPAN::HTTP::Credentials->$cred_method;'],
+    ['six.py', 'MovedAttribute("HTTPPasswordMgr", "urllib2", "urllib.request"),\nMovedAttribute("HTTPPasswordMgrWithDefaultRealm", "urllib2", "urllib.request"),'],
+    ['predefined.py', "[   'crc-16-buypass',   'Crc16Buypass',     0x18005,        NON_REVERSE,    0x0000, ],"],
+    ['msvc9compiler.py', 'toolskey = "VS%0.f0COMNTOOLS" % version'],
+    ['shell.py', '_core_token = r\'(?:(?:(?:\\^[%s]?)?[^"%s%s])+)\' % (_nl, _nlws, _punct)'],
+    ['url.py', 'ZONE_ID_PAT = "(?:%25|%)(?:[" + UNRESERVED_PAT + "]|%[a-fA-F0-9]{2})+"'],
+    ['constructor.py', "key_node.tag = 'tag:yaml.org,2002:str'"],
+    ['x509.pyi', 'def create(\n    private_key: PRIVATE_KEY_TYPES,\n) -> Certificate: ...'],
+    ['socks.py', 'def setproxy(proxytype=None, addr=None, port=None, rdns=True, username=None, password=None):'],
+    ['shortcuthandler.py', "return f'machine {hostname}{path} login {self.username} password {self.password}'"],
+    ['test.netrc', 'machine imap login username password password'],
+    ['stop_token', 'struct _Cb_impl : stop_token::_Stop_cb'],
+    ['regex_scanner.tcc', '_M_token = __it->second;'],
+    ['copyright', 'salsa20-128-set-key.c salsa20-256-set-key.c\nsalsa20-set-key.c salsa20-set-nonce.c'],
+    ['crypto.md', 'and to keep the passphrase confidential.\nGnulib getpasswd-gnu module.'],
+    ['FTP.pm', "$pass = '-anonymous@'"],
+    ['base.py', 'Authorization: Basic czZCaGRSa3F0MzpnWDFmQmF0M2JW\n"access_token":"2YotnFZFEjr1zCsicMWpAA",\n"refresh_token":"tGzv3JOkF0XG5Qx2TlKWIA",'],
+    ['parameters.py', 'oauth_consumer_key="0685bd9184jfhq22",\noauth_token="ad180jjd733klru7",'],
+  ]);
+  // … while the same shapes with a secret in them are still read.
+  expectFound([
+    ['secret_token.rb', `Reporting::Application.config.secret_key_base = '${rand(128, HEX)}'`],
+    ['plaid.m', `cfg = struct( ...\n    'plaidClientId', '${rand(24, HEX)}', ...\n    'plaidSecret', '${rand(30, HEX)}', ...\n    'region', 'us-east-1');`],
+    ['Store.java', `props.put("api_secret", "${rand(32)}");`],
+    ['tls.h', `#define TLS_PSK_IDENTITY_KEY "${rand(32, HEX)}"`],
+  ]);
+});

@@ -39,14 +39,14 @@ const GO_TYPE = String.raw`[ \t]{1,4}(?:string|\[\]byte|As[ \t]{1,4}[\w.]{1,40})
 // rest of the line, punctuation included (`DB_PASSWORD=cPr}F1rA;8}Sz3`), up to a ` #` comment. It
 // may end in base64 padding but hold no other `=`, so `k=v;k2=v2` pairs are still read one by one;
 // it holds no quotes and does not start with a call or an index (`foo(x)`, `request.GET['k']`).
-const WHOLE_LINE_VALUE = String.raw`(?<=^[ \t]*(?:export[ \t]+)?[A-Za-z_][\w.-]{0,80}[ \t]{0,40}[=:][ \t]{0,40})(?<line>(?![\w.$]{1,80}[(\[])[^"'\x60\s=#][^"'\x60\s=]{5,1000}={0,2})(?=[ \t\r]*$|[ \t]+#)`;
+const WHOLE_LINE_VALUE = String.raw`(?<=^[ \t]*(?:export[ \t]+)?[A-Za-z_][\w.-]{0,80}[ \t]{0,40}[=:][ \t]{0,40})(?<line>(?![\w.$]{1,80}[(\[])[^"'\x60\s=#:][^"'\x60\s=]{5,1000}={0,2})(?<!,)(?=[ \t\r]*$|[ \t]+#)`;
 // ABAP's `client_secret TYPE string VALUE '…'` and COBOL's `01 WS-API-KEY PIC X(32) VALUE '…'`.
 const VALUE_CLAUSE = String.raw`[ \t]{1,20}(?:TYPE[ \t]{1,8}[\w/]{1,40}|PIC(?:TURE)?[ \t]{1,8}[\w()]{1,20})[ \t]{1,8}VALUE(?=[ \t]{1,8}["'])`;
 // Operators: `=`, `:`, `:=`, `=>`, `==`, `?=`, `+=`, `||=`, `??=`, Makefile's `::=` and `:::=`, PHP's `.=`
 // (and `$keys[] = …`). A JSON document inside a string has its quotes escaped: `\"api_token\": \"…\"`.
 // (`<password>…</password>` is the XML element rule's: a bare `>` also reads `<password>@host`.)
 const ASSIGNMENT = new RegExp(
-  String.raw`(?:(?<=(?:^|[\s"'(=])--|(?:^|\s)-D)|(?<![\w.$-])(?<!(?:^|[^/])\/)(?<![\w-]:)|(?<=\$env:)|(?<=(?:^|[\s{(,])\.|["'\]]\.))(?<name>[A-Za-z_$@][\w.$-]{0,80})(?:${TYPE_ANNOTATION}|${GO_TYPE}|${VALUE_CLAUSE}|\)[ \t]{0,4}=(?![=>])|(?:\\?["'\x60])?(?:\]|\[\])?[ \t]{0,40}(?:=>|:{1,3}=|==|\?=|\+=|\.=|\|\|=|\?\?=|[=:])|,[ \t]{0,2}(?:_|err)[ \t]{0,2}:?=(?!=)|["'\x60][ \t]{0,4},|${CSV_SEP}|${DIRECTIVE_SEP}|${CALL_KEY_SEP})[ \t]{0,40}(?:(?:[bruf]{1,2}|@|<<)(?=["'\x60])|!!(?:str|binary)[ \t]+|${STRING_WRAPPER})?(?!\?)(?:(?<q>["'\x60])(?!["'])(?<secret>(?:(?!\k<q>)[^\s\\]|\\\S){6,1000})\k<q>|\\(?<eq>["'])(?<esecret>[^\s\\"'\x60]{6,1000})\\\k<eq>|${WHOLE_LINE_VALUE}|(?<bare>(?:[^"'\x60\s\\,;<>(){}[\]|&]|&(?![\w.-]{0,80}=)){6,1000}))(?=$|[\s,;)\]}<>&"'\x60#.+/])`,
+  String.raw`(?:(?<=(?:^|[\s"'(=])--|(?:^|\s)-D)|(?<![\w.$-])(?<!(?:^|[^/])\/)(?<![\w-]:)|(?<=\$env:)|(?<=(?:^|[\s{(,])\.|["'\]]\.))(?<name>[A-Za-z_$@][\w.$-]{0,80})(?:${TYPE_ANNOTATION}|${GO_TYPE}|${VALUE_CLAUSE}|(?<=\bDATA\([\w-]{1,81})\)[ \t]{0,4}=(?![=>])|(?:\\?["'\x60])?(?:\]|\[\])?[ \t]{0,40}(?:=>|:{1,3}=|==|\?=|\+=|\.=|\|\|=|\?\?=|[=:])|,[ \t]{0,2}(?:_|err)[ \t]{0,2}:?=(?!=)|(?<pair>["'\x60][ \t]{0,4},)|${CSV_SEP}|${DIRECTIVE_SEP}|${CALL_KEY_SEP})[ \t]{0,40}(?:(?:[bruf]{1,2}|@|<<)(?=["'\x60])|!!(?:str|binary)[ \t]+|${STRING_WRAPPER})?(?!\?)(?:(?<q>["'\x60])(?!["'])(?<secret>(?:(?!\k<q>)[^\s\\]|\\\S){6,1000})\k<q>|\\(?<eq>["'])(?<esecret>[^\s\\"'\x60]{6,1000})\\\k<eq>|${WHOLE_LINE_VALUE}|(?<bare>(?!:)(?:[^"'\x60\s\\,;<>(){}[\]|&]|&(?![\w.-]{0,80}=)){6,1000}))(?=$|[\s,;)\]}<>&"'\x60#.+/])`,
 );
 
 // A table header cell: a column name, maybe quoted, of up to three words (`API Key`).
@@ -385,7 +385,7 @@ export const GENERIC_RULES: Rule[] = [
     id: 'generic-secret-config-directive',
     title: 'Hardcoded secret in a configuration directive',
     provider: 'Generic',
-    regex: /^[ \t]*(?:[\w.%:@\/(*-]{1,80}[ \t]+){0,6}(?:[{(\[]?:|@)?(?<name>[A-Za-z_][\w.-]{0,80})[ \t]+(?:\d[ \t]+)?(?:(?<q>["'])(?<secret>(?:(?!\k<q>)[^\s\\]){6,300})\k<q>[;)}\]]{0,3}(?:[ \t]+\\)?|(?<bare>[^\s"'`(){}[\]<>;]{5,299}[^\s"'`(){}[\]<>;,:]);?)[ \t]*\r?$/,
+    regex: /^[ \t]*(?:[\w.%:@\/(*-]{1,80}[ \t]+){0,6}(?:[{(\[]?:|@)?(?<name>[A-Za-z_][\w.-]{0,80})[ \t]+(?:\d[ \t]+)?(?:(?<q>["'])(?<secret>(?:(?!\k<q>)[^\s\\]){6,300})\k<q>[;)}\]]{0,3}(?:[ \t]+\\)?|(?<bare>[^\s"'`(){}[\]<>;]{5,299}[^\s"'`(){}[\]<>;,:.]);?)[ \t]*\r?$/,
     secretGroup: ['secret', 'bare'],
     keywords: SECRET_NAME_KEYWORDS,
     confidence: 'medium',

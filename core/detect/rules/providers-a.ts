@@ -52,7 +52,7 @@ function assigned(parts: string[][], value: string): RegExp {
 const crc = (prefixLength: number) => (s: string) => validateCrc32Token(s, prefixLength);
 
 /** Passwords that are the word "password" or a hole for one, not a password. Tested against the secret. */
-const PLACEHOLDER_PASSWORD =
+export const PLACEHOLDER_PASSWORD =
   /^(?:(?:my|your|the|db|user|secret|new|old|admin|root|some)?[_-]?(?:password|passwd|passwort|pwd)\d{0,3}|changeme|changeit|secret_?key|pass_?phrase|pass|pw|qwer(?:ty)?|asdf|foo|bar|baz|foo(?:@|%40)bar|auth|test|guest|demo|postgres|mysql|root|toor|rabbitmq|redis|mongo|sa|(?:%[0-9A-Fa-f]{2})+|\*+|x+|\.+|<[^>]*>|\{[^}]*\}|\[[^\]]*\]|%\w|%\(\w+\)s|[@:$]\w+|(.)\1*|\d{1,5})$/i;
 
 // ---------------------------------------------------------------------------------------------
@@ -1173,7 +1173,7 @@ const FORMATS: Rule[] = [
     allow: PLACEHOLDER_PASSWORD,
     // `connect(host=h, user=u, password=password)`, R's `password = cfg$db$password)`: keyword
     // arguments given a variable, not a connection string.
-    reject: (s) => /^[A-Za-z_$][\w.$]{0,80}[,)]+$/.test(s),
+    reject: (s) => /^[A-Za-z_$][\w.$]{0,80}[,);:]+$/.test(s) || /^(?:None|null|nil|undefined|true|false)[,);:]*$/i.test(s),
     hint: 'Read the connection string from configuration outside the code, or use integrated / managed-identity authentication.',
     description: 'A database password in a connection string gives whoever reads it the database user\'s access to your data.',
   },

@@ -13,6 +13,7 @@
 import type { Rule, Validation } from '../types.ts';
 import { crc32 } from '../checksum.ts';
 import { isEmailAddress } from '../filters.ts';
+import { PLACEHOLDER_PASSWORD } from './providers-a.ts';
 
 /** Between a name and its value: `=`, `:`, `:=`, `=>`, `,` (after a quoted key), `>` (XML), optional quotes. */
 const SEP = String.raw`["'\x60]?\]?[ \t]{0,4}(?:=>|:=|==|[=:>]|,)[ \t]{0,32}(?:[rbu]{1,2}(?=["']))?["'\x60]?`;
@@ -1480,6 +1481,7 @@ export const PROVIDER_RULES_B: Rule[] = [
     keywords: ['machine'],
     // Anonymous FTP takes an e-mail address as its password, by convention.
     reject: isEmailAddress,
+    allow: PLACEHOLDER_PASSWORD,
     multiline: true,
     confidence: 'medium',
     hint: 'Keep .netrc in your home directory with mode 600, or use a credential helper.',
