@@ -9,7 +9,7 @@ import {
   hasPlaceholderWord, isBenignName, isIdentifierLike, isIntegrityOrDigest, isKnownExample, isCodeFile, skipsGenericRules,
   isPatterned, isTemplateOrReference, isExpression, namesItself, isUuid, looksRandom, looksLikePassword, secretNameKind,
   isExampleJwt, isSchemeUrl, isConnectionString, decodesToPlaceholder, looksLikeRegex, looksLikeChosenPassword, isDeclarationFile, isCommentLine,
-  isPublishable, isPasswordHash, isNameValuePair, echoesName, isVersionOrFileName, isTestPath, isWeakTestPassword, isEncryptedValue, isUnspacedScript, uuidSecretKind,
+  isPublishable, isPasswordHash, isNameValuePair, echoesName, isVersionOrFileName, isTypeName, isTestPath, isWeakTestPassword, isEncryptedValue, isUnspacedScript, uuidIsCredential,
 } from './filters.ts';
 import { isSuppressed } from './suppress.ts';
 import { copyCells, sqlCells, tableCells } from './table.ts';
@@ -202,7 +202,7 @@ function accept(c: Candidate, path: string | undefined, ctx: FileContext, rules:
       }
     }
     if (isExpression(s, c.quoted, path) || namesItself(s) || isPublishable(s) || isEncryptedValue(s) || isUnspacedScript(s) || isNameValuePair(s)) return null;
-    if (isVersionOrFileName(s) || (c.name !== undefined && echoesName(s, c.name)) || c.partOfExpression) return null;
+    if (isVersionOrFileName(s) || isTypeName(s) || (c.name !== undefined && echoesName(s, c.name)) || c.partOfExpression) return null;
     // In code an unquoted value is an expression, unless it is a parameter inside a URL literal.
     if (!c.quoted && !c.inQuery && isCodeFile(path) && rule.requireSecretName) return null;
     // A URL (scheme://…) is judged by the URL rules, which look at its password part alone.
@@ -225,21 +225,16 @@ function accept(c: Candidate, path: string | undefined, ctx: FileContext, rules:
     } else if (c.name !== undefined && isBenignName(c.name)) {
       return null;
     }
-    // A UUID is an id, unless the name (or an Authorization header) says it is the credential.
-    let uuidNote = false;
-    if (isUuid(s)) {
-      const kind = rule.id === 'generic-authorization-header' ? 'strong' : c.name === undefined ? null : uuidSecretKind(c.name);
-      if (kind === null) return null;
-      uuidNote = kind === 'weak';
-    }
+    // A UUID is an id, unless the name (or an Authorization or Bearer header) says it is the credential.
+    if (isUuid(s) && !(rule.id === 'generic-authorization-header' || rule.id === 'generic-bearer-token' || (c.name !== undefined && uuidIsCredential(c.name)))) return null;
     if (isIntegrityOrDigest(s) || isPasswordHash(s) || decodesToPlaceholder(s)) return null;
     // A password a person chose need not look random, only not like a word or a reference.
     if (!(password && looksLikePassword(s)) && (isIdentifierLike(s) || !looksRandom(s, minLength))) return null;
-    if (uuidNote) return { confidence: 'low' };
   } else {
     if (rule.requireSecretName && (c.name === undefined || secretNameKind(c.name) === null)) return null;
-    // The random tail after a provider prefix must not be a hand-typed pattern.
-    const tail = s.replace(/^[A-Za-z]{1,12}[_-]/, '');
+    // The random tail after a provider prefix must not be a hand-typed pattern. In a URL (a
+    // webhook) that is its last segment: the ids before it may hold a run of digits by chance.
+    const tail = s.includes('://') ? s.slice(s.lastIndexOf('/') + 1) : s.replace(/^[A-Za-z]{1,12}[_-]/, '');
     if (short && !rule.allowPatterned && isPatterned(tail)) return null;
   }
   if (rule.validate) return { validation: rule.validate(s) };

@@ -36,6 +36,9 @@ const KNOWN_EXAMPLES = new Set([
   '9d03b692e941d5ace207a9f8048834439f6de98e5c6c1590c22c4f4577c88a42',
   // PyJWT's README token ({"some": "payload"} signed with "secret").
   'bf145d9380bbe05bdc1a72525796b224f8a8c93ae0e9e102eafbc255ac1af9e8',
+  // The Kubernetes documentation's example Secret password, base64 and decoded (1f2d1e2e67df).
+  'a7b580d711ef2807c7f11d881a1e7ff8a68c7e7d4e7c14e217bc9c522e3678ba',
+  '13fe7a38a57c46053ee3a4716358619ff37ebc5674976f1a09fc189be5a3e5dd',
 ]);
 
 /** Words that only placeholders contain. Checked case-insensitively as substrings of the secret. */
@@ -53,7 +56,7 @@ const PLACEHOLDER_WORDS = [
  * `__RequestVerificationToken`) are minted per session for a form, and AWS's `ClientToken` is an
  * idempotency key: none of them signs anyone in.
  */
-const BENIGN_ANYWHERE = /(^|_)next(_|$)|continuation|pagination|cursor|marker|public|publishable|pub_?key|_pub\b|site[_.-]?key|hash|(^|_)sha(\d+|_|$)|sha\d{3}|digest|checksum|integrity|fingerprint|uuid|guid|nonce|salt|etag|commit|placeholder|example|sample|mock|fake|dummy|test_?case|i18n|translation|locale|(^|_)lang(_|$)|csrf|xsrf|authenticity|request_?verification|anti_?forgery|idempotency|client_?token|vapid(?!_?priv)|page_?token|^_token$|(^|\.)signingkey$/i;
+const BENIGN_ANYWHERE = /(^|_)next(_|$)|continuation|pagination|cursor|marker|public|publishable|pub_?key|_pub\b|site[_.-]?key|hash|(^|_)sha(\d+|_|$)|sha\d{3}|digest|checksum|integrity|fingerprint|uuid|guid|nonce|salt|etag|commit|placeholder|example|sample|mock|fake|dummy|test_?case|i18n|translation|locale|(^|_)lang(_|$)|csrf|xsrf|authenticity|request_?verification|anti_?forgery|idempotency|client_?token|vapid(?!_?priv)|page_?token|^_token$|(^|\.)signingkey$|auth_?tag|mac_?tag|search_?only/i;
 /**
  * Words that describe a secret rather than hold it (passwordLength, token_type, SECRET_NAME,
  * secretsManager). They count only after the secret word: `storePassword`, `keystore_password`,
@@ -290,16 +293,15 @@ export function isEncryptedValue(value: string): boolean {
 }
 
 /**
- * Whether a UUID under this name is a credential rather than an id. Heroku and HubSpot API keys and
- * many internal services' keys are UUIDs: under an API key, secret or password name a UUID is the
- * credential ('strong'). Under a plain token name it is as often a session, request or sync id as a
- * credential (Snyk and legacy npm tokens are UUIDs; so are idempotency tokens): reported as a note ('weak').
+ * Whether a UUID under this name is a credential rather than an id. Heroku and HubSpot API keys,
+ * Consul and Nomad ACL tokens, Codecov, Snyk and legacy npm tokens are UUIDs: under a secret,
+ * password, API key or token name a UUID is the credential. Names that say what else it is
+ * (request, correlation, sync, idempotency … ids) keep it an id.
  */
-export function uuidSecretKind(name: string): 'strong' | 'weak' | null {
+export function uuidIsCredential(name: string): boolean {
   const n = normalizeName(name);
-  if (isBenignName(name) || /request|correlation|trace|transaction|upload|sync|page|verification|confirm|invit|reset|device|push|notification|message|event|order/.test(n)) return null;
-  if (/secret|api[_.-]?key|passw(?:or)?d|passwd|access[_.-]?key|auth[_.-]?key|private[_.-]?key/.test(n)) return 'strong';
-  return /token/.test(n) ? 'weak' : null;
+  if (isBenignName(name) || /request|correlation|trace|transaction|upload|sync|page|verification|confirm|invit|reset|device|push|notification|message|event|order/.test(n)) return false;
+  return /secret|api[_.-]?key|passw(?:or)?d|passwd|access[_.-]?key|auth[_.-]?key|private[_.-]?key|token/.test(n);
 }
 
 export function isUuid(value: string): boolean {
@@ -548,6 +550,11 @@ export function echoesName(value: string, name: string): boolean {
 }
 
 /** A version or range (`1.302103`, `^7.0.4`, `>=2.1.x`) or a file name (`salsa20-set-key.c`): not a secret. */
+/** A type where a value would be: `password: string;` in an interface, `token String?` in a schema. */
+export function isTypeName(value: string): boolean {
+  return /^(?:string|number|boolean|bigint|any|unknown|object|never|void|String|Number|Boolean|Object|int|integer|long|float|double|bool|str|bytes|Text|char|varchar)(?:\[\]|\?)?[;,]?$/.test(value);
+}
+
 export function isVersionOrFileName(value: string): boolean {
   return /^(?:[~^]|[<>]=?|=)?v?\d+(?:\.(?:\d+|x|\*))+(?:-[\w.]+)?$/.test(value) || /^[\w-]{1,80}\.(?:c|h|cc|cpp|hpp|py|js|ts|go|rs|java|rb|php|sh|txt|md|json|ya?ml|toml|ini|conf|cfg|xml|html|css|pem|crt|pub|log|lock|gz|zip|tar)$/.test(value);
 }

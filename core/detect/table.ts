@@ -72,6 +72,17 @@ function trimPipes(cells: Span[], line: string, delim: string): Span[] {
   return cells.slice(from, to);
 }
 
+/** The first column's header in a two-column table of settings and their values. */
+const KEY_COLUMN = /^(?:variable|name|key|setting|env(?:ironment)?(?: variable)?|parameter|option|field|var)s?$/i;
+
+/** A Markdown cell without the backticks or quotes around its text. */
+function unwrap(line: string, c: Span): Span {
+  const { start, end } = c;
+  const q = line[start];
+  if ((q === '`' || q === '"' || q === "'") && end - start >= 2 && line[end - 1] === q) return { start: start + 1, end: end - 1, quoted: true };
+  return { start, end, quoted: c.quoted };
+}
+
 /** How many rows below a header are read at most. */
 const MAX_ROWS = 500;
 /** How far a multi-row VALUES list is read, and how long one tuple may be. */
@@ -98,7 +109,10 @@ export function tableCells(header: string, text: string, at: number, wanted: (na
   const names = trimPipes(splitRow(head, delim), head, delim).map((c) => head.slice(c.start, c.end).trim());
   if (names.filter(Boolean).length < 2) return none;
   const columns = names.map((n, i) => (n && wanted(n) ? i : -1)).filter((i) => i >= 0);
-  if (columns.length === 0) return none;
+  // A two-column table of settings, `| Variable | Description |` over `| \`API_TOKEN\` | \`…\` |`:
+  // each row names its own value.
+  const keyValue = columns.length === 0 && names.length === 2 && KEY_COLUMN.test(names[0]);
+  if (columns.length === 0 && !keyValue) return none;
   const cells: Cell[] = [];
   let end = at;
   for (let row = 0; row < MAX_ROWS && at < text.length; row++) {
@@ -111,16 +125,24 @@ export function tableCells(header: string, text: string, at: number, wanted: (na
     const row_ = trimPipes(splitRow(line, delim), line, delim);
     if (!line.trim() || row_.length !== names.length) break;
     end = eol;
+    if (keyValue) {
+      const name = unwrap(line, row_[0]), value = unwrap(line, row_[1]);
+      const rowName = line.slice(name.start, name.end).replace(/^\$/, '');
+      if (value.end > value.start && !/\s/.test(line.slice(value.start, value.end)) && wanted(rowName)) {
+        cells.push({ name: rowName, start: lineAt + value.start, end: lineAt + value.end, quoted: value.quoted });
+      }
+      continue;
+    }
     for (const i of columns) {
       const c = row_[i];
       let start = c.start;
-      // A Markdown cell may say `user / password`: the value is its last word.
-      if (delim === '|' && !c.quoted) {
+      // A Markdown cell may say `user / password` or `user: password`: the value is its last word.
+      if (delim === '|' && !c.quoted && /^\S+[ \t]*[/:][ \t]*\S+$/.test(line.slice(c.start, c.end))) {
         const lastSpace = Math.max(line.lastIndexOf(' ', c.end - 1), line.lastIndexOf('\t', c.end - 1));
         if (lastSpace >= c.start) start = lastSpace + 1;
       }
-      // A CSV value with a space in it is prose, not a credential.
-      if (delim !== '|' && /\s/.test(line.slice(start, c.end))) continue;
+      // A value with a space in it is prose, not a credential.
+      if (/\s/.test(line.slice(start, c.end))) continue;
       if (c.end > start) cells.push({ name: names[i], start: lineAt + start, end: lineAt + c.end, quoted: c.quoted });
     }
   }

@@ -275,11 +275,12 @@ test('outside-check shapes stay linear on long runs of near-matches', () => {
   }
 });
 
-test('a UUID under a plain token name is a note; under an API key or secret name, a warning', () => {
+test('a UUID under a token, API key or secret name is a credential (Consul, Nomad, Heroku, npm); under an id name, not', () => {
   const uuid = `${rand(8, HEX)}-${rand(4, HEX)}-4${rand(3, HEX)}-a${rand(3, HEX)}-${rand(12, HEX)}`;
-  assert.deepEqual(scanText(`SERVICE_TOKEN=${uuid}\n`, { path: '.env' }).findings.map((f) => f.level), ['note']);
+  assert.deepEqual(scanText(`CONSUL_HTTP_TOKEN=${uuid}\n`, { path: '.env' }).findings.map((f) => f.level), ['warning']);
   assert.deepEqual(scanText(`SERVICE_API_KEY=${uuid}\n`, { path: '.env' }).findings.map((f) => f.level), ['warning']);
-  assert.deepEqual(scanText(`CORRELATION_TOKEN=${uuid}\nTENANT_ID=${uuid}\n`, { path: '.env' }).findings, []);
+  assert.deepEqual(scanText(`proxy_set_header Authorization "Bearer ${uuid}";\n`, { path: 'nginx.conf' }).findings.map((f) => f.level), ['warning']);
+  assert.deepEqual(scanText(`CORRELATION_TOKEN=${uuid}\nTENANT_ID=${uuid}\nIDEMPOTENCY_TOKEN=${uuid}\n`, { path: '.env' }).findings, []);
 });
 
 test('config directives with no operator, and values one level below a secret-named entry', () => {
@@ -469,4 +470,50 @@ test('precision on system code: labels, versions, file names, format strings, RF
     ['Store.java', `props.put("api_secret", "${rand(32)}");`],
     ['tls.h', `#define TLS_PSK_IDENTITY_KEY "${rand(32, HEX)}"`],
   ]);
+});
+
+test('infrastructure files: marked-secret wrappers, SSM SecureStrings, Pulumi config keys, templated URL hosts', () => {
+  const p = pw();
+  expectFound([
+    ['db.pp', `    password => postgresql::postgresql_password('gateway', Sensitive('${p}')),`],
+    ['stack.ts', `credentials: rds.Credentials.fromPassword('admin', cdk.SecretValue.unsafePlainText('${p}')),`],
+    ['ssm.tf', `resource "aws_ssm_parameter" "db" {\n  name  = "/reporting/live/db_password"\n  type  = "SecureString"\n  value = "${p}"\n}`],
+    ['haproxy.cfg', `listen stats\n    stats enable\n    stats auth haproxy:${p}`],
+    ['Pulumi.prod.yaml', `config:\n  aws:region: eu-west-1\n  invoicing:apiToken: ${rand(40)}`],
+    ['Jenkinsfile', `    sh "docker login registry.corp.test -u ci -p ${rand(29)}"`],
+    ['main.tf', `locals {\n  db_url = "postgresql://app:${rand(20)}@\${local.db_host}:5432/media"\n}`],
+    ['alerts.yaml', `url: https://discord.com/api/webhooks/6101234507163228171/${rand(68, '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_-')}`],
+    ['nomad.hcl', `consul {\n  address = "127.0.0.1:8500"\n  token   = "${rand(8, HEX)}-${rand(4, HEX)}-4${rand(3, HEX)}-a${rand(3, HEX)}-${rand(12, HEX)}"\n}`],
+    ['config.js', `export const env = {\n  rapid: {\n    key: '${rand(44)}',\n  },\n};`],
+    ['token.php', `$token = JWT::encode($payload, '${rand(64, HEX)}', 'HS256');`],
+    ['README.md', `| Variable | Description |\n| --- | --- |\n| \`MONGO_HOST\` | \`cluster0.mongodb.net\` |\n| \`MONGO_PASSWORD\` | \`${p}\` |`],
+  ]);
+  expectQuiet([
+    ['stack.ts', 'credentials: rds.Credentials.fromSecret(secret),\nconst v = cdk.SecretValue.secretsManager("prod/db");'],
+    ['ssm.tf', `resource "aws_ssm_parameter" "host" {\n  name  = "/reporting/live/db_host"\n  type  = "String"\n  value = "${rand(20)}"\n}`],
+    ['types.ts', 'export interface SmtpConfig {\n  host: string;\n  password: string;\n  token?: string;\n}'],
+    ['docker-compose.yml', `    environment:\n      ALGOLIA_APP_ID: 86WK3WEGWD\n      ALGOLIA_SEARCH_ONLY_KEY: ${rand(32, HEX)}`],
+    ['data_bag.json', `"db_password": {\n  "encrypted_data": "${rand(80, B64)}",\n  "iv": "${rand(16, B64)}",\n  "auth_tag": "${rand(22, B64)}==",\n  "cipher": "aes-256-gcm"\n}`],
+    ['secret.yaml', 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: mysecret\ntype: Opaque\ndata:\n  username: YWRtaW4=\n  password: MWYyZDFlMmU2N2Rm'],
+    ['README.md', '| Variable | Description |\n| --- | --- |\n| `API_TOKEN` | The token used to call the API |\n| `DB_PASSWORD` | Password for the database user |'],
+  ]);
+});
+
+test('infrastructure and state-file shapes stay linear on long runs of near-matches', () => {
+  const near = [
+    '"type": "random_password",'.repeat(30000), ('"type": "random_password"' + ' x'.repeat(1400) + '\n').repeat(100),
+    '"4dabf18193072939515e22adb298388d": "1b47061264138c4ac30d75fd1eb44270", "plaintext": "\\"'.repeat(8000),
+    'eyJhIjoi'.repeat(90000), 'K000'.repeat(150000), 'password: abcd abcd abcd abcd'.repeat(20000),
+    ('x.documents.azure.com ' + 'A'.repeat(87) + '\n').repeat(5000), ('a: {\n' + '  b: 1,\n'.repeat(5)).repeat(20000),
+    ('a: { key: "' + 'x'.repeat(50) + '\n').repeat(20000), "Sensitive('".repeat(80000),
+    ('resource "aws_ssm_parameter" "a" {' + ' type = "SecureString"'.repeat(10) + '\n').repeat(2000),
+    'postgresql://a:b@${'.repeat(60000), ('| Variable | Description |\n' + '| `TOKEN` | `x` |\n'.repeat(600)).repeat(20),
+    'xxxxxxxxxxmshxxxxxxxxxxxxxxxp1xxxxxxjsn'.repeat(20000),
+  ];
+  for (const text of near) {
+    const t0 = performance.now();
+    scanText(text, { path: 'x.txt' });
+    const ms = performance.now() - t0;
+    assert.ok(ms < 2000, `took ${ms.toFixed(0)} ms on ${text.slice(0, 20)}…`);
+  }
 });

@@ -341,7 +341,7 @@ test('regular expressions in quoted values are patterns, not secrets', () => {
 });
 
 test('outside check: periodic runs, mode prefixes, unspoken letter runs, UUIDs by name', async () => {
-  const { isPatterned, isPeriodic, namesItself, isWordy, looksRandom, uuidSecretKind, isIdentifierLike } = await import('../../core/detect/filters.ts');
+  const { isPatterned, isPeriodic, namesItself, isWordy, looksRandom, uuidIsCredential, isIdentifierLike } = await import('../../core/detect/filters.ts');
   // a short period repeated over a third of the value is typed
   assert.ok(isPeriodic('GR134894112312312312312312312') && isPatterned('134894112312312312312312312'));
   assert.ok(!looksRandom('xoxp-1234-1234-1234-5678-5678-5678'));
@@ -356,6 +356,6 @@ test('outside check: periodic runs, mode prefixes, unspoken letter runs, UUIDs b
   assert.ok(!isWordy('jcahvdfgke7invdixquken'));
   assert.ok(isWordy('invalidUserNameOrPassword') && isWordy('strengths'));
   // a UUID is a credential under an API key name, perhaps one under a token name, an id under a request or trace name
-  assert.deepEqual(['HEROKU_API_KEY', 'x-api-key', 'client_secret', 'hubspotToken', 'SNYK_TOKEN'].map(uuidSecretKind), ['strong', 'strong', 'strong', 'weak', 'weak']);
-  assert.deepEqual(['request_token', 'TENANT_ID', 'csrf_token', 'CLIENT_ID'].map(uuidSecretKind), [null, null, null, null]);
+  assert.deepEqual(['HEROKU_API_KEY', 'x-api-key', 'client_secret', 'hubspotToken', 'SNYK_TOKEN', 'CONSUL_HTTP_TOKEN'].map(uuidIsCredential), [true, true, true, true, true, true]);
+  assert.deepEqual(['request_token', 'TENANT_ID', 'csrf_token', 'CLIENT_ID', 'idempotency_token'].map(uuidIsCredential), [false, false, false, false, false]);
 });

@@ -230,7 +230,7 @@ describe('hints and revoke links', () => {
 const CONTEXT_IDS = [
   'github-oauth-client-secret', 'aws-secret-access-key', 'aws-session-token', 'twilio-auth-token', 'twilio-auth-token-pair',
   'mailgun-private-api-key', 'hashicorp-vault-token-legacy', 'hashicorp-vault-unseal-key',
-  'azure-storage-account-key', 'azure-shared-access-key', 'azure-sas-token', 'azure-app-configuration-secret',
+  'azure-storage-account-key', 'azure-shared-access-key', 'azure-sas-token', 'azure-app-configuration-secret', 'azure-account-key-near-endpoint',
   'azure-client-secret', 'azure-devops-pat', 'azure-devops-pat-login', 'jwt', 'jwt-signed', 'private-key', 'private-key-base64',
   'database-url-password', 'database-connection-string-password', 'basic-auth-header', 'basic-auth-url', 'basic-auth-credentials',
   'docker-config-auth', 'slack-webhook-path',
@@ -330,6 +330,10 @@ describe('context rules', () => {
     expectOne('azure-app-configuration-secret',
       `AppConfig: "Endpoint=https://cfg-prod.azconfig.io;Id=${rand(4)}-l0-s0:${rand(20)};Secret=${cs}"\n`, cs, 'error', 'yaml');
     expectQuiet('Endpoint=https://contoso.azconfig.io;Id=xxx;Secret=xxx\n', 'placeholder');
+    const cosmos = `${rand(86, BASE64)}==`;
+    expectOne('azure-account-key-near-endpoint',
+      `  cosmos: {\n    endpoint: 'https://orders-cosmos.documents.azure.com:443/',\n    key: '${cosmos}',\n  },\n`, cosmos, 'error', 'js object');
+    expectQuiet(`cosmos: {\n  endpoint: 'https://orders-cosmos.documents.azure.com:443/',\n  key: process.env.COSMOS_KEY,\n}\n`, 'a reference');
   });
 
   test('Azure client secrets and DevOps PATs in context', () => {

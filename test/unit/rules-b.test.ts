@@ -517,6 +517,24 @@ function cases(): Case[] {
   add('laravel-app-key', `    'key' => env('APP_KEY', 'base64:${t}'),\n`, t);
   t = `0x${hex(64)}`;
   add('secp256k1-private-key', `    sepolia: {\n      url: RPC_URL,\n      accounts: ['${t}'],\n    },\n`, t);
+  t = `${rand(4, 'abcdefghijklmnopqrstuvwxyz')} ${rand(4, 'abcdefghijklmnopqrstuvwxyz')} ${rand(4, 'abcdefghijklmnopqrstuvwxyz')} ${rand(4, 'abcdefghijklmnopqrstuvwxyz')}`;
+  add('google-app-password', `SMTP_PASSWORD = '${t}'\n`, t);
+  t = `${rand(4, 'abcdefghijklmnopqrstuvwxyz')} ${rand(4, 'abcdefghijklmnopqrstuvwxyz')} ${rand(4, 'abcdefghijklmnopqrstuvwxyz')} ${rand(4, 'abcdefghijklmnopqrstuvwxyz')}`;
+  add('google-app-password', `  auth: { user: 'alerts@corp.test', pass: '${t}' },\n`, t);
+  t = `${r(10)}msh${r(15)}p1${r(6)}jsn${r(12)}`;
+  add('rapidapi-key', `headers: { 'X-RapidAPI-Key': '${t}' }\n`, t);
+  t = r(23);
+  add('terraform-state-random-password',
+    `{\n  "resources": [\n    {\n      "mode": "managed",\n      "type": "random_password",\n      "name": "db",\n      "instances": [\n        {\n          "attributes": {\n            "bcrypt_hash": "$2y$10$${r(53)}",\n            "length": 23,\n            "result": "${t}",\n            "special": true\n          }\n        }\n      ]\n    }\n  ]\n}\n`, t);
+  t = r(24);
+  add('pulumi-state-plaintext-secret',
+    `"dbPassword": {\n    "4dabf18193072939515e22adb298388d": "1b47061264138c4ac30d75fd1eb44270",\n    "plaintext": "\\"${t}\\""\n}\n`, t);
+  t = Buffer.from(JSON.stringify({ a: hex(32), t: `${hex(8)}-${hex(4)}-${hex(4)}-${hex(4)}-${hex(12)}`, s: `${r(43, BASE64)}=` })).toString('base64');
+  add('cloudflare-tunnel-token', `  invoicing:tunnelToken: ${t}\n`, t);
+  t = `K00${rand(1, '0123456789')}${r(27)}`;
+  add('backblaze-application-key', `[b2]\ntype = b2\naccount = 000${hex(22)}\nkey = ${t}\n`, t);
+  t = 'A'.repeat(21) + 'MLhe' + 'A'.repeat(7) + r(80, BASE62 + '%');
+  add('twitter-bearer-token', `TWITTER_BEARER_TOKEN = "${t}"\n`, t);
   t = hex(32).toUpperCase();
   add('session-cookie', `Set-Cookie: JSESSIONID=${t}; Path=/; HttpOnly; Secure\n`, t);
   t = `s%3A${r(32, BASE64URL)}.${r(43, BASE64)}`;
@@ -611,6 +629,10 @@ test('public keys are not secrets: age recipients, WireGuard PublicKey, Mapbox p
   // Transaction and block hashes are 0x + 64 hex too; only a private key's place says what it is.
   expectNone(`const tx = await provider.getTransaction('0x${hex(64)}');\nconst deployTx = "0x${hex(64)}";\naccounts: [process.env.DEPLOYER_KEY]\n`);
   expectNone(`APP_KEY=\nAPP_KEY=base64:\${APP_KEY}\n`);
+  // A Cloudflare-looking token that does not decode to a tunnel's {a, t, s}; a state file's other resources.
+  expectNone(`token: eyJhIjoi${r(100, BASE64)}\n`);
+  expectNone('{ "type": "random_string", "instances": [{ "attributes": { "result": "nightly-7fc3" } }] }\n');
+  expectNone('password: "four words in a sentence"\n');
   // Session cookies: masked, placeholders, analytics cookies, a cookie's name alone.
   expectNone('Set-Cookie: JSESSIONID=[REDACTED]; Path=/\nCookie: sessionid=<session id>\n');
   expectNone(`.corp.test\tTRUE\t/\tFALSE\t1753614712\t_ga\tGA1.1.882455938.1742541112\nSESSION_COOKIE_NAME = "sessionid"\n`);

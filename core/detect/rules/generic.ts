@@ -46,7 +46,7 @@ const VALUE_CLAUSE = String.raw`[ \t]{1,20}(?:TYPE[ \t]{1,8}[\w/]{1,40}|PIC(?:TU
 // (and `$keys[] = …`). A JSON document inside a string has its quotes escaped: `\"api_token\": \"…\"`.
 // (`<password>…</password>` is the XML element rule's: a bare `>` also reads `<password>@host`.)
 const ASSIGNMENT = new RegExp(
-  String.raw`(?:(?<=(?:^|[\s"'(=])--|(?:^|\s)-D)|(?<![\w.$-])(?<!(?:^|[^/])\/)(?<![\w-]:)|(?<=\$env:)|(?<=(?:^|[\s{(,])\.|["'\]]\.))(?<name>[A-Za-z_$@][\w.$-]{0,80})(?:${TYPE_ANNOTATION}|${GO_TYPE}|${VALUE_CLAUSE}|(?<=\bDATA\([\w-]{1,81})\)[ \t]{0,4}=(?![=>])|(?:\\?["'\x60])?(?:\]|\[\])?[ \t]{0,40}(?:=>|:{1,3}=|==|\?=|\+=|\.=|\|\|=|\?\?=|[=:])|,[ \t]{0,2}(?:_|err)[ \t]{0,2}:?=(?!=)|(?<pair>["'\x60][ \t]{0,4},)|${CSV_SEP}|${DIRECTIVE_SEP}|${CALL_KEY_SEP})[ \t]{0,40}(?:(?:[bruf]{1,2}|@|<<)(?=["'\x60])|!!(?:str|binary)[ \t]+|${STRING_WRAPPER})?(?!\?)(?:(?<q>["'\x60])(?!["'])(?<secret>(?:(?!\k<q>)[^\s\\]|\\\S){6,1000})\k<q>|\\(?<eq>["'])(?<esecret>[^\s\\"'\x60]{6,1000})\\\k<eq>|${WHOLE_LINE_VALUE}|(?<bare>(?!:)(?:[^"'\x60\s\\,;<>(){}[\]|&]|&(?![\w.-]{0,80}=)){6,1000}))(?=$|[\s,;)\]}<>&"'\x60#.+/])`,
+  String.raw`(?:(?<=(?:^|[\s"'(=])--|(?:^|\s)-D)|(?<![\w.$-])(?<!(?:^|[^/])\/)(?<![\w-]:)|(?<=\$env:)|(?<=^[ \t]{1,8}[a-z][\w-]{0,40}:)|(?<=(?:^|[\s{(,])\.|["'\]]\.))(?<name>[A-Za-z_$@][\w.$-]{0,80})(?:${TYPE_ANNOTATION}|${GO_TYPE}|${VALUE_CLAUSE}|(?<=\bDATA\([\w-]{1,81})\)[ \t]{0,4}=(?![=>])|(?:\\?["'\x60])?(?:\]|\[\])?[ \t]{0,40}(?:=>|:{1,3}=|==|\?=|\+=|\.=|\|\|=|\?\?=|[=:])|,[ \t]{0,2}(?:_|err)[ \t]{0,2}:?=(?!=)|(?<pair>["'\x60][ \t]{0,4},)|${CSV_SEP}|${DIRECTIVE_SEP}|${CALL_KEY_SEP})[ \t]{0,40}(?:(?:[bruf]{1,2}|@|<<)(?=["'\x60])|!!(?:str|binary)[ \t]+|${STRING_WRAPPER})?(?!\?)(?:(?<q>["'\x60])(?!["'])(?<secret>(?:(?!\k<q>)[^\s\\]|\\\S){6,1000})\k<q>|\\(?<eq>["'])(?<esecret>[^\s\\"'\x60]{6,1000})\\\k<eq>|${WHOLE_LINE_VALUE}|(?<bare>(?!:)(?:[^"'\x60\s\\,;<>(){}[\]|&]|&(?![\w.-]{0,80}=)){6,1000}))(?=$|[\s,;)\]}<>&"'\x60#.+/])`,
 );
 
 // A table header cell: a column name, maybe quoted, of up to three words (`API Key`).
@@ -297,13 +297,13 @@ export const GENERIC_RULES: Rule[] = [
   },
   {
     // A JWT signing or verification key written as the literal argument: jwt.sign(payload, '…'),
-    // jwt.encode(payload, "…", algorithm="HS256"), jwt.verify(token, '…').
+    // jwt.encode(payload, "…", algorithm="HS256"), jwt.verify(token, '…'), PHP's JWT::encode($p, '…', 'HS256').
     id: 'generic-jwt-signing-key',
     title: 'Hardcoded JWT signing key',
     provider: 'Generic',
-    regex: /\bjwt\.(?:sign|verify|encode|decode)[ \t]{0,4}\([^\n;]{0,200}?,[ \t]{0,4}(?:[bf](?=["']))?(?<q>["'`])(?<secret>[^"'`\s\\]{6,300})\k<q>(?=[ \t]{0,4}[,)])/,
+    regex: /\b(?:jwt\.|JWT::)(?:sign|verify|encode|decode)[ \t]{0,4}\([^\n;]{0,200}?,[ \t]{0,4}(?:[bf](?=["']))?(?<q>["'`])(?<secret>[^"'`\s\\]{6,300})\k<q>(?=[ \t]{0,4}[,)])/,
     secretGroup: 'secret',
-    keywords: ['jwt.sign', 'jwt.verify', 'jwt.encode', 'jwt.decode'],
+    keywords: ['jwt.sign', 'jwt.verify', 'jwt.encode', 'jwt.decode', 'jwt::encode', 'jwt::decode'],
     confidence: 'medium',
     generic: true,
     passwordContext: true,
@@ -411,14 +411,15 @@ export const GENERIC_RULES: Rule[] = [
     description: 'A configuration entry whose name says it is a secret holds a literal value in a committed file.',
   },
   {
-    // The same one level down in JSON: ARM parameters' `"adminPassword": { "value": "…" }`, ARM
-    // templates' `{ "type": "securestring", "defaultValue": "…" }`.
+    // The same one level down in JSON and JS objects: ARM parameters' `"adminPassword": { "value": "…" }`,
+    // ARM templates' `{ "type": "securestring", "defaultValue": "…" }`, `rapidapi: { key: '…' }`,
+    // `cosmos: { endpoint: …, key: '…' }` (judged as `rapidapi.key`, `cosmos.key`).
     id: 'generic-secret-nested-json',
-    title: 'Hardcoded secret under a secret-named JSON entry',
+    title: 'Hardcoded secret under a secret-named JSON or object entry',
     provider: 'Generic',
-    regex: /"(?<parent>[A-Za-z_][\w.$-]{0,80})"[ \t]{0,4}:[ \t]{0,4}\{(?:[^{}"]|"[^"\n]{0,200}"){0,300}?"(?<name>value|defaultValue|default)"[ \t]{0,4}:[ \t]{0,4}"(?<secret>(?:[^"\s\\]|\\\S){6,1000})"/,
+    regex: /(?<pq>["']?)(?<parent>[A-Za-z_][\w.$-]{0,80})\k<pq>[ \t]{0,4}:[ \t]{0,4}\{(?:[^{}"']|"[^"\n]{0,200}"|'[^'\n]{0,200}'){0,300}?(?<nq>["']?)(?<name>value|defaultValue|default|key|Key|secret|token)\k<nq>[ \t]{0,4}:[ \t]{0,4}(?<q>["'])(?<secret>(?:(?!\k<q>)[^\s\\]|\\\S){6,1000})\k<q>/,
     secretGroup: 'secret',
-    keywords: SECRET_NAME_KEYWORDS,
+    keywords: [...SECRET_NAME_KEYWORDS, ': {', ':{'],
     windowLines: 8,
     confidence: 'medium',
     generic: true,
@@ -461,7 +462,8 @@ export const GENERIC_RULES: Rule[] = [
     title: 'Hardcoded secret in a table column',
     provider: 'Generic',
     regex: new RegExp(String.raw`^(?<header>[ \t]*\|?[ ]*${CELL}?(?:[ ]*[,|\t;][ ]*${CELL}?){1,40}[ ]*)\r?$`, 'm'),
-    keywords: SECRET_NAME_KEYWORDS,
+    // A two-column settings table names each row's value in its first column instead.
+    keywords: [...SECRET_NAME_KEYWORDS, '| variable', '| name', '| key', '| setting', '| env', '| parameter', '| option', '| field', '| var'],
     table: 'rows',
     confidence: 'medium',
     generic: true,
@@ -529,6 +531,47 @@ export const GENERIC_RULES: Rule[] = [
     description: 'A key store password in the code opens the private keys in that store for anyone who has both.',
   },
   {
+    // A literal inside a wrapper whose only job is to mark it secret: Puppet's Sensitive('…'),
+    // the CDK's SecretValue.unsafePlainText('…'), Pulumi's pulumi.secret('…') / Output.secret('…').
+    id: 'generic-secret-wrapper',
+    title: 'Hardcoded value marked secret',
+    provider: 'Generic',
+    regex: /(?:(?<![\w.])Sensitive|\bSecretValue\.(?:unsafePlainText|plainText)|\bpulumi\.secret|\bOutput\.secret)[ \t]{0,4}\([ \t]{0,4}(?<q>["'\x60])(?<secret>(?:(?!\k<q>)[^\s\\]){6,300})\k<q>[ \t]{0,4}\)/,
+    secretGroup: 'secret',
+    keywords: ['sensitive(', 'plaintext(', 'pulumi.secret', 'output.secret'],
+    confidence: 'medium',
+    generic: true,
+    passwordContext: true,
+    description: 'The code marks the value secret and then writes it in: everyone with the repository has it.',
+  },
+  {
+    // Terraform: resource "aws_ssm_parameter" with type = "SecureString" and a literal value.
+    id: 'generic-secret-ssm-securestring',
+    title: 'Hardcoded value of an SSM SecureString parameter',
+    provider: 'Generic',
+    regex: /\bresource[ \t]+"aws_ssm_parameter"[ \t]+"[\w-]{1,80}"[ \t]*\{(?=[^{}]{0,600}?\btype[ \t]*=[ \t]*"SecureString")[^{}]{0,600}?\b(?:value|insecure_value)[ \t]*=[ \t]*(?<q>")(?<secret>[^"\s\\]{6,300})"/,
+    secretGroup: 'secret',
+    keywords: ['aws_ssm_parameter'],
+    confidence: 'medium',
+    generic: true,
+    passwordContext: true,
+    multiline: true,
+    description: 'A SecureString parameter is encrypted in AWS, but its value in the .tf file is in the repository and the state.',
+  },
+  {
+    // HAProxy's stats page login: `stats auth admin:…`.
+    id: 'generic-haproxy-stats-auth',
+    title: 'Password in an HAProxy stats auth line',
+    provider: 'Generic',
+    regex: /^[ \t]*stats[ \t]+auth[ \t]+[^\s:]{1,64}:(?<secret>\S{4,128})[ \t]*\r?$/,
+    secretGroup: 'secret',
+    keywords: ['stats auth'],
+    confidence: 'medium',
+    generic: true,
+    passwordContext: true,
+    description: 'The stats password opens HAProxy\'s admin page (and, with admin level, lets anyone drain servers).',
+  },
+  {
     // Shell and Spring defaults: ${DB_PASSWORD:-…} in compose files and scripts, ${jwt.secret:…}.
     id: 'generic-secret-default-expansion',
     title: 'Hardcoded default for a secret variable',
@@ -547,7 +590,7 @@ export const GENERIC_RULES: Rule[] = [
     id: 'generic-cli-password-flag',
     title: 'Password passed to a client on the command line',
     provider: 'Generic',
-    regex: /\b(?:(?:mysql|mysqldump|mysqladmin|mariadb(?:-dump)?)\b[^\n|;&]{0,200}?[ \t]-p(?<q1>["']?)(?<s1>[^\s"'`$]{4,128})\k<q1>|ldap(?:search|modify|add|delete|whoami|passwd|compare)\b[^\n|;&]{0,200}?[ \t]-w[ \t]{1,4}(?<q5>["']?)(?<s5>[^\s"'`$-][^\s"'`$]{3,127})\k<q5>|(?:docker|podman|buildah|skopeo|nerdctl|helm[ \t]+registry|oras|crane)[ \t]+login\b[^\n|;&]{0,200}?[ \t](?:-p|--password)(?:=|[ \t]{1,4})(?<q2>["']?)(?<s2>[^\s"'`$-][^\s"'`$]{3,127})\k<q2>|redis-cli\b[^\n|;&]{0,200}?[ \t](?:-a|--pass)[ \t]{1,4}(?<q3>["']?)(?<s3>[^\s"'`$-][^\s"'`$]{3,127})\k<q3>|\bsshpass[ \t]+-p[ \t]?(?<q4>["']?)(?<s4>[^\s"'`$-][^\s"'`$]{3,127})\k<q4>)(?=$|[\s;|&)])/,
+    regex: /\b(?:(?:mysql|mysqldump|mysqladmin|mariadb(?:-dump)?)\b[^\n|;&]{0,200}?[ \t]-p(?<q1>["']?)(?<s1>[^\s"'`$]{4,128})\k<q1>|ldap(?:search|modify|add|delete|whoami|passwd|compare)\b[^\n|;&]{0,200}?[ \t]-w[ \t]{1,4}(?<q5>["']?)(?<s5>[^\s"'`$-][^\s"'`$]{3,127})\k<q5>|(?:docker|podman|buildah|skopeo|nerdctl|helm[ \t]+registry|oras|crane)[ \t]+login\b[^\n|;&]{0,200}?[ \t](?:-p|--password)(?:=|[ \t]{1,4})(?<q2>["']?)(?<s2>[^\s"'`$-][^\s"'`$]{3,127})\k<q2>|redis-cli\b[^\n|;&]{0,200}?[ \t](?:-a|--pass)[ \t]{1,4}(?<q3>["']?)(?<s3>[^\s"'`$-][^\s"'`$]{3,127})\k<q3>|\bsshpass[ \t]+-p[ \t]?(?<q4>["']?)(?<s4>[^\s"'`$-][^\s"'`$]{3,127})\k<q4>)(?=$|[\s;|&)"'])/,
     secretGroup: ['s1', 's2', 's3', 's4', 's5'],
     keywords: ['mysql', 'mariadb', 'login', 'redis-cli', 'sshpass', 'ldap'],
     confidence: 'medium',

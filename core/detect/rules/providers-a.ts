@@ -928,6 +928,21 @@ const AZURE: Rule[] = [
     description: 'A storage account key reads, writes and deletes every blob, queue, table and file share in the account.',
   },
   {
+    // A Cosmos DB or Storage account key (64 random bytes, 88 base64 characters ending in `==`)
+    // within a few lines of its account's endpoint: `cosmos: { endpoint: 'https://x.documents.azure.com', key: '…' }`.
+    id: 'azure-account-key-near-endpoint',
+    title: 'Azure Cosmos DB or Storage account key',
+    provider: 'Azure',
+    regex: /(?:\.documents\.azure\.com|\.(?:blob|table|queue|file)\.core\.windows\.net)[^\n]{0,200}(?:\r?\n[^\n]{0,300}){0,4}?[^A-Za-z0-9+/]([A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])/,
+    keywords: ['documents.azure.com', 'core.windows.net'],
+    windowLines: 4,
+    confidence: 'high',
+    minEntropy: 4.5,
+    hint: 'Account keys grant full access to the whole account; prefer Microsoft Entra ID (managed identity) or short-lived tokens.',
+    revokeUrl: 'https://learn.microsoft.com/azure/cosmos-db/database-security#primary-keys',
+    description: 'An account key reads, writes and deletes everything in the Cosmos DB or Storage account.',
+  },
+  {
     id: 'azure-shared-access-key',
     title: 'Azure shared access key (Service Bus, Event Hubs, IoT Hub)',
     provider: 'Azure',
@@ -1072,7 +1087,8 @@ const BASE64_PEM_PREFIXES = [
 function urlPassword(schemes: string): RegExp {
   return new RegExp(
     String.raw`\b(?:${schemes})://(?<user>[^\s:@/"'\x60<>()\[\]{}]{0,64}):(?!\k<user>@)(?<secret>[^\s/"'\x60<>]{4,128}?)@` +
-      String.raw`(?=[A-Za-z0-9\[%][A-Za-z0-9.\-_%\]:]{0,253}(?:[:/?#,;)\]\s"'\x60<>]|$))`,
+      // The host may be a template (`@${local.db_host}:5432`, `@{{ db_host }}`): the password is still written in.
+      String.raw`(?=[A-Za-z0-9\[%][A-Za-z0-9.\-_%\]:]{0,253}(?:[:/?#,;)\]\s"'\x60<>]|$)|\$\{[\w.-]{1,80}\}|\{\{[ \w.-]{1,80}\}\})`,
   );
 }
 

@@ -1068,8 +1068,9 @@ export const PROVIDER_RULES_B: Rule[] = [
     id: 'twitter-bearer-token',
     title: 'Twitter / X app bearer token',
     provider: 'Twitter',
-    regex: /\b(A{22}[A-Za-z0-9%]{80,140})(?![A-Za-z0-9%])/,
-    keywords: ['aaaaaaaaaaaaaaaaaaaaaa'],
+    // 21 `A`s (Twitter's documentation example and issued tokens), then the encoded app id and secret.
+    regex: /\b(A{21}[A-Za-z0-9%]{80,140})(?![A-Za-z0-9%])/,
+    keywords: ['aaaaaaaaaaaaaaaaaaaaa'],
     confidence: 'high',
     allowPatterned: true,
     revokeUrl: 'https://developer.x.com/en/portal/dashboard',
@@ -1516,6 +1517,88 @@ export const PROVIDER_RULES_B: Rule[] = [
     hint: 'Generate a new key with `php artisan key:generate` and keep it in the environment, not in config/app.php.',
     revokeUrl: 'https://laravel.com/docs/encryption#gracefully-rotating-encryption-keys',
     description: 'The application key encrypts cookies and sessions: with it, anyone can forge them.',
+  },
+  {
+    // terraform.tfstate keeps every generated password in clear: a random_password resource's
+    // "result". (State belongs in an encrypted remote backend, never in the repository.)
+    id: 'terraform-state-random-password',
+    title: 'Generated password in a Terraform state file',
+    provider: 'Terraform',
+    regex: /"type"[ \t]{0,4}:[ \t]{0,4}"random_password"[^\]]{0,3000}?"result"[ \t]{0,4}:[ \t]{0,4}"((?:[^"\\\s]|\\.){4,512})"/,
+    keywords: ['random_password'],
+    multiline: true,
+    confidence: 'high',
+    hint: 'Keep state in an encrypted remote backend (S3 with KMS, Terraform Cloud) and rotate the password: the state has been published.',
+    revokeUrl: 'https://developer.hashicorp.com/terraform/language/state/sensitive-data',
+    description: 'Terraform state holds generated passwords in clear text: whoever reads it has them.',
+  },
+  {
+    // Pulumi state marks a secret with the signature key 4dabf18193072939515e22adb298388d; exported
+    // or decrypted state then holds it as "plaintext": "\"…\"".
+    id: 'pulumi-state-plaintext-secret',
+    title: 'Secret in clear text in a Pulumi state file',
+    provider: 'Pulumi',
+    regex: /"4dabf18193072939515e22adb298388d"[ \t]{0,4}:[ \t]{0,4}"1b47061264138c4ac30d75fd1eb44270"[ \t]{0,4},\s{0,40}"plaintext"[ \t]{0,4}:[ \t]{0,4}"\\"((?:[^"\\\s]|\\[^"]){4,512})\\""/,
+    keywords: ['1b47061264138c4ac30d75fd1eb44270'],
+    windowLines: 2,
+    confidence: 'high',
+    hint: 'Export state with `pulumi stack export` (secrets stay encrypted) unless you need --show-secrets, and never commit the result.',
+    revokeUrl: 'https://www.pulumi.com/docs/concepts/secrets/',
+    description: 'A decrypted Pulumi state holds the stack\'s secrets in clear text.',
+  },
+  {
+    // cloudflared's tunnel token: base64 of {"a": account tag, "t": tunnel id, "s": tunnel secret}.
+    id: 'cloudflare-tunnel-token',
+    title: 'Cloudflare Tunnel token',
+    provider: 'Cloudflare',
+    regex: /(?<![A-Za-z0-9+/])(eyJhIjoi[A-Za-z0-9+/]{80,400}={0,2})(?![A-Za-z0-9+/=])/,
+    keywords: ['eyjhijoi'],
+    confidence: 'high',
+    reject: (s) => {
+      const json = Buffer.from(s, 'base64').toString('utf8');
+      return !/^\{"a":"[0-9a-f]{32}","t":"[0-9a-f-]{36}","s":"[A-Za-z0-9+/=]{20,}"\}$/.test(json);
+    },
+    hint: 'Rotate the tunnel secret (cloudflared tunnel token --cred-file, or the dashboard) and pass the token through the environment.',
+    revokeUrl: 'https://developers.cloudflare.com/cloudflare-one/connections/connect-networks/configure-tunnels/remote-tunnel-permissions/',
+    description: 'A tunnel token lets anyone run a connector for your tunnel and receive its traffic.',
+  },
+  {
+    // Backblaze B2 application keys: K, three digits, 27 more (31 in all), next to a 25-hex key id.
+    id: 'backblaze-application-key',
+    title: 'Backblaze B2 application key',
+    provider: 'Backblaze',
+    regex: /(?<![A-Za-z0-9])(K00[0-9][A-Za-z0-9+/]{27})(?![A-Za-z0-9+/])/,
+    keywords: ['k00'],
+    confidence: 'medium',
+    minEntropy: 3.5,
+    hint: 'Create keys restricted to one bucket and the capabilities needed (readFiles, writeFiles), not the master application key.',
+    revokeUrl: 'https://secure.backblaze.com/app_keys.htm',
+    description: 'A B2 application key reads, writes or deletes the buckets it is allowed, as your account.',
+  },
+  {
+    // Google app passwords (Gmail SMTP and IMAP): four groups of four lower-case letters, as Google
+    // shows them, under a password name.
+    id: 'google-app-password',
+    title: 'Google app password',
+    provider: 'Google',
+    regex: /(?:pass|pwd|password|passwd|app_?password)["'\x60]?\]?[ \t]{0,4}(?:=|:|=>)[ \t]{0,4}(?<q>["'\x60]?)(?<secret>[a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4})\k<q>(?![a-z])/i,
+    secretGroup: 'secret',
+    keywords: ['pass', 'pwd'],
+    confidence: 'high',
+    hint: 'Revoke it under Google Account → Security → App passwords; prefer OAuth (XOAUTH2) for SMTP.',
+    revokeUrl: 'https://myaccount.google.com/apppasswords',
+    description: 'An app password signs in to the Google account by SMTP or IMAP, bypassing its second factor.',
+  },
+  {
+    // RapidAPI keys: 50 characters with `msh`, `p1` and `jsn` in fixed places.
+    id: 'rapidapi-key',
+    title: 'RapidAPI key',
+    provider: 'RapidAPI',
+    regex: /(?<![A-Za-z0-9])([A-Za-z0-9]{10}msh[A-Za-z0-9]{15}p1[A-Za-z0-9]{6}jsn[A-Za-z0-9]{12})(?![A-Za-z0-9])/,
+    keywords: ['jsn'],
+    confidence: 'high',
+    revokeUrl: 'https://rapidapi.com/developer/apps',
+    description: 'A RapidAPI key calls every API its app is subscribed to, on your bill.',
   },
   {
     id: 'phpmailer-password',
