@@ -9,6 +9,9 @@
  *   languages/ 630 files of code in 44 languages (315 secrets, 315 not)
  *   text/   600 files that are not code: logs, shell and SQL histories, HTTP captures, cookie jars,
  *           dumps, wikis, chat exports (300 secrets, 300 not)
+ *   repos/  700 files sampled like real leaks: .env, configs, source, notebooks, CI (350 / 350)
+ *   infra/  600 infrastructure and ops files: Terraform and its state, Pulumi, Kubernetes, Helm,
+ *           Ansible, Chef, Puppet, Jenkins, Consul, Nomad, Grafana, backups (300 / 300)
  * They found shapes the engine lacked, and were then fixed, so they are regression floors now,
  * not held-out measures. Scored like ../shared/corpora/score-examples.js: one file per example,
  * named NNNNN.txt, and a file counts as flagged when an error or warning lands in it.
@@ -23,7 +26,7 @@ import { scanText } from '../../core/detect/engine.ts';
 
 interface Example { rule: string; label: 'secret' | 'not-secret'; text: string }
 
-type SetName = 'tokens' | 'files' | 'ecosystems' | 'traps' | 'languages' | 'text';
+type SetName = 'tokens' | 'files' | 'ecosystems' | 'traps' | 'languages' | 'text' | 'repos' | 'infra';
 
 function load(set: SetName): Example[] {
   const dir = mkdtempSync(join(tmpdir(), 'keyward-blind-'));
@@ -58,6 +61,8 @@ const SETS: [SetName, number, number, number, number][] = [
   ['traps', 150, 400, 0.98, 0.02],
   ['languages', 310, 310, 0.97, 0.01],
   ['text', 300, 300, 0.98, 0.01],
+  ['repos', 350, 350, 0.98, 0.01],
+  ['infra', 300, 300, 0.97, 0.01],
 ];
 for (const [set, minSecrets, minNegatives, minRecall, maxFlagged] of SETS) {
   test(`blind ${set} set: recall ≥ ${minRecall}, negatives flagged ≤ ${maxFlagged}`, () => {
