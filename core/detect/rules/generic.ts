@@ -49,6 +49,9 @@ const ASSIGNMENT = new RegExp(
   String.raw`(?:(?<=(?:^|[\s"'(=])--|(?:^|\s)-D)|(?<![\w.$-])(?<!(?:^|[^/])\/)(?<![\w-]:)|(?<=\$env:)|(?<=^[ \t]{1,8}[a-z][\w-]{0,40}:)|(?<=(?:^|[\s{(,])\.|["'\]]\.))(?<name>[A-Za-z_$@][\w.$-]{0,80})(?:${TYPE_ANNOTATION}|${GO_TYPE}|${VALUE_CLAUSE}|(?<=\bDATA\([\w-]{1,81})\)[ \t]{0,4}=(?![=>])|(?:\\?["'\x60])?(?:\]|\[\])?[ \t]{0,40}(?:=>|:{1,3}=|==|\?=|\+=|\.=|\|\|=|\?\?=|[=:])|,[ \t]{0,2}(?:_|err)[ \t]{0,2}:?=(?!=)|(?<pair>["'\x60][ \t]{0,4},)|${CSV_SEP}|${DIRECTIVE_SEP}|${CALL_KEY_SEP})[ \t]{0,40}(?:(?:[bruf]{1,2}|@|<<)(?=["'\x60])|!!(?:str|binary)[ \t]+|${STRING_WRAPPER})?(?!\?)(?:(?<q>["'\x60])(?!["'])(?<secret>(?:(?!\k<q>)[^\s\\]|\\\S){6,1000})\k<q>|\\(?<eq>["'])(?<esecret>[^\s\\"'\x60]{6,1000})\\\k<eq>|${WHOLE_LINE_VALUE}|(?<bare>(?!:)(?:[^"'\x60\s\\,;<>(){}[\]|&]|&(?![\w.-]{0,80}=)){6,1000}))(?=$|[\s,;)\]}<>&"'\x60#.+/])`,
 );
 
+// An XML element's text, its entities escaped: `a&amp;b`.
+const XML_TEXT = String.raw`(?:[^<&\s]|&(?:amp|lt|gt|quot|apos|#\d{1,5});)`;
+
 // A table header cell: a column name, maybe quoted, of up to three words (`API Key`).
 const CELL = String.raw`(?:["'\x60]?[\w.\/-]{1,40}(?: [\w.\/-]{1,40}){0,2}["'\x60]?)`;
 
@@ -431,7 +434,7 @@ export const GENERIC_RULES: Rule[] = [
     id: 'generic-secret-nested-xml',
     title: 'Hardcoded secret under a secret-named XML element',
     provider: 'Generic',
-    regex: /<(?<parent>[A-Za-z_][\w.:-]{0,80})>\s{0,200}<(?<name>Value|value)>(?<secret>(?:[^<&\s]|&(?:amp|lt|gt|quot|apos|#\d{1,5});){6,1000})<\/\k<name>>/,
+    regex: new RegExp(String.raw`<(?<parent>[A-Za-z_][\w.:-]{0,80})>\s{0,200}<(?<name>Value|value)>(?<secret>${XML_TEXT}{6,1000})<\/\k<name>>`),
     secretGroup: 'secret',
     keywords: SECRET_NAME_KEYWORDS,
     windowLines: 2,
@@ -659,7 +662,7 @@ export const GENERIC_RULES: Rule[] = [
     title: 'Hardcoded secret in an XML element',
     provider: 'Generic',
     // The value may sit on its own line between the tags, as formatters write long values.
-    regex: /<(?<name>[A-Za-z_][\w.:-]{0,80})>\s{0,200}(?<secret>(?:[^<&\s]|&(?:amp|lt|gt|quot|apos|#\d{1,5});){6,300})\s{0,200}<\/\k<name>>/,
+    regex: new RegExp(String.raw`<(?<name>[A-Za-z_][\w.:-]{0,80})>\s{0,200}(?<secret>${XML_TEXT}{6,300})\s{0,200}<\/\k<name>>`),
     secretGroup: 'secret',
     keywords: SECRET_NAME_KEYWORDS,
     windowLines: 2,
@@ -723,7 +726,7 @@ export const GENERIC_RULES: Rule[] = [
     id: 'generic-secret-xml-named-element',
     title: 'Hardcoded secret in a named XML element',
     provider: 'Generic',
-    regex: /<(?<tag>[A-Za-z_][\w.:-]{0,80})[ \t][^<>]{0,200}?\b(?:name|key)[ \t]{0,4}=[ \t]{0,4}["'](?<name>[\w.:-]{1,80})["'][^<>]{0,200}>[ \t]{0,40}(?<secret>(?:[^<&\s]|&(?:amp|lt|gt|quot|apos|#\d{1,5});){6,300})[ \t]{0,40}<\/\k<tag>>/,
+    regex: new RegExp(String.raw`<(?<tag>[A-Za-z_][\w.:-]{0,80})[ \t][^<>]{0,200}?\b(?:name|key)[ \t]{0,4}=[ \t]{0,4}["'](?<name>[\w.:-]{1,80})["'][^<>]{0,200}>[ \t]{0,40}(?<secret>${XML_TEXT}{6,300})[ \t]{0,40}<\/\k<tag>>`),
     secretGroup: 'secret',
     keywords: ['name=', 'key=', 'name =', 'key ='],
     confidence: 'medium',
