@@ -72,7 +72,7 @@ test('tables that hold no secrets stay quiet', () => {
     // A row with another number of cells ends the table.
     ['notes.csv', `user,password\nalice,${pw()},extra,cells\n`],
   ];
-  for (const [path, text] of quiet) assert.deepEqual(reported(path, text).map((f) => f.ruleId), [], `${path}: ${text.slice(0, 60)}`);
+  for (const [path, text] of quiet) assert.deepEqual(reported(path, text).map((f) => f.ruleId), [], `${path}: ${text.slice(0, 60).replace(/[A-Za-z0-9+/=_-]{12,}/g, (run) => `${run.slice(0, 3)}…`)}`);
 });
 
 test('cells are split outside quotes; doubled quotes escape', () => {
