@@ -470,7 +470,7 @@ test('infrastructure files: marked-secret wrappers, SSM SecureStrings, Pulumi co
     ['main.tf', `locals {\n  db_url = "postgresql://app:${rand(20)}@\${local.db_host}:5432/media"\n}`],
     ['alerts.yaml', `url: https://discord.com/api/webhooks/6101234507163228171/${rand(68, '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_-')}`],
     ['nomad.hcl', `consul {\n  address = "127.0.0.1:8500"\n  token   = "${rand(8, HEX)}-${rand(4, HEX)}-4${rand(3, HEX)}-a${rand(3, HEX)}-${rand(12, HEX)}"\n}`],
-    ['config.js', `export const env = {\n  rapid: {\n    key: '${rand(44)}',\n  },\n};`],
+    ['config.js', `export const env = {\n  stripeKeys: {\n    secret: '${rand(44)}',\n  },\n};`],
     ['token.php', `$token = JWT::encode($payload, '${rand(64, HEX)}', 'HS256');`],
     ['README.md', `| Variable | Description |\n| --- | --- |\n| \`MONGO_HOST\` | \`cluster0.mongodb.net\` |\n| \`MONGO_PASSWORD\` | \`${p}\` |`],
   ]);

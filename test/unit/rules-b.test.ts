@@ -521,7 +521,7 @@ function cases(): Case[] {
   add('google-app-password', `SMTP_PASSWORD = '${t}'\n`, t);
   t = `${rand(4, 'abcdefghijklmnopqrstuvwxyz')} ${rand(4, 'abcdefghijklmnopqrstuvwxyz')} ${rand(4, 'abcdefghijklmnopqrstuvwxyz')} ${rand(4, 'abcdefghijklmnopqrstuvwxyz')}`;
   add('google-app-password', `  auth: { user: 'alerts@corp.test', pass: '${t}' },\n`, t);
-  t = `${r(10)}msh${r(15)}p1${r(6)}jsn${r(12)}`;
+  t = `${r(10)}msh${r(15)}p1${r(5)}jsn${r(12)}`;
   add('rapidapi-key', `headers: { 'X-RapidAPI-Key': '${t}' }\n`, t);
   t = r(23);
   add('terraform-state-random-password',

@@ -69,6 +69,10 @@ const SECRET_NAME_KEYWORDS = [
   'key', 'psk', 'encrypt', 'community', 'connectionstring', 'connection_string', 'connection-string', 'conn_str', 'connstr', '_pat', 'pat_', '-pat',
 ];
 
+// A parent whose value is an object: its name ends the key (`"adminPassword": {`, `stripeKeys: {`),
+// so the keyword is followed by the key's closing quote or its colon.
+const NESTED_JSON_KEYWORDS = SECRET_NAME_KEYWORDS.flatMap((k) => [`${k}"`, `${k}'`, `${k}:`, `${k}s:`, `${k}s"`]);
+
 export const GENERIC_RULES: Rule[] = [
   {
     id: 'generic-secret',
@@ -405,7 +409,7 @@ export const GENERIC_RULES: Rule[] = [
     provider: 'Generic',
     regex: /^(?<ind>[ \t]*)(?:-[ \t]+)?["']?(?<parent>[A-Za-z_][\w.$-]{0,80})["']?[ \t]{0,4}:[ \t]*\r?\n(?:\k<ind>[ \t][^\n]{0,200}\n){0,8}?\k<ind>[ \t]+(?<name>[Dd]efault|[Vv]alue|[Kk]ey)[ \t]{0,4}:[ \t]{1,8}(?:(?<q>["'])(?<secret>(?:(?!\k<q>)[^\s\\]){6,300})\k<q>|(?<bare>[^\s"'#&*!|>{[]\S{5,300}))[ \t]*(?:[ \t]#[^\n]*)?\r?$/m,
     secretGroup: ['secret', 'bare'],
-    keywords: [...SECRET_NAME_KEYWORDS, 'encryption'],
+    keywords: [...SECRET_NAME_KEYWORDS, 'encryption'].map((k) => `${k}:`),
     windowLines: 9,
     windowWhen: /:[ \t]*\r?$/,
     confidence: 'medium',
@@ -415,15 +419,18 @@ export const GENERIC_RULES: Rule[] = [
   },
   {
     // The same one level down in JSON and JS objects: ARM parameters' `"adminPassword": { "value": "…" }`,
-    // ARM templates' `{ "type": "securestring", "defaultValue": "…" }`, `rapidapi: { key: '…' }`,
-    // `cosmos: { endpoint: …, key: '…' }` (judged as `rapidapi.key`, `cosmos.key`).
+    // ARM templates' `{ "type": "securestring", "defaultValue": "…" }`, `stripeKeys: { secret: '…' }`
+    // (judged as `stripeKeys.secret`). The parent's line must name a secret: searching below every
+    // `name: {` in JavaScript costs a third of a scan.
     id: 'generic-secret-nested-json',
     title: 'Hardcoded secret under a secret-named JSON or object entry',
     provider: 'Generic',
     regex: /(?<pq>["']?)(?<parent>[A-Za-z_][\w.$-]{0,80})\k<pq>[ \t]{0,4}:[ \t]{0,4}\{(?:[^{}"']|"[^"\n]{0,200}"|'[^'\n]{0,200}'){0,300}?(?<nq>["']?)(?<name>value|defaultValue|default|key|Key|secret|token)\k<nq>[ \t]{0,4}:[ \t]{0,4}(?<q>["'])(?<secret>(?:(?!\k<q>)[^\s\\]|\\\S){6,1000})\k<q>/,
     secretGroup: 'secret',
-    keywords: [...SECRET_NAME_KEYWORDS, ': {', ':{'],
+    keywords: NESTED_JSON_KEYWORDS,
     windowLines: 8,
+    // Only an object opened at the end of its line reaches below it; `{ "value": … }` on one line is read alone.
+    windowWhen: /\{[ \t]*\r?$/,
     confidence: 'medium',
     generic: true,
     requireSecretName: true,
@@ -436,7 +443,7 @@ export const GENERIC_RULES: Rule[] = [
     provider: 'Generic',
     regex: new RegExp(String.raw`<(?<parent>[A-Za-z_][\w.:-]{0,80})>\s{0,200}<(?<name>Value|value)>(?<secret>${XML_TEXT}{6,1000})<\/\k<name>>`),
     secretGroup: 'secret',
-    keywords: SECRET_NAME_KEYWORDS,
+    keywords: SECRET_NAME_KEYWORDS.map((k) => `${k}>`),
     windowLines: 2,
     windowWhen: />[ \t]*\r?$/,
     confidence: 'medium',
@@ -510,9 +517,10 @@ export const GENERIC_RULES: Rule[] = [
     provider: 'Generic',
     regex: /(?<![\w.$])(?=[\w]{0,80}(?:[Kk]ey|KEY|[Ss]ecret|SECRET|[Pp]sk|PSK|[Ss]eed|SEED))(?<name>[A-Za-z_][\w]{0,80})(?:[ \t]{0,4}\[[\w ]{0,20}\]){0,2}(?:[ \t]{0,4}:[ \t]{0,4}\[u8;[ \t]{0,4}\d{1,4}\])?[ \t]{0,4}(?:=|:=)[ \t]{0,4}(?:\[\]byte|\w{1,20}\[\])?[ \t]{0,4}[{[]\s{0,40}(?<secret>(?:0x[0-9a-fA-F]{2}[ \t]{0,4},\s{0,40}){15,63}0x[0-9a-fA-F]{2})[ \t]{0,4},?\s{0,40}[}\]]/,
     secretGroup: 'secret',
-    keywords: SECRET_NAME_KEYWORDS,
+    keywords: ['key', 'secret', 'psk', 'seed'],
     windowLines: 8,
-    windowWhen: /[{[][ \t]*\r?$/,
+    // An array opened by an assignment at the end of its line, not a function body.
+    windowWhen: /(?:=|\])[ \t]*(?:\[\]byte|\w{1,20}\[\])?[ \t]*[{[][ \t]*\r?$/,
     confidence: 'medium',
     requireSecretName: true,
     allowPatterned: true,

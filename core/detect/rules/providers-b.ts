@@ -1594,7 +1594,7 @@ export const PROVIDER_RULES_B: Rule[] = [
     id: 'rapidapi-key',
     title: 'RapidAPI key',
     provider: 'RapidAPI',
-    regex: /(?<![A-Za-z0-9])([A-Za-z0-9]{10}msh[A-Za-z0-9]{15}p1[A-Za-z0-9]{6}jsn[A-Za-z0-9]{12})(?![A-Za-z0-9])/,
+    regex: /(?<![A-Za-z0-9])([A-Za-z0-9]{10}msh[A-Za-z0-9]{15}p1[A-Za-z0-9]{5}jsn[A-Za-z0-9]{12})(?![A-Za-z0-9])/,
     keywords: ['jsn'],
     confidence: 'high',
     revokeUrl: 'https://rapidapi.com/developer/apps',
