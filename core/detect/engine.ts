@@ -120,11 +120,6 @@ interface Candidate {
   inQuery?: boolean;
   /** Text right after the value says it was cut short: `..`, `…`, `[Redacted]`. */
   truncated?: boolean;
-  /**
-   * The literal is one operand of an expression: formatted (`"VS%0.fCOMNTOOLS" % v`), concatenated
-   * (`"sk_" + suffix`), or the second of three or more call arguments read as a `"k", "v"` pair.
-   */
-  partOfExpression?: boolean;
 }
 
 /**
@@ -202,7 +197,7 @@ function accept(c: Candidate, path: string | undefined, ctx: FileContext, rules:
       }
     }
     if (isExpression(s, c.quoted, path) || namesItself(s) || isPublishable(s) || isEncryptedValue(s) || isUnspacedScript(s) || isNameValuePair(s)) return null;
-    if (isVersionOrFileName(s) || isTypeName(s) || (c.name !== undefined && echoesName(s, c.name)) || c.partOfExpression) return null;
+    if (isVersionOrFileName(s) || isTypeName(s) || (c.name !== undefined && echoesName(s, c.name))) return null;
     // In code an unquoted value is an expression, unless it is a parameter inside a URL literal.
     if (!c.quoted && !c.inQuery && isCodeFile(path) && rule.requireSecretName) return null;
     // A URL (scheme://…) is judged by the URL rules, which look at its password part alone.
@@ -319,10 +314,6 @@ export function scanText(text: string, options: ScanOptions = {}): ScanResult {
           cr.regex.lastIndex++;
           continue;
         }
-        // A generic match that the filters will reject (`user='app', password='…'` read as the
-        // name `app` with the value `password=`) must not swallow the real one after it: try
-        // again from the next character. Names start only at word boundaries, so this finds each
-        // assignment once.
         if (cr.rule.table) {
           // The rows are read here; a header-like row inside them is data, not another table.
           const table = tableCandidates(cr, m, from, text);
@@ -331,6 +322,10 @@ export function scanText(text: string, options: ScanOptions = {}): ScanResult {
           cr.regex.lastIndex = Math.max(cr.regex.lastIndex, table.end - from);
           continue;
         }
+        // A generic match that the filters will reject (`user='app', password='…'` read as the
+        // name `app` with the value `password=`) must not swallow the real one after it: try
+        // again from the next character. Names start only at word boundaries, so this finds each
+        // assignment once.
         if (cr.rule.generic) cr.regex.lastIndex = m.index + 1;
         const got = secretOf(m, cr.group);
         if (!got) continue;
@@ -347,12 +342,16 @@ export function scanText(text: string, options: ScanOptions = {}): ScanResult {
         // A value one level down is named by its path: `DBPassword` / `Default` is `DBPassword.Default`.
         const parent = m.groups?.parent;
         const name = parent !== undefined && m.groups?.name !== undefined ? `${parent}.${m.groups.name}` : m.groups?.name;
-        const rest = slice.slice(m.index + m[0].length, m.index + m[0].length + 16);
-        // A call's first two of three or more arguments (`MovedAttribute("HTTPPasswordMgr", "urllib2", …)`)
-        // are not a key and its value; a `struct(…, 'k', 'v', …)` list goes on past the opening line.
-        const firstArgs = m.groups?.pair !== undefined && nameAt !== undefined && /\([ \t]*["'\x60]$/.test(slice.slice(Math.max(0, nameAt - 8), nameAt)) && /^[ \t]*,/.test(rest);
-        const partOfExpression = cr.rule.generic === true && !!m.groups?.q && (/^[ \t]*(?:%[ \t]*[\w(]|\+[ \t]*[\w(]|\.format\()/.test(rest) || firstArgs);
-        candidates.push({ cr, offset, secret, name, quoted: !!(m.groups?.q || m.groups?.eq), inQuery, truncated, partOfExpression });
+        // A literal that is one operand of an expression is not a value: formatted
+        // (`"VS%0.fCOMNTOOLS" % v`), concatenated (`"sk_" + suffix`), or the first two of a call's
+        // three or more arguments read as a `"k", "v"` pair (`MovedAttribute("HTTPPasswordMgr",
+        // "urllib2", …)`; a `struct(…, 'k', 'v', …)` list goes on past the opening line).
+        if (cr.rule.generic && m.groups?.q) {
+          const rest = slice.slice(m.index + m[0].length, m.index + m[0].length + 16);
+          const firstArgs = m.groups.pair !== undefined && nameAt !== undefined && /\([ \t]*["'\x60]$/.test(slice.slice(Math.max(0, nameAt - 8), nameAt)) && /^[ \t]*,/.test(rest);
+          if (firstArgs || /^[ \t]*(?:%[ \t]*[\w(]|\+[ \t]*[\w(]|\.format\()/.test(rest)) continue;
+        }
+        candidates.push({ cr, offset, secret, name, quoted: !!(m.groups?.q || m.groups?.eq), inQuery, truncated });
       }
     }
   }

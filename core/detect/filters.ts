@@ -549,12 +549,12 @@ export function echoesName(value: string, name: string): boolean {
   return parts.length > 0 && parts.join('').length >= 4 && parts.every((p) => n.includes(p));
 }
 
-/** A version or range (`1.302103`, `^7.0.4`, `>=2.1.x`) or a file name (`salsa20-set-key.c`): not a secret. */
 /** A type where a value would be: `password: string;` in an interface, `token String?` in a schema. */
 export function isTypeName(value: string): boolean {
   return /^(?:string|number|boolean|bigint|any|unknown|object|never|void|String|Number|Boolean|Object|int|integer|long|float|double|bool|str|bytes|Text|char|varchar)(?:\[\]|\?)?[;,]?$/.test(value);
 }
 
+/** A version or range (`1.302103`, `^7.0.4`, `>=2.1.x`) or a file name (`salsa20-set-key.c`): not a secret. */
 export function isVersionOrFileName(value: string): boolean {
   return /^(?:[~^]|[<>]=?|=)?v?\d+(?:\.(?:\d+|x|\*))+(?:-[\w.]+)?$/.test(value) || /^[\w-]{1,80}\.(?:c|h|cc|cpp|hpp|py|js|ts|go|rs|java|rb|php|sh|txt|md|json|ya?ml|toml|ini|conf|cfg|xml|html|css|pem|crt|pub|log|lock|gz|zip|tar)$/.test(value);
 }

@@ -230,7 +230,7 @@ test('passwords given as a credential argument, compared in a login check, or wr
     ['generic-secret', 'keys.py', `SIGNING_KEY = base64.b64decode(b"${rand(43)}=")`],
     ['generic-secret', 'db.go', `\tPasswd:               "${pw}",`],
     ['generic-secret', 'partner.properties', `integration.partner.shared-secret=${rand(40)}`],
-    ['generic-secret', 'index.ts', `    password: pulumi.secret("${pw}"),`],
+    ['generic-secret-wrapper', 'index.ts', `    password: pulumi.secret("${pw}"),`],
     ['generic-secret', 'sys.config', `   {push_api_key, "${rand(36)}"},`],
     ['generic-secret', 'Mailer.vb', `    Private Const SmtpPass As String = "${pw}"`],
     ['generic-secret', 'wpa_supplicant.conf', `    psk="${pw}"`],

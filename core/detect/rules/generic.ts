@@ -24,7 +24,7 @@ const KEY_DECODER = String.raw`hex\.DecodeString|base64\.(?:Std|URL|RawStd|RawUR
 // A literal handed to a string constructor: String::from("…"), SecretString::new("…"), new String("…").
 // Or to a decoder that turns it into key bytes: hex.DecodeString("…"), Convert.FromBase64String("…"),
 // base64.b64decode(b"…"), bytes.fromhex("…"), Buffer.from("…", "hex"), []byte("…").
-const STRING_WRAPPER = String.raw`(?:String::from|SecretString::(?:new|from)|Secret::new|new[ \t]+String|SecretStr|Some|pulumi\.secret|Output\.secret|${KEY_DECODER})\([ \t]{0,2}(?:b(?=["']))?(?=["'\x60])`;
+const STRING_WRAPPER = String.raw`(?:String::from|SecretString::(?:new|from)|Secret::new|new[ \t]+String|SecretStr|Some|${KEY_DECODER})\([ \t]{0,2}(?:b(?=["']))?(?=["'\x60])`;
 // Two-column CSV and similar exports: a line that is only `api_token,value` (and a trailing comma).
 const CSV_SEP = String.raw`,(?<=^[ \t]*[A-Za-z_][\w.-]{0,80},)(?=[^\s,"'\x60;]{8,300},?[ \t]*\r?$)`;
 // A directive with its value quoted and no operator: BIND's `secret "…";`, nginx-style `api_key "…";`.

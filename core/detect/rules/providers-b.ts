@@ -1581,7 +1581,7 @@ export const PROVIDER_RULES_B: Rule[] = [
     id: 'google-app-password',
     title: 'Google app password',
     provider: 'Google',
-    regex: /(?:pass|pwd|password|passwd|app_?password)["'\x60]?\]?[ \t]{0,4}(?:=|:|=>)[ \t]{0,4}(?<q>["'\x60]?)(?<secret>[a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4})\k<q>(?![a-z])/i,
+    regex: /(?:pass(?:wo?r?d)?|pwd)["'\x60]?\]?[ \t]{0,4}(?:=|:|=>)[ \t]{0,4}(?<q>["'\x60]?)(?<secret>[a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4})\k<q>(?![a-z])/i,
     secretGroup: 'secret',
     keywords: ['pass', 'pwd'],
     confidence: 'high',
