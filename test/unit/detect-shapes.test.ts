@@ -488,6 +488,7 @@ test('infrastructure files: marked-secret wrappers, SSM SecureStrings, Pulumi co
 test('infrastructure and state-file shapes stay linear on long runs of near-matches', () => {
   const near = [
     '"type": "random_password",'.repeat(30000), ('"type": "random_password"' + ' x'.repeat(1400) + '\n').repeat(100),
+    '"type": "random_password" ' + '"a\\"b",'.repeat(60000), '"type": "random_password" "' + '\\x'.repeat(100000),
     '"4dabf18193072939515e22adb298388d": "1b47061264138c4ac30d75fd1eb44270", "plaintext": "\\"'.repeat(8000),
     'eyJhIjoi'.repeat(90000), 'K000'.repeat(150000), 'password: abcd abcd abcd abcd'.repeat(20000),
     ('x.documents.azure.com ' + 'A'.repeat(87) + '\n').repeat(5000), ('a: {\n' + '  b: 1,\n'.repeat(5)).repeat(20000),

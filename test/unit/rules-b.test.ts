@@ -526,6 +526,10 @@ function cases(): Case[] {
   t = r(23);
   add('terraform-state-random-password',
     `{\n  "resources": [\n    {\n      "mode": "managed",\n      "type": "random_password",\n      "name": "db",\n      "instances": [\n        {\n          "attributes": {\n            "bcrypt_hash": "$2y$10$${r(53)}",\n            "length": 23,\n            "result": "${t}",\n            "special": true\n          }\n        }\n      ]\n    }\n  ]\n}\n`, t);
+  // The provider's address holds `]`, which must not end the search for the result.
+  t = r(32, HEX);
+  add('terraform-state-random-password',
+    `{\n  "resources": [\n    {\n      "mode": "managed",\n      "type": "random_password",\n      "name": "db",\n      "provider": "provider[\\"registry.terraform.io/hashicorp/random\\"]",\n      "instances": [\n        {\n          "attributes": {\n            "id": "none",\n            "result": "${t}"\n          }\n        }\n      ]\n    }\n  ]\n}\n`, t);
   t = r(24);
   add('pulumi-state-plaintext-secret',
     `"dbPassword": {\n    "4dabf18193072939515e22adb298388d": "1b47061264138c4ac30d75fd1eb44270",\n    "plaintext": "\\"${t}\\""\n}\n`, t);

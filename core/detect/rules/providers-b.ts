@@ -1524,7 +1524,9 @@ export const PROVIDER_RULES_B: Rule[] = [
     id: 'terraform-state-random-password',
     title: 'Generated password in a Terraform state file',
     provider: 'Terraform',
-    regex: /"type"[ \t]{0,4}:[ \t]{0,4}"random_password"[^\]]{0,3000}?"result"[ \t]{0,4}:[ \t]{0,4}"((?:[^"\\\s]|\\.){4,512})"/,
+    // Up to the end of the resource's instances (`]`), except the `\"]` that closes the provider's
+    // address, `"provider[\"registry.terraform.io/hashicorp/random\"]"`.
+    regex: /"type"[ \t]{0,4}:[ \t]{0,4}"random_password"(?:\\"\]|[^\]]){0,3000}?"result"[ \t]{0,4}:[ \t]{0,4}"((?:[^"\\\s]|\\.){4,512})"/,
     keywords: ['random_password'],
     multiline: true,
     confidence: 'high',
