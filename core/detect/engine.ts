@@ -13,6 +13,7 @@ import {
 } from './filters.ts';
 import { isSuppressed } from './suppress.ts';
 import { copyCells, sqlCells, tableCells } from './table.ts';
+import { blockCells } from './block.ts';
 import { fingerprint, mask } from './fingerprint.ts';
 import type { Confidence, Finding, Level, Rule, ScanOptions, ScanResult, Validation } from './types.ts';
 import { RULES } from './rules/index.ts';
@@ -129,9 +130,17 @@ interface Candidate {
 function tableCandidates(cr: CompiledRule, m: RegExpExecArray, from: number, text: string): { candidates: Candidate[]; end: number } {
   const header = m.groups?.header;
   const end = from + m.index + m[0].length;
-  if (header === undefined) return { candidates: [], end };
   const wanted = (name: string) => secretNameKind(name) !== null;
   const next = text.indexOf('\n', end) + 1 || text.length;
+  if (cr.rule.table === 'block') {
+    const g = m.groups ?? {};
+    const parent = g.section ?? g.parent;
+    if (!parent || !wanted(parent)) return { candidates: [], end };
+    const form = g.section !== undefined ? 'section' : g.open === ':' ? 'yaml' : 'brace';
+    const block = blockCells(form, parent, (g.ind ?? '').length, text, next, wanted);
+    return { candidates: block.cells.map((c) => ({ cr, offset: c.start, secret: text.slice(c.start, c.end), name: c.name, quoted: c.quoted })), end };
+  }
+  if (header === undefined) return { candidates: [], end };
   const table =
     cr.rule.table === 'sql' ? sqlCells(header, text, end, wanted) : cr.rule.table === 'copy' ? copyCells(header, text, next, wanted) : tableCells(header, text, next, wanted);
   return {

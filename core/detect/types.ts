@@ -80,11 +80,12 @@ export interface Rule {
   /**
    * The regex matches a table's header: its `header` group is a header row (`rows`: CSV, TSV, a
    * Markdown table), SQL's `(col, …)` before `VALUES` (`sql`) or before `FROM stdin` in a
-   * PostgreSQL dump (`copy`, tab-separated rows). The engine reads the rows after
+   * PostgreSQL dump (`copy`, tab-separated rows), or a block's parent (`block`: its `parent` or
+   * `section` group names a map of entries, `open` says how it opens). The engine reads the rows after
    * the match itself; each cell is a candidate named by its column, so `requireSecretName` judges
    * the header.
    */
-  table?: 'rows' | 'sql' | 'copy';
+  table?: 'rows' | 'sql' | 'copy' | 'block';
   /** Skip matches for which this is true: a check a regex cannot make (a JWT whose header does not decode). */
   reject?: (secret: string) => boolean;
 }

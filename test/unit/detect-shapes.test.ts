@@ -499,3 +499,38 @@ test('infrastructure and state-file shapes stay linear on long runs of near-matc
   ];
   expectLinear(near);
 });
+
+test('blocks named for secrets: each entry is judged by its path', () => {
+  const uuid = () => `${rand(8, HEX)}-${rand(4, HEX)}-4${rand(3, HEX)}-a${rand(3, HEX)}-${rand(12, HEX)}`;
+  expectFound([
+    ['consul.hcl', `acl {\n  enabled = true\n  tokens {\n    agent = "${uuid()}"\n  }\n}`],
+    ['consul.json', `{\n  "acl": {\n    "tokens": {\n      "initial_management": "${uuid()}"\n    }\n  }\n}`],
+    ['config.yml', `api_keys:\n  # the weather widget\n  openweather: ${rand(32, HEX)}\n`],
+    ['settings.toml', `[tokens]\nbuildkite = "${rand(40, HEX)}"\n`],
+    ['config.js', `module.exports = {\n  credentials: {\n    sftp: '${pw()}',\n  },\n};`],
+    // An entry after a nested block is still the block's.
+    ['values.yaml', `secrets:\n  smtp:\n    host: mail.corp.test\n  mixpanel: "${rand(32, HEX)}"\n`],
+  ]);
+  expectQuiet([
+    // Who and where, not what unlocks it.
+    ['creds.yml', `credentials:\n  user: svc_${rand(10, HEX)}\n  host: db-${rand(8, HEX)}.corp.test\n  region: eu-west-1\n`],
+    // Design tokens, NLP special tokens: names for things, not credentials.
+    ['tokens.json', `{\n  "tokens": {\n    "primary": "#1f6feb",\n    "spacing": "0.5rem"\n  }\n}`],
+    ['tokenizer.yml', `special_tokens:\n  bos: "<s>"\n  pad: "[PAD]"\n`],
+    // A list of items is not a map of secrets; references and placeholders stay quiet.
+    ['ci.yml', `secrets:\n  - name: deploy\n    from: vault\n`],
+    ['wf.yml', `secrets:\n  npm: \${{ secrets.NPM_TOKEN }}\n  pypi: <your-token>\n`],
+    // A Chef encrypted data bag item: ciphertext, an IV and a tag.
+    ['bag.json', `"api_keys": {\n  "encrypted_data": "${rand(80, B64)}",\n  "iv": "${rand(16, B64)}",\n  "version": 3\n}`],
+    // A block whose parent does not name a secret.
+    ['db.yml', `database:\n  name: orders_${rand(12, HEX)}\n`],
+  ]);
+});
+
+test('block and table headers stay linear on staircases and long indents', () => {
+  expectLinear([
+    'tokens {\n'.repeat(40000), Array.from({ length: 8000 }, (_, i) => ' '.repeat(i % 300) + 'tokens:\n').join(''),
+    '[tokens]\n' + 'x = 1\n'.repeat(200000), 'secrets:\n' + '  k: v\n'.repeat(200000),
+    (' '.repeat(2000) + 'tokens:\n').repeat(200), (' '.repeat(1500) + 'a, token\n').repeat(200),
+  ]);
+});

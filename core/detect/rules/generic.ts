@@ -483,6 +483,21 @@ export const GENERIC_RULES: Rule[] = [
     description: 'A table whose column says it holds secrets has a literal one in a committed file.',
   },
   {
+    // A map of secrets whose entries are named for what they unlock: Consul's `tokens { agent = "…" }`,
+    // YAML's `api_keys:` over `mixpanel: …`, a TOML or INI `[tokens]` section. Each entry is judged
+    // by its path (`tokens.agent`); entries that name a secret themselves are the line rules'.
+    id: 'generic-secret-block-entry',
+    title: 'Hardcoded secret in a block of secrets',
+    provider: 'Generic',
+    regex: /^(?<ind>[ \t]*)(?:\[(?<section>[A-Za-z_][\w.-]{0,80})\]|(?<pq>["']?)(?<parent>[A-Za-z_][\w.-]{0,80})\k<pq>[ \t]*(?<open>:[ \t]*\{|=[ \t]*\{|\{|:))[ \t]*(?:#[^\n]*)?\r?$/,
+    keywords: SECRET_NAME_KEYWORDS,
+    table: 'block',
+    confidence: 'medium',
+    generic: true,
+    requireSecretName: true,
+    description: 'A configuration entry in a block named for secrets holds a literal value in a committed file.',
+  },
+  {
     // SQL seed data and dumps: INSERT INTO service_accounts (name, api_key) VALUES ('sync', '…').
     id: 'generic-secret-sql-insert',
     title: 'Hardcoded secret in a SQL INSERT',
