@@ -8,6 +8,7 @@ import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { scanText } from '../../core/detect/engine.ts';
 import { PROVIDER_RULES_A } from '../../core/detect/rules/providers-a.ts';
+import { RULES } from '../../core/detect/rules/index.ts';
 import type { Level } from '../../core/detect/types.ts';
 import { BASE62, BASE64, BASE64URL, HEX, badChecksum, checksummed, jwt, rand, reseed } from './fakes.ts';
 import { findingsOf, ruleIds as ruleIdsOf, spans } from './helpers.ts';
@@ -613,5 +614,35 @@ describe('adversarial input', () => {
     scanText(runs);
     const ms = performance.now() - t0;
     assert.ok(ms < budget, `took ${ms.toFixed(0)} ms`);
+  });
+});
+
+describe('every rule on adversarial lines', () => {
+  // Each rule alone, near each of its keywords: long indents, runs of separators, quotes, escapes
+  // and brackets, unterminated values and staircases. A pattern that backtracks polynomially
+  // (spaces shared by two `[ ]*`, say) shows here as one line taking hundreds of milliseconds.
+  const N = 3000;
+  const shapes = (kw: string) => [
+    ' '.repeat(N) + kw, '\t'.repeat(N) + kw, kw + ' '.repeat(N) + 'x', kw + '='.repeat(N), kw + ':'.repeat(N),
+    (kw + ' ').repeat(N / 8), (kw + '"').repeat(N / 8), (kw + "='").repeat(N / 8), `${kw} = "${'a'.repeat(N)}`,
+    `${kw} = "${'a-'.repeat(N / 2)}`, `${kw}: ${'ab '.repeat(N / 3)}`, `${kw}\n${' \n'.repeat(N)}`, `  ${kw}:\n`.repeat(N / 10),
+    `${kw} = ${'\\'.repeat(N)}`, `${kw} = "${'\\"'.repeat(N / 2)}`, `${kw}(${'"a",'.repeat(N / 4)}`, `${kw} ${'{'.repeat(N)}`,
+    `${kw} ${'['.repeat(N)}`, `${kw} ${'<a>'.repeat(N / 3)}`, kw + '%'.repeat(N), kw + '.'.repeat(N), `${kw}${'_'.repeat(N)}x`,
+    `${kw} ${'A'.repeat(N)}`, `${kw} ${'0'.repeat(N)}`, `${kw} ${'aA0+/'.repeat(N / 5)}`, `${kw}@${'a:'.repeat(N / 2)}`, `${kw}://${'a:b@'.repeat(N / 4)}`,
+  ];
+
+  test('no rule spends more than 250 ms on one adversarial line', () => {
+    const slow: string[] = [];
+    for (const rule of RULES) {
+      for (const kw of (rule.keywords ?? []).slice(0, 6)) {
+        for (const [i, text] of shapes(kw).entries()) {
+          const t0 = performance.now();
+          scanText(text + '\n', { rules: [rule] });
+          const ms = performance.now() - t0;
+          if (ms > 250) slow.push(`${rule.id} near ${JSON.stringify(kw)}, shape ${i}: ${ms.toFixed(0)} ms`);
+        }
+      }
+    }
+    assert.deepEqual(slow, []);
   });
 });
