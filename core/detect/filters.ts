@@ -178,8 +178,7 @@ export function looksLikeChosenPassword(value: string): boolean {
   if (value.length < 6 || value.length > 128 || /\s/.test(value)) return false;
   if (WELL_KNOWN_PASSWORDS.has(value.toLowerCase())) return false;
   if (/^(https?|wss?|ftp):\/\//i.test(value) || /^(?:\.{0,2}\/|~\/)/.test(value) || /^\d+$/.test(value)) return false;
-  // An e-mail address: anonymous FTP's password by convention, or a user name in the wrong field.
-  if (isEmailAddress(value)) return false;
+  if (isAnonymousPassword(value)) return false;
   if (isDottedName(value) && !/\d/.test(value)) return false; // a.b.c: an expression (maple.Copper12 is a password)
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value)) return false; // SOME_PASSWORD: a constant's name
   const { repeated, sequential } = longestRuns(value);
@@ -519,13 +518,16 @@ function isRandomLetters(value: string): boolean {
   return changes >= value.length / 4;
 }
 
-/**
- * A password a person chose: not random, but not a word or a placeholder either. At least six
- * characters mixing two or more of lower case, upper case, digits and symbols (Pass123!@#,
- * super$ecret, Rrhh1234), and no spaces.
- */
 export function isEmailAddress(value: string): boolean {
   return /^[\w.+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+$/.test(value);
+}
+
+/**
+ * An e-mail address, or a bare `user@` as browsers and wget send: anonymous FTP's password by
+ * convention (RFC 1635), or a user name in the wrong field.
+ */
+function isAnonymousPassword(value: string): boolean {
+  return isEmailAddress(value) || /^[\w.+-]{1,64}@$/.test(value);
 }
 
 /**
@@ -559,6 +561,11 @@ export function isVersionOrFileName(value: string): boolean {
   return /^(?:[~^]|[<>]=?|=)?v?\d+(?:\.(?:\d+|x|\*))+(?:-[\w.]+)?$/.test(value) || /^[\w-]{1,80}\.(?:c|h|cc|cpp|hpp|py|js|ts|go|rs|java|rb|php|sh|txt|md|json|ya?ml|toml|ini|conf|cfg|xml|html|css|pem|crt|pub|log|lock|gz|zip|tar)$/.test(value);
 }
 
+/**
+ * A password a person chose: not random, but not a word or a placeholder either. At least six
+ * characters mixing two or more of lower case, upper case, digits and symbols (Pass123!@#,
+ * super$ecret, Rrhh1234), and no spaces.
+ */
 export function looksLikePassword(value: string): boolean {
   if (value.length < 6 || /\s/.test(value)) return false;
   if (WELL_KNOWN_PASSWORDS.has(value.toLowerCase())) return false;
@@ -571,8 +578,7 @@ export function looksLikePassword(value: string): boolean {
   if (/^\p{L}+(?:[-_.]\p{L}+)*$/u.test(value) && !isRandomLetters(value)) return false;
   if (isDottedName(value) && !/\d/.test(value)) return false;
   if (/^(https?|wss?|ftp):\/\//i.test(value) || /^(?:\.{0,2}\/|~\/)/.test(value) || /^\d+$/.test(value)) return false;
-  // An e-mail address: anonymous FTP's password by convention, or a user name in the wrong field.
-  if (isEmailAddress(value)) return false;
+  if (isAnonymousPassword(value)) return false;
   const classes = +/\p{Ll}/u.test(value) + +/\p{Lu}/u.test(value) + +/[0-9]/.test(value) + +/[^\p{L}0-9]/u.test(value);
   if (classes < 2) return false;
   // A run of 6 (abuser123456) is only a pattern when it is most of the value.

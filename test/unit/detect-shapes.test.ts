@@ -355,6 +355,7 @@ test('histories, dumps and command lines: passwords as plain arguments', () => {
     ['.bash_history', 'smbclient //files.corp.test/finance -U "$SMB_USER%$SMB_PASS"\nrabbitmqctl add_user app "$RABBIT_PASSWORD"\nhtpasswd -B -c .htpasswd admin'],
     ['runbook.md', 'vault kv put secret/media/prod api_key=@new_key.txt'],
     ['.netrc', 'machine ftp.gnu.org\n  login anonymous\n  password grace.wong@corp.test'],
+    ['ftp.c', 'server->user = "anonymous";\nserver->password = "busybox@";'],
     ['.gitconfig', `[user]\n\tname = Ingrid Petrov\n\tsigningkey = ${rand(40, HEX).toUpperCase()}`],
     ['history.txt', 'ENV AZURE_STORAGE_CONNECTION_STRING=DefaultEndpointsProtocol=https;AccountName=media4;AccountKey=<redacted>;EndpointSuffix=core.windows.net'],
     ['keygen.txt', 'Enter passphrase (empty for no passphrase): \nEnter same passphrase again: '],
