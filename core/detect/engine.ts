@@ -205,7 +205,7 @@ function accept(c: Candidate, path: string | undefined, ctx: FileContext, rules:
         if (rule) return inner.validation ? { rule, validation: inner.validation } : { rule };
       }
     }
-    if (isExpression(s, c.quoted, path) || namesItself(s) || isPublishable(s) || isEncryptedValue(s) || isUnspacedScript(s) || isNameValuePair(s)) return null;
+    if (isExpression(s, c.quoted, path) || namesItself(s) || isPublishable(s) || isEncryptedValue(s) || isUnspacedScript(s) || isNameValuePair(s, c.quoted)) return null;
     if (isVersionOrFileName(s) || isTypeName(s) || (c.name !== undefined && echoesName(s, c.name))) return null;
     // In code an unquoted value is an expression, unless it is a parameter inside a URL literal.
     if (!c.quoted && !c.inQuery && isCodeFile(path) && rule.requireSecretName) return null;
@@ -414,7 +414,11 @@ export function scanText(text: string, options: ScanOptions = {}): ScanResult {
   return { findings: resolveOverlaps(findings, rules), skippedLines: [...skipped].sort((a, b) => a - b) };
 }
 
-/** Where two findings overlap, keep the specific rule over the generic one, then the surer one. */
+/**
+ * Where two findings overlap, keep the specific rule over the generic one, then the surer one. The
+ * kept finding is as sure as the surest of them: a Discord-shaped token whose id does not decode
+ * is a note alone, but under a secret-named key the generic rule vouches for it.
+ */
 function resolveOverlaps(findings: Finding[], rules: readonly Rule[]): Finding[] {
   if (findings.length < 2) return findings;
   const generic = new Set(rules.filter((r) => r.generic).map((r) => r.id));
@@ -423,8 +427,12 @@ function resolveOverlaps(findings: Finding[], rules: readonly Rule[]): Finding[]
   const kept: Finding[] = [];
   for (const f of sorted) {
     const clash = kept.findIndex((k) => f.offset < k.offset + k.length && k.offset < f.offset + f.length);
-    if (clash === -1) kept.push(f);
-    else if (score(f) > score(kept[clash])) kept[clash] = f;
+    if (clash === -1) {
+      kept.push(f);
+      continue;
+    }
+    const [winner, other] = score(f) > score(kept[clash]) ? [f, kept[clash]] : [kept[clash], f];
+    kept[clash] = RANK[other.confidence] > RANK[winner.confidence] ? { ...winner, confidence: other.confidence, level: other.level } : winner;
   }
   return kept.sort((a, b) => a.offset - b.offset);
 }

@@ -527,16 +527,19 @@ export function isEmailAddress(value: string): boolean {
  * convention (RFC 1635), or a user name in the wrong field.
  */
 function isAnonymousPassword(value: string): boolean {
-  return isEmailAddress(value) || /^[\w.+-]{1,64}@$/.test(value);
+  // Lower-case letters only: `Spring2016@` and `Lina_1991@` are chosen passwords.
+  return isEmailAddress(value) || /^-?[a-z]{2,30}@$/.test(value);
 }
 
 /**
  * `DefaultEndpointsProtocol=https`: a value that is itself `Name=value`, the first pair of a
  * `k=v;k=v` list cut at its `;`, not a password with an `=` in it; or a bare `label:`.
  */
-export function isNameValuePair(value: string): boolean {
+export function isNameValuePair(value: string, quoted: boolean): boolean {
   // `comment:`, `defaultValue:` — the next key or named argument, read because the value was empty.
   if (/^[A-Za-z_][\w.-]{0,80}:$/.test(value)) return true;
+  // A quoted value is whole: `"password": "Chestnut=6072"` is a password with an `=` in it.
+  if (quoted) return false;
   const m = /^([A-Za-z][A-Za-z_]{5,40})=[^=\s]{1,200}$/.exec(value);
   return !!m && isWordy(m[1].replace(/_/g, ''));
 }

@@ -535,3 +535,17 @@ test('block and table headers stay linear on staircases and long indents', () =>
     (' '.repeat(2000) + 'tokens:\n').repeat(200), (' '.repeat(1500) + 'a, token\n').repeat(200),
   ]);
 });
+
+test('data platform configs: Hadoop XML properties, passwords with = or a trailing @', () => {
+  expectFound([
+    ['hive-site.xml', `<property>\n  <name>javax.jdo.option.ConnectionPassword</name>\n  <value>${pw()}</value>\n</property>`],
+    ['core-site.xml', `<property><name>fs.s3a.secret.key</name><value>${rand(40, B64)}</value></property>`],
+    ['notebook.py', `connection_properties = {\n  "user": "svc_dbx",\n  "password": "Chestnut=${rand(4, '0123456789')}"\n}`],
+    ['ci.yml', `env:\n  SNOWFLAKE_PASSWORD: "Spring${rand(4, '0123456789')}@"`],
+  ]);
+  expectQuiet([
+    ['core-site.xml', '<property>\n  <name>hadoop.security.credential.provider.path</name>\n  <value>jceks://hdfs/user/hive/creds.jceks</value>\n</property>'],
+    ['hive-site.xml', '<property>\n  <name>javax.jdo.option.ConnectionPassword</name>\n  <value>${HIVE_DB_PASSWORD}</value>\n</property>'],
+    ['hdfs-site.xml', '<property>\n  <name>dfs.namenode.secret.key.length</name>\n  <value>128</value>\n</property>'],
+  ]);
+});

@@ -118,6 +118,23 @@ export const GENERIC_RULES: Rule[] = [
     description: 'A property list is bundled into the app: anyone with the binary can read its values.',
   },
   {
+    // Hadoop-style configuration (core-site.xml, hive-site.xml, hdfs-site.xml, Oozie, HBase):
+    // <property><name>fs.s3a.secret.key</name><value>…</value></property>, the value on the same
+    // line or the next.
+    id: 'generic-secret-xml-property',
+    title: 'Hardcoded secret in an XML configuration property',
+    provider: 'Generic',
+    regex: new RegExp(String.raw`<name>[ \t]{0,8}(?<name>[\w.:-]{1,120})[ \t]{0,8}</name>\s{0,80}<value>(?<secret>${XML_TEXT}{6,1000})</value>`),
+    secretGroup: 'secret',
+    keywords: ['<name>'],
+    windowLines: 1,
+    windowWhen: /<\/name>[ \t]*\r?$/,
+    confidence: 'medium',
+    generic: true,
+    requireSecretName: true,
+    description: 'A configuration property whose name says it is a secret holds a literal value in a committed file.',
+  },
+  {
     // Android: buildConfigField "String", "API_KEY", "\"…\"" and resValue "string", "api_key", "…"
     // compile the value into the app, where anyone with the APK can read it.
     id: 'generic-secret-build-config',
