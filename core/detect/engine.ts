@@ -391,7 +391,9 @@ export function scanText(text: string, options: ScanOptions = {}): ScanResult {
     if (isDeclarationFile(options.path) && isCommentLine(text.slice(starts[line], lineEnd(line)))) continue;
     const endOffset = c.offset + c.secret.length;
     const endLine = lineOf(starts, endOffset);
-    const confidence = verdict.confidence ?? confidenceOf(rule, verdict.validation);
+    const near = rule.publicNear;
+    const isPublic = near !== undefined && near.pattern.test(text.slice(starts[Math.max(0, line - near.lines)], lineEnd(Math.min(starts.length - 1, line + near.lines))));
+    const confidence = isPublic ? 'low' : (verdict.confidence ?? confidenceOf(rule, verdict.validation));
     const f: Finding = {
       ruleId: rule.id,
       title: rule.title,
@@ -406,7 +408,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanResult {
       fingerprint: fingerprint(c.secret),
     };
     if (verdict.validation) f.validation = verdict.validation;
-    if (rule.hint) f.hint = rule.hint;
+    if (isPublic) f.hint = near.hint;
+    else if (rule.hint) f.hint = rule.hint;
     if (rule.revokeUrl) f.revokeUrl = rule.revokeUrl;
     if (rule.description) f.description = rule.description;
     findings.push(f);
@@ -415,9 +418,10 @@ export function scanText(text: string, options: ScanOptions = {}): ScanResult {
 }
 
 /**
- * Where two findings overlap, keep the specific rule over the generic one, then the surer one. The
- * kept finding is as sure as the surest of them: a Discord-shaped token whose id does not decode
- * is a note alone, but under a secret-named key the generic rule vouches for it.
+ * Where two findings overlap, keep the specific rule over the generic one, then the surer one. A
+ * specific finding whose validator failed is as sure as a generic one over it: a Discord-shaped
+ * token whose id does not decode is a note alone, but under a secret-named key the generic rule
+ * vouches for it.
  */
 function resolveOverlaps(findings: Finding[], rules: readonly Rule[]): Finding[] {
   if (findings.length < 2) return findings;
@@ -432,7 +436,8 @@ function resolveOverlaps(findings: Finding[], rules: readonly Rule[]): Finding[]
       continue;
     }
     const [winner, other] = score(f) > score(kept[clash]) ? [f, kept[clash]] : [kept[clash], f];
-    kept[clash] = RANK[other.confidence] > RANK[winner.confidence] ? { ...winner, confidence: other.confidence, level: other.level } : winner;
+    const vouched = winner.validation === 'invalid' && RANK[other.confidence] > RANK[winner.confidence];
+    kept[clash] = vouched ? { ...winner, confidence: other.confidence, level: other.level } : winner;
   }
   return kept.sort((a, b) => a.offset - b.offset);
 }

@@ -88,7 +88,8 @@ export function isKnownExample(secret: string): boolean {
 export function hasPlaceholderWord(secret: string): boolean {
   const s = secret.toLowerCase();
   for (const w of PLACEHOLDER_WORDS) if (s.includes(w)) return true;
-  if (/^<[^>]*>$|^\[[^\]]*\]$|^\([^)]*\)$/.test(secret)) return true;
+  // `<your-token>`, HTML-escaped too (`&lt;db-password&gt;` in a Jira export), `[token]`, `(secret)`.
+  if (/^<[^>]*>$|^&lt;.*&gt;$|^\[[^\]]*\]$|^\([^)]*\)$/.test(secret)) return true;
   return false;
 }
 
@@ -254,7 +255,11 @@ const INTERPOLATING_FILE = /(\.(sh|bash|zsh|ksh|fish|php|pl|pm|ps1|psm1|mk|env)|
  * tokens (`pk.eyJ…`), PostHog project keys (`phc_`), Supabase publishable keys.
  */
 export function isPublishable(value: string): boolean {
-  return /^(?:pk_(?:live|test)_|pk\.eyJ|phc_|sb_publishable_)/.test(value) || isEcPublicPoint(value);
+  if (/^(?:pk_(?:live|test)_|pk\.eyJ|phc_|sb_publishable_)/.test(value) || isEcPublicPoint(value)) return true;
+  // Made for the browser: a Braintree tokenization key (`production_<merchant>_<id>`), an Adyen
+  // client key (`live_`/`test_` + 32), a Stripe PaymentIntent or SetupIntent client secret, which
+  // confirms that one payment only.
+  return /^(?:production|sandbox)_[a-z0-9]{6,12}_[a-z0-9]{12,20}$/.test(value) || /^(?:live|test)_[A-Z0-9]{32}$/.test(value) || /^(?:pi|seti)_[A-Za-z0-9]{14,30}_secret_[A-Za-z0-9]{16,40}$/.test(value);
 }
 
 /**

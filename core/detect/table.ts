@@ -75,6 +75,9 @@ function trimPipes(cells: Span[], line: string, delim: string): Span[] {
 /** The first column's header in a two-column table of settings and their values. */
 const KEY_COLUMN = /^(?:variable|name|key|setting|env(?:ironment)?(?: variable)?|parameter|option|field|var)s?$/i;
 
+/** A cell that names a password manager or secret store: a reference, not the password. */
+const STORE_REFERENCE = /^(?:see[ \t]+)?(?:1password|bitwarden|lastpass|keepass(?:xc)?|keeper|dashlane|passbolt|vault|op|ssm|secrets?[ \t]?manager|key[ \t]?vault)\b[ \t]*:?/i;
+
 /** A Markdown cell without the backticks or quotes around its text. */
 function unwrap(line: string, c: Span): Span {
   const { start, end } = c;
@@ -137,6 +140,8 @@ export function tableCells(header: string, text: string, at: number, wanted: (na
       const c = row_[i];
       let start = c.start;
       // A Markdown cell may say `user / password` or `user: password`: the value is its last word.
+      // `1Password: \`Infra/Grafana\``, `Vault: secret/app` point to where the password is kept.
+      if (delim === '|' && !c.quoted && STORE_REFERENCE.test(line.slice(c.start, c.end))) continue;
       if (delim === '|' && !c.quoted && /^\S+[ \t]*[/:][ \t]*\S+$/.test(line.slice(c.start, c.end))) {
         const lastSpace = Math.max(line.lastIndexOf(' ', c.end - 1), line.lastIndexOf('\t', c.end - 1));
         if (lastSpace >= c.start) start = lastSpace + 1;

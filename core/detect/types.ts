@@ -66,6 +66,12 @@ export interface Rule {
   windowWhen?: RegExp;
   /** Least-privilege advice where the token kind is over-privileged. */
   hint?: string;
+  /**
+   * Where `pattern` matches within `lines` lines of the value, the value is public by design (a
+   * Firebase app's client config carries its API key on purpose): the finding is a note carrying
+   * `hint`, which says how to restrict it, instead of a leak to fix.
+   */
+  publicNear?: { pattern: RegExp; lines: number; hint: string };
   /** Where to revoke or rotate a token of this kind. */
   revokeUrl?: string;
   /** Why it matters, one sentence, shown on hover. */

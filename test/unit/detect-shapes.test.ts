@@ -549,3 +549,17 @@ test('data platform configs: Hadoop XML properties, passwords with = or a traili
     ['hdfs-site.xml', '<property>\n  <name>dfs.namenode.secret.key.length</name>\n  <value>128</value>\n</property>'],
   ]);
 });
+
+test('values made for the browser, documentation samples and pointers to a password manager stay quiet', () => {
+  expectQuiet([
+    ['checkout.js', `braintree.dropin.create({ authorization: 'production_${rand(8, 'abcdefghijklmnopqrstuvwxyz0123456789')}_${rand(16, 'abcdefghijklmnopqrstuvwxyz0123456789')}' });`],
+    ['adyen.js', `const checkout = await AdyenCheckout({ clientKey: 'live_${rand(32, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789')}' });`],
+    ['event.json', `{ "client_secret": "pi_${rand(24)}_secret_${rand(25)}" }`],
+    // RFC 7617's Aladdin:open sesame.
+    ['http.md', 'Authorization: Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ=='],
+    ['ticket.xml', '<description>SQLALCHEMY_DATABASE_URI=postgresql://root:&lt;db-password&gt;@10.2.3.4:5432/main</description>'],
+    ['docker-compose.yml', 'DATABASE_URL: postgres://postgres:secret@db:5432/app'],
+    ['logins.md', '| System | User | Password |\n|---|---|---|\n| Grafana | ops | 1Password: `Infra/Grafana` |\n| Jenkins | admin | Vault: secret/ci/jenkins |'],
+    ['.bash_history', 'kubectl logs -f deploy/auth-service -n auth-service --tail=100'],
+  ]);
+});

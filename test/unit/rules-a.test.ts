@@ -646,3 +646,20 @@ describe('every rule on adversarial lines', () => {
     assert.deepEqual(slow, []);
   });
 });
+
+test('a Firebase client config key is a note that says how to restrict it; a Maps key in code is an error', () => {
+  const key = () => `AIza${rand(35, BASE64URL)}`;
+  const configs: [string, string][] = [
+    ['app/google-services.json', `{\n  "project_info": { "project_number": "9443694595", "project_id": "wanderly-1" },\n  "client": [{\n    "api_key": [{ "current_key": "${key()}" }]\n  }]\n}\n`],
+    ['src/firebase.js', `const firebaseConfig = {\n  apiKey: "${key()}",\n  authDomain: "tinyhouse-app.firebaseapp.com",\n  projectId: "tinyhouse-app",\n};\n`],
+    ['ios/GoogleService-Info.plist', `<dict>\n\t<key>API_KEY</key>\n\t<string>${key()}</string>\n\t<key>GCM_SENDER_ID</key>\n\t<string>258739401907</string>\n</dict>\n`],
+    ['lib/firebase_options.dart', `static const FirebaseOptions android = FirebaseOptions(\n  apiKey: '${key()}',\n  appId: '1:206664122250:android:108b94294824d17d',\n);\n`],
+  ];
+  for (const [path, text] of configs) {
+    const found = scanText(text, { path }).findings;
+    assert.deepEqual(found.map((f) => [f.ruleId, f.level]), [['google-api-key', 'note']], path);
+    assert.match(found[0].hint ?? '', /public by design/);
+  }
+  const maps = scanText(`const MAPS_KEY = "${key()}";\nfetch(\`https://maps.googleapis.com/maps/api/geocode/json?key=\${MAPS_KEY}\`);\n`, { path: 'src/geo.js' }).findings;
+  assert.deepEqual(maps.map((f) => [f.ruleId, f.level]), [['google-api-key', 'error']]);
+});

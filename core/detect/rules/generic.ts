@@ -409,7 +409,7 @@ export const GENERIC_RULES: Rule[] = [
     id: 'generic-secret-config-directive',
     title: 'Hardcoded secret in a configuration directive',
     provider: 'Generic',
-    regex: /^[ \t]*(?:[\w.%:@\/(*-]{1,80}[ \t]+){0,6}(?:[{(\[]?:|@)?(?<name>[A-Za-z_][\w.-]{0,80})[ \t]+(?:\d[ \t]+)?(?:(?<q>["'])(?<secret>(?:(?!\k<q>)[^\s\\]){6,300})\k<q>[;)}\]]{0,3}(?:[ \t]+\\)?|(?<bare>[^\s"'`(){}[\]<>;]{5,299}[^\s"'`(){}[\]<>;,:.]);?)[ \t]*\r?$/,
+    regex: /^[ \t]*(?:[\w.%:@\/(*-]{1,80}[ \t]+){0,6}(?:[{(\[]?:|@)?(?<name>[A-Za-z_][\w.-]{0,80})[ \t]+(?:\d[ \t]+)?(?:(?<q>["'])(?<secret>(?:(?!\k<q>)[^\s\\]){6,300})\k<q>[;)}\]]{0,3}(?:[ \t]+\\)?|(?<bare>(?!-)[^\s"'`(){}[\]<>;]{5,299}[^\s"'`(){}[\]<>;,:.]);?)[ \t]*\r?$/,
     secretGroup: ['secret', 'bare'],
     keywords: SECRET_NAME_KEYWORDS,
     confidence: 'medium',

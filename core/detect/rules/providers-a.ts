@@ -53,7 +53,7 @@ const crc = (prefixLength: number) => (s: string) => validateCrc32Token(s, prefi
 
 /** Passwords that are the word "password" or a hole for one, not a password. Tested against the secret. */
 export const PLACEHOLDER_PASSWORD =
-  /^(?:(?:my|your|the|db|user|secret|new|old|admin|root|some)?[_-]?(?:password|passwd|passwort|pwd)\d{0,3}|changeme|changeit|secret_?key|pass_?phrase|pass|pw|qwer(?:ty)?|asdf|foo|bar|baz|foo(?:@|%40)bar|auth|test|guest|demo|postgres|mysql|root|toor|rabbitmq|redis|mongo|sa|(?:%[0-9A-Fa-f]{2})+|\*+|x+|\.+|<[^>]*>|\{[^}]*\}|\[[^\]]*\]|%\w|%\(\w+\)s|[@:$]\w+|(.)\1*|\d{1,5})$/i;
+  /^(?:(?:my|your|the|db|user|secret|new|old|admin|root|some)?[_-]?(?:password|passwd|passwort|pwd)\d{0,3}|changeme|changeit|secret_?key|(?:super)?secret|s3cr3t|open[ _-]?sesame|letmein|welcome|default|admin(?:istrator)?|qwerty|abc123|pass_?phrase|pass|pw|qwer(?:ty)?|asdf|foo|bar|baz|foo(?:@|%40)bar|auth|test|guest|demo|postgres|mysql|root|toor|rabbitmq|redis|mongo|sa|(?:%[0-9A-Fa-f]{2})+|\*+|x+|\.+|<[^>]*>|&lt;[^&]*&gt;|\{[^}]*\}|\[[^\]]*\]|%\w|%\(\w+\)s|[@:$]\w+|(.)\1*|\d{1,5})$/i;
 
 // ---------------------------------------------------------------------------------------------
 // GitHub
@@ -434,6 +434,14 @@ const GOOGLE: Rule[] = [
     keywords: ['aiza'],
     confidence: 'high',
     hint: 'Restrict the key to the APIs it calls and to your app\'s referrers, IPs or bundle ids.',
+    // google-services.json, GoogleService-Info.plist, a web app's `firebaseConfig`, FlutterFire's
+    // FirebaseOptions: Firebase documents these keys as project identifiers that ship in every copy
+    // of the app. They are notes that say how to restrict the key, not leaks.
+    publicNear: {
+      pattern: /firebaseapp\.com|"current_key"|messagingSenderId|mobilesdk_app_id|GCM_SENDER_ID|GOOGLE_APP_ID|FirebaseOptions|firebase_url|"project_info"|\b1:\d{6,15}:(?:web|android|ios):[0-9a-f]{6,}/,
+      lines: 12,
+      hint: 'A Firebase client config key is public by design: restrict it in the Cloud console to your app (Android package and SHA-1, iOS bundle id, web referrers) and to the Firebase APIs it calls, and keep data safe with Security Rules and App Check.',
+    },
     revokeUrl: GOOGLE_CREDENTIALS,
     description: 'An unrestricted API key bills your project for every Google API it is allowed to call.',
   },
