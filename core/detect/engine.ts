@@ -215,7 +215,7 @@ function accept(c: Candidate, path: string | undefined, ctx: FileContext, rules:
     // `password: "test1234"` in a test is test data; a generated password there is still a leak.
     if (ctx.test && isWeakTestPassword(s) && (rule.passwordContext || (c.name !== undefined && secretNameKind(c.name) === 'password'))) return null;
     // The context says "password": a chosen word counts, defaults and placeholders do not.
-    if (rule.passwordContext) return looksLikeChosenPassword(s) ? {} : null;
+    if (rule.passwordContext) return looksLikeChosenPassword(s) && !decodesToPlaceholder(s) ? {} : null;
     let minLength = 8;
     let password = false;
     if (rule.requireSecretName) {
@@ -253,7 +253,39 @@ function confidenceOf(rule: Rule, validation: Validation | undefined): Confidenc
   return rule.confidence;
 }
 
+/**
+ * JSON writers that escape `/` (Slack and Teams exports, PHP's json_encode) turn
+ * `redis://u:p@host` into `redis:\/\/u:p@host` and cut base64 values at each `\/`. Such text is
+ * scanned as it reads unescaped, and each finding is mapped back onto the escaped text.
+ */
 export function scanText(text: string, options: ScanOptions = {}): ScanResult {
+  if (!text.includes('\\/')) return scanPlain(text, options);
+  // at[i]: where the view's character i is in the text.
+  const at = new Int32Array(text.length + 1);
+  const parts: string[] = [];
+  let n = 0, from = 0;
+  for (let i = text.indexOf('\\/'); i !== -1; i = text.indexOf('\\/', i + 2)) {
+    for (let k = from; k < i; k++) at[n++] = k;
+    parts.push(text.slice(from, i));
+    from = i + 1; // drop the backslash, keep the slash
+  }
+  for (let k = from; k <= text.length; k++) at[n++] = k;
+  parts.push(text.slice(from));
+  const result = scanPlain(parts.join(''), options);
+  if (result.findings.length === 0) return result;
+  const starts = lineStarts(text);
+  const position = (offset: number) => {
+    const line = lineOf(starts, offset);
+    return { line: line + 1, column: offset - starts[line] + 1 };
+  };
+  const findings = result.findings.map((f) => {
+    const offset = at[f.offset], end = at[f.offset + f.length - 1] + 1;
+    return { ...f, offset, length: end - offset, start: position(offset), end: position(end) };
+  });
+  return { ...result, findings };
+}
+
+function scanPlain(text: string, options: ScanOptions): ScanResult {
   const rules = options.rules ?? RULES;
   const maxLine = options.maxLineLength ?? DEFAULT_MAX_LINE_LENGTH;
   const compiled = compile(rules);
@@ -303,10 +335,12 @@ export function scanText(text: string, options: ScanOptions = {}): ScanResult {
   });
 
   const candidates: Candidate[] = [];
+  const codeFile = isCodeFile(options.path);
   for (let ri = 0; ri < compiled.rules.length; ri++) {
     const seg = segments[ri];
     if (!seg) continue;
     const cr = compiled.rules[ri];
+    if (cr.rule.prose && codeFile) continue;
     // The same value read under two names (`$env:API_TOKEN = "…"` is `$env` typed `API_TOKEN`, and
     // `API_TOKEN`) is a candidate for each; the filters judge the name.
     const seen = new Set<string>();

@@ -51,6 +51,11 @@ export interface Rule {
    * name themselves are dropped.
    */
   passwordContext?: boolean;
+  /**
+   * Only outside source code (docs, chats, notes, logs, exports): a shape that is prose there,
+   * such as `pw: …` or `user@corp / …`, reads an expression in code.
+   */
+  prose?: boolean;
   /** Match across lines (private keys); the engine then searches a window after each keyword. */
   multiline?: boolean;
   /**

@@ -563,3 +563,35 @@ test('values made for the browser, documentation samples and pointers to a passw
     ['.bash_history', 'kubectl logs -f deploy/auth-service -n auth-service --tail=100'],
   ]);
 });
+
+test('credentials written down for people: chats, tickets, notes, JSON-escaped exports, stack traces', () => {
+  const p = pw();
+  expectFound([
+    ['chat.txt', `[2024-03-01 16:47:25] sven: ops@corp.test / ${p}`],
+    ['teams.json', `"content": "<p>login test.user@corp.test pw ${p}</p>"`],
+    ['tickets.csv', `Bug,SUP-3753,"Their admin account: grace@corp.test\nTemp pw I set: ${p}\nPlease check SSO."`],
+    ['welcome.md', `- **Temporary password (all accounts):** \`${p}\` — change it on first login`],
+    ['notes.txt', `godaddy -  pw: ${p}`],
+    // Slack and PHP write `/` as `\/`; the URL is read unescaped and reported where it stands.
+    ['slack.json', `"text": "redis:\\/\\/default:${p}@cache.corp.test:6380\\/0",`],
+    ['laravel.log', `#1 Connector.php(65): PDO->__construct('mysql:host=db;port=3306;dbname=app', 'root', '${p}', Array)`],
+    ['mqtt.txt', `client.username_pw_set("iot", "${p}")`],
+  ]);
+  const escaped = `{"text": "mysql:\\/\\/etl:${p}@db.corp.test:3306\\/billing"}`;
+  const [f] = reported('slack.json', escaped);
+  assert.equal(escaped.slice(f.offset, f.offset + f.length), p);
+  assert.equal(f.start.column, f.offset + 1);
+  expectQuiet([
+    // Prose about passwords, and code, which the line rules judge.
+    ['faq.md', 'If your password expired, ask for a password reset. The password is at least 12 characters.'],
+    ['ToDo', 'interactive password provision?  (file? command-line? env. variable?)'],
+    ['func.html', '<td><p>Password to&nbsp;free.</p></td>'],
+    ['Makefile', 'MODBUILT_NAMES=  spwd  syslog  pwd  _asyncio  _contextvars'],
+    ['.env', 'DATABASE_URL="postgresql://USER:PASSWORD@HOST:5432/DATABASE?schema=public"'],
+    ['users.csv', 'user_id,email,password_set,mfa_method,last_login_at,status'],
+    ['es.yml', 'auth:\n  password: "Contraseña"'],
+    ['client.py', `pw = read_password()\nclient.login(user, pw)`],
+    ['deploy.ps1', '$pw = Read-Host -AsSecureString -Prompt "Password for svc_etl"'],
+    ['README.md', "password: 'bm90IG15IHJlYWwgcGFzc3dvcmQ='"],
+  ]);
+});

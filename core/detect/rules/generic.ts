@@ -73,6 +73,13 @@ const SECRET_NAME_KEYWORDS = [
 // so the keyword is followed by the key's closing quote or its colon.
 const NESTED_JSON_KEYWORDS = SECRET_NAME_KEYWORDS.flatMap((k) => [`${k}"`, `${k}'`, `${k}:`, `${k}s:`, `${k}s"`]);
 
+/**
+ * A password written in prose: 6 to 64 characters with a letter, and a digit or a symbol that does
+ * not end it (`provision?` ends a question); not a reference (`$x`, `%x`, `&x`, `{x}`, a path) and
+ * no HTML entity (`to&nbsp;free`).
+ */
+const CHAT_PASSWORD = String.raw`(?![@$%&{}\/\\_])(?=[A-Za-z]|[^\s\x60'"<>(){}[\],;]{1,63}[A-Za-z])(?=[^\s\x60'"<>(){}[\],;]{0,63}\d|[^\s\x60'"<>(){}[\],;]{0,62}[!@#$%^&*+=?~][^\s\x60'"<>(){}[\],;])(?![^\s\x60'"<>(){}[\],;]{0,63}&(?:[a-z]{2,8}|#\d{1,5});)[^\s\x60'"<>(){}[\],;]{6,64}`;
+
 export const GENERIC_RULES: Rule[] = [
   {
     id: 'generic-secret',
@@ -170,19 +177,20 @@ export const GENERIC_RULES: Rule[] = [
     // FTP(host, user, "…"), smtp.PlainAuth("", user, "…", host), session.setPassword("…"), builder.password("…"),
     // sbt's Credentials(realm, host, user, "…"), Groovy's Sql.newInstance(url, user, "…"), Perl's
     // DBI->connect(dsn, user, '…'), MATLAB's database(db, user, '…'), mysql_real_connect(conn, host,
-    // user, "…"), Redis clients' red:auth("…") and Net::SMTP's $smtp->auth(user, '…').
+    // user, "…"), Redis clients' red:auth("…") and Net::SMTP's $smtp->auth(user, '…'), paho-mqtt's
+    // client.username_pw_set(user, "…"), and PDO->__construct(dsn, user, '…') in a PHP stack trace.
     id: 'generic-credential-argument',
     title: 'Hardcoded password passed to a credential constructor',
     provider: 'Generic',
     regex: new RegExp(
-      String.raw`\b(?:(?:NetworkCredential|PasswordAuthentication|UsernamePasswordCredentials|UsernamePasswordAuthenticationToken|HTTPBasicAuth|HTTPDigestAuth|SetBasicAuth|BasicAuth|(?<=\.)login|simple_bind(?:_s)?|WiFi\.begin|(?:basic_|http_)?auth[ \t]{0,4}=[ \t]{0,4})[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|(?:DirectoryEntry|(?<=\.)getConnection|PDO|mysqli_connect|mysql_connect|mysqli|FTP(?:_TLS)?|PlainAuth|Sql\.newInstance|DBI->connect|(?<![\w.])database)[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},\s{0,40}${ARG}\s{0,40},|mysql_real_connect[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){3}|(?:->|(?<=\w):|(?<=\w)\.)auth[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},)?|(?<=\.)(?:setPassword|set_password|withPassword|setPasswd|setKeyPassword|setStorePassword|[Pp]assword)[ \t]{0,4}\(|Net::SMTP\.start[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){4}|(?<![\w.])Credentials[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){3})\s{0,40}${PW_ARG}(?=\s{0,40}[),.])`,
+      String.raw`\b(?:(?:NetworkCredential|PasswordAuthentication|UsernamePasswordCredentials|UsernamePasswordAuthenticationToken|HTTPBasicAuth|HTTPDigestAuth|SetBasicAuth|BasicAuth|(?<=\.)login|(?<=\.)username_pw_set|simple_bind(?:_s)?|WiFi\.begin|(?:basic_|http_)?auth[ \t]{0,4}=[ \t]{0,4})[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|(?:DirectoryEntry|(?<=\.)getConnection|PDO(?:->__construct)?|mysqli_connect|mysql_connect|mysqli|FTP(?:_TLS)?|PlainAuth|Sql\.newInstance|DBI->connect|(?<![\w.])database)[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},\s{0,40}${ARG}\s{0,40},|mysql_real_connect[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){3}|(?:->|(?<=\w):|(?<=\w)\.)auth[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},)?|(?<=\.)(?:setPassword|set_password|withPassword|setPasswd|setKeyPassword|setStorePassword|[Pp]assword)[ \t]{0,4}\(|Net::SMTP\.start[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){4}|(?<![\w.])Credentials[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){3})\s{0,40}${PW_ARG}(?=\s{0,40}[),.])`,
     ),
     secretGroup: 'secret',
     keywords: [
       'networkcredential', 'passwordauthentication', 'usernamepasswordcredentials', 'usernamepasswordauthenticationtoken',
       'httpbasicauth', 'httpdigestauth', 'setbasicauth', 'basicauth', 'directoryentry', 'auth=', 'auth =', '.login', 'simple_bind',
       'getconnection', 'pdo', 'mysqli', 'mysql_connect', 'wifi.begin', 'net::smtp', 'ftp', 'plainauth', 'password(', 'passwd(', 'credentials(',
-      'sql.newinstance', 'dbi->connect', 'database(', 'mysql_real_connect', 'auth(',
+      'sql.newinstance', 'dbi->connect', 'database(', 'mysql_real_connect', 'auth(', 'username_pw_set',
     ],
     confidence: 'medium',
     generic: true,
@@ -300,6 +308,26 @@ export const GENERIC_RULES: Rule[] = [
     generic: true,
     passwordContext: true,
     description: 'A password written in a README, comment or script output is readable by everyone with the repository.',
+  },
+  {
+    // Credentials written down for a person: chats, tickets, notes, onboarding docs. `pw: …`,
+    // `Temp pw I set: …`, `login jo@corp.test pw …`, `**Temporary password:** \`…\``, and
+    // `jo@corp.test / …`. Unquoted, the value must hold a digit or symbol: after "password" a
+    // plain word is prose ("password expired"), not the password.
+    id: 'generic-password-chat',
+    title: 'Password written down in a message or note',
+    provider: 'Generic',
+    regex: new RegExp(
+      String.raw`(?:(?<![\w$-])(?:pw|pwd|passw(?:or)?d|passcode|passphrase)(?![\w@-])(?:[ \t]{1,3}(?:I[ \t]set|is|was|for[ \t][\w.@-]{1,40}))?(?:[ \t]{0,3}\([^()\n]{0,40}\))?(?:\*\*)?(?:[ \t]{0,3}[:=\-–][ \t]{0,3}|[ \t]{1,3})|(?<![\w.+-])[\w.+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+[\x60'"]?[ \t]{1,3}\/[ \t]{1,3})(?:\*\*[ \t]{0,3})?(?:(?<q>[\x60'"])(?<qsecret>${CHAT_PASSWORD})\k<q>|(?<secret>${CHAT_PASSWORD}))(?=$|[\s<"'\x60,;)])`,
+      'i',
+    ),
+    secretGroup: ['qsecret', 'secret'],
+    keywords: ['pw', 'pwd', 'password', 'passwd', 'passcode', 'passphrase', ' /'],
+    confidence: 'medium',
+    generic: true,
+    passwordContext: true,
+    prose: true,
+    description: 'A password pasted into a message, ticket or note is readable by everyone who can read that text.',
   },
   {
     // A hardcoded fallback for an environment variable: process.env.DB_PASSWORD || "…",
