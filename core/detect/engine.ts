@@ -260,26 +260,35 @@ function confidenceOf(rule: Rule, validation: Validation | undefined): Confidenc
  */
 export function scanText(text: string, options: ScanOptions = {}): ScanResult {
   if (!text.includes('\\/')) return scanPlain(text, options);
-  // at[i]: where the view's character i is in the text.
-  const at = new Int32Array(text.length + 1);
+  // dropped: the view offsets of the slashes whose backslash was dropped, ascending. A view
+  // offset v is at v + (how many of them are <= v) in the text.
+  const dropped: number[] = [];
   const parts: string[] = [];
-  let n = 0, from = 0;
+  let from = 0;
   for (let i = text.indexOf('\\/'); i !== -1; i = text.indexOf('\\/', i + 2)) {
-    for (let k = from; k < i; k++) at[n++] = k;
     parts.push(text.slice(from, i));
+    dropped.push(i - dropped.length);
     from = i + 1; // drop the backslash, keep the slash
   }
-  for (let k = from; k <= text.length; k++) at[n++] = k;
   parts.push(text.slice(from));
   const result = scanPlain(parts.join(''), options);
   if (result.findings.length === 0) return result;
+  const toText = (v: number) => {
+    let lo = 0, hi = dropped.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (dropped[mid] <= v) lo = mid + 1;
+      else hi = mid;
+    }
+    return v + lo;
+  };
   const starts = lineStarts(text);
   const position = (offset: number) => {
     const line = lineOf(starts, offset);
     return { line: line + 1, column: offset - starts[line] + 1 };
   };
   const findings = result.findings.map((f) => {
-    const offset = at[f.offset], end = at[f.offset + f.length - 1] + 1;
+    const offset = toText(f.offset), end = toText(f.offset + f.length - 1) + 1;
     return { ...f, offset, length: end - offset, start: position(offset), end: position(end) };
   });
   return { ...result, findings };

@@ -595,3 +595,16 @@ test('credentials written down for people: chats, tickets, notes, JSON-escaped e
     ['README.md', "password: 'bm90IG15IHJlYWwgcGFzc3dvcmQ='"],
   ]);
 });
+
+test('notebooks and scripts: setter functions named for the secret, markdown cells in JSON', () => {
+  expectFound([
+    ['census.R', `census_api_key("${rand(40, HEX)}", install = TRUE)`],
+    ['app.py', `openai_helper.set_api_key('${rand(48)}')`],
+    ['lab.ipynb.txt', `   "source": [\n    "* user: \`workshop\`\\n",\n    "* password: \`${pw()}\`\\n",\n   ]`],
+  ]);
+  expectQuiet([
+    ['app.py', `token = get_token("${'payments-service-api-token'}")`],
+    ['app.py', `ok = verify_token("${rand(40, HEX)}")`],
+    ['app.js', `const lexer = new Token("IDENTIFIER_WITH_LONG_NAME")`],
+  ]);
+});

@@ -5,6 +5,7 @@
  * (see fakes.ts); none was ever issued by a provider.
  */
 import { test } from 'node:test';
+import { createHash, randomBytes } from 'node:crypto';
 import assert from 'node:assert/strict';
 import { scanText } from '../../core/detect/engine.ts';
 import { crc32 } from '../../core/detect/checksum.ts';
@@ -38,6 +39,18 @@ const uuid = () => fresh(() => `${rand(8, HEX)}-${rand(4, HEX)}-4${rand(3, HEX)}
 const b64 = (s: string) => Buffer.from(s).toString('base64');
 /** A password a person might choose: letters, digits and punctuation, no `$`. */
 const password = (n = 16) => r(n, BASE62 + '!@%^*-_+');
+/** A compressed Bitcoin private key in wallet import format, with its double SHA-256 checksum. */
+function wif(): string {
+  const body = Buffer.concat([Buffer.from([0x80]), randomBytes(32), Buffer.from([0x01])]);
+  const sum = createHash('sha256').update(createHash('sha256').update(body).digest()).digest().subarray(0, 4);
+  let n = BigInt('0x' + Buffer.concat([body, sum]).toString('hex'));
+  let out = '';
+  while (n > 0n) {
+    out = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz'[Number(n % 58n)] + out;
+    n /= 58n;
+  }
+  return out;
+}
 /** A legacy service-account token: RS256 header, {"iss":"kubernetes/serviceaccount",…} claims, random signature. */
 const saToken = () => [
   base64url(JSON.stringify({ alg: 'RS256', kid: r(43, BASE64URL) })),
@@ -547,6 +560,34 @@ function cases(): Case[] {
   add('session-cookie', `  { "domain": "app.corp.test", "name": "laravel_session", "value": "${t}", "path": "/" }\n`, t);
   t = r(32, LOWER36);
   add('session-cookie', `curl -b 'sessionid=${t}; csrftoken=${r(32)}' https://app.corp.test/admin/\n`, t);
+  t = r(32, LOWER36);
+  add('session-cookie', `COOKIES = {"PHPSESSID": "${t}", "cookie_consent": "1"}\n`, t);
+  t = `AQEDA${r(140, BASE64URL)}`;
+  add('session-cookie', `s.cookies.set("li_at", "${t}", domain=".linkedin.com")\n`, t);
+  t = hex(32);
+  add('kaggle-api-key', `{"username":"sofia_okafor","key":"${t}"}\n`, t);
+  t = hex(32);
+  add('kaggle-api-key', `"!echo '{\\"username\\":\\"kenji\\",\\"key\\":\\"${t}\\"}' > ~/.kaggle/kaggle.json\\n",\n`, t);
+  t = hex(40);
+  add('wandb-api-key', `wandb.login(key="${t}")\n`, t);
+  t = hex(40);
+  add('wandb-api-key', `# !wandb login ${t}\n`, t);
+  t = r(86, BASE64) + '==';
+  add('azure-storage-account-key-spark', `spark.conf.set(\n    f"fs.azure.account.key.{storage_account}.dfs.core.windows.net",\n    "${t}"\n)\n`, t);
+  t = r(86, BASE64) + '==';
+  add('azure-storage-account-key-spark', `spark.hadoop.fs.azure.account.key.lake01.dfs.core.windows.net ${t}\n`, t);
+  t = b64(JSON.stringify({ api_address: 'https://app.neptune.ai', api_url: 'https://app.neptune.ai', api_key: uuid() }));
+  add('neptune-api-token', `run = neptune.init_run(project="ml/seg", api_token="${t}")\n`, t);
+  t = `hooks.zapier.com/hooks/catch/${digits(8)}/${r(7, LOWER36)}`;
+  add('zapier-webhook-url', `WEBHOOK_URL = "https://${t}/"\n`, t);
+  t = `${r(22, BASE64)}==:${r(32)}`;
+  add('tableau-pat-secret', `auth = TSC.PersonalAccessTokenAuth("ci-extract", "${t}", site_id="analytics")\n`, t);
+  t = hex(32);
+  add('openweathermap-api-key', `HTTPError: 401 Client Error: Unauthorized for url: https://api.openweathermap.org/data/2.5/weather?q=Lima&appid=${t}&units=metric\n`, t);
+  t = wif();
+  add('bitcoin-wif-private-key', `key = PrivateKey("${t}")\n`, t);
+  t = r(16, 'abcdefghijklmnopqrstuvwxyz');
+  add('google-app-password', `GMAIL_APP_PASSWORD = "${t}"\n`, t);
   return out;
 }
 

@@ -318,7 +318,7 @@ export const GENERIC_RULES: Rule[] = [
     title: 'Password written down in a message or note',
     provider: 'Generic',
     regex: new RegExp(
-      String.raw`(?:(?<![\w$-])(?:pw|pwd|passw(?:or)?d|passcode|passphrase)(?![\w@-])(?:[ \t]{1,3}(?:I[ \t]set|is|was|for[ \t][\w.@-]{1,40}))?(?:[ \t]{0,3}\([^()\n]{0,40}\))?(?:\*\*)?(?:[ \t]{0,3}[:=\-–][ \t]{0,3}|[ \t]{1,3})|(?<![\w.+-])[\w.+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+[\x60'"]?[ \t]{1,3}\/[ \t]{1,3})(?:\*\*[ \t]{0,3})?(?:(?<q>[\x60'"])(?<qsecret>${CHAT_PASSWORD})\k<q>|(?<secret>${CHAT_PASSWORD}))(?=$|[\s<"'\x60,;)])`,
+      String.raw`(?:(?<![\w$-])(?:pw|pwd|passw(?:or)?d|passcode|passphrase)(?![\w@-])(?:[ \t]{1,3}(?:I[ \t]set|is|was|for[ \t][\w.@-]{1,40}))?(?:[ \t]{0,3}\([^()\n]{0,40}\))?(?:\*\*)?(?:[ \t]{0,3}[:=\-–][ \t]{0,3}|[ \t]{1,3})|(?<![\w.+-])[\w.+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+[\x60'"]?[ \t]{1,3}\/[ \t]{1,3})(?:\*\*[ \t]{0,3})?(?:(?<q>[\x60'"])(?<qsecret>${CHAT_PASSWORD})\k<q>|(?<secret>${CHAT_PASSWORD}))(?=$|[\s<"'\x60,;)\\])`,
       'i',
     ),
     secretGroup: ['qsecret', 'secret'],
@@ -328,6 +328,22 @@ export const GENERIC_RULES: Rule[] = [
     passwordContext: true,
     prose: true,
     description: 'A password pasted into a message, ticket or note is readable by everyone who can read that text.',
+  },
+  {
+    // A function named for the secret it sets, given the secret: R's census_api_key("…"),
+    // set_api_key("…"), stripe.setApiKey("…"). Getters, checks and transforms (getToken("name"),
+    // verify_token(…), hash_secret(…)) take something else.
+    id: 'generic-secret-setter-call',
+    title: 'Hardcoded secret passed to a function named for it',
+    provider: 'Generic',
+    regex:
+      /(?<![\w$])(?!(?:[Gg]et|[Ff]etch|[Rr]ead|[Ll]oad|[Ff]ind|[Ll]ookup|[Rr]esolve|[Hh]as|[Ii]s|[Vv]alidate|[Cc]heck|[Vv]erify|[Rr]evoke|[Dd]elete|[Rr]emove|[Dd]ecode|[Ee]ncode|[Hh]ash|[Ee]ncrypt|[Dd]ecrypt|[Pp]arse|[Ss]ign|[Mm]ask|[Rr]edact|[Gg]enerate|[Cc]reate|[Rr]otate|[Rr]efresh|[Cc]lear|[Pp]rint|[Ll]og|[Rr]equire|[Ee]xpect|[Aa]ssert)[A-Z_\d])(?<name>[A-Za-z_][\w]{0,40}?(?:api_?key|Api_?Key|APIKey|API_KEY|_token|Token|_TOKEN|_secret|Secret|_SECRET))[ \t]{0,4}\([ \t]{0,4}(?<q>["'])(?<secret>[^"'\s\\]{16,300})\k<q>[ \t]{0,4}[,)]/,
+    secretGroup: 'secret',
+    keywords: ['api_key(', 'apikey(', 'token(', 'secret('],
+    confidence: 'medium',
+    generic: true,
+    requireSecretName: true,
+    description: 'A secret passed as a literal to the function that sets it is in the code for anyone who reads it.',
   },
   {
     // A hardcoded fallback for an environment variable: process.env.DB_PASSWORD || "…",

@@ -11,6 +11,7 @@
  * Mapbox `pk.` tokens, Square application ids, LinkedIn/Twitter client ids, S3 bucket names.
  */
 import type { Rule, Validation } from '../types.ts';
+import { createHash } from 'node:crypto';
 import { crc32 } from '../checksum.ts';
 import { isEmailAddress } from '../filters.ts';
 import { PLACEHOLDER_PASSWORD } from './providers-a.ts';
@@ -41,6 +42,27 @@ function validateDiscordBot(token: string): Validation {
   return /^[1-9]\d{16,19}$/.test(id) ? 'valid' : 'invalid';
 }
 
+
+const BASE58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
+
+/**
+ * A Bitcoin private key in wallet import format: base58 of 0x80, the 32-byte key, 0x01 when
+ * compressed, and the first 4 bytes of the double SHA-256 of all that.
+ */
+function validateWif(wif: string): Validation {
+  let n = 0n;
+  for (const ch of wif) {
+    const d = BASE58.indexOf(ch);
+    if (d < 0) return 'invalid';
+    n = n * 58n + BigInt(d);
+  }
+  const hex = n.toString(16).padStart(wif.length === 52 ? 76 : 74, '0');
+  const bytes = Buffer.from(hex.length % 2 ? '0' + hex : hex, 'hex');
+  if (bytes[0] !== 0x80) return 'invalid';
+  const body = bytes.subarray(0, bytes.length - 4);
+  const sum = createHash('sha256').update(createHash('sha256').update(body).digest()).digest();
+  return sum.subarray(0, 4).equals(bytes.subarray(bytes.length - 4)) ? 'valid' : 'invalid';
+}
 
 export const PROVIDER_RULES_B: Rule[] = [
   // ─── AI and search APIs ──────────────────────────────────────────────────────────────────────
@@ -1491,14 +1513,16 @@ export const PROVIDER_RULES_B: Rule[] = [
   {
     // A web framework's session cookie is a login: Set-Cookie and Cookie headers, curl's cookie
     // jar (tab-separated), browser cookie exports ({"name": …, "value": …}), HAR files.
+    // `Cookie: PHPSESSID=…`, a cookie jar's tab-separated line, a HAR's `"name": …, "value": …`, and
+    // a scraper's `{"PHPSESSID": "…"}` or `cookies.set("li_at", "…")`.
     id: 'session-cookie',
     title: 'Session cookie',
     provider: 'HTTP',
-    regex: /(?<![\w.-])(?<name>JSESSIONID|PHPSESSID|ASP\.NET_SessionId|ASPSESSIONID[A-Z]{8}|connect\.sid|laravel_session|sessionid|_session_id|rack\.session|express\.sid|(?:__Secure-)?next-auth\.session-token|_[a-z0-9]{2,40}_session|user_session|_gh_sess|wordpress_logged_in_[0-9a-f]{32})(?:=|\t|"[ \t]{0,4},[ \t]{0,4}"value"[ \t]{0,4}:[ \t]{0,4}")(?<secret>[A-Za-z0-9%._~+\/=-]{16,4096})/,
+    regex: /(?<![\w.-])(?<name>JSESSIONID|PHPSESSID|ASP\.NET_SessionId|ASPSESSIONID[A-Z]{8}|connect\.sid|laravel_session|sessionid|_session_id|rack\.session|express\.sid|(?:__Secure-)?next-auth\.session-token|_[a-z0-9]{2,40}_session|user_session|_gh_sess|li_at|wordpress_logged_in_[0-9a-f]{32})(?:=|\t|"[ \t]{0,4},[ \t]{0,4}"value"[ \t]{0,4}:[ \t]{0,4}"|["'][ \t]{0,4}[:,][ \t]{0,4}["'])(?<secret>[A-Za-z0-9%._~+\/=-]{16,4096})/,
     secretGroup: 'secret',
     keywords: [
       'jsessionid', 'phpsessid', 'asp.net_sessionid', 'aspsessionid', 'connect.sid', 'laravel_session', 'sessionid', '_session_id',
-      'rack.session', 'express.sid', 'session-token', '_session', '_gh_sess', 'wordpress_logged_in_',
+      'rack.session', 'express.sid', 'session-token', '_session', '_gh_sess', 'wordpress_logged_in_', 'li_at',
     ],
     confidence: 'medium',
     minEntropy: 3,
@@ -1583,9 +1607,12 @@ export const PROVIDER_RULES_B: Rule[] = [
     id: 'google-app-password',
     title: 'Google app password',
     provider: 'Google',
-    regex: /(?:pass(?:wo?r?d)?|pwd)["'\x60]?\]?[ \t]{0,4}(?:=|:|=>)[ \t]{0,4}(?<q>["'\x60]?)(?<secret>[a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4})\k<q>(?![a-z])/i,
-    secretGroup: 'secret',
+    // Shown as four groups of four; pasted without the spaces under an app or mail password's name.
+    regex: /(?:pass(?:wo?r?d)?|pwd)["'\x60]?\]?[ \t]{0,4}(?:=|:|=>)[ \t]{0,4}(?<q>["'\x60]?)(?<secret>[a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4})\k<q>(?![a-z])|(?:app|gmail|google|smtp|e?mail)[\w.-]{0,12}(?:pass(?:wo?r?d)?|pwd)["'\x60]?\]?[ \t]{0,4}(?:=|:|=>)[ \t]{0,4}(?<q2>["'\x60]?)(?<secret2>[a-z]{16})\k<q2>(?![a-z])/i,
+    secretGroup: ['secret', 'secret2'],
     keywords: ['pass', 'pwd'],
+    // Google shows them in lower case; the names are matched in any case.
+    reject: (s) => !/^[a-z]{4} ?[a-z]{4} ?[a-z]{4} ?[a-z]{4}$/.test(s),
     confidence: 'high',
     hint: 'Revoke it under Google Account → Security → App passwords; prefer OAuth (XOAUTH2) for SMTP.',
     revokeUrl: 'https://myaccount.google.com/apppasswords',
@@ -1972,5 +1999,106 @@ export const PROVIDER_RULES_B: Rule[] = [
     hint: 'API keys were retired: move to a private app token with only the scopes this code needs.',
     revokeUrl: 'https://app.hubspot.com/private-apps/',
     description: 'A HubSpot API key reads and writes every object in the portal\'s CRM.',
+  },
+  {
+    // ~/.kaggle/kaggle.json, and the same JSON echoed into it from a notebook cell.
+    id: 'kaggle-api-key',
+    title: 'Kaggle API key',
+    provider: 'Kaggle',
+    regex: /\\?"username\\?"[ \t]{0,4}:[ \t]{0,4}\\?"[^"\\\n]{1,64}\\?"[ \t]{0,4},\s{0,40}\\?"key\\?"[ \t]{0,4}:[ \t]{0,4}\\?"([0-9a-f]{32})\\?"/,
+    keywords: ['"username"', '\\"username\\"'],
+    windowLines: 2,
+    confidence: 'high',
+    hint: 'Keep kaggle.json in ~/.kaggle with mode 600, or use KAGGLE_USERNAME and KAGGLE_KEY from a secret store.',
+    revokeUrl: 'https://www.kaggle.com/settings',
+    description: 'A Kaggle API key acts as the account: it downloads competition data and publishes datasets, notebooks and models.',
+  },
+  {
+    // wandb.login(key="…"), `wandb login …` in a shell or a notebook's `!` cell.
+    id: 'wandb-api-key',
+    title: 'Weights & Biases API key',
+    provider: 'Weights & Biases',
+    regex: /\bwandb(?:\.login[ \t]{0,4}\([^)\n]{0,80}?\bkey[ \t]{0,4}=[ \t]{0,4}\\?["']|[ \t]+login[ \t]+(?:--relogin[ \t]+)?)([0-9a-f]{40})(?![0-9a-f])/,
+    keywords: ['wandb'],
+    confidence: 'high',
+    hint: 'Read it from WANDB_API_KEY, or run `wandb login` once on the machine, instead of putting it in code.',
+    revokeUrl: 'https://wandb.ai/authorize',
+    description: 'A W&B API key reads and writes every project, run and artifact the account can reach.',
+  },
+  {
+    // Spark and Databricks: spark.conf.set("fs.azure.account.key.<account>.dfs.core.windows.net", "<key>"),
+    // spark-defaults' `spark.hadoop.fs.azure.account.key.… <key>`.
+    id: 'azure-storage-account-key-spark',
+    title: 'Azure storage account key in a Spark or Hadoop setting',
+    provider: 'Azure',
+    regex: /fs\.azure\.account\.key\.[\w{}$.-]{1,120}?\.(?:dfs|blob)\.core\.windows\.net["']?(?:[ \t]{0,4}[,=:][ \t]{0,4}|\s{1,40})(?:\s{0,40}["'])?([A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])/,
+    keywords: ['fs.azure.account.key'],
+    windowLines: 3,
+    confidence: 'high',
+    hint: 'Use a service principal or managed identity (OAuth) for ABFS, or a Databricks secret scope, instead of the account key.',
+    revokeUrl: 'https://learn.microsoft.com/azure/storage/common/storage-account-keys-manage',
+    description: 'A storage account key reads, writes and deletes everything in the account.',
+  },
+  {
+    // Neptune API tokens are base64 of {"api_address": …, "api_url": …, "api_key": …}.
+    id: 'neptune-api-token',
+    title: 'Neptune API token',
+    provider: 'Neptune',
+    regex: /\b(eyJhcGlfYWRkcmVzcyI6[A-Za-z0-9+/]{40,400}={0,2})(?![A-Za-z0-9+/=])/,
+    keywords: ['eyjhcglfywrkcmvzcyi6'],
+    confidence: 'high',
+    hint: 'Read it from NEPTUNE_API_TOKEN in the environment instead of passing it to init_run().',
+    revokeUrl: 'https://docs.neptune.ai/setup/setting_api_token/',
+    description: 'A Neptune API token logs to, reads and deletes the runs of every project the account can reach.',
+  },
+  {
+    id: 'zapier-webhook-url',
+    title: 'Zapier catch hook URL',
+    provider: 'Zapier',
+    regex: /\b(hooks\.zapier\.com\/hooks\/catch\/\d{4,12}\/[A-Za-z0-9]{5,12})\b/,
+    keywords: ['hooks.zapier.com'],
+    confidence: 'medium',
+    hint: 'Keep the hook URL in a secret store; anyone with it can trigger the Zap with any data.',
+    revokeUrl: 'https://zapier.com/app/zaps',
+    description: 'A catch hook URL runs the Zap for whoever posts to it.',
+  },
+  {
+    // Tableau personal access token secrets: 22 base64 characters and `==:` before 32 more.
+    id: 'tableau-pat-secret',
+    title: 'Tableau personal access token secret',
+    provider: 'Tableau',
+    regex: /(?<![A-Za-z0-9+/])([A-Za-z0-9+/]{22}==:[A-Za-z0-9]{32})(?![A-Za-z0-9])/,
+    keywords: ['==:'],
+    confidence: 'medium',
+    hint: 'Create the token for a service account with the site role the job needs, and read it from a secret store.',
+    revokeUrl: 'https://help.tableau.com/current/server/en-us/security_personal_access_tokens.htm',
+    description: 'A Tableau personal access token signs in to the site as its owner, with the owner\'s site role.',
+  },
+  {
+    // The appid of api.openweathermap.org, often in a logged URL or a traceback.
+    id: 'openweathermap-api-key',
+    title: 'OpenWeatherMap API key',
+    provider: 'OpenWeatherMap',
+    regex: /\bapi\.openweathermap\.org\/[^\s"'<>]{0,200}?[?&]appid=([0-9a-f]{32})(?![0-9a-f])/,
+    keywords: ['openweathermap'],
+    confidence: 'medium',
+    hint: 'Call the API from a server that reads the key from its environment, not from the client or a committed script.',
+    revokeUrl: 'https://home.openweathermap.org/api_keys',
+    description: 'An OpenWeatherMap key spends the account\'s call quota and plan.',
+  },
+  {
+    // WIF: `5` + 50 (uncompressed) or `K`/`L` + 51 (compressed) base58 characters with a checksum.
+    id: 'bitcoin-wif-private-key',
+    title: 'Bitcoin private key (WIF)',
+    provider: 'Bitcoin',
+    regex: /(?<![1-9A-HJ-NP-Za-km-z])([KL][1-9A-HJ-NP-Za-km-z]{51}|5[HJK][1-9A-HJ-NP-Za-km-z]{49})(?![1-9A-HJ-NP-Za-km-z])/,
+    keywords: ['privatekey', 'private_key', 'privkey', 'priv_key', 'wif', 'bitcoin', 'btc', 'wallet'],
+    multiline: true,
+    confidence: 'high',
+    // Only a checksum that verifies: base58 runs of this length occur in ids and hashes by chance.
+    reject: (s) => validateWif(s) !== 'valid',
+    validate: validateWif,
+    hint: 'Move the funds to a new key held in a hardware wallet or a key manager: a published key can be swept by anyone.',
+    description: 'A private key in wallet import format spends every coin at its addresses.',
   },
 ];
