@@ -517,6 +517,12 @@ function isRandomSegment(seg: string): boolean {
 
 /** Letters only, but generated: ten or more, mixed case, changing case often (`biDXQrKLMNoPqRst`). */
 function isRandomLetters(value: string): boolean {
+  // Lower case only (a generated SMTP or app password, `nizdcbfatugqfbvk`): words are two-fifths
+  // vowels and rarely stack four consonants; random letters are a fifth vowels and stack them.
+  if (value.length >= 12 && /^[a-z]+$/.test(value)) {
+    const vowels = value.match(/[aeiou]/g)?.length ?? 0;
+    return vowels / value.length < 0.3 && /[bcdfghjklmnpqrstvwxz]{4}/.test(value);
+  }
   if (value.length < 10 || !/^[A-Za-z]+$/.test(value) || !/[a-z]/.test(value) || !/[A-Z]/.test(value) || isWordy(value)) return false;
   let changes = 0;
   for (let i = 1; i < value.length; i++) if ((value[i - 1] >= 'a') !== (value[i] >= 'a')) changes++;
@@ -588,7 +594,7 @@ export function looksLikePassword(value: string): boolean {
   if (/^(https?|wss?|ftp):\/\//i.test(value) || /^(?:\.{0,2}\/|~\/)/.test(value) || /^\d+$/.test(value)) return false;
   if (isAnonymousPassword(value)) return false;
   const classes = +/\p{Ll}/u.test(value) + +/\p{Lu}/u.test(value) + +/[0-9]/.test(value) + +/[^\p{L}0-9]/u.test(value);
-  if (classes < 2) return false;
+  if (classes < 2 && !isRandomLetters(value)) return false;
   // A run of 6 (abuser123456) is only a pattern when it is most of the value.
   const { repeated, sequential } = longestRuns(value);
   return repeated < 5 && !(sequential >= 6 && sequential * 2 > value.length);

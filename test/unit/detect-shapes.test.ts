@@ -608,3 +608,11 @@ test('notebooks and scripts: setter functions named for the secret, markdown cel
     ['app.js', `const lexer = new Token("IDENTIFIER_WITH_LONG_NAME")`],
   ]);
 });
+
+test('a generated lower-case password is random letters; a lower-case word or phrase is not', () => {
+  expectFound([['mailer.js', "auth: {\n  user: 'hello@corp.test',\n  pass: 'nizdcbfatugqfbvk',\n},"]]);
+  expectQuiet([
+    ['mailer.js', "auth: { user: 'hello@corp.test', pass: 'correcthorsebatterystaple' },"],
+    ['config.yml', 'password: documentation'],
+  ]);
+});

@@ -588,6 +588,16 @@ function cases(): Case[] {
   add('bitcoin-wif-private-key', `key = PrivateKey("${t}")\n`, t);
   t = r(16, 'abcdefghijklmnopqrstuvwxyz');
   add('google-app-password', `GMAIL_APP_PASSWORD = "${t}"\n`, t);
+  t = `6L${r(6)}AAAAA${r(27, BASE64URL)}`;
+  add('recaptcha-secret-key', `RECAPTCHA_SECRET_KEY = "${t}"\n`, t);
+  t = r(24);
+  add('razorpay-key-secret', `$api = new Api('rzp_live_${r(14)}', '${t}');\n`, t);
+  t = r(43, BASE64URL);
+  add('vapid-private-key', `webpush.setVapidDetails(\n  'mailto:ops@corp.test',\n  'B${r(86, BASE64URL)}',\n  '${t}'\n);\n`, t);
+  t = [4, 4, 4, 4].map((n) => r(n, 'abcdefghijklmnopqrstuvwxyz')).join('-');
+  add('apple-app-specific-password', `  appleIdPassword: '${t}',\n`, t);
+  t = r(40);
+  add('cohere-api-key', `co = cohere.Client("${t}")\n`, t);
   return out;
 }
 

@@ -2101,4 +2101,67 @@ export const PROVIDER_RULES_B: Rule[] = [
     hint: 'Move the funds to a new key held in a hardware wallet or a key manager: a published key can be swept by anyone.',
     description: 'A private key in wallet import format spends every coin at its addresses.',
   },
+  {
+    // Site keys (public) and secret keys share the format; the name says which. Many keys hold a
+    // run of five `A`s by construction.
+    id: 'recaptcha-secret-key',
+    title: 'reCAPTCHA secret key',
+    provider: 'Google',
+    regex: named(String.raw`(?:re)?captcha`, String.raw`secret|private`, String.raw`6L[0-9A-Za-z_-]{38}`),
+    keywords: ['captcha'],
+    confidence: 'high',
+    allowPatterned: true,
+    hint: 'Keep the secret key on the server, read from its environment; only the site key belongs in pages.',
+    revokeUrl: 'https://www.google.com/recaptcha/admin',
+    description: 'A reCAPTCHA secret key lets anyone verify (and so replay or fake) CAPTCHA answers as your site.',
+  },
+  {
+    // Razorpay's key secret, given right after its key id: new Api('rzp_live_…', '…').
+    id: 'razorpay-key-secret',
+    title: 'Razorpay key secret',
+    provider: 'Razorpay',
+    regex: /\brzp_(?:live|test)_[A-Za-z0-9]{14}["'\x60][ \t]{0,4},[ \t]{0,4}["'\x60]([A-Za-z0-9]{24})["'\x60]/,
+    keywords: ['rzp_live_', 'rzp_test_'],
+    confidence: 'high',
+    hint: 'Keep the key secret on the server and read it from its environment; only the key id may reach the browser.',
+    revokeUrl: 'https://dashboard.razorpay.com/app/website-app-settings/api-keys',
+    description: 'A Razorpay key secret creates orders, captures and refunds payments on the account.',
+  },
+  {
+    // web-push's setVapidDetails(subject, publicKey, privateKey): the private key signs push messages.
+    id: 'vapid-private-key',
+    title: 'Web Push VAPID private key',
+    provider: 'Web Push',
+    regex: /\bsetVapidDetails[ \t]{0,4}\(\s{0,40}["'\x60][^"'\x60\n]{1,200}["'\x60]\s{0,40},\s{0,40}["'\x60][A-Za-z0-9_-]{80,90}["'\x60]\s{0,40},\s{0,40}["'\x60]([A-Za-z0-9_-]{43})["'\x60]/,
+    keywords: ['setvapiddetails'],
+    multiline: true,
+    confidence: 'high',
+    hint: 'Read the VAPID private key from the server\'s environment or a secret store.',
+    description: 'A VAPID private key sends push notifications to every subscriber of the site.',
+  },
+  {
+    // Apple app-specific passwords (notarization, altool, Transporter): four groups of four letters.
+    id: 'apple-app-specific-password',
+    title: 'Apple app-specific password',
+    provider: 'Apple',
+    regex: /(?:apple|app_?specific|notari[sz]|altool|asc|itunes)[\w.-]{0,30}?(?:password|passwd|pwd)["'\x60]?\]?[ \t]{0,4}(?:=|:|=>|[ \t])[ \t]{0,4}["'\x60]?([a-z]{4}-[a-z]{4}-[a-z]{4}-[a-z]{4})(?![\w-])/i,
+    keywords: ['password', 'passwd', 'pwd'],
+    reject: (s) => !/^[a-z]{4}-[a-z]{4}-[a-z]{4}-[a-z]{4}$/.test(s),
+    confidence: 'high',
+    hint: 'Store it in the keychain (`xcrun notarytool store-credentials`) or use an App Store Connect API key instead.',
+    revokeUrl: 'https://account.apple.com/account/manage',
+    description: 'An app-specific password signs in to the Apple ID for the tools it was made for, past its second factor.',
+  },
+  {
+    // cohere.Client("…"), cohere.ClientV2("…"): the first argument is the API key.
+    id: 'cohere-api-key',
+    title: 'Cohere API key',
+    provider: 'Cohere',
+    regex: /\bcohere\.(?:Async)?Client(?:V2)?[ \t]{0,4}\([ \t]{0,4}(?:api_key[ \t]{0,4}=[ \t]{0,4})?["']([A-Za-z0-9]{40})["']/,
+    keywords: ['cohere.'],
+    confidence: 'high',
+    hint: 'Read the key from CO_API_KEY in the environment instead of passing it to the client.',
+    revokeUrl: 'https://dashboard.cohere.com/api-keys',
+    description: 'A Cohere API key spends the account\'s credits on every model it can call.',
+  },
 ];
