@@ -12,7 +12,7 @@ import {
   isPublishable, isPasswordHash, isNameValuePair, echoesName, isVersionOrFileName, isTypeName, isTestPath, isWeakTestPassword, isEncryptedValue, isUnspacedScript, uuidIsCredential,
 } from './filters.ts';
 import { isSuppressed } from './suppress.ts';
-import { copyCells, sqlCells, tableCells } from './table.ts';
+import { copyCells, htmlTableCells, sqlCells, tableCells } from './table.ts';
 import { blockCells } from './block.ts';
 import { fingerprint, mask } from './fingerprint.ts';
 import type { Confidence, Finding, Level, Rule, ScanOptions, ScanResult, Validation } from './types.ts';
@@ -142,7 +142,13 @@ function tableCandidates(cr: CompiledRule, m: RegExpExecArray, from: number, tex
   }
   if (header === undefined) return { candidates: [], end };
   const table =
-    cr.rule.table === 'sql' ? sqlCells(header, text, end, wanted) : cr.rule.table === 'copy' ? copyCells(header, text, next, wanted) : tableCells(header, text, next, wanted);
+    cr.rule.table === 'sql'
+      ? sqlCells(header, text, end, wanted)
+      : cr.rule.table === 'copy'
+        ? copyCells(header, text, next, wanted)
+        : cr.rule.table === 'html'
+          ? htmlTableCells(header, text, next, wanted)
+          : tableCells(header, text, next, wanted);
   return {
     candidates: table.cells.map((c) => ({ cr, offset: c.start, secret: text.slice(c.start, c.end), name: c.name, quoted: c.quoted })),
     end: Math.max(end, table.end),

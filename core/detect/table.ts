@@ -75,6 +75,9 @@ function trimPipes(cells: Span[], line: string, delim: string): Span[] {
 /** The first column's header in a two-column table of settings and their values. */
 const KEY_COLUMN = /^(?:variable|name|key|setting|env(?:ironment)?(?: variable)?|parameter|option|field|var)s?$/i;
 
+/** The column of a settings table that holds each setting's value. */
+const VALUE_COLUMN = /^(?:values?|examples?|example values?|defaults?|default values?|samples?|settings?)$/i;
+
 /** A cell that names a password manager or secret store: a reference, not the password. */
 const STORE_REFERENCE = /^(?:see[ \t]+)?(?:1password|bitwarden|lastpass|keepass(?:xc)?|keeper|dashlane|passbolt|vault|op|ssm|secrets?[ \t]?manager|key[ \t]?vault)\b[ \t]*:?/i;
 
@@ -114,7 +117,9 @@ export function tableCells(header: string, text: string, at: number, wanted: (na
   const columns = names.map((n, i) => (n && wanted(n) ? i : -1)).filter((i) => i >= 0);
   // A two-column table of settings, `| Variable | Description |` over `| \`API_TOKEN\` | \`…\` |`:
   // each row names its own value.
-  const keyValue = columns.length === 0 && names.length === 2 && KEY_COLUMN.test(names[0]);
+  // Its value is the second column, or in a wider table the one headed `Value`, `Example` or `Default`.
+  const valueColumn = names.length === 2 ? 1 : names.findIndex((n, i) => i > 0 && VALUE_COLUMN.test(n));
+  const keyValue = columns.length === 0 && KEY_COLUMN.test(names[0]) && valueColumn > 0;
   if (columns.length === 0 && !keyValue) return none;
   const cells: Cell[] = [];
   let end = at;
@@ -129,7 +134,7 @@ export function tableCells(header: string, text: string, at: number, wanted: (na
     if (!line.trim() || row_.length !== names.length) break;
     end = eol;
     if (keyValue) {
-      const name = unwrap(line, row_[0]), value = unwrap(line, row_[1]);
+      const name = unwrap(line, row_[0]), value = unwrap(line, row_[valueColumn]);
       const rowName = line.slice(name.start, name.end).replace(/^\$/, '');
       if (value.end > value.start && !/\s/.test(line.slice(value.start, value.end)) && wanted(rowName)) {
         cells.push({ name: rowName, start: lineAt + value.start, end: lineAt + value.end, quoted: value.quoted });
@@ -233,4 +238,78 @@ function sqlValue(s: string, from: number, to: number): Span {
   if ((s[a] === 'N' || s[a] === 'E') && s[a + 1] === "'") a++;
   if (b - a >= 2 && (s[a] === "'" || s[a] === '"') && s[b - 1] === s[a]) return { start: a + 1, end: b - 1, quoted: true };
   return { start: a, end: b, quoted: false };
+}
+
+/** How far an HTML table's rows are read. */
+const HTML_ROWS = 200;
+
+/** The text inside one cell's markup (`<td><p><code>x</code></p></td>` → `x`), as offsets in `line`. */
+function htmlCellText(line: string, from: number, to: number): Span | undefined {
+  let a = from, b = to;
+  for (;;) {
+    while (a < b && /\s/.test(line[a])) a++;
+    if (line[a] !== '<') break;
+    const close = line.indexOf('>', a);
+    if (close === -1 || close >= b) return undefined;
+    a = close + 1;
+  }
+  for (;;) {
+    while (b > a && /\s/.test(line[b - 1])) b--;
+    if (line[b - 1] !== '>') break;
+    const open = line.lastIndexOf('<', b - 1);
+    if (open < a) return undefined;
+    b = open;
+  }
+  // Text with markup left inside (`a <br/> b`) is not one value.
+  if (b <= a || line.slice(a, b).includes('<')) return undefined;
+  return { start: a, end: b, quoted: false };
+}
+
+/** The cells of one HTML row: `<td …>…</td>` (or `<th>`), as offsets in `line`. */
+function htmlRow(line: string, tag: 'td' | 'th'): Span[] {
+  const cells: Span[] = [];
+  const open = new RegExp(`<${tag}\\b[^>]*>`, 'g');
+  for (let m = open.exec(line); m; m = open.exec(line)) {
+    const start = m.index + m[0].length;
+    const end = line.indexOf(`</${tag}>`, start);
+    if (end === -1) break;
+    cells.push({ start, end, quoted: false });
+    open.lastIndex = end;
+  }
+  return cells;
+}
+
+/**
+ * HTML tables as wikis export them (Confluence's storage format, one `<tr>` per line): the header
+ * row's `<th>` cells name the columns, and the `<td>` cells of the rows below hold the values.
+ */
+export function htmlTableCells(header: string, text: string, at: number, wanted: (name: string) => boolean): Table {
+  const none = { cells: [], end: at };
+  const names = htmlRow(header, 'th').map((c) => {
+    const t = htmlCellText(header, c.start, c.end);
+    return t ? header.slice(t.start, t.end).trim() : '';
+  });
+  const columns = names.map((n, i) => (n && wanted(n) ? i : -1)).filter((i) => i >= 0);
+  if (names.length < 2 || columns.length === 0) return none;
+  const cells: Cell[] = [];
+  let end = at;
+  for (let row = 0; row < HTML_ROWS && at < text.length; row++) {
+    let eol = text.indexOf('\n', at);
+    if (eol === -1) eol = text.length;
+    const line = text.slice(at, eol);
+    const lineAt = at;
+    at = eol + 1;
+    if (line.includes('</table>') && !line.includes('<td')) break;
+    const tds = htmlRow(line, 'td');
+    if (tds.length === 0) continue; // <tbody>, </tr> on a line of its own
+    end = eol;
+    if (tds.length !== names.length) continue;
+    for (const i of columns) {
+      const t = htmlCellText(line, tds[i].start, tds[i].end);
+      if (!t || /\s/.test(line.slice(t.start, t.end))) continue;
+      cells.push({ name: names[i], start: lineAt + t.start, end: lineAt + t.end, quoted: false });
+    }
+    if (line.includes('</table>')) break;
+  }
+  return { cells, end };
 }

@@ -616,3 +616,29 @@ test('a generated lower-case password is random letters; a lower-case word or ph
     ['config.yml', 'password: documentation'],
   ]);
 });
+
+test('wiki tables: Confluence HTML rows under a Password header, a settings table with an Example column', () => {
+  const p = pw();
+  const head = '<tr><th><p><strong>System</strong></p></th><th><p><strong>User</strong></p></th><th><p><strong>Password</strong></p></th></tr>';
+  expectFound([
+    ['logins.html', `<table><tbody>\n${head}\n<tr><td><p>ArgoCD</p></td><td><p>ops</p></td><td><p>${p}</p></td></tr>\n</tbody></table>`],
+    ['README.md', `| Variable | Required | Description | Example |\n|---|---|---|---|\n| \`PORT\` | no | port | \`8080\` |\n| \`VERCEL_TOKEN\` | yes | token | \`${rand(24)}\` |`],
+  ]);
+  expectQuiet([
+    ['logins.html', `<table><tbody>\n${head}\n<tr><td><p>Metabase</p></td><td><p>ops</p></td><td><p>SSO (Okta)</p></td></tr>\n<tr><td><p>Jenkins</p></td><td><p>admin</p></td><td><p>********</p></td></tr>\n</tbody></table>`],
+    ['README.md', '| Variable | Description | Example |\n|---|---|---|\n| `API_TOKEN` | the token | `<your-token>` |'],
+  ]);
+});
+
+test('a legacy Azure DevOps PAT named in a message near it', () => {
+  const pat = rand(52, 'abcdefghijklmnopqrstuvwxyz234567').replace(/^(.{10})(.{10})(.{10})/, '$12$23$34').slice(0, 52);
+  expectFound([
+    ['review.md', `hm, this isn't the test value — ${pat} is the real staging ADO PAT, please rotate it`],
+    ['teams.json', `"content": "<p>do you have the azure devops pat?</p>"\n},\n{\n"content": "<p>${pat}</p>"`],
+  ]);
+  expectQuiet([['notes.md', `the azure devops pipeline id is ${'abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz'}`]]);
+});
+
+test('HTML table headers stay linear on long runs of near-matches', () => {
+  expectLinear(['<tr><th>password</th>'.repeat(40000), '<tr>' + '<th>password<'.repeat(50000), ('<tr><th>a</th><th>password</th></tr>\n' + '<tr><td>x</td>\n'.repeat(10)).repeat(3000)]);
+});

@@ -232,7 +232,7 @@ const CONTEXT_IDS = [
   'github-oauth-client-secret', 'aws-secret-access-key', 'aws-session-token', 'twilio-auth-token', 'twilio-auth-token-pair',
   'mailgun-private-api-key', 'hashicorp-vault-token-legacy', 'hashicorp-vault-unseal-key',
   'azure-storage-account-key', 'azure-shared-access-key', 'azure-sas-token', 'azure-app-configuration-secret', 'azure-account-key-near-endpoint',
-  'azure-client-secret', 'azure-devops-pat', 'azure-devops-pat-login', 'jwt', 'jwt-signed', 'private-key', 'private-key-base64',
+  'azure-client-secret', 'azure-devops-pat', 'azure-devops-pat-login', 'azure-devops-pat-mentioned', 'jwt', 'jwt-signed', 'private-key', 'private-key-base64',
   'database-url-password', 'database-connection-string-password', 'basic-auth-header', 'basic-auth-url', 'basic-auth-credentials',
   'docker-config-auth', 'slack-webhook-path',
   'npmrc-auth',
@@ -349,6 +349,8 @@ describe('context rules', () => {
     const piped = rand(52, BASE32_LOWER);
     expectOne('azure-devops-pat-login', `echo "${piped}" | az devops login --organization https://dev.azure.com/corp\n`, piped, 'warning', 'shell');
     expectQuiet('echo "$ADO_PAT" | az devops login --organization https://dev.azure.com/corp\n', 'a reference');
+    const said = rand(52, BASE32_LOWER);
+    expectOne('azure-devops-pat-mentioned', `${said} is the real staging ADO PAT, please rotate it\n`, said, 'warning', 'markdown');
   });
 
   test('JWTs assigned to a token name or after Bearer', () => {

@@ -559,6 +559,20 @@ export const GENERIC_RULES: Rule[] = [
     description: 'A configuration entry in a block named for secrets holds a literal value in a committed file.',
   },
   {
+    // HTML tables as wikis export them: Confluence's `<tr><th>System</th>…<th>Password</th></tr>`
+    // over one `<tr><td>…</td>…</tr>` per line.
+    id: 'generic-secret-html-table',
+    title: 'Hardcoded secret in an HTML table column',
+    provider: 'Generic',
+    regex: /(?<header><tr\b[^>\n]{0,200}>(?:\s{0,8}<th\b[^>\n]{0,200}>(?:(?!<\/th>)[^\n]){0,400}<\/th>){2,40}\s{0,8}<\/tr>)/,
+    keywords: SECRET_NAME_KEYWORDS.map((k) => `${k}<`),
+    table: 'html',
+    confidence: 'medium',
+    generic: true,
+    requireSecretName: true,
+    description: 'A table whose column says it holds secrets has a literal one in a committed file.',
+  },
+  {
     // SQL seed data and dumps: INSERT INTO service_accounts (name, api_key) VALUES ('sync', '…').
     id: 'generic-secret-sql-insert',
     title: 'Hardcoded secret in a SQL INSERT',

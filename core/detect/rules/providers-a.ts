@@ -1043,6 +1043,22 @@ const AZURE: Rule[] = [
     description: 'An Azure DevOps token acts as you on repositories, pipelines and boards within its scopes.',
   },
   {
+    // A legacy PAT (52 characters of base32) named in prose or a message near it: "the real staging
+    // ADO PAT", a chat answering "do you have the azure devops pat?". Base32 in lower case with
+    // digits 2-7 only, three of them at least: a long identifier is not one.
+    id: 'azure-devops-pat-mentioned',
+    title: 'Azure DevOps personal access token (named nearby)',
+    provider: 'Azure',
+    regex: /(?<![A-Za-z0-9])((?=[a-z2-7]{0,51}[2-7][a-z2-7]{0,50}[2-7][a-z2-7]{0,49}[2-7])[a-z2-7]{52})(?![A-Za-z0-9])/,
+    keywords: ['ado pat', 'devops pat', 'azure devops', 'dev.azure.com', 'visualstudio.com', 'azdo pat'],
+    multiline: true,
+    confidence: 'medium',
+    minEntropy: 3.8,
+    hint: 'Scope the token to the organisation and the few scopes it needs (e.g. Code: Read), with a short expiry.',
+    revokeUrl: 'https://learn.microsoft.com/azure/devops/organizations/accounts/use-personal-access-tokens-to-authenticate',
+    description: 'An Azure DevOps token acts as you on repositories, pipelines and boards within its scopes.',
+  },
+  {
     id: 'azure-devops-pat-v2',
     title: 'Azure DevOps personal access token (84-character format)',
     provider: 'Azure',
