@@ -549,7 +549,7 @@ function isAnonymousPassword(value: string): boolean {
 export function isNameValuePair(value: string, quoted: boolean): boolean {
   // `comment:`, `defaultValue:` — the next key or named argument, read because the value was empty.
   if (/^[A-Za-z_][\w.-]{0,80}:$/.test(value)) return true;
-  // A quoted value is whole: `"password": "Chestnut=6072"` is a password with an `=` in it.
+  // A quoted value is whole: a quoted `Word=1234` under a password name is a password with an `=` in it.
   if (quoted) return false;
   const m = /^([A-Za-z][A-Za-z_]{5,40})=[^=\s]{1,200}$/.exec(value);
   return !!m && isWordy(m[1].replace(/_/g, ''));

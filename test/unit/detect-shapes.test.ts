@@ -593,6 +593,8 @@ test('credentials written down for people: chats, tickets, notes, JSON-escaped e
     ['client.py', `pw = read_password()\nclient.login(user, pw)`],
     ['deploy.ps1', '$pw = Read-Host -AsSecureString -Prompt "Password for svc_etl"'],
     ['README.md', "password: 'bm90IG15IHJlYWwgcGFzc3dvcmQ='"],
+    ['rules.md', '- **Password hashes.** A hash is not a login.\n**Password hash**: bcrypt password hash.'],
+    ['cookies.txt', "names: 'rack.session', '_gh_sess', 'wordpress_logged_in_', 'li_at'"],
   ]);
 });
 

@@ -75,10 +75,10 @@ const NESTED_JSON_KEYWORDS = SECRET_NAME_KEYWORDS.flatMap((k) => [`${k}"`, `${k}
 
 /**
  * A password written in prose: 6 to 64 characters with a letter, and a digit or a symbol that does
- * not end it (`provision?` ends a question); not a reference (`$x`, `%x`, `&x`, `{x}`, a path) and
- * no HTML entity (`to&nbsp;free`).
+ * not end it (`provision?` ends a question); not a reference (`$x`, `%x`, `&x`, `{x}`, a path),
+ * no HTML entity (`to&nbsp;free`) and no Markdown emphasis (`**Password hashes.**`).
  */
-const CHAT_PASSWORD = String.raw`(?![@$%&{}\/\\_])(?=[A-Za-z]|[^\s\x60'"<>(){}[\],;]{1,63}[A-Za-z])(?=[^\s\x60'"<>(){}[\],;]{0,63}\d|[^\s\x60'"<>(){}[\],;]{0,62}[!@#$%^&*+=?~][^\s\x60'"<>(){}[\],;])(?![^\s\x60'"<>(){}[\],;]{0,63}&(?:[a-z]{2,8}|#\d{1,5});)[^\s\x60'"<>(){}[\],;]{6,64}`;
+const CHAT_PASSWORD = String.raw`(?![@$%&{}\/\\_])(?![^\s\x60'"<>(){}[\],;]{0,62}\*\*)(?=[A-Za-z]|[^\s\x60'"<>(){}[\],;]{1,63}[A-Za-z])(?=[^\s\x60'"<>(){}[\],;]{0,63}\d|[^\s\x60'"<>(){}[\],;]{0,62}[!@#$%^&*+=?~][^\s\x60'"<>(){}[\],;])(?![^\s\x60'"<>(){}[\],;]{0,63}&(?:[a-z]{2,8}|#\d{1,5});)[^\s\x60'"<>(){}[\],;]{6,64}`;
 
 export const GENERIC_RULES: Rule[] = [
   {

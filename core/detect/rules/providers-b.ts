@@ -13,7 +13,7 @@
 import type { Rule, Validation } from '../types.ts';
 import { createHash } from 'node:crypto';
 import { crc32 } from '../checksum.ts';
-import { isEmailAddress } from '../filters.ts';
+import { isEmailAddress, isWordy } from '../filters.ts';
 import { PLACEHOLDER_PASSWORD } from './providers-a.ts';
 
 /** Between a name and its value: `=`, `:`, `:=`, `=>`, `,` (after a quoted key), `>` (XML), optional quotes. */
@@ -1526,6 +1526,8 @@ export const PROVIDER_RULES_B: Rule[] = [
     ],
     confidence: 'medium',
     minEntropy: 3,
+    // A list of cookie names (`'_gh_sess', 'wordpress_logged_in_'`) is not a name and its value.
+    reject: (s) => isWordy(s),
     hint: 'Scrub cookies from recorded fixtures (HAR, VCR, logs) before committing them; sign the session out to end it.',
     description: 'A session cookie signs in as that user until the session expires, with no password and no second factor.',
   },
@@ -1948,6 +1950,7 @@ export const PROVIDER_RULES_B: Rule[] = [
     provider: 'Bundler',
     regex: /\bBUNDLE_(?:[A-Z0-9-]{1,63}__){1,8}[A-Z]{2,24}["']?[ \t]{0,4}[=:][ \t]{0,4}["']?(?:[^\s:"'$]{1,100}:)?([^\s:"'$]{6,200})["']?(?=[\s;&]|$)/,
     keywords: ['bundle_'],
+    allow: PLACEHOLDER_PASSWORD,
     confidence: 'medium',
     hint: 'Set the credential with `bundle config set --global` on each machine or as a CI secret instead of committing it.',
     revokeUrl: 'https://bundler.io/v2.5/man/bundle-config.1.html#CREDENTIALS-FOR-GEM-SOURCES',
