@@ -4,7 +4,7 @@
  * section. No entry says "secret" on its own line; the parent says it for all of them, so each
  * entry is named by its path (`tokens.agent`, `api_keys.mixpanel`).
  */
-import type { Table, Cell } from './table.ts';
+import { linesFrom, type Table, type Cell } from './table.ts';
 
 /** How a block opens: `name:` (YAML), `name {` / `name: {` / `name = {` (HCL, JSON, JS), `[name]` (INI, TOML). */
 export type BlockForm = 'yaml' | 'brace' | 'section';
@@ -38,12 +38,7 @@ const indentOf = (line: string) => /^[ \t]*/.exec(line)![0].length;
 export function blockCells(form: BlockForm, parent: string, parentIndent: number, text: string, at: number, wanted: (name: string) => boolean): Table {
   const cells: Cell[] = [];
   let end = at, depth = 1, childIndent = -1, nested = 0;
-  for (let n = 0; n < MAX_LINES && at < text.length; n++) {
-    let eol = text.indexOf('\n', at);
-    if (eol === -1) eol = text.length;
-    const line = text.slice(at, eol).replace(/\r$/, '');
-    const lineAt = at;
-    at = eol + 1;
+  for (const { text: line, at: lineAt, eol } of linesFrom(text, at, MAX_LINES)) {
     const trimmed = line.trim();
     if (!trimmed || /^(?:#|\/\/|;)/.test(trimmed)) continue;
     if (form === 'section') {

@@ -19,6 +19,23 @@ interface Span {
   quoted: boolean;
 }
 
+/** One line of `text`: its content (without `\r`), where it starts and where it ends. */
+export interface Line {
+  text: string;
+  at: number;
+  eol: number;
+}
+
+/** The lines of `text` from offset `at` on, `max` at most. */
+export function* linesFrom(text: string, at: number, max: number): Generator<Line> {
+  for (let n = 0; n < max && at < text.length; n++) {
+    let eol = text.indexOf('\n', at);
+    if (eol === -1) eol = text.length;
+    yield { text: text.slice(at, eol).replace(/\r$/, ''), at, eol };
+    at = eol + 1;
+  }
+}
+
 /**
  * Splits one row into cells at `delim`, outside quotes. Each cell is trimmed; a quoted cell is the
  * text inside its quotes (SQL and CSV double a quote to escape it).
@@ -123,13 +140,12 @@ export function tableCells(header: string, text: string, at: number, wanted: (na
   if (columns.length === 0 && !keyValue) return none;
   const cells: Cell[] = [];
   let end = at;
-  for (let row = 0; row < MAX_ROWS && at < text.length; row++) {
-    let eol = text.indexOf('\n', at);
-    if (eol === -1) eol = text.length;
-    const line = text.slice(at, eol).replace(/\r$/, '');
-    const lineAt = at;
-    at = eol + 1;
-    if (delim === '|' && row === 0 && /^\s*\|?\s*:?-{3,}/.test(line)) continue;
+  let first = true;
+  for (const { text: line, at: lineAt, eol } of linesFrom(text, at, MAX_ROWS)) {
+    // A Markdown table's separator row (`|---|:---:|`) comes first.
+    const separator = first && delim === '|' && /^\s*\|?\s*:?-{3,}/.test(line);
+    first = false;
+    if (separator) continue;
     const row_ = trimPipes(splitRow(line, delim), line, delim);
     if (!line.trim() || row_.length !== names.length) break;
     end = eol;
@@ -293,12 +309,7 @@ export function htmlTableCells(header: string, text: string, at: number, wanted:
   if (names.length < 2 || columns.length === 0) return none;
   const cells: Cell[] = [];
   let end = at;
-  for (let row = 0; row < HTML_ROWS && at < text.length; row++) {
-    let eol = text.indexOf('\n', at);
-    if (eol === -1) eol = text.length;
-    const line = text.slice(at, eol);
-    const lineAt = at;
-    at = eol + 1;
+  for (const { text: line, at: lineAt, eol } of linesFrom(text, at, HTML_ROWS)) {
     if (line.includes('</table>') && !line.includes('<td')) break;
     const tds = htmlRow(line, 'td');
     if (tds.length === 0) continue; // <tbody>, </tr> on a line of its own
