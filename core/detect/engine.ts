@@ -171,6 +171,40 @@ function specificRules(rules: readonly Rule[]): Rule[] {
   return r;
 }
 
+/**
+ * Token prefixes the provider rules know (`glsa_`, `xapp-`, `sq0csp-` …), per rule set: keywords
+ * of the prefix's shape, minus the env-var prefixes that build tools read (`NEXT_PUBLIC_`, `VITE_`)
+ * and two-letter ones, which passwords start with by chance.
+ */
+const prefixCache = new WeakMap<readonly Rule[], string[]>();
+const NOT_A_TOKEN_PREFIX = /^(?:next_public_|react_app_|vite_|vue_app_|gatsby_|expo_public_|bundle_|django-insecure-|secret_|live_|key-|api_org_)$/;
+function tokenPrefixes(rules: readonly Rule[]): string[] {
+  let p = prefixCache.get(rules);
+  if (!p) {
+    const found = new Set<string>();
+    for (const r of rules) {
+      if (r.generic) continue;
+      for (const k of r.keywords ?? []) {
+        // Also prefixes without a separator that no word starts with: NuGet's `oy2`, GitLab's `GR1348941`.
+        const shaped = /^[a-z0-9]{2,14}[_-](?:[a-z0-9]{1,8}[_-])?$/.test(k) || /^(?:oy2|gr1348941)$/.test(k);
+        if (!shaped || NOT_A_TOKEN_PREFIX.test(k) || (k.length <= 3 && k !== 'sk-' && k !== 'oy2')) continue;
+        found.add(k);
+      }
+    }
+    prefixCache.set(rules, (p = [...found]));
+  }
+  return p;
+}
+
+/**
+ * A provider's prefix before a short body (`glsa_FymCOnPE`, `sk-f9936e2c`): a truncated or made-up
+ * token. The provider's rule, which knows the format, did not take it, so neither does the generic one.
+ */
+function isTruncatedToken(value: string, rules: readonly Rule[]): boolean {
+  const lower = value.toLowerCase();
+  return tokenPrefixes(rules).some((p) => lower.startsWith(p) && value.length - p.length < 24);
+}
+
 /** The text a base64 (or base64url) value decodes to, when it is printable text of 16+ characters. */
 function base64Text(value: string): string | undefined {
   if (value.length < 24 || !/^[A-Za-z0-9+/_-]+={0,2}$/.test(value) || (value.includes('=') && value.length % 4 !== 0)) return undefined;
@@ -212,6 +246,7 @@ function accept(c: Candidate, path: string | undefined, ctx: FileContext, rules:
       }
     }
     if (isExpression(s, c.quoted, path) || namesItself(s) || isPublishable(s) || isEncryptedValue(s) || isUnspacedScript(s) || isNameValuePair(s, c.quoted)) return null;
+    if (isTruncatedToken(s, rules)) return null;
     if (isVersionOrFileName(s) || isTypeName(s) || (c.name !== undefined && echoesName(s, c.name))) return null;
     // In code an unquoted value is an expression, unless it is a parameter inside a URL literal.
     if (!c.quoted && !c.inQuery && isCodeFile(path) && rule.requireSecretName) return null;

@@ -90,6 +90,8 @@ export function hasPlaceholderWord(secret: string): boolean {
   for (const w of PLACEHOLDER_WORDS) if (s.includes(w)) return true;
   // `<your-token>`, HTML-escaped too (`&lt;db-password&gt;` in a Jira export), `[token]`, `(secret)`.
   if (/^<[^>]*>$|^&lt;.*&gt;$|^\[[^\]]*\]$|^\([^)]*\)$/.test(secret)) return true;
+  // A prefix before a `<placeholder>`: `github_pat_<gh-pat>`, `mlsn.<mailersend-api-key>`.
+  if (/<[A-Za-z][\w .-]{1,40}>$/.test(secret)) return true;
   return false;
 }
 

@@ -644,3 +644,17 @@ test('a legacy Azure DevOps PAT named in a message near it', () => {
 test('HTML table headers stay linear on long runs of near-matches', () => {
   expectLinear(['<tr><th>password</th>'.repeat(40000), '<tr>' + '<th>password<'.repeat(50000), ('<tr><th>a</th><th>password</th></tr>\n' + '<tr><td>x</td>\n'.repeat(10)).repeat(3000)]);
 });
+
+test('peer-style snippets: truncated tokens and prefixed placeholders are quiet, signing keys and long curl users are found', () => {
+  expectFound([
+    ['main.go', `signed, err := token.SignedString([]byte("${rand(64, HEX)}"))`],
+    ['paypal.sh', `curl -X POST https://api-m.paypal.com/v1/oauth2/token -u "A${rand(79, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-')}:E${rand(79, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-')}"`],
+  ]);
+  expectQuiet([
+    ['grafana.py', `grafana_token = "glsa_${rand(8)}"`],
+    ['app.properties', `deepseek.api.key=sk-${rand(8, HEX)}`],
+    ['Deploy.java', `String buildkiteApiToken = "bkua_${rand(10, HEX)}";`],
+    ['.env', 'export GH_PAT="github_pat_<gh-pat>"'],
+    ['app.properties', 'mailersend.api.key=mlsn.<mailersend-api-key>'],
+  ]);
+});

@@ -294,6 +294,8 @@ function cases(): Case[] {
   add('airtable-api-key-legacy', `AIRTABLE_API_KEY=${t}\n`, t);
   t = '2/1' + digits(15) + '/1' + digits(15) + ':' + hex(32);
   add('asana-pat', `ASANA_ACCESS_TOKEN=${t}\n`, t);
+  t = '1/' + digits(16) + ':' + hex(32);
+  add('asana-pat', `curl https://app.asana.com/api/1.0/users/me -H "Authorization: Bearer ${t}"\n`, t);
   t = 'tfp_' + r(59, BASE64URL);
   add('typeform-pat', `TYPEFORM_TOKEN=${t}\n`, t);
   t = 'fio-u-' + r(64, BASE64URL);
@@ -337,6 +339,9 @@ function cases(): Case[] {
   // the word comes lines before the token
   t = base64url(digits(18)) + '.' + r(6, BASE64URL) + '.' + r(38, BASE64URL);
   out.push({ id: 'discord-bot-token', text: `const { Client } = require("discord.js");\nconst client = new Client({ intents: [] });\nclient.login("${t}");\n`, secrets: [t], level: 'error' });
+  // discord.py's client.run("…") with no word for Discord anywhere in the file
+  t = base64url(digits(19)) + '.' + r(6, BASE64URL) + '.' + r(38, BASE64URL);
+  out.push({ id: 'discord-bot-token', text: `client.run("${t}")\n`, secrets: [t], level: 'error' });
   t = fresh(() => `https://discord.com/api/webhooks/${digits(19)}/${rand(68, BASE64URL)}`);
   add('discord-webhook-url', `DISCORD_WEBHOOK_URL=${t}\n`, t);
   t = `https://acme.webhook.office.com/webhookb2/${uuid()}@${uuid()}/IncomingWebhook/${hex(32)}/${uuid()}/V2${r(41, BASE64URL)}`;
@@ -598,6 +603,16 @@ function cases(): Case[] {
   add('apple-app-specific-password', `  appleIdPassword: '${t}',\n`, t);
   t = r(40);
   add('cohere-api-key', `co = cohere.Client("${t}")\n`, t);
+  t = `re_${r(8)}_${r(24)}`;
+  add('resend-api-key', `const resend = new Resend('${t}');\n`, t);
+  t = r(43, BASE64URL);
+  add('jwk-private-key', `{"kty":"EC","crv":"P-256","kid":"${r(12)}","x":"${r(43, BASE64URL)}","y":"${r(43, BASE64URL)}","d":"${t}"}\n`, t);
+  t = 'pk_' + hex(34);
+  add('klaviyo-private-key', `curl https://a.klaviyo.com/api/profiles/ -H "Authorization: Klaviyo-API-Key ${t}"\n`, t);
+  t = `${r(6, BASE64URL)}.${r(6, BASE64URL)}:${r(43, BASE64URL)}`;
+  add('ably-api-key', `const ably = new Ably.Realtime({ key: '${t}' });\n`, t);
+  t = Array.from({ length: 16 }, () => hex(32)).join('\n') + '\n';
+  add('openvpn-static-key', `<tls-auth>\n-----BEGIN OpenVPN Static key V1-----\n${t}-----END OpenVPN Static key V1-----\n</tls-auth>\n`, t);
   return out;
 }
 
