@@ -36,6 +36,8 @@ const KNOWN_EXAMPLES = new Set([
   '9d03b692e941d5ace207a9f8048834439f6de98e5c6c1590c22c4f4577c88a42',
   // PyJWT's README token ({"some": "payload"} signed with "secret").
   'bf145d9380bbe05bdc1a72525796b224f8a8c93ae0e9e102eafbc255ac1af9e8',
+  // FIPS-197 and SP 800-38A's AES-128 example key (2b7e1516…).
+  '2ef2503d964e9668092e6878d3c390ca7909bbbffabd781857115e3be4bb3e5a',
   // The Kubernetes documentation's example Secret password, base64 and decoded (1f2d1e2e67df).
   'a7b580d711ef2807c7f11d881a1e7ff8a68c7e7d4e7c14e217bc9c522e3678ba',
   '13fe7a38a57c46053ee3a4716358619ff37ebc5674976f1a09fc189be5a3e5dd',
@@ -54,9 +56,10 @@ const PLACEHOLDER_WORDS = [
  * key), derived from a secret (a hash, a fingerprint), an identifier, or a stand-in. Anti-forgery
  * tokens (Rails' `authenticity_token`, Django's `csrfmiddlewaretoken`, ASP.NET's
  * `__RequestVerificationToken`) are minted per session for a form, and AWS's `ClientToken` is an
- * idempotency key: none of them signs anyone in.
+ * idempotency key: none of them signs anyone in. A Shopify app's "API key" is its client id; its
+ * secret is the "API secret key".
  */
-const BENIGN_ANYWHERE = /(^|_)next(_|$)|continuation|pagination|cursor|marker|public|publishable|pub_?key|_pub\b|site[_.-]?key|hash|(^|_)sha(\d+|_|$)|sha\d{3}|digest|checksum|integrity|fingerprint|uuid|guid|nonce|salt|etag|commit|placeholder|example|sample|mock|fake|dummy|test_?case|i18n|translation|locale|(^|_)lang(_|$)|csrf|xsrf|authenticity|request_?verification|anti_?forgery|idempotency|client_?token|vapid(?!_?priv)|page_?token|^_token$|(^|\.)signingkey$|auth_?tag|mac_?tag|search_?only/i;
+const BENIGN_ANYWHERE = /shopify_(?:api_)?key$|(^|_)next(_|$)|continuation|pagination|cursor|marker|public|publishable|pub_?key|_pub\b|site[_.-]?key|hash|(^|_)sha(\d+|_|$)|sha\d{3}|digest|checksum|integrity|fingerprint|uuid|guid|nonce|salt|etag|commit|placeholder|example|sample|mock|fake|dummy|test_?case|i18n|translation|locale|(^|_)lang(_|$)|csrf|xsrf|authenticity|request_?verification|anti_?forgery|idempotency|client_?token|vapid(?!_?priv)|page_?token|^_token$|(^|\.)signingkey$|auth_?tag|mac_?tag|search_?only/i;
 /**
  * Words that describe a secret rather than hold it (passwordLength, token_type, SECRET_NAME,
  * secretsManager). They count only after the secret word: `storePassword`, `keystore_password`,
@@ -169,6 +172,8 @@ const WELL_KNOWN_PASSWORDS = new Set([
   'open sesame', 'open-sesame', 'open_sesame', 'iloveyou', 'monkey', 'dragon', 'football', 'baseball', 'superman',
   'trustno1', 'mypassword', 'yourpassword', 'newpassword', 'oldpassword', 'nopassword', 'none', 'null', 'empty',
   'required', 'optional', 'hidden', 'string', 'boolean', 'number', 'undefined', 'unknown', 'invalid', 'missing',
+  'hunter2', 'password1', 'password12', 'password123', 'password1234', 'passw0rd1', 'admin123', 'admin1234', 'welcome1',
+  'welcome123', 'letmein1', 'qwerty123', 'secret123', 'changeme1', 'changeme123', 'test123', 'test1234', 'p@ssword', 'p@ssw0rd',
 ]);
 
 /**
@@ -258,6 +263,8 @@ const INTERPOLATING_FILE = /(\.(sh|bash|zsh|ksh|fish|php|pl|pm|ps1|psm1|mk|env)|
  */
 export function isPublishable(value: string): boolean {
   if (/^(?:pk_(?:live|test)_|pk\.eyJ|phc_|sb_publishable_)/.test(value) || isEcPublicPoint(value)) return true;
+  // An Ethereum address (`0x` and 40 hex digits) is public; a private key is 64.
+  if (/^0x[0-9a-fA-F]{40}$/.test(value)) return true;
   // Made for the browser: a Braintree tokenization key (`production_<merchant>_<id>`), an Adyen
   // client key (`live_`/`test_` + 32), a Stripe PaymentIntent or SetupIntent client secret, which
   // confirms that one payment only.
@@ -295,7 +302,8 @@ export function isWeakTestPassword(value: string): boolean {
  * Jasypt `ENC(…)`, SOPS `ENC[AES256_GCM,…]`, Jenkins `{AQAAAB…}`, Ansible Vault.
  */
 export function isEncryptedValue(value: string): boolean {
-  return /^(?:\{cipher\}|ENC\(|ENC\[|\{AQAAAB|\$ANSIBLE_VAULT;)/.test(value);
+  // AWS KMS ciphertext blobs start with AQICAH (or AQECAH): only KMS can open them.
+  return /^(?:\{cipher\}|ENC\(|ENC\[|\{AQAAAB|\$ANSIBLE_VAULT;)/.test(value) || /^AQ[IE]CAH[A-Za-z0-9+/]{60,}={0,2}$/.test(value);
 }
 
 /**
@@ -341,7 +349,8 @@ export function isPasswordHash(value: string): boolean {
  */
 export function longestPeriodic(s: string): number {
   let best = 0;
-  for (let p = 2; p <= 5; p++) {
+  // Periods up to 8: `test1234test1234…`, `feedfacefeedface…`.
+  for (let p = 2; p <= 8; p++) {
     let run = 0;
     for (let i = p; i < s.length; i++) {
       run = s.charCodeAt(i) === s.charCodeAt(i - p) ? run + 1 : 0;
@@ -551,6 +560,10 @@ function isAnonymousPassword(value: string): boolean {
 export function isNameValuePair(value: string, quoted: boolean): boolean {
   // `comment:`, `defaultValue:` — the next key or named argument, read because the value was empty.
   if (/^[A-Za-z_][\w.-]{0,80}:$/.test(value)) return true;
+  // `default=` before `""`: a named argument whose value was empty (`env("X", default="")`).
+  // Lower case, as keyword arguments are: `OtterMeadow79=` is a password ending in `=`.
+  const arg = /^([a-z_]{2,30})=$/.exec(value);
+  if (arg && isWordy(arg[1].replace(/_/g, ''))) return true;
   // A quoted value is whole: a quoted `Word=1234` under a password name is a password with an `=` in it.
   if (quoted) return false;
   const m = /^([A-Za-z][A-Za-z_]{5,40})=[^=\s]{1,200}$/.exec(value);

@@ -658,3 +658,22 @@ test('peer-style snippets: truncated tokens and prefixed placeholders are quiet,
     ['app.properties', 'mailersend.api.key=mlsn.<mailersend-api-key>'],
   ]);
 });
+
+test('realistic-sample negatives: audit records, ciphertext, addresses, test vectors, famous passwords, fakes', () => {
+  const trail = `{\n  "userIdentity": {\n    "type": "IAMUser",\n    "accessKeyId": "AKIA${rand(16, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567')}",\n    "userName": "erin"\n  },\n  "eventSource": "s3.amazonaws.com"\n}`;
+  assert.deepEqual(scanText(trail, { path: 'event.json' }).findings.map((f) => [f.ruleId, f.level]), [['aws-access-key-id', 'note']]);
+  expectQuiet([
+    ['secrets.yml', `secrets:\n  db_password: "AQICAHh${rand(180, B64)}=="`],
+    ['deploy.json', `{ "contracts": { "Token": "0x${rand(40, HEX)}" } }`],
+    ['aes_test.go', 'var aesKey, _ = hex.DecodeString("2b7e151628aed2a6abf7158809cf4f3c")'],
+    ['users.json', '{ "email": "admin@example.com", "password": "password123" },\n{ "email": "u@example.com", "password": "hunter2" }'],
+    ['Settings.cs', 'public const string DockerhubToken = "dckr_pat_test1234test1234te-st1234te";'],
+    ['settings.rb', `SHOPIFY_API_KEY = "${rand(32, HEX)}"`],
+    ['settings.txt', 'EMAIL_HOST_PASSWORD = env("EMAIL_HOST_PASSWORD", default="")'],
+    ['.env.example', 'DATABASE_URL=mysql://12xydvy1y3ym:pscale_pw_password@aws.connect.psdb.cloud/app'],
+  ]);
+  expectFound([
+    ['template.yml', 'Parameters:\n  DBPassword:\n    Type: String\n    Default: "OtterMeadow79="'],
+    ['settings.rb', `SHOPIFY_API_SECRET = "${rand(32, HEX)}"`],
+  ]);
+});

@@ -53,7 +53,7 @@ const crc = (prefixLength: number) => (s: string) => validateCrc32Token(s, prefi
 
 /** Passwords that are the word "password" or a hole for one, not a password. Tested against the secret. */
 export const PLACEHOLDER_PASSWORD =
-  /^(?:(?:my|your|the|db|user|secret|new|old|admin|root|some)?[_-]?(?:password|passwd|passwort|pwd)\d{0,3}|changeme|changeit|secret_?key|(?:super)?secret|s3cr3t|open[ _-]?sesame|letmein|welcome|default|admin(?:istrator)?|qwerty|abc123|pass_?phrase|pass|pw|qwer(?:ty)?|asdf|foo|bar|baz|foo(?:@|%40)bar|auth|test|guest|demo|postgres|mysql|root|toor|rabbitmq|redis|mongo|sa|(?:%[0-9A-Fa-f]{2})+|\*+|x+|\.+|<[^>]*>|&lt;[^&]*&gt;|\{[^}]*\}|\[[^\]]*\]|%\w|%\(\w+\)s|[@:$]\w+|(.)\1*|\d{1,5})$/i;
+  /^(?:(?:[a-z]{1,12}[_-]){0,3}(?:my|your|the|db|user|secret|new|old|admin|root|some)?[_-]?(?:password|passwd|passwort|pwd)\d{0,3}|changeme|changeit|secret_?key|(?:super)?secret|s3cr3t|open[ _-]?sesame|letmein|welcome|default|admin(?:istrator)?|qwerty|abc123|pass_?phrase|pass|pw|qwer(?:ty)?|asdf|foo|bar|baz|foo(?:@|%40)bar|auth|test|guest|demo|postgres|mysql|root|toor|rabbitmq|redis|mongo|sa|(?:%[0-9A-Fa-f]{2})+|\*+|x+|\.+|<[^>]*>|&lt;[^&]*&gt;|\{[^}]*\}|\[[^\]]*\]|%\w|%\(\w+\)s|[@:$]\w+|(.)\1*|\d{1,5})$/i;
 
 // ---------------------------------------------------------------------------------------------
 // GitHub
@@ -380,6 +380,12 @@ const AWS: Rule[] = [
     keywords: ['akia', 'asia', 'abia', 'acca', 'a3t'],
     confidence: 'high',
     hint: 'Long-lived IAM user keys: prefer an IAM role, SSO or OIDC federation, which hand out short-lived credentials.',
+    // A CloudTrail record names the key that made a call; it never holds the secret half.
+    publicNear: {
+      pattern: /"(?:userIdentity|principalId|eventSource|eventName|sessionContext)"/,
+      lines: 10,
+      hint: 'An access key id in an audit record (CloudTrail) identifies the key that was used, not its secret: check the record if the key is unexpected, and prefer roles to long-lived keys.',
+    },
     revokeUrl: AWS_IAM,
     description: 'An access key ID is half of an AWS credential; its secret key is rarely far away.',
   },

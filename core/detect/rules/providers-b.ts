@@ -2226,4 +2226,16 @@ export const PROVIDER_RULES_B: Rule[] = [
     hint: 'Generate a new tls-auth/tls-crypt key and distribute it outside the repository.',
     description: 'The static key authenticates (tls-auth) or encrypts (tls-crypt) the control channel of every client and server that shares it.',
   },
+  {
+    // hCaptcha secret keys look like Ethereum addresses (0x and 40 hex digits): the name says which.
+    id: 'hcaptcha-secret-key',
+    title: 'hCaptcha secret key',
+    provider: 'hCaptcha',
+    regex: named('hcaptcha', String.raw`secret`, String.raw`0x[0-9a-fA-F]{40}`),
+    keywords: ['hcaptcha'],
+    confidence: 'high',
+    hint: 'Keep the secret on the server, read from its environment; only the site key belongs in pages.',
+    revokeUrl: 'https://dashboard.hcaptcha.com/settings',
+    description: 'An hCaptcha secret verifies CAPTCHA answers as your site.',
+  },
 ];
