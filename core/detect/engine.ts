@@ -135,7 +135,8 @@ function tableCandidates(cr: CompiledRule, m: RegExpExecArray, from: number, tex
   if (cr.rule.table === 'block') {
     const g = m.groups ?? {};
     const parent = g.section ?? g.parent;
-    if (!parent || !wanted(parent)) return { candidates: [], end };
+    // A block of keys for one purpose counts too: `[encryption]` over `key = …`, `jwt:` over `key: …`.
+    if (!parent || !(wanted(parent) || /encrypt|crypt|signing|jwt|hmac|aes/i.test(parent))) return { candidates: [], end };
     const form = g.section !== undefined ? 'section' : g.open === ':' ? 'yaml' : 'brace';
     const block = blockCells(form, parent, (g.ind ?? '').length, text, next, wanted);
     return { candidates: block.cells.map((c) => ({ cr, offset: c.start, secret: text.slice(c.start, c.end), name: c.name, quoted: c.quoted })), end };

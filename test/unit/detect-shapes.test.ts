@@ -677,3 +677,17 @@ test('realistic-sample negatives: audit records, ciphertext, addresses, test vec
     ['settings.rb', `SHOPIFY_API_SECRET = "${rand(32, HEX)}"`],
   ]);
 });
+
+test('libcurl and sqlcmd passwords, a key under [encryption], a short-bodied Twitter bearer token', () => {
+  const p = pw();
+  expectFound([
+    ['upload.c', `curl_easy_setopt(curl, CURLOPT_USERPWD, "upload:${p}");`],
+    ['backup.sh', `sqlcmd -S sql.corp.test -d Docs -U admin -P '${p}' -Q "BACKUP LOG Docs"`],
+    ['settings.ini', `[encryption]\nkey = ${rand(43, B64)}=\n\n[features]\nbeta = true`],
+    ['twitter.rb', `config.bearer_token = "${'A'.repeat(21)}${rand(20)}%3D${rand(60)}"`],
+  ]);
+  expectQuiet([
+    ['settings.ini', '[encryption]\nalgorithm = aes-256-gcm\nkey_file = /etc/app/enc.key'],
+    ['hardhat.config.js', "accounts: { mnemonic: 'test test test test test test test test test test test junk' }"],
+  ]);
+});

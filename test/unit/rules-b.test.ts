@@ -603,6 +603,8 @@ function cases(): Case[] {
   add('apple-app-specific-password', `  appleIdPassword: '${t}',\n`, t);
   t = r(40);
   add('cohere-api-key', `co = cohere.Client("${t}")\n`, t);
+  t = 'cradle meadow window echo castle mirror carbon barrel adapt beach coconut dolphin';
+  add('crypto-mnemonic', `'wallet' => ['mnemonic' => '${t}'],\n`, t);
   t = '0x' + hex(40);
   add('hcaptcha-secret-key', `HCAPTCHA_SECRET = "${t}"\n`, t);
   t = `re_${r(8)}_${r(24)}`;

@@ -244,6 +244,19 @@ export const GENERIC_RULES: Rule[] = [
     description: 'curl sends these as HTTP Basic credentials; in a script they are readable by everyone with the repository.',
   },
   {
+    // libcurl: curl_easy_setopt(curl, CURLOPT_USERPWD, "user:password"), and the proxy's.
+    id: 'generic-curlopt-userpwd',
+    title: 'Password given to libcurl',
+    provider: 'Generic',
+    regex: /\bCURLOPT_(?:PROXY)?USERPWD[ \t]{0,4},[ \t]{0,4}"[^":\s]{0,128}:(?<secret>[^"\s\\]{4,128})"/,
+    secretGroup: 'secret',
+    keywords: ['curlopt_userpwd', 'curlopt_proxyuserpwd'],
+    confidence: 'medium',
+    generic: true,
+    passwordContext: true,
+    description: 'A password written into the code signs in as that user for anyone who reads it.',
+  },
+  {
     // Key material handed straight to a MAC or a cipher: crypto.createHmac('sha256', '…'),
     // createCipheriv(alg, '…', iv), hmac.New(sha256.New, []byte("…")), hmac.new(b'…', msg, sha256),
     // new SecretKeySpec("…".getBytes(), "AES"), new HMACSHA256(Encoding.UTF8.GetBytes("…")),
@@ -690,13 +703,13 @@ export const GENERIC_RULES: Rule[] = [
   },
   {
     // Database and registry clients given a password on the command line: mysql -p'…',
-    // docker login -p …, redis-cli -a …, sshpass -p …, ldapsearch -w ….
+    // docker login -p …, redis-cli -a …, sshpass -p …, ldapsearch -w …, SQL Server's sqlcmd -P ….
     id: 'generic-cli-password-flag',
     title: 'Password passed to a client on the command line',
     provider: 'Generic',
-    regex: /\b(?:(?:mysql|mysqldump|mysqladmin|mariadb(?:-dump)?)\b[^\n|;&]{0,200}?[ \t]-p(?<q1>["']?)(?<s1>[^\s"'`$]{4,128})\k<q1>|ldap(?:search|modify|add|delete|whoami|passwd|compare)\b[^\n|;&]{0,200}?[ \t]-w[ \t]{1,4}(?<q5>["']?)(?<s5>[^\s"'`$-][^\s"'`$]{3,127})\k<q5>|(?:docker|podman|buildah|skopeo|nerdctl|helm[ \t]+registry|oras|crane)[ \t]+login\b[^\n|;&]{0,200}?[ \t](?:-p|--password)(?:=|[ \t]{1,4})(?<q2>["']?)(?<s2>[^\s"'`$-][^\s"'`$]{3,127})\k<q2>|redis-cli\b[^\n|;&]{0,200}?[ \t](?:-a|--pass)[ \t]{1,4}(?<q3>["']?)(?<s3>[^\s"'`$-][^\s"'`$]{3,127})\k<q3>|\bsshpass[ \t]+-p[ \t]?(?<q4>["']?)(?<s4>[^\s"'`$-][^\s"'`$]{3,127})\k<q4>)(?=$|[\s;|&)"'])/,
-    secretGroup: ['s1', 's2', 's3', 's4', 's5'],
-    keywords: ['mysql', 'mariadb', 'login', 'redis-cli', 'sshpass', 'ldap'],
+    regex: /\b(?:(?:mysql|mysqldump|mysqladmin|mariadb(?:-dump)?)\b[^\n|;&]{0,200}?[ \t]-p(?<q1>["']?)(?<s1>[^\s"'`$]{4,128})\k<q1>|ldap(?:search|modify|add|delete|whoami|passwd|compare)\b[^\n|;&]{0,200}?[ \t]-w[ \t]{1,4}(?<q5>["']?)(?<s5>[^\s"'`$-][^\s"'`$]{3,127})\k<q5>|(?:docker|podman|buildah|skopeo|nerdctl|helm[ \t]+registry|oras|crane)[ \t]+login\b[^\n|;&]{0,200}?[ \t](?:-p|--password)(?:=|[ \t]{1,4})(?<q2>["']?)(?<s2>[^\s"'`$-][^\s"'`$]{3,127})\k<q2>|redis-cli\b[^\n|;&]{0,200}?[ \t](?:-a|--pass)[ \t]{1,4}(?<q3>["']?)(?<s3>[^\s"'`$-][^\s"'`$]{3,127})\k<q3>|\bsshpass[ \t]+-p[ \t]?(?<q4>["']?)(?<s4>[^\s"'`$-][^\s"'`$]{3,127})\k<q4>|\b(?:sqlcmd|bcp|osql)\b[^\n|;&]{0,300}?[ \t]-P[ \t]{1,4}(?<q6>["']?)(?<s6>[^\s"'`$-][^\s"'`$]{3,127})\k<q6>)(?=$|[\s;|&)"'])/,
+    secretGroup: ['s1', 's2', 's3', 's4', 's5', 's6'],
+    keywords: ['mysql', 'mariadb', 'login', 'redis-cli', 'sshpass', 'ldap', 'sqlcmd', 'bcp', 'osql'],
     confidence: 'medium',
     generic: true,
     passwordContext: true,

@@ -1091,7 +1091,7 @@ export const PROVIDER_RULES_B: Rule[] = [
     title: 'Twitter / X app bearer token',
     provider: 'Twitter',
     // 21 `A`s (Twitter's documentation example and issued tokens), then the encoded app id and secret.
-    regex: /\b(A{21}[A-Za-z0-9%]{80,140})(?![A-Za-z0-9%])/,
+    regex: /\b(A{21}[A-Za-z0-9%]{60,140})(?![A-Za-z0-9%])/,
     keywords: ['aaaaaaaaaaaaaaaaaaaaa'],
     confidence: 'high',
     allowPatterned: true,
@@ -2237,5 +2237,18 @@ export const PROVIDER_RULES_B: Rule[] = [
     hint: 'Keep the secret on the server, read from its environment; only the site key belongs in pages.',
     revokeUrl: 'https://dashboard.hcaptcha.com/settings',
     description: 'An hCaptcha secret verifies CAPTCHA answers as your site.',
+  },
+  {
+    // A BIP-39 recovery phrase (12 to 24 words) under a mnemonic or seed-phrase name. Hardhat's
+    // `test test … junk` repeats its words and stays quiet.
+    id: 'crypto-mnemonic',
+    title: 'Wallet recovery phrase',
+    provider: 'Crypto wallet',
+    regex: /(?:mnemonic|seed[_ -]?phrase|recovery[_ -]?phrase|secret[_ -]?phrase|seed[_ -]?words)["'\x60]?\]?[ \t]{0,4}(?:=>|:=|[=:])[ \t]{0,4}["'\x60]((?:[a-z]{3,8} ){11,23}[a-z]{3,8})["'\x60]/i,
+    keywords: ['mnemonic', 'seed', 'recovery', 'phrase'],
+    reject: (s) => { const words = s.split(' '); return ![12, 15, 18, 21, 24].includes(words.length) || new Set(words).size < words.length * 0.75 || /[A-Z]/.test(s); },
+    confidence: 'high',
+    hint: 'Move the funds to a wallet with a new phrase kept offline (hardware wallet or paper), never in code.',
+    description: 'A recovery phrase derives every key of the wallet: whoever reads it owns the funds.',
   },
 ];
