@@ -4,7 +4,7 @@
  * section. No entry says "secret" on its own line; the parent says it for all of them, so each
  * entry is named by its path (`tokens.agent`, `api_keys.mixpanel`).
  */
-import { linesFrom, type Table, type Cell } from './table.ts';
+import { linesFrom, type Cell } from './table.ts';
 
 /** How a block opens: `name:` (YAML), `name {` / `name: {` / `name = {` (HCL, JSON, JS), `[name]` (INI, TOML). */
 export type BlockForm = 'yaml' | 'brace' | 'section';
@@ -35,10 +35,10 @@ const indentOf = (line: string) => /^[ \t]*/.exec(line)![0].length;
  * `parent.entry` `wanted` accepts. Entries that name a secret themselves are left to the line
  * rules; nested blocks inside are stepped over.
  */
-export function blockCells(form: BlockForm, parent: string, parentIndent: number, text: string, at: number, wanted: (name: string) => boolean): Table {
+export function blockCells(form: BlockForm, parent: string, parentIndent: number, text: string, at: number, wanted: (name: string) => boolean): Cell[] {
   const cells: Cell[] = [];
-  let end = at, depth = 1, childIndent = -1, nested = 0;
-  for (const { text: line, at: lineAt, eol } of linesFrom(text, at, MAX_LINES)) {
+  let depth = 1, childIndent = -1, nested = 0;
+  for (const { text: line, at: lineAt } of linesFrom(text, at, MAX_LINES)) {
     const trimmed = line.trim();
     if (!trimmed || /^(?:#|\/\/|;)/.test(trimmed)) continue;
     if (form === 'section') {
@@ -52,7 +52,6 @@ export function blockCells(form: BlockForm, parent: string, parentIndent: number
         childIndent = ind;
       }
       if (ind < childIndent) break;
-      end = eol;
       if (ind > childIndent) {
         if (++nested > MAX_NESTED) break;
         continue;
@@ -61,21 +60,16 @@ export function blockCells(form: BlockForm, parent: string, parentIndent: number
       // Braces outside quoted strings; an entry is read only at the block's own depth.
       const atDepth = depth;
       depth += braceBalance(line);
-      if (depth <= 0) {
-        end = eol;
-        break;
-      }
-      end = eol;
+      if (depth <= 0) break;
       if (atDepth !== 1 || depth > 1) {
         if (++nested > MAX_NESTED) break;
         continue;
       }
     }
-    end = eol;
     const m = ENTRY.exec(line);
     if (!m?.groups) continue;
     const name = m.groups.qname ?? m.groups.name;
-    if (ENCRYPTED_ENTRY.test(name)) return { cells: [], end };
+    if (ENCRYPTED_ENTRY.test(name)) return [];
     if (NOT_A_SECRET_ENTRY.test(name) || wanted(name)) continue;
     const path = `${parent}.${name}`;
     if (!wanted(path)) continue;
@@ -85,7 +79,7 @@ export function blockCells(form: BlockForm, parent: string, parentIndent: number
     const start = lineAt + (m.indices?.groups?.[quoted ? 'qv' : 'bare']?.[0] ?? line.lastIndexOf(value));
     cells.push({ name: path, start, end: start + value.length, quoted });
   }
-  return { cells, end };
+  return cells;
 }
 
 /** `{` minus `}` in a line, outside quoted strings. */

@@ -12,7 +12,7 @@ import {
   isPublishable, isPasswordHash, isNameValuePair, echoesName, isVersionOrFileName, isTypeName, isTestPath, isWeakTestPassword, isEncryptedValue, isUnspacedScript, uuidIsCredential,
 } from './filters.ts';
 import { isSuppressed } from './suppress.ts';
-import { copyCells, htmlTableCells, sqlCells, tableCells } from './table.ts';
+import { copyCells, htmlTableCells, sqlCells, tableCells, type Cell } from './table.ts';
 import { blockCells } from './block.ts';
 import { fingerprint, mask } from './fingerprint.ts';
 import type { Confidence, Finding, Level, Rule, ScanOptions, ScanResult, Validation } from './types.ts';
@@ -132,14 +132,15 @@ function tableCandidates(cr: CompiledRule, m: RegExpExecArray, from: number, tex
   const end = from + m.index + m[0].length;
   const wanted = (name: string) => secretNameKind(name) !== null;
   const next = text.indexOf('\n', end) + 1 || text.length;
+  const named = (cells: Cell[]) => cells.map((c) => ({ cr, offset: c.start, secret: text.slice(c.start, c.end), name: c.name, quoted: c.quoted }));
   if (cr.rule.table === 'block') {
     const g = m.groups ?? {};
     const parent = g.section ?? g.parent;
     // A block of keys for one purpose counts too: `[encryption]` over `key = …`, `jwt:` over `key: …`.
     if (!parent || !(wanted(parent) || /encrypt|crypt|signing|jwt|hmac|aes/i.test(parent))) return { candidates: [], end };
     const form = g.section !== undefined ? 'section' : g.open === ':' ? 'yaml' : 'brace';
-    const block = blockCells(form, parent, (g.ind ?? '').length, text, next, wanted);
-    return { candidates: block.cells.map((c) => ({ cr, offset: c.start, secret: text.slice(c.start, c.end), name: c.name, quoted: c.quoted })), end };
+    // The search goes on from the parent's line: a block nested inside may be a parent itself.
+    return { candidates: named(blockCells(form, parent, (g.ind ?? '').length, text, next, wanted)), end };
   }
   if (header === undefined) return { candidates: [], end };
   const table =
@@ -150,10 +151,7 @@ function tableCandidates(cr: CompiledRule, m: RegExpExecArray, from: number, tex
         : cr.rule.table === 'html'
           ? htmlTableCells(header, text, next, wanted)
           : tableCells(header, text, next, wanted);
-  return {
-    candidates: table.cells.map((c) => ({ cr, offset: c.start, secret: text.slice(c.start, c.end), name: c.name, quoted: c.quoted })),
-    end: Math.max(end, table.end),
-  };
+  return { candidates: named(table.cells), end: Math.max(end, table.end) };
 }
 
 /** What the whole file says about its values. */

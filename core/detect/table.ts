@@ -132,9 +132,8 @@ export function tableCells(header: string, text: string, at: number, wanted: (na
   const names = trimPipes(splitRow(head, delim), head, delim).map((c) => head.slice(c.start, c.end).trim());
   if (names.filter(Boolean).length < 2) return none;
   const columns = names.map((n, i) => (n && wanted(n) ? i : -1)).filter((i) => i >= 0);
-  // A two-column table of settings, `| Variable | Description |` over `| \`API_TOKEN\` | \`…\` |`:
-  // each row names its own value.
-  // Its value is the second column, or in a wider table the one headed `Value`, `Example` or `Default`.
+  // A table of settings, `| Variable | Value |` over `| \`API_TOKEN\` | \`…\` |`: each row names its
+  // own value, in the second column, or in a wider table the one headed `Value`, `Example` or `Default`.
   const valueColumn = names.length === 2 ? 1 : names.findIndex((n, i) => i > 0 && VALUE_COLUMN.test(n));
   const keyValue = columns.length === 0 && KEY_COLUMN.test(names[0]) && valueColumn > 0;
   if (columns.length === 0 && !keyValue) return none;
