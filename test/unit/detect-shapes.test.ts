@@ -511,6 +511,9 @@ test('blocks named for secrets: each entry is judged by its path', () => {
     ['config.js', `module.exports = {\n  credentials: {\n    sftp: '${pw()}',\n  },\n};`],
     // An entry after a nested block is still the block's.
     ['values.yaml', `secrets:\n  smtp:\n    host: mail.corp.test\n  mixpanel: "${rand(32, HEX)}"\n`],
+    // A block named for one purpose: ASP.NET's `"Jwt": { "Key": … }`, a YAML `signing:` map.
+    ['appsettings.json', `{\n  "Jwt": {\n    "Issuer": "https://id.corp.test",\n    "Key": "${pw()}${rand(12, B64)}",\n    "ExpiryMinutes": 120\n  }\n}`],
+    ['application.yml', `signing:\n  algorithm: HS256\n  key: ${rand(40, B64)}\n`],
   ]);
   expectQuiet([
     // Who and where, not what unlocks it.
@@ -525,6 +528,8 @@ test('blocks named for secrets: each entry is judged by its path', () => {
     ['bag.json', `"api_keys": {\n  "encrypted_data": "${rand(80, B64)}",\n  "iv": "${rand(16, B64)}",\n  "version": 3\n}`],
     // A block whose parent does not name a secret.
     ['db.yml', `database:\n  name: orders_${rand(12, HEX)}\n`],
+    // A JWT block's key id and public settings are not its key.
+    ['appsettings.json', `{\n  "Jwt": {\n    "Issuer": "https://id.corp.test",\n    "Key": "\${JWT_KEY}",\n    "KeyId": "${rand(20, HEX)}"\n  }\n}`],
   ]);
 });
 

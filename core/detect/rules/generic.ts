@@ -565,7 +565,8 @@ export const GENERIC_RULES: Rule[] = [
     title: 'Hardcoded secret in a block of secrets',
     provider: 'Generic',
     regex: /^(?<ind>[ \t]*)(?:\[(?<section>[A-Za-z_][\w.-]{0,80})\]|(?<pq>["']?)(?<parent>[A-Za-z_][\w.-]{0,80})\k<pq>[ \t]*(?<open>:[ \t]*\{|=[ \t]*\{|\{|:))[ \t]*(?:#[^\n]*)?\r?$/,
-    keywords: SECRET_NAME_KEYWORDS,
+    // A block of keys for one purpose says so in its name alone: `"Jwt": {` over `"Key": …`.
+    keywords: [...SECRET_NAME_KEYWORDS, 'jwt', 'signing', 'hmac', 'crypt', 'aes'],
     table: 'block',
     confidence: 'medium',
     generic: true,
