@@ -15,7 +15,7 @@ import { isSuppressed } from './suppress.ts';
 import { copyCells, htmlTableCells, sqlCells, tableCells, type Cell } from './table.ts';
 import { blockCells } from './block.ts';
 import { fingerprint, mask } from './fingerprint.ts';
-import type { Confidence, Finding, Level, Rule, ScanOptions, ScanResult, Validation } from './types.ts';
+import type { Confidence, Finding, Level, PublicPlace, Rule, ScanOptions, ScanResult, Validation } from './types.ts';
 import { RULES } from './rules/index.ts';
 
 export const DEFAULT_MAX_LINE_LENGTH = 4000;
@@ -32,14 +32,14 @@ interface CompiledRule {
 }
 
 /** The secret and its span for a rule's secret group (the first group that matched, for a list). */
-function secretOf(m: RegExpExecArray, group: number | string | readonly string[]): [string, [number, number]] | undefined {
+function secretOf(m: RegExpExecArray, group: number | string | readonly string[]): [string, [number, number], string?] | undefined {
   if (typeof group === 'number') {
     const v = m[group], span = m.indices?.[group];
     return v !== undefined && span ? [v, span] : undefined;
   }
   for (const g of typeof group === 'string' ? [group] : group) {
     const v = m.groups?.[g], span = m.indices?.groups?.[g];
-    if (v !== undefined && span) return [v, span];
+    if (v !== undefined && span) return [v, span, g];
   }
   return undefined;
 }
@@ -117,6 +117,8 @@ interface Candidate {
   name: string | undefined;
   /** The value was a quoted literal (the regex's `q` group matched a quote). */
   quoted: boolean;
+  /** A single-quoted shell word: `$` in it is a character, not an expansion. */
+  literal?: boolean;
   /** The name is a URL query parameter (`?token=…`, `&key=…`). */
   inQuery?: boolean;
   /** Text right after the value says it was cut short: `..`, `…`, `[Redacted]`. */
@@ -244,8 +246,11 @@ function accept(c: Candidate, path: string | undefined, ctx: FileContext, rules:
         if (rule) return inner.validation ? { rule, validation: inner.validation } : { rule };
       }
     }
-    if (isExpression(s, c.quoted, path) || namesItself(s) || isPublishable(s) || isEncryptedValue(s) || isUnspacedScript(s) || isNameValuePair(s, c.quoted)) return null;
+    if (isExpression(s, c.quoted, c.literal ? undefined : path) || namesItself(s) || isPublishable(s) || isEncryptedValue(s) || isUnspacedScript(s) || isNameValuePair(s, c.quoted)) return null;
     if (isTruncatedToken(s, rules)) return null;
+    // A JSON document (`DOCKER_AUTH_CONFIG: '{"credHelpers": …}'`) is structure; a secret inside it
+    // is found where it stands.
+    if (/^\{[ \t]*"[^"\n]{1,80}"[ \t]*:/.test(s)) return null;
     if (isVersionOrFileName(s) || isTypeName(s) || (c.name !== undefined && echoesName(s, c.name))) return null;
     // In code an unquoted value is an expression, unless it is a parameter inside a URL literal.
     if (!c.quoted && !c.inQuery && isCodeFile(path) && rule.requireSecretName) return null;
@@ -294,33 +299,41 @@ function confidenceOf(rule: Rule, validation: Validation | undefined): Confidenc
 }
 
 /**
- * JSON writers that escape `/` (Slack and Teams exports, PHP's json_encode) turn
- * `redis://u:p@host` into `redis:\/\/u:p@host` and cut base64 values at each `\/`. Such text is
- * scanned as it reads unescaped, and each finding is mapped back onto the escaped text.
+ * Text scanned as it reads rather than as it is written. Two spellings split a value:
+ * - JSON writers that escape `/` (Slack and Teams exports, PHP's json_encode) turn
+ *   `redis://u:p@host` into `redis:\\/\\/u:p@host` and cut base64 values at each `\\/`;
+ * - code that builds a long literal from pieces: `"https://hooks.slack.com/services/" +` and
+ *   `"T0…/B0…/" +` on the next line, Python's and C's adjacent literals inside parentheses,
+ *   PHP's `'…' . '…'`, VB's `"…" & "…"`.
+ * The view drops the backslash or the junction between the pieces, the text is scanned as the view
+ * reads, and each finding is mapped back onto the text (a value joined from pieces spans them all).
  */
 export function scanText(text: string, options: ScanOptions = {}): ScanResult {
-  if (!text.includes('\\/')) return scanPlain(text, options);
-  // dropped: the view offsets of the slashes whose backslash was dropped, ascending. A view
-  // offset v is at v + (how many of them are <= v) in the text.
-  const dropped: number[] = [];
+  const cuts = viewCuts(text);
+  if (cuts.length === 0) return scanPlain(text, options);
+  // cuts: [start, end) ranges of the text the view leaves out, ascending. at[i] is where the i-th
+  // cut falls in the view; a view offset v is at v + (the length of every cut whose at <= v).
+  const at: number[] = [], before: number[] = [];
   const parts: string[] = [];
-  let from = 0;
-  for (let i = text.indexOf('\\/'); i !== -1; i = text.indexOf('\\/', i + 2)) {
-    parts.push(text.slice(from, i));
-    dropped.push(i - dropped.length);
-    from = i + 1; // drop the backslash, keep the slash
+  let from = 0, dropped = 0;
+  for (const [a, b] of cuts) {
+    parts.push(text.slice(from, a));
+    at.push(a - dropped);
+    dropped += b - a;
+    before.push(dropped);
+    from = b;
   }
   parts.push(text.slice(from));
   const result = scanPlain(parts.join(''), options);
   if (result.findings.length === 0) return result;
   const toText = (v: number) => {
-    let lo = 0, hi = dropped.length;
+    let lo = 0, hi = at.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (dropped[mid] <= v) lo = mid + 1;
+      if (at[mid] <= v) lo = mid + 1;
       else hi = mid;
     }
-    return v + lo;
+    return v + (lo === 0 ? 0 : before[lo - 1]);
   };
   const starts = lineStarts(text);
   const position = (offset: number) => {
@@ -332,6 +345,56 @@ export function scanText(text: string, options: ScanOptions = {}): ScanResult {
     return { ...f, offset, length: end - offset, start: position(offset), end: position(end) };
   });
   return { ...result, findings };
+}
+
+/**
+ * A junction between two pieces of one literal: a closing quote, `+`, `.` or `&` (or nothing but
+ * a line break: adjacent literals), and the same quote opening the next piece. Pieces on one line
+ * need an operator. An operator-less junction needs a line break (`"a" "b"` on one line is two
+ * shell arguments) and a first piece that opens its line or follows `=`, `(`, `[`, `:` or `return`
+ * (a CSV row's last cell follows `;` or `,`). An operator that opens a line is indented (a diff's
+ * `+` is not).
+ * The next piece must end its line or go on to `)`, `,`, `;` or another piece: a YAML or JSON
+ * line that opens with a quoted key goes on with `:`. A backslash before a quote escapes it.
+ */
+const JUNCTION = /(?<!\\)(["'])(?:[ \t]{0,8}[+.&][ \t]{0,8}(?:\r?\n[ \t]{0,80})?|[ \t]{0,8}\r?\n[ \t]{1,80}[+.&][ \t]{0,8}|(?<=(?:^[ \t]*|[=(\[:{][ \t]{0,8}|\breturn[ \t]{1,8})["'][^"'\n]{0,400}["'])[ \t]{0,8}\r?\n[ \t]{0,80})(?=\1[^"'\n]{0,400}\1[ \t]{0,8}(?:[),;+.&]|\r?$))\1/gm;
+
+function viewCuts(text: string): [number, number][] {
+  const hasSlash = text.includes('\\/');
+  const hasJunction = /["'][ \t]{0,8}(?:[+.&]|\r?\n)/.test(text);
+  if (!hasSlash && !hasJunction) return [];
+  const cuts: [number, number][] = [];
+  if (hasSlash) for (let i = text.indexOf('\\/'); i !== -1; i = text.indexOf('\\/', i + 2)) cuts.push([i, i + 1]);
+  if (hasJunction) {
+    const before = cuts.length;
+    for (const m of text.matchAll(JUNCTION)) cuts.push([m.index!, m.index! + m[0].length]);
+    if (before > 0 && cuts.length > before) cuts.sort((x, y) => x[0] - y[0]);
+  }
+  return cuts;
+}
+
+/**
+ * A comment on the value's line, or the three above, that says it is public: `// search-only key`,
+ * `# client-side token: designed to be public`. Said of a generic value (no provider format to
+ * judge), the author's word is taken: the finding is a note.
+ */
+const PUBLIC_REMARK = /(?:#|\/\/|\/\*|<!--|--[ ]|^[ \t]*;|\bREM\b)[^\n]{0,200}?(?:\bpublic[ -](?:by[ -]design|on purpose)|\b(?:designed|meant|safe|fine|ok|okay|intended)[ ]to[ ]be[ ](?:public|exposed|shipped|shared)|\bsearch[- ]only\b|\bclient[- ]side[ ](?:key|token|id)\b|\bbrowser[ ]key\b)/im;
+
+/**
+ * Why a value is a note rather than a leak, if it is one: it is protected by something kept
+ * elsewhere (`protectedWhen`), or its place makes it public by design (a rule's `publicNear`, or
+ * its author's comment). The answer is the hint that says what to do about it.
+ */
+function publicPlaceHint(rule: Rule, text: string, offset: number, length: number, starts: number[], line: number, lineEnd: (l: number) => number): string | undefined {
+  if (rule.protectedWhen?.test(text.slice(offset, offset + length))) return rule.protectedWhen.hint;
+  const places = rule.publicNear === undefined ? [] : Array.isArray(rule.publicNear) ? rule.publicNear : [rule.publicNear as PublicPlace];
+  for (const p of places) {
+    if (p.pattern.test(text.slice(starts[Math.max(0, line - p.lines)], lineEnd(Math.min(starts.length - 1, line + p.lines))))) return p.hint;
+  }
+  if (rule.generic && PUBLIC_REMARK.test(text.slice(starts[Math.max(0, line - 3)], lineEnd(line)))) {
+    return 'A comment here says this value is public by design. Check that it is the publishable half (a search-only, client-side or browser key) and restrict what it can do.';
+  }
+  return undefined;
 }
 
 function scanPlain(text: string, options: ScanOptions): ScanResult {
@@ -421,7 +484,7 @@ function scanPlain(text: string, options: ScanOptions): ScanResult {
         if (cr.rule.generic) cr.regex.lastIndex = m.index + 1;
         const got = secretOf(m, cr.group);
         if (!got) continue;
-        const [secret, span] = got;
+        const [secret, span, groupName] = got;
         const offset = from + span[0];
         const key = `${offset}\0${m.groups?.name ?? ''}`;
         if (seen.has(key)) continue;
@@ -443,7 +506,10 @@ function scanPlain(text: string, options: ScanOptions): ScanResult {
           const firstArgs = m.groups.pair !== undefined && nameAt !== undefined && /\([ \t]*["'\x60]$/.test(slice.slice(Math.max(0, nameAt - 8), nameAt)) && /^[ \t]*,/.test(rest);
           if (firstArgs || /^[ \t]*(?:%[ \t]*[\w(]|\+[ \t]*[\w(]|\.format\()/.test(rest)) continue;
         }
-        candidates.push({ cr, offset, secret, name, quoted: !!(m.groups?.q || m.groups?.eq), inQuery, truncated });
+        // Groups named `sq…` and `dq…` hold a single- or double-quoted shell word.
+        const literal = groupName?.startsWith('sq');
+        const quoted = !!(m.groups?.q || m.groups?.eq) || literal || !!groupName?.startsWith('dq');
+        candidates.push({ cr, offset, secret, name, quoted, literal, inQuery, truncated });
       }
     }
   }
@@ -474,9 +540,8 @@ function scanPlain(text: string, options: ScanOptions): ScanResult {
     if (isDeclarationFile(options.path) && isCommentLine(text.slice(starts[line], lineEnd(line)))) continue;
     const endOffset = c.offset + c.secret.length;
     const endLine = lineOf(starts, endOffset);
-    const near = rule.publicNear;
-    const isPublic = near !== undefined && near.pattern.test(text.slice(starts[Math.max(0, line - near.lines)], lineEnd(Math.min(starts.length - 1, line + near.lines))));
-    const confidence = isPublic ? 'low' : (verdict.confidence ?? confidenceOf(rule, verdict.validation));
+    const publicHint = publicPlaceHint(rule, text, c.offset, c.secret.length, starts, line, lineEnd);
+    const confidence = publicHint ? 'low' : (verdict.confidence ?? confidenceOf(rule, verdict.validation));
     const f: Finding = {
       ruleId: rule.id,
       title: rule.title,
@@ -491,7 +556,7 @@ function scanPlain(text: string, options: ScanOptions): ScanResult {
       fingerprint: fingerprint(c.secret),
     };
     if (verdict.validation) f.validation = verdict.validation;
-    if (isPublic) f.hint = near.hint;
+    if (publicHint) f.hint = publicHint;
     else if (rule.hint) f.hint = rule.hint;
     if (rule.revokeUrl) f.revokeUrl = rule.revokeUrl;
     if (rule.description) f.description = rule.description;

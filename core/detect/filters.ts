@@ -41,6 +41,9 @@ const KNOWN_EXAMPLES = new Set([
   // The Kubernetes documentation's example Secret password, base64 and decoded (1f2d1e2e67df).
   'a7b580d711ef2807c7f11d881a1e7ff8a68c7e7d4e7c14e217bc9c522e3678ba',
   '13fe7a38a57c46053ee3a4716358619ff37ebc5674976f1a09fc189be5a3e5dd',
+  // Google's reCAPTCHA v2 test site and secret keys: they always pass, and show a warning banner.
+  '03b970ed8171d73b58bbc9a5c72e3e4eec28503b56b3bb400a0801857dd45614',
+  'f5e95c9954635b65acab57e6d5ea663eb900f06dc8794a90358f5abb1c77d4e0',
 ]);
 
 /** Words that only placeholders contain. Checked case-insensitively as substrings of the secret. */
@@ -102,20 +105,26 @@ export function hasPlaceholderWord(secret: string): boolean {
  * A JWT that is not a credential to hide: one whose claims are documentation data (an issuer or
  * subject at example.com, EXAMPLE ids, jwt.io's `"sub": "1234567890"`; signed tokens in docs and
  * SDK examples carry such claims, a token a service issued does not), or a public anon key
- * (`"role": "anon"`). Only the payload is read; the signature is not checked.
+ * (`"role": "anon"`), or an unsigned one. Only the header and payload are read; the signature is
+ * not checked.
  */
 export function isExampleJwt(value: string): boolean {
-  const m = /^eyJ[A-Za-z0-9_-]{10,}\.(eyJ[A-Za-z0-9_-]{10,})\.[A-Za-z0-9_-]*$/.exec(value);
+  const m = /^(eyJ[A-Za-z0-9_-]{10,})\.(eyJ[A-Za-z0-9_-]{10,})\.([A-Za-z0-9_-]*)$/.exec(value);
   if (!m) return false;
+  // An unsigned token (`"alg": "none"`, no signature) proves nothing: any server that accepts it is
+  // the bug, and anyone can mint one.
+  if (m[3] === '' && /"alg"\s*:\s*"none"/i.test(Buffer.from(m[1], 'base64url').toString('utf8'))) return true;
   let claims: unknown;
   try {
-    claims = JSON.parse(Buffer.from(m[1], 'base64url').toString('utf8'));
+    claims = JSON.parse(Buffer.from(m[2], 'base64url').toString('utf8'));
   } catch {
     return false;
   }
   // Supabase's anon key is a JWT meant for browsers (row-level security guards the data); its
   // service_role key is the secret one.
   if (claims && typeof claims === 'object' && (claims as Record<string, unknown>).role === 'anon') return true;
+  // `supabase start` signs the same demo keys for every local stack: they unlock only localhost.
+  if (claims && typeof claims === 'object' && (claims as Record<string, unknown>).iss === 'supabase-demo') return true;
   const strings: string[] = [];
   const walk = (v: unknown, depth: number) => {
     if (typeof v === 'string') strings.push(v);
@@ -132,7 +141,7 @@ export function isExampleJwt(value: string): boolean {
  * decode to bytes rather than text (random keys) are left alone.
  */
 export function decodesToPlaceholder(value: string): boolean {
-  if (value.length < 12 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return false;
+  if (value.length < 8 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return false;
   const decoded = Buffer.from(value, 'base64').toString('latin1');
   if (!/^[\x20-\x7e\t\r\n]+$/.test(decoded)) return false;
   return hasPlaceholderWord(decoded) || namesItself(decoded) || /(^|:)(pass|user|admin|guest|root)(:|$)/i.test(decoded);
@@ -213,6 +222,8 @@ export function isTemplateOrReference(value: string): boolean {
     /(?:\{\{|\{%|<%=?|#\{)[ \t]*[\w.@$]+[\w.@$\[(|-]*$/.test(value) ||
     /^%[A-Za-z_][\w]*%$/.test(value) ||
     /^\$[A-Za-z_]\w*(\/|$)/.test(value) ||
+    // Make's escaped `$$DB_PASS`, which the recipe's shell expands.
+    /^\$\$\{?[A-Za-z_]\w*\}?$/.test(value) ||
     /^\$\(/.test(value) ||
     // printf's conversions: `password %s\n`, `token=%(token)s`.
     /^%(?:\([\w.]{1,40}\))?[-+ #0-9.]{0,6}[sdvqr](?:\\[nrt])?$/.test(value) ||
@@ -251,7 +262,8 @@ export function isExpression(value: string, quoted: boolean, path: string | unde
   // secret may hold `x(…)` by chance (WordPress salts, Django keys), so a part is not enough.
   if (/^[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)*\([^)]{0,200}\)(?:(?:\.|::|->)[A-Za-z_$][\w$]*(?:\([^)]{0,200}\))?)*[;,]?$/.test(value)) return true;
   // `$name` interpolates where the value is unquoted or the language expands it inside quotes.
-  return /\$[A-Za-z_]/.test(value) && (!quoted || INTERPOLATING_FILE.test(path ?? ''));
+  // An escaped `\$` is a dollar sign.
+  return /(?<!\\)\$[A-Za-z_]/.test(value) && (!quoted || INTERPOLATING_FILE.test(path ?? ''));
 }
 
 /** Files whose double-quoted strings (or every string) expand `$NAME`. */
@@ -262,7 +274,9 @@ const INTERPOLATING_FILE = /(\.(sh|bash|zsh|ksh|fish|php|pl|pm|ps1|psm1|mk|env)|
  * tokens (`pk.eyJ…`), PostHog project keys (`phc_`), Supabase publishable keys.
  */
 export function isPublishable(value: string): boolean {
-  if (/^(?:pk_(?:live|test)_|pk\.eyJ|phc_|sb_publishable_)/.test(value) || isEcPublicPoint(value)) return true;
+  // `pk_` is the publishable half of a key pair (Stripe, Clerk, Knock, Paystack). Courier names its
+  // secret auth tokens `pk_prod_…` and ClickUp its personal tokens `pk_<user id>_…`: those are not.
+  if (/^(?:pk_(?:live|test)_|pk_(?!prod_|\d+_)[A-Za-z0-9_-]{20,}$|pk\.eyJ|phc_|sb_publishable_)/.test(value) || isEcPublicPoint(value)) return true;
   // An Ethereum address (`0x` and 40 hex digits) is public; a private key is 64.
   if (/^0x[0-9a-fA-F]{40}$/.test(value)) return true;
   // Made for the browser: a Braintree tokenization key (`production_<merchant>_<id>`), an Adyen
@@ -303,7 +317,8 @@ export function isWeakTestPassword(value: string): boolean {
  */
 export function isEncryptedValue(value: string): boolean {
   // AWS KMS ciphertext blobs start with AQICAH (or AQECAH): only KMS can open them.
-  return /^(?:\{cipher\}|ENC\(|ENC\[|\{AQAAAB|\$ANSIBLE_VAULT;)/.test(value) || /^AQ[IE]CAH[A-Za-z0-9+/]{60,}={0,2}$/.test(value);
+  // dotenvx writes `encrypted:…`; Maven's settings-security encrypts a password to `{base64}`.
+  return /^(?:\{cipher\}|ENC\(|ENC\[|\{AQAAAB|\$ANSIBLE_VAULT;|encrypted:[A-Za-z0-9+/]{20})/.test(value) || /^AQ[IE]CAH[A-Za-z0-9+/]{60,}={0,2}$/.test(value) || /^\{[A-Za-z0-9+/]{16,}={0,2}\}$/.test(value);
 }
 
 /**
@@ -399,9 +414,23 @@ export function longestRuns(s: string): { repeated: number; sequential: number }
 export function isPatterned(body: string): boolean {
   if (body.length < 8) return false;
   const { repeated, sequential } = longestRuns(body);
-  if (repeated >= 6 || sequential >= 6 || isPeriodic(body)) return true;
+  if (repeated >= 6 || sequential >= 6 || isPeriodic(body) || isSequentialChunks(body)) return true;
   const distinct = new Set(body).size;
   return distinct <= Math.min(10, Math.max(3, body.length / 8));
+}
+
+/** Made only of runs of 4+ consecutive characters, typed along the keyboard: `abcd1234efgh5678`. */
+function isSequentialChunks(body: string): boolean {
+  let run = 1;
+  for (let i = 1; i <= body.length; i++) {
+    const step = i < body.length ? body.charCodeAt(i) - body.charCodeAt(i - 1) : 0;
+    if (step === 1) run++;
+    else {
+      if (run < 4) return false;
+      run = 1;
+    }
+  }
+  return true;
 }
 
 /** a.b?.c whose parts read as names (`config.apiKey`, `ENV.SECRET`), not random halves (`x8Kq…Vt.Rm2…`). */
@@ -518,7 +547,7 @@ export function looksRandom(value: string, minLength = 8): boolean {
   const threshold = hexOnly ? (value.length < 20 ? 2.45 : value.length < 24 ? 2.7 : value.length < 32 ? 2.85 : 3.1) : value.length < 12 ? 2.8 : value.length < 20 ? 3.0 : 3.3;
   if (h < threshold) return false;
   const { repeated, sequential } = longestRuns(value);
-  if (repeated >= 5 || sequential >= 5 || isPeriodic(value)) return false;
+  if (repeated >= 5 || sequential >= 5 || isPeriodic(value) || isSequentialChunks(value)) return false;
   return true;
 }
 
@@ -632,7 +661,7 @@ export function isLockfile(path: string | undefined): boolean {
 
 const STRONG_SECRET_NAME = /(^|[^a-z])pat($|[^a-z])|(^|[^a-z])psk($|[^a-z])|passw(or)?d|passwd|passphrase|(^|[^a-z])pass($|[^a-z])|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|priv[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|credentials?|(^|[^a-z])creds?($|[^a-z])|(^|[^a-z])auth($|[^a-z0-9]|key|token|code)|conn(ection)?[_.-]?str(ing)?|psk$|authtok|(^|[^a-z])(ro|rw)?community($|[^a-z])|(^|[^a-z])encrypt($|[^a-z])/i;
 const KEY_NAME = /key$|key[_.-]|[_.-]key/i;
-const NOT_A_SECRET_KEY = /gpg|pgp|s3_?key|object_?key|bucket|result|cache|primary|foreign|sort|storage|map|react|hot|keyboard|lookup|index|partition|row|col|redis|query|unique|local|idempotency|route|group|list|item|field|object|dict|value|turkey|monkey|donkey|whiskey|hockey|jockey|keyframe|keycode|keypress|keydown|keyup|keyword|keys$|keyof|key_?id|key_?name|key_?type|key_?size|key_?len|key_?path|key_?file|key_?alias|key_?usage|key_?ring|key_?store|key_?vault/i;
+const NOT_A_SECRET_KEY = /gpg|pgp|nodekey|discokey|machinekey|s3_?key|object_?key|bucket|result|cache|primary|foreign|sort|storage|map|react|hot|keyboard|lookup|index|partition|row|col|redis|query|unique|local|idempotency|route|group|list|item|field|object|dict|value|turkey|monkey|donkey|whiskey|hockey|jockey|keyframe|keycode|keypress|keydown|keyup|keyword|keys$|keyof|key_?id|key_?name|key_?type|key_?size|key_?len|key_?path|key_?file|key_?alias|key_?usage|key_?ring|key_?store|key_?vault/i;
 
 /**
  * Whether a variable or key name says its value is a secret: 'password' (a person chose the value,

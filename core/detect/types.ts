@@ -76,7 +76,12 @@ export interface Rule {
    * Firebase app's client config carries its API key on purpose): the finding is a note carrying
    * `hint`, which says how to restrict it, instead of a leak to fix.
    */
-  publicNear?: { pattern: RegExp; lines: number; hint: string };
+  publicNear?: PublicPlace | readonly PublicPlace[];
+  /**
+   * The value is useless without something kept elsewhere (a private key encrypted under a
+   * passphrase): where `test` holds, the finding is a note carrying `hint`.
+   */
+  protectedWhen?: { test: (secret: string) => boolean; hint: string };
   /** Where to revoke or rotate a token of this kind. */
   revokeUrl?: string;
   /** Why it matters, one sentence, shown on hover. */
@@ -99,6 +104,13 @@ export interface Rule {
   table?: 'rows' | 'sql' | 'copy' | 'block' | 'html';
   /** Skip matches for which this is true: a check a regex cannot make (a JWT whose header does not decode). */
   reject?: (secret: string) => boolean;
+}
+
+/** A place that makes a value public by design: `pattern` within `lines` lines of it, and how to restrict the value there. */
+export interface PublicPlace {
+  pattern: RegExp;
+  lines: number;
+  hint: string;
 }
 
 export interface Position {

@@ -696,3 +696,101 @@ test('libcurl and sqlcmd passwords, a key under [encryption], a short-bodied Twi
     ['hardhat.config.js', "accounts: { mnemonic: 'test test test test test test test test test test test junk' }"],
   ]);
 });
+
+/** The level of each finding, by rule: what a person sees in the Problems panel. */
+const levels = (path: string, text: string) => scanText(text + '\n', { path }).findings.map((f) => [f.ruleId, f.level]);
+
+test('a literal built from pieces is read whole, and each finding lands on the text as written', () => {
+  const team = `T${rand(8, 'ABCDEFGHJKLMNPQRSTUVWXYZ0123456789')}`, bot = `B${rand(10, 'ABCDEFGHJKLMNPQRSTUVWXYZ0123456789')}`, tail = rand(24);
+  const js = `const SLACK_URL =\n  "https://hooks.slack.com/services/" +\n  "${team}/${bot}/" +\n  "${tail}";\n`;
+  const [f] = scanText(js, { path: 'notify.js' }).findings;
+  assert.equal(f?.ruleId, 'slack-webhook');
+  // The finding spans the pieces: from the first one's `https` to the last one's end.
+  assert.equal(js.slice(f.offset, f.offset + f.length).startsWith('https://hooks.slack.com/services/" +'), true);
+  assert.equal(js.slice(f.offset, f.offset + f.length).endsWith(tail), true);
+  assert.deepEqual([f.start.line, f.end.line], [2, 4]);
+  expectFound([
+    ['settings.py', `SHOPIFY_API_SECRET = (\n    "shpss_${rand(13, HEX)}"\n    "${rand(19, HEX)}"\n)`],
+    ['db.py', `ENGINE = sa.create_engine(\n    "postgresql+psycopg://svc:"\n    "${rand(20)}"\n    "@db.internal:5432/app",\n)`],
+    ['config.php', `$token = 'ghp_' . '${checksummed('ghp_').slice(4)}';`],
+    // A diff's `+` and `-` open lines; they are not operators, so the removed secret is still read.
+    ['change.diff', `-"MAILCHIMP_API_KEY": "${rand(32, HEX)}-us11"\n+"MAILCHIMP_API_KEY": "\${MAILCHIMP_API_KEY}",`],
+  ]);
+  expectQuiet([
+    // A YAML or JSON line that opens with a quoted key is not the next piece of the value above it.
+    ['values.yaml', `name: "checkout"\n"api_key": "\${API_KEY}"\n`],
+    ['main.js', `const msg = "token: " + "<redacted>";`],
+  ]);
+});
+
+test('shell quoting: single quotes keep $ literal, \\$ is a dollar, an expansion is a reference', () => {
+  expectFound([
+    ['restore.sh', `mysql -h db.corp.test -u svc -p'O$${rand(6)}!8B6p3g' orders < snapshot.sql`],
+    ['cache.sh', `redis-cli -h cache.corp.test -a "Saffron${rand(3, '0123456789')}Ivo\\$ry" --no-auth-warning INFO`],
+  ]);
+  expectQuiet([
+    ['restore.sh', 'mysql -u root -p"$DB_PASS" orders'],
+    ['cache.sh', 'redis-cli -a "$(cat /run/secrets/redis)" ping'],
+    ['Makefile', 'migrate:\n\tDATABASE_URL="postgres://app:$$DB_PASS@10.0.0.4/auth" ./bin/migrate up'],
+  ]);
+});
+
+test('values that are public, encrypted or stand-ins in another encoding stay quiet', () => {
+  expectQuiet([
+    ['.env', `DATABASE_URL="encrypted:${rand(120, B64)}=="`],
+    ['settings.xml', `<server>\n  <id>releases</id>\n  <password>{${rand(43, B64)}=}</password>\n</server>`],
+    ['Inbox.tsx', `<KnockProvider apiKey="pk_${rand(43, B64.replace('+/', '_-'))}" userId={user.id}>`],
+    ['policy.json', `{ "nodeAttrs": [{ "target": ["nodekey:${rand(64, HEX)}"], "attr": ["funnel"] }] }`],
+    ['.env', 'RECAPTCHA_SECRET_KEY="6LeIxAcTAAAAAGG-vFI1TnRWxMZNFuojJ4WifJWe"'],
+    ['Redactor.cs', 'var masked = Redactor.Mask("api_key=abcd1234efgh5678");'],
+    ['secret.yaml', 'kind: Secret\ndata:\n  password: Q0hBTkdFX01F\n  api-key: VE9ETw=='],
+    ['.gitlab-ci.yml', `variables:\n  DOCKER_AUTH_CONFIG: '{"credHelpers":{"${rand(12, '0123456789')}.dkr.ecr.eu-west-1.amazonaws.com":"ecr-login"}}'`],
+    ['.env', 'DATABASE_URL=postgresql://app:%3Cpassword%3E@%3Chost%3E:5432/accounts'],
+    ['.env', 'MONGODB_URI=mongodb+srv://ledger:%24%7BMONGO_PASSWORD%7D@cluster0.mongodb.net/ledger'],
+    // `supabase start` signs the same demo keys everywhere; an unsigned token proves nothing.
+    ['status.txt', `service_role key: ${jwt({ iss: 'supabase-demo', role: 'service_role', exp: 1983812996 })}`],
+    ['settings.py', `unsigned_token="eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0.${Buffer.from(JSON.stringify({ sub: rand(12), role: 'viewer' })).toString('base64url')}."`],
+  ]);
+  expectFound([
+    // ClickUp's personal tokens start `pk_<user id>_`; Courier's auth tokens `pk_prod_`.
+    ['clickup.js', `let clickupApiKey = 'pk_${rand(8, '0123456789')}_${rand(32, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789')}';`],
+    ['.env', `COURIER_AUTH_TOKEN=pk_prod_${rand(28, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789')}`],
+    // A .dockerconfigjson decodes to JSON that names a password: it is no stand-in.
+    ['regcred.yaml', `kind: Secret\ntype: kubernetes.io/dockerconfigjson\ndata:\n  .dockerconfigjson: ${Buffer.from(JSON.stringify({ auths: { 'ghcr.io': { username: 'bot', password: rand(24), auth: rand(40, B64) } } })).toString('base64')}`],
+    // A notebook keeps each source line as a JSON string ending in `\n`.
+    ['analysis.ipynb', `"source": [\n    "API_KEY = '${rand(32)}'\\n",\n    "x = 1"\n]`],
+  ]);
+});
+
+test('a value its place or its author calls public, or a key under a passphrase, is a note with a hint', () => {
+  const maps = levels('index.html', `<script src="https://maps.googleapis.com/maps/api/js?key=AIza${rand(35, B64.replace('+/', '_-'))}&callback=initMap" async></script>`);
+  assert.deepEqual(maps, [['google-api-key', 'note']]);
+  assert.deepEqual(levels('search.html', `docsearch({\n  appId: "${rand(10, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789')}",\n  apiKey: "${rand(32, HEX)}",   // search-only key\n});`), [['generic-secret', 'note']]);
+  assert.deepEqual(levels('checkout.ts', `// client-side token: designed to be public\nconst paddle = await initializePaddle({\n  environment: "production",\n  token: "live_${rand(27, HEX)}",\n});`), [['generic-secret', 'note']]);
+  // The same value with no such word is a warning.
+  assert.deepEqual(levels('search.ts', `const client = algolia({ apiKey: "${rand(32, HEX)}" });`), [['generic-secret', 'warning']]);
+  // A New Relic browser key in the agent's page snippet, and under a token's name elsewhere.
+  assert.deepEqual(levels('index.html', `<script>;window.NREUM||(NREUM={});NREUM.loader_config={licenseKey:"NRJS-${rand(19, HEX)}"};</script>`), [['newrelic-browser-key', 'note']]);
+  assert.deepEqual(levels('ci.yml', `new_relic_token: 'NRJS-${rand(19, HEX)}'`), [['newrelic-browser-key', 'warning']]);
+
+  const body = (cipher: string) => {
+    const name = Buffer.from(cipher);
+    const len = Buffer.alloc(4);
+    len.writeUInt32BE(name.length);
+    const b64 = Buffer.concat([Buffer.from('openssh-key-v1\0'), len, name, Buffer.from(rand(300), 'latin1')]).toString('base64');
+    return b64.match(/.{1,70}/g)!.join('\n');
+  };
+  const openssh = (cipher: string) => `-----BEGIN OPENSSH PRIVATE KEY-----\n${body(cipher)}\n-----END OPENSSH PRIVATE KEY-----`;
+  const legacy = `-----BEGIN RSA PRIVATE KEY-----\\nProc-Type: 4,ENCRYPTED\\nDEK-Info: AES-256-CBC,${rand(32, '0123456789ABCDEF')}\\n\\n${rand(64, B64)}\\n${rand(64, B64)}\\n-----END RSA PRIVATE KEY-----`;
+  assert.deepEqual(levels('id_ed25519', openssh('aes256-ctr')), [['private-key', 'note']]);
+  assert.deepEqual(levels('.env', `SIGNING_KEY="${legacy}"`), [['private-key', 'note']]);
+  assert.deepEqual(levels('key.pem', `-----BEGIN ENCRYPTED PRIVATE KEY-----\n${rand(64, B64)}\n${rand(64, B64)}\n-----END ENCRYPTED PRIVATE KEY-----`), [['private-key', 'note']]);
+  assert.deepEqual(levels('id_ed25519', openssh('none')), [['private-key', 'error']]);
+});
+
+test('joining pieces and shell quoting stay linear on long runs of near-matches', () => {
+  expectLinear([
+    '"a" +\n'.repeat(100000), `"${'x'.repeat(300)}"\n`.repeat(20000), "'a' . ".repeat(150000), '"\n'.repeat(300000),
+    ('mysql -p"' + '\\$'.repeat(60) + '\n').repeat(5000), ("redis-cli -a '" + 'x'.repeat(120)).repeat(2000),
+  ]);
+});

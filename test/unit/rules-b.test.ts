@@ -231,7 +231,7 @@ function cases(): Case[] {
   t = hex(40);
   add('newrelic-license-key-legacy', `  license_key: '${t}'\n`, t);
   t = 'NRJS-' + hex(19);
-  add('newrelic-browser-key', `;NREUM.loader_config={licenseKey:"${t}",applicationID:"1"};\n`, t);
+  add('newrelic-browser-key', `NEW_RELIC_BROWSER_KEY=${t}\n`, t);
   t = 'px-api-' + uuid();
   add('newrelic-pixie-key', `PX_API_KEY=${t}\n`, t);
   t = hex(32);

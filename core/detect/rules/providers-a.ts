@@ -15,6 +15,7 @@
  */
 import type { Rule, Validation } from '../types.ts';
 import { validateCrc32Token } from '../checksum.ts';
+import { isTemplateOrReference } from '../filters.ts';
 
 /**
  * A case-insensitive form of a lower-case literal, for names inside otherwise case-sensitive
@@ -443,11 +444,16 @@ const GOOGLE: Rule[] = [
     // google-services.json, GoogleService-Info.plist, a web app's `firebaseConfig`, FlutterFire's
     // FirebaseOptions: Firebase documents these keys as project identifiers that ship in every copy
     // of the app. They are notes that say how to restrict the key, not leaks.
-    publicNear: {
+    publicNear: [{
       pattern: /firebaseapp\.com|"current_key"|messagingSenderId|mobilesdk_app_id|GCM_SENDER_ID|GOOGLE_APP_ID|FirebaseOptions|firebase_url|"project_info"|\b1:\d{6,15}:(?:web|android|ios):[0-9a-f]{6,}/,
       lines: 12,
       hint: 'A Firebase client config key is public by design: restrict it in the Cloud console to your app (Android package and SHA-1, iOS bundle id, web referrers) and to the Firebase APIs it calls, and keep data safe with Security Rules and App Check.',
-    },
+    }, {
+      // The Maps JavaScript, Static and Embed APIs are called from the page, key and all.
+      pattern: /maps\.googleapis\.com\/maps\/api\/(?:js|staticmap|streetview)\b|google\.com\/maps\/embed\b/,
+      lines: 0,
+      hint: 'A Maps key in a page is public by design: restrict it to your site\'s HTTP referrers and to the Maps APIs the page calls.',
+    }],
     revokeUrl: GOOGLE_CREDENTIALS,
     description: 'An unrestricted API key bills your project for every Google API it is allowed to call.',
   },
@@ -1113,6 +1119,30 @@ const BASE64_PEM_PREFIXES = [
   'LS0tLS1CRUdJTiBQUklWQVRFIEtF', // PKCS#8
 ];
 
+/**
+ * A PEM block encrypted under a passphrase: PKCS#8's `ENCRYPTED PRIVATE KEY`, OpenSSL's legacy
+ * `Proc-Type: 4,ENCRYPTED` header, or an OpenSSH key whose cipher is not `none`. Newlines may be
+ * real or written as `\n` inside a string.
+ */
+export function isEncryptedPrivateKey(pem: string): boolean {
+  if (/^-----BEGIN ENCRYPTED PRIVATE KEY-----|Proc-Type:[ \t]*4,[ \t]*ENCRYPTED/.test(pem)) return true;
+  if (!pem.startsWith('-----BEGIN OPENSSH PRIVATE KEY-----')) return false;
+  const body = pem.slice(35).replace(/\\n|\\r|[^A-Za-z0-9+/=]/g, '').slice(0, 64);
+  const bytes = Buffer.from(body, 'base64');
+  // "openssh-key-v1\0", then the cipher's name as a length-prefixed string.
+  if (bytes.toString('latin1', 0, 15) !== 'openssh-key-v1\0' || bytes.length < 19) return false;
+  const n = bytes.readUInt32BE(15);
+  return n > 0 && n < 32 && bytes.toString('latin1', 19, 19 + n) !== 'none';
+}
+
+function percentDecoded(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
 /** Scheme://[user]:PASSWORD@host: the password may contain '@' (the last '@' before a host counts). */
 function urlPassword(schemes: string): RegExp {
   return new RegExp(
@@ -1182,6 +1212,10 @@ const FORMATS: Rule[] = [
     confidence: 'high',
     // A block whose body holds no run of 40 base64 characters is a stub or a placeholder.
     allow: /^(?![\s\S]*[A-Za-z0-9+/]{40})/,
+    protectedWhen: {
+      test: isEncryptedPrivateKey,
+      hint: 'This key is encrypted under a passphrase: it is safe only while the passphrase is strong and kept out of the repository. Prefer a key store or secret manager anyway.',
+    },
     hint: 'Keep private keys in a key store or secret manager, never in source; generate a new key pair, since the old one is public now.',
     description: 'A private key lets anyone sign, decrypt or log in as its owner (server, user, service account).',
   },
@@ -1204,6 +1238,11 @@ const FORMATS: Rule[] = [
     keywords: ['postgres', 'mysql', 'mariadb', 'mongodb', 'redis', 'amqp', 'mssql', 'sqlserver', 'cockroachdb', 'clickhouse', 'oracle', 'jdbc:'],
     confidence: 'medium',
     allow: PLACEHOLDER_PASSWORD,
+    // A password is percent-encoded in a URL: `%3Cpassword%3E` is `<password>`, `%24%7BDB_PASS%7D` is `${DB_PASS}`.
+    reject: (s) => {
+      const plain = percentDecoded(s);
+      return plain !== s && (PLACEHOLDER_PASSWORD.test(plain) || isTemplateOrReference(plain));
+    },
     hint: 'Read the connection string from the environment or a secret manager; prefer IAM / managed-identity database auth where offered.',
     description: 'A database password in a URL gives whoever reads it the database user\'s access to your data.',
   },

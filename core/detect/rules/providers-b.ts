@@ -13,8 +13,11 @@
 import type { Rule, Validation } from '../types.ts';
 import { createHash } from 'node:crypto';
 import { crc32 } from '../checksum.ts';
-import { isEmailAddress, isWordy } from '../filters.ts';
+import { hasPlaceholderWord, isEmailAddress, isWordy } from '../filters.ts';
 import { PLACEHOLDER_PASSWORD } from './providers-a.ts';
+
+/** Stand-ins people leave in example Kubernetes Secrets, written plain or in base64. */
+const K8S_STAND_IN = /^(?:secret|password|changeme|changeit|admin|root|guest|test|example|default|none|null|true|false|\*+)$|passw|secret|token|api_?key|example|sample/i;
 
 /** Between a name and its value: `=`, `:`, `:=`, `=>`, `,` (after a quoted key), `>` (XML), optional quotes. */
 const SEP = String.raw`["'\x60]?\]?[ \t]{0,4}(?:=>|:=|==|[=:>]|,)[ \t]{0,32}(?:[rbu]{1,2}(?=["']))?["'\x60]?`;
@@ -679,6 +682,12 @@ export const PROVIDER_RULES_B: Rule[] = [
     regex: /\b(NRJS-[a-f0-9]{19})\b/,
     keywords: ['nrjs-'],
     confidence: 'medium',
+    // The browser agent's snippet carries it into every page it monitors: public by design there.
+    publicNear: {
+      pattern: /\bNREUM\b|\bloader_config\b|newrelic-browser|@newrelic\/browser-agent|BrowserAgent\(/,
+      lines: 8,
+      hint: 'A browser key ships in every page the agent monitors, and can only send browser data. Keep license and user keys out of pages.',
+    },
     description: 'A browser key sends browser telemetry into your account; it is meant for page snippets, not for other ingest.',
   },
   {
@@ -852,7 +861,14 @@ export const PROVIDER_RULES_B: Rule[] = [
     keywords: ['kind: secret'],
     multiline: true,
     // Stand-ins people leave in example manifests.
-    allow: /^(?:secret|password|changeme|changeit|admin|root|guest|test|example|default|none|null|true|false|\*+)$|passw|secret|token|api_?key|example|sample/i,
+    allow: K8S_STAND_IN,
+    // … and their base64: `Q0hBTkdFX01F` is CHANGE_ME, `VE9ETw==` is TODO.
+    reject: (s) => {
+      if (!/^[A-Za-z0-9+/]{4,}={0,2}$/.test(s) || s.length % 4 !== 0) return false;
+      const plain = Buffer.from(s, 'base64').toString('latin1');
+      // One word only: a `.dockerconfigjson` decodes to JSON whose keys say "password".
+      return /^[\x21-\x7e]{1,64}$/.test(plain) && !/[{}"]/.test(plain) && (K8S_STAND_IN.test(plain) || hasPlaceholderWord(plain) || /^(?:tbd|none|n\/a)$/i.test(plain));
+    },
     confidence: 'medium',
     hint: 'Keep Secret values out of the repository: use Sealed Secrets, SOPS, or an external secret store operator.',
     description: 'Values under data: are only base64-encoded, not encrypted: anyone with the manifest has the secret.',
