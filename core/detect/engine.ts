@@ -251,6 +251,8 @@ function accept(c: Candidate, path: string | undefined, ctx: FileContext, rules:
     // A JSON document (`DOCKER_AUTH_CONFIG: '{"credHelpers": …}'`) is structure; a secret inside it
     // is found where it stands.
     if (/^\{[ \t]*"[^"\n]{1,80}"[ \t]*:/.test(s)) return null;
+    // Text written as `\uXXXX` escapes (a .properties file through native2ascii) is a message.
+    if (/(?:\\u[0-9a-fA-F]{4}){2}/.test(s)) return null;
     if (isVersionOrFileName(s) || isTypeName(s) || (c.name !== undefined && echoesName(s, c.name))) return null;
     // In code an unquoted value is an expression, unless it is a parameter inside a URL literal.
     if (!c.quoted && !c.inQuery && isCodeFile(path) && rule.requireSecretName) return null;
@@ -299,41 +301,50 @@ function confidenceOf(rule: Rule, validation: Validation | undefined): Confidenc
 }
 
 /**
- * Text scanned as it reads rather than as it is written. Two spellings split a value:
+ * Text scanned as it reads rather than as it is written. Three spellings hide a value or its name:
  * - JSON writers that escape `/` (Slack and Teams exports, PHP's json_encode) turn
- *   `redis://u:p@host` into `redis:\\/\\/u:p@host` and cut base64 values at each `\\/`;
+ *   `redis://u:p@host` into `redis:\/\/u:p@host` and cut base64 values at each `\/`;
  * - code that builds a long literal from pieces: `"https://hooks.slack.com/services/" +` and
  *   `"T0…/B0…/" +` on the next line, Python's and C's adjacent literals inside parentheses,
- *   PHP's `'…' . '…'`, VB's `"…" & "…"`.
- * The view drops the backslash or the junction between the pieces, the text is scanned as the view
- * reads, and each finding is mapped back onto the text (a value joined from pieces spans them all).
+ *   PHP's `'…' . '…'`, VB's `"…" & "…"`;
+ * - names in the team's language: `contraseña`, `senha`, `şifre` (read without their accents),
+ *   `密码`, `パスワード`, `비밀번호`, `пароль`, `токен` (read as the English word).
+ * The view drops the backslash or the junction between the pieces and reads the words in English;
+ * the text is scanned as the view reads, and each finding is mapped back onto the text (a value
+ * joined from pieces spans them all).
  */
 export function scanText(text: string, options: ScanOptions = {}): ScanResult {
-  const cuts = viewCuts(text);
-  if (cuts.length === 0) return scanPlain(text, options);
-  // cuts: [start, end) ranges of the text the view leaves out, ascending. at[i] is where the i-th
-  // cut falls in the view; a view offset v is at v + (the length of every cut whose at <= v).
-  const at: number[] = [], before: number[] = [];
+  // Accents fold one UTF-16 unit to one: offsets into the folded text are offsets into the text.
+  const folded = foldAccents(text);
+  const edits = viewEdits(folded);
+  if (edits.length === 0 && folded === text) return scanPlain(text, options);
+  // edits: [start, end, replacement] over the text, ascending and disjoint. at[i] is where the
+  // i-th edit's replacement starts in the view; shift[i] is text offset minus view offset after it.
+  const at: number[] = [], shift: number[] = [];
   const parts: string[] = [];
-  let from = 0, dropped = 0;
-  for (const [a, b] of cuts) {
-    parts.push(text.slice(from, a));
-    at.push(a - dropped);
-    dropped += b - a;
-    before.push(dropped);
+  let from = 0, delta = 0;
+  for (const [a, b, r] of edits) {
+    parts.push(folded.slice(from, a), r);
+    at.push(a - delta);
+    delta += b - a - r.length;
+    shift.push(delta);
     from = b;
   }
-  parts.push(text.slice(from));
+  parts.push(folded.slice(from));
   const result = scanPlain(parts.join(''), options);
   if (result.findings.length === 0) return result;
-  const toText = (v: number) => {
+  // A view offset inside a replaced word maps to the word's start (or, for an end, its end).
+  const toText = (v: number, isEnd: boolean) => {
     let lo = 0, hi = at.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       if (at[mid] <= v) lo = mid + 1;
       else hi = mid;
     }
-    return v + (lo === 0 ? 0 : before[lo - 1]);
+    if (lo === 0) return v;
+    const [a, b, r] = edits[lo - 1];
+    if (v < at[lo - 1] + r.length) return isEnd ? b - 1 : a;
+    return v + shift[lo - 1];
   };
   const starts = lineStarts(text);
   const position = (offset: number) => {
@@ -341,11 +352,55 @@ export function scanText(text: string, options: ScanOptions = {}): ScanResult {
     return { line: line + 1, column: offset - starts[line] + 1 };
   };
   const findings = result.findings.map((f) => {
-    const offset = toText(f.offset), end = toText(f.offset + f.length - 1) + 1;
-    return { ...f, offset, length: end - offset, start: position(offset), end: position(end) };
+    const offset = toText(f.offset, false), stop = toText(f.offset + f.length - 1, true) + 1;
+    const mapped = { ...f, offset, length: stop - offset, start: position(offset), end: position(stop) };
+    // The view folded accents inside the value: mask and fingerprint the value as written.
+    if (folded !== text && folded.slice(offset, stop) !== text.slice(offset, stop)) {
+      const written = valueAsWritten(text, offset, stop, edits);
+      if (written !== undefined) Object.assign(mapped, { masked: mask(written), fingerprint: fingerprint(written) });
+    }
+    return mapped;
   });
   return { ...result, findings };
 }
+
+/** The text from `start` to `end` without the junctions the view dropped; undefined if a word was replaced in it. */
+function valueAsWritten(text: string, start: number, end: number, edits: [number, number, string][]): string | undefined {
+  let out = '', from = start;
+  for (const [a, b, r] of edits) {
+    if (b <= start || a >= end) continue;
+    if (r !== '') return undefined;
+    out += text.slice(from, a);
+    from = b;
+  }
+  return out + text.slice(from, end);
+}
+
+/** Latin letters with diacritics, one UTF-16 unit each, as their base letter: `contraseña` → `contrasena`. */
+const UNFOLDED: Record<string, string> = { ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ß: 's', ı: 'i', æ: 'a', Æ: 'A', œ: 'o', Œ: 'O', þ: 't', Þ: 'T' };
+const FOLDED = new Map<string, string>();
+function foldAccents(text: string): string {
+  if (!/[\u00c0-\u024f]/.test(text)) return text;
+  return text.replace(/[\u00c0-\u024f]/g, (c) => {
+    let f = FOLDED.get(c);
+    if (f === undefined) {
+      const base = c.normalize('NFD')[0];
+      f = /^[A-Za-z]$/.test(base) ? base : (UNFOLDED[c] ?? c);
+      FOLDED.set(c, f);
+    }
+    return f;
+  });
+}
+
+/** Secret words in scripts the name patterns (ASCII identifiers) do not read, and their English. */
+const FOREIGN_WORDS: [RegExp, string][] = [
+  [/密码|密碼|口令|パスワード|비밀번호|[Пп]ароль|ПАРОЛЬ|كلمة المرور|كلمة السر|पासवर्ड/, 'password'],
+  [/密钥|秘钥|密鑰|秘密鍵|비밀키/, 'secret_key'],
+  [/シークレット|[Сс]екрет|СЕКРЕТ/, 'secret'],
+  [/令牌|トークン|토큰|[Тт]окен|ТОКЕН/, 'token'],
+  [/[Кк]люч|КЛЮЧ/, 'key'],
+];
+const FOREIGN = new RegExp(FOREIGN_WORDS.map(([re]) => `(${re.source})`).join('|'), 'g');
 
 /**
  * A junction between two pieces of one literal: a closing quote, `+`, `.` or `&` (or nothing but
@@ -359,18 +414,23 @@ export function scanText(text: string, options: ScanOptions = {}): ScanResult {
  */
 const JUNCTION = /(?<!\\)(["'])(?:[ \t]{0,8}[+.&][ \t]{0,8}(?:\r?\n[ \t]{0,80})?|[ \t]{0,8}\r?\n[ \t]{1,80}[+.&][ \t]{0,8}|(?<=(?:^[ \t]*|[=(\[:{][ \t]{0,8}|\breturn[ \t]{1,8})["'][^"'\n]{0,400}["'])[ \t]{0,8}\r?\n[ \t]{0,80})(?=\1[^"'\n]{0,400}\1[ \t]{0,8}(?:[),;+.&]|\r?$))\1/gm;
 
-function viewCuts(text: string): [number, number][] {
+function viewEdits(text: string): [number, number, string][] {
   const hasSlash = text.includes('\\/');
   const hasJunction = /["'][ \t]{0,8}(?:[+.&]|\r?\n)/.test(text);
-  if (!hasSlash && !hasJunction) return [];
-  const cuts: [number, number][] = [];
-  if (hasSlash) for (let i = text.indexOf('\\/'); i !== -1; i = text.indexOf('\\/', i + 2)) cuts.push([i, i + 1]);
-  if (hasJunction) {
-    const before = cuts.length;
-    for (const m of text.matchAll(JUNCTION)) cuts.push([m.index!, m.index! + m[0].length]);
-    if (before > 0 && cuts.length > before) cuts.sort((x, y) => x[0] - y[0]);
+  const hasForeign = /[^\x00-\u024f]/.test(text);
+  if (!hasSlash && !hasJunction && !hasForeign) return [];
+  const edits: [number, number, string][] = [];
+  if (hasSlash) for (let i = text.indexOf('\\/'); i !== -1; i = text.indexOf('\\/', i + 2)) edits.push([i, i + 1, '']);
+  if (hasJunction) for (const m of text.matchAll(JUNCTION)) edits.push([m.index!, m.index! + m[0].length, '']);
+  if (hasForeign) {
+    for (const m of text.matchAll(FOREIGN)) {
+      const k = m.slice(1).findIndex((g) => g !== undefined);
+      edits.push([m.index!, m.index! + m[0].length, FOREIGN_WORDS[k][1]]);
+    }
   }
-  return cuts;
+  // Junctions start and end at quotes, words hold none, and `\/` is two characters of no word:
+  // the edits do not overlap.
+  return edits.sort((x, y) => x[0] - y[0]);
 }
 
 /**

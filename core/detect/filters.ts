@@ -52,6 +52,9 @@ const PLACEHOLDER_WORDS = [
   'changeme', 'change_me', 'change-me', 'redacted', 'dummy', 'sample', 'insert', 'replace',
   'secret_here', 'key_here', 'token_here', 'here_', '_here', '-here', 'todo', 'fixme', 'notreal', 'not_real', 'not-a-real',
   'pa$$w', 'passw0rd', 'p@ssw', 'p4ssw', 'p@$$w', 'fake', '****', '••••', '…', '...', 'abcdefgh', '12345678', 'dead_beef', 'data*deleted', 'anonymous',
+  // … in other languages: `sua_senha_aqui`, `ihr_passwort_hier`, `votre_cle_api`, `tu_clave`.
+  // With their separators: four letters alone turn up in random tokens.
+  '_aqui', 'aqui_', '_hier', 'hier_', '_ici', 'votre_', 'votre-', 'sua_', 'seu_', 'ihr_', 'tu_clave', 'tu_contrase', 'vostra_', 'twoje_',
 ];
 
 /**
@@ -660,7 +663,9 @@ export function isLockfile(path: string | undefined): boolean {
 }
 
 const STRONG_SECRET_NAME = /(^|[^a-z])pat($|[^a-z])|(^|[^a-z])psk($|[^a-z])|passw(or)?d|passwd|passphrase|(^|[^a-z])pass($|[^a-z])|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|priv[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|credentials?|(^|[^a-z])creds?($|[^a-z])|(^|[^a-z])auth($|[^a-z0-9]|key|token|code)|conn(ection)?[_.-]?str(ing)?|psk$|authtok|(^|[^a-z])(ro|rw)?community($|[^a-z])|(^|[^a-z])encrypt($|[^a-z])/i;
-const KEY_NAME = /key$|key[_.-]|[_.-]key/i;
+// … and `key` in other languages: Spanish, Portuguese, Vietnamese, Japanese, Arabic, Hindi,
+// Italian, Polish, Dutch, German, Turkish.
+const KEY_NAME = /key$|key[_.-]|[_.-]key|(^|[^a-z])(?:clave|chave|khoa|kagi|miftah|kunji|chiave|klucz|sleutel|schlu?e?ssel|anahtar)($|[^a-z])/i;
 const NOT_A_SECRET_KEY = /gpg|pgp|nodekey|discokey|machinekey|s3_?key|object_?key|bucket|result|cache|primary|foreign|sort|storage|map|react|hot|keyboard|lookup|index|partition|row|col|redis|query|unique|local|idempotency|route|group|list|item|field|object|dict|value|turkey|monkey|donkey|whiskey|hockey|jockey|keyframe|keycode|keypress|keydown|keyup|keyword|keys$|keyof|key_?id|key_?name|key_?type|key_?size|key_?len|key_?path|key_?file|key_?alias|key_?usage|key_?ring|key_?store|key_?vault/i;
 
 /**
@@ -669,7 +674,11 @@ const NOT_A_SECRET_KEY = /gpg|pgp|nodekey|discokey|machinekey|s3_?key|object_?ke
  * needs a longer, random value), else null.
  */
 // `storepass`, `keypass`, `dbpass` end in the word too; bypass, compass and surpass do not count.
-const PASSWORD_NAME = /passw(or)?d|passwd|passphrase|(^|[^a-z])pass($|[^a-z])|(?<!by|uy|com|sur|over|tres|im|ss)pass(?=$|_)|pwd/i;
+// In other languages, as their teams write them (accents are folded before names are read):
+// German, Spanish, Portuguese, Turkish, French, Dutch, Polish, Croatian, Finnish, Danish,
+// Swedish, Hungarian, Czech, Slovene, Indonesian, Vietnamese.
+const FOREIGN_PASSWORD = String.raw`passwort|kennwort|contrasena|clave|(^|[^a-z])parol($|[^a-z])|senha|(^|[^a-z])sifre|mot_?de_?passe|motdepasse|(^|[^a-z])mdp($|[^a-z])|wachtwoord|(^|[^a-z])haslo|lozinka|salasana|adgangskode|losenord|jelszo|(^|[^a-z])heslo|(^|[^a-z])geslo|kata_?sandi|mat_?khau|parola_?d_?ordine`;
+const PASSWORD_NAME = new RegExp(String.raw`passw(or)?d|passwd|passphrase|(^|[^a-z])pass($|[^a-z])|(?<!by|uy|com|sur|over|tres|im|ss)pass(?=$|_)|pwd|${FOREIGN_PASSWORD}`, 'i');
 
 export function secretNameKind(name: string): 'password' | 'strong' | 'key' | null {
   if (isBenignName(name)) return null;

@@ -792,5 +792,40 @@ test('joining pieces and shell quoting stay linear on long runs of near-matches'
   expectLinear([
     '"a" +\n'.repeat(100000), `"${'x'.repeat(300)}"\n`.repeat(20000), "'a' . ".repeat(150000), '"\n'.repeat(300000),
     ('mysql -p"' + '\\$'.repeat(60) + '\n').repeat(5000), ("redis-cli -a '" + 'x'.repeat(120)).repeat(2000),
+    '密码'.repeat(200000), ('пароль = "' + 'ñ'.repeat(50) + '"\n').repeat(5000), 'contraseña:'.repeat(100000),
   ]);
+});
+
+test('names in the team\'s language: accents folded, other scripts read as the English word', () => {
+  expectFound([
+    ['conexion.py', `conexion = conectar(\n    usuario="informes",\n    contraseña="${pw()}",\n)`],
+    ['smtp.yml', `smtp:\n  usuario: pedidos@loja.test\n  senha: "${pw()}"`],
+    ['eposta.yml', `eposta:\n  kullanici: bildirim@firma.test\n  şifre: '${pw()}'`],
+    ['config.py', `DB_CONFIG = {\n    "ldap_mot_de_passe": "${pw()}",\n}`],
+    ['app.properties', `db.redis-wachtwoord=${pw()}`],
+    ['db.rb', `  MAIL_HASLO = "${pw()}"`],
+    ['deploy.sh', `export ERP_PAROL='${pw()}'`],
+    ['config.php', `    'mail_clave' => '${pw()}',`],
+    ['config.go', `var 报表库 = 数据库配置{\n\t用户名: "report_ro",\n\t密码:   "${pw()}",\n}`],
+    ['Export.java', `    private static final String пароль = "${pw()}";`],
+    ['db.py', `DB_설정 = {\n    "사용자": "shop_admin",\n    "비밀번호": "${pw()}",\n}`],
+    ['settings.py', `    khoa = '${rand(40)}'`],
+    ['notify.go', `const feishuHook = "https://open.feishu.cn/open-apis/bot/v2/hook/${rand(8, HEX)}-${rand(4, HEX)}-4${rand(3, HEX)}-a${rand(3, HEX)}-${rand(12, HEX)}"`],
+  ]);
+  expectQuiet([
+    // Labels and messages, not values.
+    ['messages_de.json', '{ "password": "Passwort", "token_expired": "Токен истёк", "login": "Anmelden" }'],
+    ['messages_ru.properties', 'login.password=Пароль\nlogin.token=Токен доступа'],
+    ['ValidationMessages_ja_JP.properties', 'user.password.size=\\u30d1\\u30b9\\u30ef\\u30fc\\u30c9\\u306f{min}\\u6587\\u5b57\\u4ee5\\u4e0a'],
+    // Placeholders in the team's language.
+    ['.env.example', 'DB_SENHA=sua_senha_aqui\nAPI_SCHLUESSEL=ihr_schluessel_hier'],
+    ['README.md', 'mysql://usuario:senha@localhost:3306/painel\nmysql://nguoi_dung:mat_khau@localhost:3306/quan_ly'],
+    ['config.ts', 'const contraseña = process.env.DB_CONTRASENA;'],
+  ]);
+  // The finding lands on the value as written, and is fingerprinted as written, accents and all.
+  const value = `Açaí-${rand(6)}!9`;
+  const text = `senha = "${value}"\n`;
+  const [f] = scanText(text, { path: 'config.py' }).findings;
+  assert.equal(text.slice(f.offset, f.offset + f.length), value);
+  assert.equal(f.fingerprint, scanText(`password = "${value}"\n`, { path: 'config.py' }).findings[0].fingerprint);
 });

@@ -346,6 +346,16 @@ function cases(): Case[] {
   add('discord-webhook-url', `DISCORD_WEBHOOK_URL=${t}\n`, t);
   t = `https://acme.webhook.office.com/webhookb2/${uuid()}@${uuid()}/IncomingWebhook/${hex(32)}/${uuid()}/V2${r(41, BASE64URL)}`;
   add('msteams-incoming-webhook', `  webhook_url: "${t}"\n`, t);
+  t = `https://open.feishu.cn/open-apis/bot/v2/hook/${uuid()}`;
+  add('feishu-webhook-url', `const feishuHook = "${t}"\n`, t);
+  t = `https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=${uuid()}`;
+  add('wecom-webhook-url', `WEBHOOK="${t}"\n`, t);
+  t = `https://oapi.dingtalk.com/robot/send?access_token=${hex(64)}`;
+  add('dingtalk-webhook-url', `  webhook: ${t}\n`, t);
+  t = 'y0_AgAAAAA' + r(50, BASE64URL);
+  add('yandex-oauth-token', `TOKEN="${t}"\n`, t);
+  t = hex(32);
+  add('telegram-api-hash', `api_id = 21646686\napi_hash = '${t}'\n`, t);
   t = 'aio_' + r(28);
   add('adafruit-io-key', `#define IO_KEY       "${t}"\n`, t);
   t = 'p8e-' + r(32, BASE64URL);

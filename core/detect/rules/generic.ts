@@ -77,6 +77,10 @@ const SECRET_NAME_KEYWORDS = [
   'password', 'passwd', 'passphrase', 'pwd', 'pass', 'secret', 'token', 'apikey', 'api_key', 'api-key', 'api.key',
   'access_key', 'accesskey', 'access-key', 'private_key', 'privatekey', 'private-key', 'auth', 'credential', 'creds',
   'key', 'psk', 'encrypt', 'community', 'connectionstring', 'connection_string', 'connection-string', 'conn_str', 'connstr', '_pat', 'pat_', '-pat',
+  // Names in other languages (filters.ts's FOREIGN_PASSWORD and KEY_NAME).
+  'passwort', 'kennwort', 'contrasena', 'senha', 'sifre', 'passe', 'mdp', 'wachtwoord', 'haslo', 'lozinka', 'salasana',
+  'adgangskode', 'losenord', 'jelszo', 'heslo', 'geslo', 'sandi', 'khau', 'ordine', 'clave', 'chave', 'khoa', 'kagi',
+  'miftah', 'kunji', 'chiave', 'klucz', 'sleutel', 'ssel', 'anahtar', 'parol',
 ];
 
 // A parent whose value is an object: its name ends the key (`"adminPassword": {`, `stripeKeys: {`),
