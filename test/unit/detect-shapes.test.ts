@@ -829,3 +829,16 @@ test('names in the team\'s language: accents folded, other scripts read as the E
   assert.equal(text.slice(f.offset, f.offset + f.length), value);
   assert.equal(f.fingerprint, scanText(`password = "${value}"\n`, { path: 'config.py' }).findings[0].fingerprint);
 });
+
+test('credentials handed to an SDK by a setter or a named client', () => {
+  const uuid = () => `${rand(8, HEX)}-${rand(4, HEX)}-4${rand(3, HEX)}-a${rand(3, HEX)}-${rand(12, HEX)}`;
+  expectFound([
+    ['connect.py', `client = weaviate.connect_to_weaviate_cloud(\n    auth_credentials=Auth.api_key("${rand(40)}"),\n)`],
+    ['mailer.rb', `client = Postmark::ApiClient.new("${uuid()}")`],
+    ['mailer.js', `const client = new postmark.ServerClient("${uuid()}");`],
+  ]);
+  expectQuiet([
+    ['connect.py', 'auth_credentials=Auth.api_key(os.environ["WEAVIATE_API_KEY"]),'],
+    ['mailer.rb', 'client = Postmark::ApiClient.new(ENV.fetch("POSTMARK_API_TOKEN"))'],
+  ]);
+});

@@ -346,6 +346,18 @@ function cases(): Case[] {
   add('discord-webhook-url', `DISCORD_WEBHOOK_URL=${t}\n`, t);
   t = `https://acme.webhook.office.com/webhookb2/${uuid()}@${uuid()}/IncomingWebhook/${hex(32)}/${uuid()}/V2${r(41, BASE64URL)}`;
   add('msteams-incoming-webhook', `  webhook_url: "${t}"\n`, t);
+  t = `xaat-${uuid()}`;
+  add('axiom-token', `AXIOM_TOKEN="${t}"\n`, t);
+  t = `pdl_live_apikey_01${r(24, '0123456789abcdefghjkmnpqrstvwxyz')}_${r(22)}_${r(3)}`;
+  add('paddle-api-key', `paddle = Client("${t}")\n`, t);
+  t = `secret-${r(43)}`;
+  add('statsig-server-secret', `statsig.initialize("${t}", StatsigOptions(tier="production"))\n`, t);
+  t = `0x4AAAAAAA${r(25, BASE64URL)}`;
+  add('cloudflare-turnstile-secret', `  body.append("secret", "${t}");\n`, t);
+  t = `https://api.render.com/deploy/srv-${r(20, '0123456789abcdefghijklmnopqrstuvwxyz')}?key=${r(11, BASE64URL)}`;
+  add('render-deploy-hook', `run: curl -fsSL -X POST "${t}"\n`, t);
+  t = r(22);
+  add('honeycomb-api-key', `OTEL_EXPORTER_OTLP_HEADERS="x-honeycomb-team=${t}"\n`, t);
   t = `https://open.feishu.cn/open-apis/bot/v2/hook/${uuid()}`;
   add('feishu-webhook-url', `const feishuHook = "${t}"\n`, t);
   t = `https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=${uuid()}`;

@@ -364,7 +364,7 @@ export const GENERIC_RULES: Rule[] = [
     title: 'Hardcoded secret passed to a function named for it',
     provider: 'Generic',
     regex:
-      /(?<![\w$])(?!(?:[Gg]et|[Ff]etch|[Rr]ead|[Ll]oad|[Ff]ind|[Ll]ookup|[Rr]esolve|[Hh]as|[Ii]s|[Vv]alidate|[Cc]heck|[Vv]erify|[Rr]evoke|[Dd]elete|[Rr]emove|[Dd]ecode|[Ee]ncode|[Hh]ash|[Ee]ncrypt|[Dd]ecrypt|[Pp]arse|[Ss]ign|[Mm]ask|[Rr]edact|[Gg]enerate|[Cc]reate|[Rr]otate|[Rr]efresh|[Cc]lear|[Pp]rint|[Ll]og|[Rr]equire|[Ee]xpect|[Aa]ssert)[A-Z_\d])(?<name>[A-Za-z_][\w]{0,40}?(?:api_?key|Api_?Key|APIKey|API_KEY|_token|Token|_TOKEN|_secret|Secret|_SECRET))[ \t]{0,4}\([ \t]{0,4}(?<q>["'])(?<secret>[^"'\s\\]{16,300})\k<q>[ \t]{0,4}[,)]/,
+      /(?<![\w$])(?!(?:[Gg]et|[Ff]etch|[Rr]ead|[Ll]oad|[Ff]ind|[Ll]ookup|[Rr]esolve|[Hh]as|[Ii]s|[Vv]alidate|[Cc]heck|[Vv]erify|[Rr]evoke|[Dd]elete|[Rr]emove|[Dd]ecode|[Ee]ncode|[Hh]ash|[Ee]ncrypt|[Dd]ecrypt|[Pp]arse|[Ss]ign|[Mm]ask|[Rr]edact|[Gg]enerate|[Cc]reate|[Rr]otate|[Rr]efresh|[Cc]lear|[Pp]rint|[Ll]og|[Rr]equire|[Ee]xpect|[Aa]ssert)[A-Z_\d])(?<name>[A-Za-z_][\w]{0,40}?(?:api_?key|Api_?Key|APIKey|API_KEY|_token|Token|_TOKEN|_secret|Secret|_SECRET)|(?<=\.)(?:api_?key|apiKey|ApiKey))[ \t]{0,4}\([ \t]{0,4}(?<q>["'])(?<secret>[^"'\s\\]{16,300})\k<q>[ \t]{0,4}[,)]/,
     secretGroup: 'secret',
     keywords: ['api_key(', 'apikey(', 'token(', 'secret('],
     confidence: 'medium',
