@@ -842,3 +842,16 @@ test('credentials handed to an SDK by a setter or a named client', () => {
     ['mailer.rb', 'client = Postmark::ApiClient.new(ENV.fetch("POSTMARK_API_TOKEN"))'],
   ]);
 });
+
+test('cloud-init chpasswd lists and XML CDATA sections', () => {
+  expectFound([
+    ['user-data.yml', `#cloud-config\nssh_pwauth: true\nchpasswd:\n  expire: false\n  list: |\n    root:${pw()}\n    ubuntu:${rand(20)}\nruncmd:\n  - systemctl restart ssh`],
+    ['hibernate.cfg.xml', `<session-factory>\n  <property name="hibernate.connection.username">svc</property>\n  <property name="hibernate.connection.password"><![CDATA[Um>b${rand(6)}<r1]]></property>\n</session-factory>`],
+    ['settings.xml', `<server>\n  <password><![CDATA[${pw()}&x]]></password>\n</server>`],
+  ]);
+  expectQuiet([
+    ['user-data.yml', 'chpasswd:\n  list: |\n    root:RANDOM\n  expire: true'],
+    ['hibernate.cfg.xml', '<property name="hibernate.connection.password"><![CDATA[${DB_PASSWORD}]]></property>'],
+  ]);
+  expectLinear(['chpasswd:\n  list: |\n' + '    u:x\n'.repeat(100000), '<password><![CDATA['.repeat(50000), ('chpasswd:\n' + '  a\n'.repeat(5)).repeat(20000)]);
+});

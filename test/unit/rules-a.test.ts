@@ -232,7 +232,7 @@ const CONTEXT_IDS = [
   'github-oauth-client-secret', 'aws-secret-access-key', 'aws-session-token', 'twilio-auth-token', 'twilio-auth-token-pair',
   'mailgun-private-api-key', 'hashicorp-vault-token-legacy', 'hashicorp-vault-unseal-key',
   'azure-storage-account-key', 'azure-shared-access-key', 'azure-sas-token', 'azure-app-configuration-secret', 'azure-account-key-near-endpoint',
-  'azure-client-secret', 'azure-devops-pat', 'azure-devops-pat-login', 'azure-devops-pat-mentioned', 'jwt', 'jwt-signed', 'private-key', 'private-key-base64',
+  'azure-client-secret', 'azure-devops-pat', 'azure-devops-pat-login', 'azure-devops-pat-mentioned', 'jwt', 'jwt-signed', 'private-key', 'private-key-base64', 'gcp-service-account-base64',
   'database-url-password', 'database-connection-string-password', 'basic-auth-header', 'basic-auth-url', 'basic-auth-credentials',
   'docker-config-auth', 'slack-webhook-path',
   'npmrc-auth',
@@ -397,6 +397,16 @@ describe('private keys', () => {
   test('a base64-encoded PEM block', () => {
     const enc = b64(`${ec}\n`);
     expectOne('private-key-base64', `PRIVATE_KEY_B64=${enc}\n`, enc, 'error', 'env');
+  });
+
+  test('a base64-encoded service account key file, and one without a private key', () => {
+    const file = JSON.stringify({ type: 'service_account', project_id: 'orders-prod', private_key_id: rand(40, HEX), private_key: `${ec}\n`, client_email: 'ci@orders-prod.iam.gserviceaccount.com' }, null, 2);
+    const enc = b64(file);
+    expectOne('gcp-service-account-base64', `GOOGLE_CREDENTIALS_B64=${enc}\n`, enc, 'error', 'env');
+    const compact = b64(JSON.stringify({ type: 'service_account', private_key: `${ec}\n` }));
+    expectOne('gcp-service-account-base64', `  credentials: "${compact}"\n`, compact, 'error', 'yaml');
+    const keyless = b64(JSON.stringify({ type: 'service_account', project_id: 'orders-prod', client_email: 'ci@orders-prod.iam.gserviceaccount.com', note: 'x'.repeat(200) }, null, 2));
+    assert.deepEqual(scanText(`GOOGLE_CREDENTIALS_B64=${keyless}\n`, { path: '.env' }).findings.map((f) => f.ruleId), []);
   });
 
   test('RSA, OpenSSH and PGP keys of real size', () => {

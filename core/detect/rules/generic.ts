@@ -53,6 +53,9 @@ const ASSIGNMENT = new RegExp(
 // An XML element's text, its entities escaped: `a&amp;b`.
 const XML_TEXT = String.raw`(?:[^<&\s]|&(?:amp|lt|gt|quot|apos|#\d{1,5});)`;
 
+// A CDATA section holds its text as written, `<` and `&` included: `<![CDATA[Umbe>r123]]>`.
+const CDATA = String.raw`<!\[CDATA\[(?<cdata>(?:(?!\]\]>)[^\n]){4,300})\]\]>`;
+
 // A table header cell: a column name, maybe quoted, of up to three words (`API Key`).
 const CELL = String.raw`(?:["'\x60]?[\w.\/-]{1,40}(?: [\w.\/-]{1,40}){0,2}["'\x60]?)`;
 
@@ -717,6 +720,23 @@ export const GENERIC_RULES: Rule[] = [
     description: 'A secret written as the default of a variable expansion is used whenever the variable is unset.',
   },
   {
+    // cloud-init's `chpasswd: { list: | }`: one `user:password` per line.
+    id: 'generic-cloud-init-chpasswd',
+    title: 'Password in a cloud-init chpasswd list',
+    provider: 'Generic',
+    regex: /^[ \t]*chpasswd:[ \t]*\r?\n(?:[ \t]+(?!list:)[^\n]{0,200}\n){0,4}?[ \t]+list:[ \t]*[|>]-?[ \t]*\r?\n(?:[ \t]+[a-z_][\w.-]{0,31}:[^\s:]{1,128}[ \t]*\r?\n){0,8}?[ \t]+[a-z_][\w.-]{0,31}:(?<secret>[^\s:]{4,128})[ \t]*\r?$/m,
+    secretGroup: 'secret',
+    keywords: ['chpasswd:'],
+    windowLines: 16,
+    // `RANDOM` (or `R`) asks cloud-init to generate one.
+    allow: /^(?:R|RANDOM)$/,
+    confidence: 'medium',
+    generic: true,
+    passwordContext: true,
+    hint: 'Give the instance an SSH key instead, or hash the password (chpasswd accepts crypt hashes) and pass it as instance user data from a secret store.',
+    description: 'A password in user data is readable by anyone who can read the template, and often from the instance metadata service.',
+  },
+  {
     // Database and registry clients given a password on the command line: mysql -p'…',
     // docker login -p …, redis-cli -a …, sshpass -p …, ldapsearch -w …, SQL Server's sqlcmd -P ….
     id: 'generic-cli-password-flag',
@@ -793,8 +813,8 @@ export const GENERIC_RULES: Rule[] = [
     title: 'Hardcoded secret in an XML element',
     provider: 'Generic',
     // The value may sit on its own line between the tags, as formatters write long values.
-    regex: new RegExp(String.raw`<(?<name>[A-Za-z_][\w.:-]{0,80})>\s{0,200}(?<secret>${XML_TEXT}{6,300})\s{0,200}<\/\k<name>>`),
-    secretGroup: 'secret',
+    regex: new RegExp(String.raw`<(?<name>[A-Za-z_][\w.:-]{0,80})>\s{0,200}(?:(?<secret>${XML_TEXT}{6,300})|${CDATA})\s{0,200}<\/\k<name>>`),
+    secretGroup: ['secret', 'cdata'],
     keywords: SECRET_NAME_KEYWORDS,
     windowLines: 2,
     windowWhen: />[ \t]*\r?$/,
@@ -857,8 +877,8 @@ export const GENERIC_RULES: Rule[] = [
     id: 'generic-secret-xml-named-element',
     title: 'Hardcoded secret in a named XML element',
     provider: 'Generic',
-    regex: new RegExp(String.raw`<(?<tag>[A-Za-z_][\w.:-]{0,80})[ \t][^<>]{0,200}?\b(?:name|key)[ \t]{0,4}=[ \t]{0,4}["'](?<name>[\w.:-]{1,80})["'][^<>]{0,200}>[ \t]{0,40}(?<secret>${XML_TEXT}{6,300})[ \t]{0,40}<\/\k<tag>>`),
-    secretGroup: 'secret',
+    regex: new RegExp(String.raw`<(?<tag>[A-Za-z_][\w.:-]{0,80})[ \t][^<>]{0,200}?\b(?:name|key)[ \t]{0,4}=[ \t]{0,4}["'](?<name>[\w.:-]{1,80})["'][^<>]{0,200}>[ \t]{0,40}(?:(?<secret>${XML_TEXT}{6,300})|${CDATA})[ \t]{0,40}<\/\k<tag>>`),
+    secretGroup: ['secret', 'cdata'],
     keywords: ['name=', 'key=', 'name =', 'key ='],
     confidence: 'medium',
     generic: true,

@@ -1109,6 +1109,15 @@ function isSignedJwt(value: string): boolean {
 }
 
 /** BEGIN markers of private keys, base64-encoded (the aligned prefix of `-----BEGIN <kind>PRIVATE KEY`). */
+/** `{"type": "service_account",` in base64, as `base64` writes the common layouts of a key file. */
+const SERVICE_ACCOUNT_B64 = [
+  'ewogICJ0eXBlIjogInNlcnZpY2VfYWNjb3VudCIs', // {\n  "type": "service_account",
+  'eyJ0eXBlIjoic2VydmljZV9hY2NvdW50', // {"type":"service_account",
+  'eyJ0eXBlIjogInNlcnZpY2VfYWNjb3VudCIs', // {"type": "service_account",
+  'ewogICAgInR5cGUiOiAic2VydmljZV9hY2NvdW50', // {\n    "type": "service_account",
+  'eyAidHlwZSI6ICJzZXJ2aWNlX2FjY291bnQi', // { "type": "service_account",
+];
+
 const BASE64_PEM_PREFIXES = [
   'LS0tLS1CRUdJTiBSU0EgUFJJVkFURSBL', // RSA
   'LS0tLS1CRUdJTiBFQyBQUklWQVRFIEtF', // EC
@@ -1228,6 +1237,20 @@ const FORMATS: Rule[] = [
     confidence: 'high',
     hint: 'Keep private keys in a key store or secret manager, never in source; generate a new key pair, since the old one is public now.',
     description: 'A base64-encoded PEM private key is a private key: anyone can decode and use it.',
+  },
+  {
+    // `base64 -w0 key.json` into a CI variable or an env file: GOOGLE_CREDENTIALS_B64=ewogICJ0eXBlIjog…
+    id: 'gcp-service-account-base64',
+    title: 'Base64-encoded Google service account key',
+    provider: 'Google',
+    regex: new RegExp(String.raw`\b((?:${SERVICE_ACCOUNT_B64.join('|')})[A-Za-z0-9+/]{200,16000}={0,2})(?![A-Za-z0-9+/=])`),
+    keywords: SERVICE_ACCOUNT_B64.map((p) => p.toLowerCase()),
+    confidence: 'high',
+    // Only a key file with its private key in it: a credential JSON without one unlocks nothing.
+    reject: (s) => !/"private_key"\s*:\s*"-----BEGIN [A-Z ]{0,20}PRIVATE KEY-----/.test(Buffer.from(s, 'base64').toString('latin1')),
+    hint: 'Use workload identity federation (or the platform\'s attached service account) instead of key files; delete this key in the console.',
+    revokeUrl: 'https://console.cloud.google.com/iam-admin/serviceaccounts',
+    description: 'A service account key signs in as the service account, with every role it holds, until the key is deleted.',
   },
   {
     id: 'database-url-password',
