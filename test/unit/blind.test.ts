@@ -20,6 +20,14 @@
  *           onboarding docs and notes (300 / 300)
  *   sample/ 600 files sampled like real leaks, 134 credential kinds from about 100 providers (300 / 300)
  *   snippets/ 600 short rule-test snippets over 195 kinds with near-miss negatives (300 / 300)
+ *   intl/   600 files from teams working in other languages: names, comments, docs and chats in
+ *           German, Spanish, Portuguese, Russian, Chinese, Japanese, Korean, Arabic … (300 / 300)
+ *   longtail/ 600 snippets of newer and less common providers (AI, developer platforms,
+ *           observability, payments), with their publishable keys as negatives (300 / 300)
+ *   layers/ 600 files with secrets inside another layer: base64, URL encoding, escaped JSON,
+ *           heredocs, multi-line strings, concatenation, CDATA, SQL (300 / 300)
+ *   wholefiles/ 600 whole files of 40 to 280 lines, one credential hidden among ordinary lines or
+ *           none among the noise real files carry (300 / 300)
  * They found shapes the engine lacked, and were then fixed, so they are regression floors now,
  * not held-out measures. Scored like ../shared/corpora/score-examples.js: one file per example,
  * named NNNNN.txt, and a file counts as flagged when an error or warning lands in it.
@@ -34,7 +42,7 @@ import { scanText } from '../../core/detect/engine.ts';
 
 interface Example { rule: string; label: 'secret' | 'not-secret'; text: string }
 
-type SetName = 'tokens' | 'files' | 'ecosystems' | 'traps' | 'languages' | 'text' | 'repos' | 'infra' | 'apps' | 'data' | 'prose' | 'sample' | 'snippets';
+type SetName = 'tokens' | 'files' | 'ecosystems' | 'traps' | 'languages' | 'text' | 'repos' | 'infra' | 'apps' | 'data' | 'prose' | 'sample' | 'snippets' | 'intl' | 'longtail' | 'layers' | 'wholefiles';
 
 function load(set: SetName): Example[] {
   const dir = mkdtempSync(join(tmpdir(), 'keyward-blind-'));
@@ -79,6 +87,14 @@ const SETS: [SetName, number, number, number, number][] = [
   // Two tokens with deliberately wrong checksums are labelled not secret there; Keyward reports them
   // one step less sure (see "Confidence and checksums").
   ['snippets', 300, 300, 0.98, 0.01],
+  // Two Java .properties files written in \uXXXX escapes (native2ascii) name their password only so.
+  ['intl', 300, 300, 0.975, 0.01],
+  // Keys given positionally to an SDK client (`new LoopsClient("…")`) name nothing; a Twilio API key
+  // SID beside an empty secret is labelled an identifier there, a secret in the other sets.
+  ['longtail', 300, 300, 0.975, 0.01],
+  // Passwords behind PowerShell, C# verbatim or shell quote escapes, and built at run time.
+  ['layers', 300, 300, 0.965, 0.01],
+  ['wholefiles', 300, 300, 0.98, 0.01],
 ];
 for (const [set, minSecrets, minNegatives, minRecall, maxFlagged] of SETS) {
   test(`blind ${set} set: recall ≥ ${minRecall}, negatives flagged ≤ ${maxFlagged}`, () => {
