@@ -364,6 +364,15 @@ export function scanText(text: string, options: ScanOptions = {}): ScanResult {
   return { ...result, findings };
 }
 
+/**
+ * The value of a finding as the scan read it: a literal built from pieces without its junctions
+ * (`"https://hooks…/" +⏎  "T0…"` is one URL), `\/` unescaped. What a vault should store.
+ */
+export function valueAt(text: string, offset: number, length: number): string {
+  const end = offset + length;
+  return valueAsWritten(text, offset, end, viewEdits(text).filter(([a, b, r]) => r === '' && a >= offset && b <= end)) ?? text.slice(offset, end);
+}
+
 /** The text from `start` to `end` without the junctions the view dropped; undefined if a word was replaced in it. */
 function valueAsWritten(text: string, start: number, end: number, edits: [number, number, string][]): string | undefined {
   let out = '', from = start;

@@ -1,6 +1,6 @@
 /** Rewrites for programming languages: the literal becomes the language's env lookup. */
 import type { Edit } from './types.ts';
-import { locate, jsSpec, pySpec, goSpec, javaSpec, csSpec, rustSpec, phpSpec, rubySpec, type Literal, type LexerSpec } from './lexer.ts';
+import { locate, locateJoined, jsSpec, pySpec, goSpec, javaSpec, csSpec, rustSpec, phpSpec, rubySpec, type Literal, type LexerSpec } from './lexer.ts';
 import { pythonImportOs, goImportOs, goOsName, csharpUsingSystem } from './imports.ts';
 
 export interface Ctx {
@@ -313,7 +313,8 @@ export const CODE_LANGS: Record<string, CodeLang> = {
 };
 
 export function rewriteCode(lang: CodeLang, text: string, offset: number, end: number, name: string): Out {
-  const found = locate(text, offset, end, lang.spec);
+  let found = locate(text, offset, end, lang.spec);
+  if ('error' in found && found.error.startsWith('The token runs past the end')) found = locateJoined(text, offset, end, lang.spec);
   if ('comment' in found) return { error: 'The token is inside a comment: delete it from the comment (there is nothing to look up at run time), and rotate it if it was ever committed.' };
   if ('error' in found) return found;
   const { lit } = found;

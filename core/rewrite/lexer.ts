@@ -421,6 +421,23 @@ export const rubySpec: LexerSpec = {
   },
 };
 
+/**
+ * A value built from pieces (`"https://hooks…/" +⏎  "T0…/" +⏎  "…"`), which the scan reads
+ * joined: the literals from the one `offset` starts in to the one `end` stops in, with nothing
+ * between them but spaces and `+`, `.` or `&`, as one literal whose content runs from the first
+ * piece's to the last's. Only a range that covers every piece whole can be replaced this way.
+ */
+export function locateJoined(text: string, offset: number, end: number, spec: LexerSpec): { lit: Literal } | { error: string } {
+  const out: Region[] = [];
+  lex(text, 0, spec, out, false, end + 1);
+  const lits = out.flatMap((r) => (r.type === 'literal' ? [r.lit] : [])).filter((l) => l.end > offset && l.start < end);
+  const first = lits[0], last = lits[lits.length - 1];
+  const joined = lits.length >= 2 && offset === first.contentStart && end === last.contentEnd &&
+    lits.every((l, i) => l.parts.length === 1 && l.kind === first.kind && (i === 0 || /^[\s+.&]*$/.test(text.slice(lits[i - 1].end, l.start))));
+  if (!joined) return { error: 'The token runs past the end of the string literal it starts in.' };
+  return { lit: { ...first, end: last.end, contentEnd: last.contentEnd, parts: [[first.contentStart, last.contentEnd]] } };
+}
+
 /** The innermost literal or comment around [offset, end), after lexing up to `end`. */
 export function locate(
   text: string,

@@ -28,6 +28,7 @@
  * serialising a plan or an outcome never shows a value. Messages are built from names,
  * references and store diagnostics only.
  */
+import { valueAt } from '../detect/engine.ts';
 import { rewriteLiteral, uniqueName, type Edit } from '../rewrite/index.ts';
 import { checkManifest, formatRef, MANIFEST_FILE, newManifest, serializeManifest, withToken, type Manifest, type RotationPolicy, type TokenEntry } from './manifest.ts';
 import { checkProject, NAME_PATTERN, type SecretStore, type StoreKind } from './store.ts';
@@ -180,7 +181,8 @@ export function planMove(input: MoveInput): MovePlan {
       skip('its range is outside the document (the file changed): scan again');
       continue;
     }
-    const value = input.text.slice(item.offset, item.offset + item.length);
+    // A literal built from pieces is stored joined, as the scan read it.
+    const value = valueAt(input.text, item.offset, item.length);
     // The same token twice in a file is one vault entry, under the first name chosen for it.
     const same = byValue.get(value);
     const name = same ? same.name : item.name;

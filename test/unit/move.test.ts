@@ -375,3 +375,24 @@ test('committedLines: committed lines carry their commit; edited, untracked, non
     process.env.PATH = saved;
   }
 });
+
+test('a literal built from pieces is stored joined and rewritten whole', () => {
+  const head = 'https://hooks.slack.com/services/', mid = 'T0ABCDEFG1/B0HIJKLMN23/', tail = 'Ly8GenUooJ9wjWj19caVcgZi';
+  const text = `const SLACK_URL =\n  "${head}" +\n  "${mid}" +\n  "${tail}";\nexport { SLACK_URL };\n`;
+  const offset = text.indexOf(head), length = text.indexOf(tail) + tail.length - offset;
+  const plan = planMove(input({ text, items: [{ offset, length, name: 'SLACK_WEBHOOK_URL', provider: 'Slack' }] }));
+  assert.deepEqual(plan.skipped, []);
+  assert.equal(plan.valueOf('SLACK_WEBHOOK_URL'), head + mid + tail);
+  assert.equal(plan.newText(), 'const SLACK_URL =\n  process.env.SLACK_WEBHOOK_URL;\nexport { SLACK_URL };\n');
+});
+
+test('adjacent Python literals are one value; a range that covers part of the pieces is refused', () => {
+  const a = 'shpss_1e467680423b8', b = '02ed6e9b625fe716275';
+  const text = `SHOPIFY_API_SECRET = (\n    "${a}"\n    "${b}"\n)\n`;
+  const offset = text.indexOf(a), length = text.indexOf(b) + b.length - offset;
+  const plan = planMove(input({ text, languageId: 'python', path: '/ws/app/settings.py', items: [{ offset, length, name: 'SHOPIFY_API_SECRET', provider: 'Shopify' }] }));
+  assert.equal(plan.valueOf('SHOPIFY_API_SECRET'), a + b);
+  assert.match(plan.newText(), /^import os\n[\s\S]*SHOPIFY_API_SECRET = \(\n    os\.environ\["SHOPIFY_API_SECRET"\]\n\)\n$/);
+  // From the middle of the first piece: there is no literal to replace whole.
+  assert.throws(() => planMove(input({ text, languageId: 'python', path: '/ws/app/settings.py', items: [{ offset: offset + 6, length: length - 6, name: 'X', provider: 'Shopify' }] })), MovePlanError);
+});
