@@ -265,8 +265,8 @@ export function isExpression(value: string, quoted: boolean, path: string | unde
   // secret may hold `x(…)` by chance (WordPress salts, Django keys), so a part is not enough.
   if (/^[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)*\([^)]{0,200}\)(?:(?:\.|::|->)[A-Za-z_$][\w$]*(?:\([^)]{0,200}\))?)*[;,]?$/.test(value)) return true;
   // `$name` interpolates where the value is unquoted or the language expands it inside quotes.
-  // An escaped `\$` is a dollar sign.
-  return /(?<!\\)\$[A-Za-z_]/.test(value) && (!quoted || INTERPOLATING_FILE.test(path ?? ''));
+  // An escaped `\$` (PowerShell's `` `$ ``) is a dollar sign.
+  return /(?<![\\`])\$[A-Za-z_]/.test(value) && (!quoted || INTERPOLATING_FILE.test(path ?? ''));
 }
 
 /** Files whose double-quoted strings (or every string) expand `$NAME`. */

@@ -727,10 +727,14 @@ test('shell quoting: single quotes keep $ literal, \\$ is a dollar, an expansion
   expectFound([
     ['restore.sh', `mysql -h db.corp.test -u svc -p'O$${rand(6)}!8B6p3g' orders < snapshot.sql`],
     ['cache.sh', `redis-cli -h cache.corp.test -a "Saffron${rand(3, '0123456789')}Ivo\\$ry" --no-auth-warning INFO`],
+    // PowerShell escapes with a backtick; SQL doubles a quote inside a literal.
+    ['backup.ps1', `$secure = ConvertTo-SecureString -String "go\`\`\`$JM9${rand(8)}" -AsPlainText -Force`],
+    ['grants.sql', `CREATE USER 'analytics'@'%' IDENTIFIED BY 'Pe''!pper${rand(3, '0123456789')}Juniper';`],
   ]);
   expectQuiet([
     ['restore.sh', 'mysql -u root -p"$DB_PASS" orders'],
     ['cache.sh', 'redis-cli -a "$(cat /run/secrets/redis)" ping'],
+    ['deploy.ps1', '$s = ConvertTo-SecureString "$env:SVC_PASS" -AsPlainText -Force'],
     ['Makefile', 'migrate:\n\tDATABASE_URL="postgres://app:$$DB_PASS@10.0.0.4/auth" ./bin/migrate up'],
   ]);
 });

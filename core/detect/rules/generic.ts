@@ -413,8 +413,10 @@ export const GENERIC_RULES: Rule[] = [
     id: 'generic-powershell-securestring',
     title: 'Password in ConvertTo-SecureString',
     provider: 'Generic',
-    regex: /\bConvertTo-SecureString[ \t]+(?:-String[ \t]+)?(?<q>["'])(?<secret>[^"'\s`$]{6,300})\k<q>[^\n]{0,80}-AsPlainText/i,
-    secretGroup: 'secret',
+    // In double quotes a backtick escapes the next character (`` `$ `` is a dollar sign); single
+    // quotes take `$` as it is.
+    regex: /\bConvertTo-SecureString[ \t]+(?:-String[ \t]+)?(?:"(?<secret>(?:[^"\s`$]|`[^\s]){6,300})"|'(?<sq>[^'\s]{6,300})')[^\n]{0,80}-AsPlainText/i,
+    secretGroup: ['secret', 'sq'],
     keywords: ['convertto-securestring'],
     confidence: 'medium',
     generic: true,
@@ -825,14 +827,15 @@ export const GENERIC_RULES: Rule[] = [
   },
   {
     // SQL: CREATE USER … WITH PASSWORD '…', CREATE ROLE … LOGIN PASSWORD '…', IDENTIFIED BY '…',
-    // Oracle's IDENTIFIED BY "…", SQL Server's CREATE LOGIN … WITH PASSWORD = N'…'.
+    // Oracle's IDENTIFIED BY "…", SQL Server's CREATE LOGIN … WITH PASSWORD = N'…'. A quote inside
+    // is doubled (`'Pe''pper'`).
     id: 'generic-sql-password',
     title: 'Password in a SQL statement',
     provider: 'Generic',
     // mysql's history file writes each space as `\040`; PostgreSQL's foreign-data wrappers take
     // `OPTIONS (user 'x', password '…')`.
     regex: new RegExp(
-      String.raw`(?<![A-Za-z_])(?:(?:WITH|LOGIN|ENCRYPTED|UNENCRYPTED)${SQL_SP}+PASSWORD(?:${SQL_SP}*=)?|IDENTIFIED${SQL_SP}+(?:WITH${SQL_SP}+\w{1,40}?${SQL_SP}+)?BY|SET${SQL_SP}+PASSWORD(?:${SQL_SP}+FOR${SQL_SP}+\S{1,80}?)?${SQL_SP}*=${SQL_SP}*(?:PASSWORD${SQL_SP}*\()?|(?<=OPTIONS[ \t]{0,4}\([^()\n]{0,300})PASSWORD[ \t]+)${SQL_SP}*N?(?<q>['"])(?<secret>(?:(?!\k<q>)[^\s\\]){6,128})\k<q>`,
+      String.raw`(?<![A-Za-z_])(?:(?:WITH|LOGIN|ENCRYPTED|UNENCRYPTED)${SQL_SP}+PASSWORD(?:${SQL_SP}*=)?|IDENTIFIED${SQL_SP}+(?:WITH${SQL_SP}+\w{1,40}?${SQL_SP}+)?BY|SET${SQL_SP}+PASSWORD(?:${SQL_SP}+FOR${SQL_SP}+\S{1,80}?)?${SQL_SP}*=${SQL_SP}*(?:PASSWORD${SQL_SP}*\()?|(?<=OPTIONS[ \t]{0,4}\([^()\n]{0,300})PASSWORD[ \t]+)${SQL_SP}*N?(?<q>['"])(?<secret>(?:(?!\k<q>)[^\s\\]|\k<q>\k<q>){6,128})\k<q>(?!\k<q>)`,
       'i',
     ),
     secretGroup: 'secret',
