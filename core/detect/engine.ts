@@ -262,7 +262,7 @@ function accept(c: Candidate, path: string | undefined, ctx: FileContext, rules:
     // `password: "test1234"` in a test is test data; a generated password there is still a leak.
     if (ctx.test && isWeakTestPassword(s) && (rule.passwordContext || (c.name !== undefined && secretNameKind(c.name) === 'password'))) return null;
     // The context says "password": a chosen word counts, defaults and placeholders do not.
-    if (rule.passwordContext) return looksLikeChosenPassword(s) && !decodesToPlaceholder(s) ? {} : null;
+    if (rule.passwordContext) return looksLikeChosenPassword(s) && !decodesToPlaceholder(s) && !isPasswordHash(s) ? {} : null;
     let minLength = 8;
     let password = false;
     if (rule.requireSecretName) {

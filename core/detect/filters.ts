@@ -99,6 +99,9 @@ export function hasPlaceholderWord(secret: string): boolean {
   for (const w of PLACEHOLDER_WORDS) if (s.includes(w)) return true;
   // `<your-token>`, HTML-escaped too (`&lt;db-password&gt;` in a Jira export), `[token]`, `(secret)`.
   if (/^<[^>]*>$|^&lt;.*&gt;$|^\[[^\]]*\]$|^\([^)]*\)$/.test(secret)) return true;
+  // Template markers a build step replaces: `__TOKEN__`, `@@DB_PASSWORD@@`, `%%API_KEY%%`; and
+  // redaction markers such as Metabase's `**MetabasePass**`.
+  if (/^(?:__|@@|%%|\*\*)[A-Za-z][\w-]{0,60}(?:__|@@|%%|\*\*)$/.test(secret)) return true;
   // A prefix before a `<placeholder>`: `github_pat_<gh-pat>`, `mlsn.<mailersend-api-key>`.
   if (/<[A-Za-z][\w .-]{1,40}>$/.test(secret)) return true;
   return false;
@@ -147,7 +150,10 @@ export function decodesToPlaceholder(value: string): boolean {
   if (value.length < 8 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return false;
   const decoded = Buffer.from(value, 'base64').toString('latin1');
   if (!/^[\x20-\x7e\t\r\n]+$/.test(decoded)) return false;
-  return hasPlaceholderWord(decoded) || namesItself(decoded) || /(^|:)(pass|user|admin|guest|root)(:|$)/i.test(decoded);
+  // `user:pass`, `admin:admin`, `guest`: the password half (or the whole) is a stand-in. A real
+  // password after `admin:` is not.
+  const password = decoded.slice(decoded.indexOf(':') + 1);
+  return hasPlaceholderWord(decoded) || namesItself(decoded) || /^(?:pass|passwd|user|admin|guest|root|secret|changeme|test)$/i.test(password);
 }
 
 /**
@@ -282,6 +288,8 @@ export function isPublishable(value: string): boolean {
   if (/^(?:pk_(?:live|test)_|pk_(?!prod_|\d+_)[A-Za-z0-9_-]{20,}$|pk\.eyJ|phc_|sb_publishable_)/.test(value) || isEcPublicPoint(value)) return true;
   // An Ethereum address (`0x` and 40 hex digits) is public; a private key is 64.
   if (/^0x[0-9a-fA-F]{40}$/.test(value)) return true;
+  // A NATS public nkey (user, account, operator, server, cluster): its seed starts with `S`.
+  if (/^[UNAOCX][A-Z2-7]{55}$/.test(value)) return true;
   // Made for the browser: a Braintree tokenization key (`production_<merchant>_<id>`), an Adyen
   // client key (`live_`/`test_` + 32), a Stripe PaymentIntent or SetupIntent client secret, which
   // confirms that one payment only.
@@ -320,7 +328,9 @@ export function isWeakTestPassword(value: string): boolean {
  */
 export function isEncryptedValue(value: string): boolean {
   // AWS KMS ciphertext blobs start with AQICAH (or AQECAH): only KMS can open them.
-  // dotenvx writes `encrypted:…`; Maven's settings-security encrypts a password to `{base64}`.
+  // dotenvx writes `encrypted:…`; Maven's settings-security encrypts a password to `{base64}`;
+  // Windows DPAPI blobs (NuGet.config's Password, ConvertFrom-SecureString) open only for their user.
+  if (/^(?:AQAAANCMnd8BFdERjHoAwE\/Cl\+sB|01000000d08c9ddf0115d1118c7a00c04fc297eb)/i.test(value)) return true;
   return /^(?:\{cipher\}|ENC\(|ENC\[|\{AQAAAB|\$ANSIBLE_VAULT;|encrypted:[A-Za-z0-9+/]{20})/.test(value) || /^AQ[IE]CAH[A-Za-z0-9+/]{60,}={0,2}$/.test(value) || /^\{[A-Za-z0-9+/]{16,}={0,2}\}$/.test(value);
 }
 
@@ -620,7 +630,9 @@ export function isTypeName(value: string): boolean {
 
 /** A version or range (`1.302103`, `^7.0.4`, `>=2.1.x`) or a file name (`salsa20-set-key.c`): not a secret. */
 export function isVersionOrFileName(value: string): boolean {
-  return /^(?:[~^]|[<>]=?|=)?v?\d+(?:\.(?:\d+|x|\*))+(?:-[\w.]+)?$/.test(value) || /^[\w-]{1,80}\.(?:c|h|cc|cpp|hpp|py|js|ts|go|rs|java|rb|php|sh|txt|md|json|ya?ml|toml|ini|conf|cfg|xml|html|css|pem|crt|pub|log|lock|gz|zip|tar)$/.test(value);
+  return /^(?:[~^]|[<>]=?|=)?v?\d+(?:\.(?:\d+|x|\*))+(?:-[\w.]+)?$/.test(value) || /^[\w-]{1,80}\.(?:c|h|cc|cpp|hpp|py|js|ts|go|rs|java|rb|php|sh|txt|md|json|ya?ml|toml|ini|conf|cfg|xml|html|css|pem|crt|pub|log|lock|gz|zip|tar)$/.test(value) ||
+    // An object key or relative path: `logs/part-00004.parquet` (base64 holds no `.`).
+    /^[\w.-]{1,80}(?:\/[\w.-]{1,80}){1,12}\.[A-Za-z][A-Za-z0-9]{0,7}$/.test(value);
 }
 
 /**
@@ -676,8 +688,8 @@ const NOT_A_SECRET_KEY = /gpg|pgp|nodekey|discokey|machinekey|s3_?key|object_?ke
 // `storepass`, `keypass`, `dbpass` end in the word too; bypass, compass and surpass do not count.
 // In other languages, as their teams write them (accents are folded before names are read):
 // German, Spanish, Portuguese, Turkish, French, Dutch, Polish, Croatian, Finnish, Danish,
-// Swedish, Hungarian, Czech, Slovene, Indonesian, Vietnamese.
-const FOREIGN_PASSWORD = String.raw`passwort|kennwort|contrasena|clave|(^|[^a-z])parol($|[^a-z])|senha|(^|[^a-z])sifre|mot_?de_?passe|motdepasse|(^|[^a-z])mdp($|[^a-z])|wachtwoord|(^|[^a-z])haslo|lozinka|salasana|adgangskode|losenord|jelszo|(^|[^a-z])heslo|(^|[^a-z])geslo|kata_?sandi|mat_?khau|parola_?d_?ordine`;
+// Swedish, Hungarian, Czech, Slovene, Indonesian, Vietnamese. And LDAP's `bindpw` and `rootpw`.
+const FOREIGN_PASSWORD = String.raw`(^|[^a-z])(?:bind|root)pw($|[^a-z])|passwort|kennwort|contrasena|clave|(^|[^a-z])parol($|[^a-z])|senha|(^|[^a-z])sifre|mot_?de_?passe|motdepasse|(^|[^a-z])mdp($|[^a-z])|wachtwoord|(^|[^a-z])haslo|lozinka|salasana|adgangskode|losenord|jelszo|(^|[^a-z])heslo|(^|[^a-z])geslo|kata_?sandi|mat_?khau|parola_?d_?ordine`;
 const PASSWORD_NAME = new RegExp(String.raw`passw(or)?d|passwd|passphrase|(^|[^a-z])pass($|[^a-z])|(?<!by|uy|com|sur|over|tres|im|ss)pass(?=$|_)|pwd|${FOREIGN_PASSWORD}`, 'i');
 
 export function secretNameKind(name: string): 'password' | 'strong' | 'key' | null {

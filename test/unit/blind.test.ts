@@ -28,6 +28,12 @@
  *           heredocs, multi-line strings, concatenation, CDATA, SQL (300 / 300)
  *   wholefiles/ 600 whole files of 40 to 280 lines, one credential hidden among ordinary lines or
  *           none among the noise real files carry (300 / 300)
+ *   dotfiles/ 600 files from developers' home directories and tool configs: .npmrc, .netrc,
+ *           .pgpass, kube and docker configs, CLI auth files, shell and SQL histories (300 / 300)
+ *   cloud/  600 files of cloud credentials in every form: AWS, GCP, Azure, Alibaba, Tencent, OCI,
+ *           IBM and a dozen smaller clouds, with ids, listings and ciphertext as negatives (300 / 300)
+ *   datastores/ 600 files of database, broker and network-service credentials: client and server
+ *           configs, JAAS, ACLs, CLIs, network gear, with hashes and local defaults (300 / 300)
  * They found shapes the engine lacked, and were then fixed, so they are regression floors now,
  * not held-out measures. Scored like ../shared/corpora/score-examples.js: one file per example,
  * named NNNNN.txt, and a file counts as flagged when an error or warning lands in it.
@@ -42,7 +48,7 @@ import { scanText } from '../../core/detect/engine.ts';
 
 interface Example { rule: string; label: 'secret' | 'not-secret'; text: string }
 
-type SetName = 'tokens' | 'files' | 'ecosystems' | 'traps' | 'languages' | 'text' | 'repos' | 'infra' | 'apps' | 'data' | 'prose' | 'sample' | 'snippets' | 'intl' | 'longtail' | 'layers' | 'wholefiles';
+type SetName = 'tokens' | 'files' | 'ecosystems' | 'traps' | 'languages' | 'text' | 'repos' | 'infra' | 'apps' | 'data' | 'prose' | 'sample' | 'snippets' | 'intl' | 'longtail' | 'layers' | 'wholefiles' | 'dotfiles' | 'cloud' | 'datastores';
 
 function load(set: SetName): Example[] {
   const dir = mkdtempSync(join(tmpdir(), 'keyward-blind-'));
@@ -95,6 +101,11 @@ const SETS: [SetName, number, number, number, number][] = [
   // Passwords behind C# verbatim or shell quote escapes, and built at run time.
   ['layers', 300, 300, 0.975, 0.01],
   ['wholefiles', 300, 300, 0.98, 0.01],
+  ['dotfiles', 300, 300, 0.99, 0.01],
+  // Lone AWS access key ids in an e-mail about a rotated key are labelled not secret there.
+  ['cloud', 300, 300, 0.98, 0.01],
+  // CouchDB's `[admins]` section names its users only; FileZilla's base64 `<Pass>` has an attribute.
+  ['datastores', 300, 300, 0.975, 0.01],
 ];
 for (const [set, minSecrets, minNegatives, minRecall, maxFlagged] of SETS) {
   test(`blind ${set} set: recall ≥ ${minRecall}, negatives flagged ≤ ${maxFlagged}`, () => {

@@ -859,3 +859,34 @@ test('cloud-init chpasswd lists and XML CDATA sections', () => {
   ]);
   expectLinear(['chpasswd:\n  list: |\n' + '    u:x\n'.repeat(100000), '<password><![CDATA['.repeat(50000), ('chpasswd:\n' + '  a\n'.repeat(5)).repeat(20000)]);
 });
+
+test('data stores and network services: ACLs, JAAS, CLI flags, Cisco keys, Prometheus, positional binds', () => {
+  expectFound([
+    ['users.acl', `user default off\nuser app on >${rand(40, HEX)} ~app:* &* +@all -@dangerous`],
+    ['zookeeper_jaas.conf', `Server {\n    org.apache.zookeeper.server.auth.DigestLoginModule required\n    user_super="${pw()}"\n    user_kafka="${rand(20)}";\n};`],
+    ['notes.sh', `etcdctl --endpoints=https://10.0.0.4:2379 --user root:'${pw()}' put /config/x on`],
+    ['sync.sh', `lftp -u vendor01,'${pw()}' sftp://sftp.corp.test <<EOF`],
+    ['power.sh', `racadm -r 172.21.39.70 -u root -p '${pw()}' serveraction powercycle`],
+    ['router.cfg', `radius server NPS1\n address ipv4 10.0.0.5 auth-port 1812 acct-port 1813\n key 0 ${rand(22)}\n!`],
+    ['prometheus.yml', `- job_name: couchdb\n  authorization:\n    type: Basic\n    credentials: ${Buffer.from(`admin:${pw()}`).toString('base64')}`],
+    ['graph.js', `const driver = neo4j.driver('bolt://graph.corp.test:7687', neo4j.auth.basic('graph_app', '${pw()}'))`],
+    ['cb.py', `auth = PasswordAuthenticator("sync_gateway", "${pw()}")`],
+    ['bind.php', `if (!ldap_bind($ds, 'cn=svc-ldap,ou=system,dc=corp,dc=com', '${pw()}')) {`],
+    ['ldap.conf', `binddn cn=svc-ldap,ou=people,dc=corp\nbindpw ${rand(21)}`],
+    ['squid.conf', `cache_peer upstream.corp.test parent 3128 0 no-query default login=jdoe:${rand(24)}`],
+    ['.gitconfig', `[http "https://github.com/"]\n\textraheader = AUTHORIZATION: basic ${Buffer.from(`x-access-token:${checksummed('ghp_')}`).toString('base64')}`],
+  ]);
+  expectQuiet([
+    ['users.acl', `user exporter on #${rand(64, HEX)} ~* +info +ping`],
+    ['router.cfg', `username admin privilege 15 secret 9 $9$${rand(14)}$${rand(43)}`],
+    ['nats.conf', `authorization {\n  users = [\n    { user: "orders", password: "$2y$11$${rand(53, B64.replace('+', '.'))}" }\n    { nkey: U${rand(55, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567')} }\n  ]\n}`],
+    ['roles.sql', `ALTER ROLE readonly WITH LOGIN PASSWORD 'md5${rand(32, HEX)}';`],
+    ['metabase.json', '{ "details": { "user": "ledger", "password": "**MetabasePass**" } }'],
+    ['.netrc', 'machine api.github.com\n  login nguyen.t\n  password __TOKEN__'],
+    ['NuGet.config', `<packageSourceCredentials>\n  <internal>\n    <add key="Password" value="AQAAANCMnd8BFdERjHoAwE/Cl+sBAAAA${rand(200, B64)}" />\n  </internal>\n</packageSourceCredentials>`],
+    ['presign.js', `// https://b.s3.amazonaws.com/u.bin?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AKIA${rand(16, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567')}%2F20231121%2Fsa-east-1%2Fs3%2Faws4_request&X-Amz-Date=20231121T101500Z`],
+    ['keys.json', `{\n    "AccessKeyMetadata": [\n        {\n            "UserName": "ci",\n            "AccessKeyId": "AKIA${rand(16, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567')}",\n            "Status": "Active"\n        }\n    ]\n}`],
+    ['event.json', `{ "requestParameters": { "bucketName": "atlas-reports", "key": "logs/part-00004.parquet" } }`],
+  ]);
+  expectLinear([('user a on ' + '~x '.repeat(100)).repeat(3000), ('LoginModule required\n' + 'user_a="x\n'.repeat(9)).repeat(5000), 'etcdctl --user '.repeat(50000), ' key 0 '.repeat(100000)]);
+});

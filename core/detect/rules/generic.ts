@@ -83,7 +83,7 @@ const SECRET_NAME_KEYWORDS = [
   // Names in other languages (filters.ts's FOREIGN_PASSWORD and KEY_NAME).
   'passwort', 'kennwort', 'contrasena', 'senha', 'sifre', 'passe', 'mdp', 'wachtwoord', 'haslo', 'lozinka', 'salasana',
   'adgangskode', 'losenord', 'jelszo', 'heslo', 'geslo', 'sandi', 'khau', 'ordine', 'clave', 'chave', 'khoa', 'kagi',
-  'miftah', 'kunji', 'chiave', 'klucz', 'sleutel', 'ssel', 'anahtar', 'parol',
+  'miftah', 'kunji', 'chiave', 'klucz', 'sleutel', 'ssel', 'anahtar', 'parol', 'bindpw', 'rootpw',
 ];
 
 // A parent whose value is an object: its name ends the key (`"adminPassword": {`, `stripeKeys: {`),
@@ -195,12 +195,13 @@ export const GENERIC_RULES: Rule[] = [
     // sbt's Credentials(realm, host, user, "…"), Groovy's Sql.newInstance(url, user, "…"), Perl's
     // DBI->connect(dsn, user, '…'), MATLAB's database(db, user, '…'), mysql_real_connect(conn, host,
     // user, "…"), Redis clients' red:auth("…") and Net::SMTP's $smtp->auth(user, '…'), paho-mqtt's
-    // client.username_pw_set(user, "…"), and PDO->__construct(dsn, user, '…') in a PHP stack trace.
+    // client.username_pw_set(user, "…"), and PDO->__construct(dsn, user, '…') in a PHP stack trace;
+    // neo4j's auth.basic(user, '…'), Couchbase's PasswordAuthenticator(user, "…"), PHP's ldap_bind($ds, dn, '…').
     id: 'generic-credential-argument',
     title: 'Hardcoded password passed to a credential constructor',
     provider: 'Generic',
     regex: new RegExp(
-      String.raw`\b(?:(?:NetworkCredential|PasswordAuthentication|UsernamePasswordCredentials|UsernamePasswordAuthenticationToken|HTTPBasicAuth|HTTPDigestAuth|SetBasicAuth|BasicAuth|(?<=\.)login|(?<=\.)username_pw_set|simple_bind(?:_s)?|WiFi\.begin|(?:basic_|http_)?auth[ \t]{0,4}=[ \t]{0,4})[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|(?:DirectoryEntry|(?<=\.)getConnection|PDO(?:->__construct)?|mysqli_connect|mysql_connect|mysqli|FTP(?:_TLS)?|PlainAuth|Sql\.newInstance|DBI->connect|(?<![\w.])database)[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},\s{0,40}${ARG}\s{0,40},|mysql_real_connect[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){3}|(?:->|(?<=\w):|(?<=\w)\.)auth[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},)?|(?<=\.)(?:setPassword|set_password|withPassword|setPasswd|setKeyPassword|setStorePassword|[Pp]assword)[ \t]{0,4}\(|Net::SMTP\.start[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){4}|(?<![\w.])Credentials[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){3})\s{0,40}${PW_ARG}(?=\s{0,40}[),.])`,
+      String.raw`\b(?:(?:NetworkCredential|PasswordAuthenticator|(?<=\b(?:auth|AuthTokens)\.)basic|PasswordAuthentication|UsernamePasswordCredentials|UsernamePasswordAuthenticationToken|HTTPBasicAuth|HTTPDigestAuth|SetBasicAuth|BasicAuth|(?<=\.)login|(?<=\.)username_pw_set|simple_bind(?:_s)?|WiFi\.begin|(?:basic_|http_)?auth[ \t]{0,4}=[ \t]{0,4})[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|(?:DirectoryEntry|ldap_bind|(?<=\.)getConnection|PDO(?:->__construct)?|mysqli_connect|mysql_connect|mysqli|FTP(?:_TLS)?|PlainAuth|Sql\.newInstance|DBI->connect|(?<![\w.])database)[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},\s{0,40}${ARG}\s{0,40},|mysql_real_connect[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){3}|(?:->|(?<=\w):|(?<=\w)\.)auth[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},)?|(?<=\.)(?:setPassword|set_password|withPassword|setPasswd|setKeyPassword|setStorePassword|[Pp]assword)[ \t]{0,4}\(|Net::SMTP\.start[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){4}|(?<![\w.])Credentials[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){3})\s{0,40}${PW_ARG}(?=\s{0,40}[),.])`,
     ),
     secretGroup: 'secret',
     keywords: [
@@ -208,6 +209,7 @@ export const GENERIC_RULES: Rule[] = [
       'httpbasicauth', 'httpdigestauth', 'setbasicauth', 'basicauth', 'directoryentry', 'auth=', 'auth =', '.login', 'simple_bind',
       'getconnection', 'pdo', 'mysqli', 'mysql_connect', 'wifi.begin', 'net::smtp', 'ftp', 'plainauth', 'password(', 'passwd(', 'credentials(',
       'sql.newinstance', 'dbi->connect', 'database(', 'mysql_real_connect', 'auth(', 'username_pw_set',
+      'passwordauthenticator', '.basic(', 'ldap_bind',
     ],
     confidence: 'medium',
     generic: true,
@@ -722,6 +724,75 @@ export const GENERIC_RULES: Rule[] = [
     description: 'A secret written as the default of a variable expansion is used whenever the variable is unset.',
   },
   {
+    // Redis ACLs (redis.conf, users.acl): `user app on >password ~keys +@all`; `#<sha256>` is a hash.
+    id: 'generic-redis-acl-password',
+    title: 'Password in a Redis ACL rule',
+    provider: 'Generic',
+    regex: /^[ \t]*(?:ACL[ \t]+SETUSER|user)[ \t]+[^\s>#]{1,64}(?:[ \t]+(?:on|off|reset|nopass|resetpass|allkeys|allcommands|~\S{0,200}|&\S{0,200}|[+-]\S{1,200}))*[ \t]+>(?<secret>\S{4,128})/im,
+    secretGroup: 'secret',
+    keywords: ['user ', 'acl setuser'],
+    confidence: 'medium',
+    generic: true,
+    passwordContext: true,
+    description: 'A Redis ACL password signs in as that user with every command and key pattern the rule grants.',
+  },
+  {
+    // JAAS for ZooKeeper and Kafka brokers: DigestLoginModule / PlainLoginModule with
+    // `user_<name>="password"` for each user the server accepts.
+    id: 'generic-jaas-user-password',
+    title: 'Password in a JAAS login module',
+    provider: 'Generic',
+    regex: /LoginModule[ \t]+required[^\n]*\n(?:[^\n]{0,300}\n){0,8}?[ \t]*user_[\w.-]{1,40}[ \t]*=[ \t]*"(?<secret>[^"\s]{4,128})"/,
+    secretGroup: 'secret',
+    keywords: ['loginmodule'],
+    windowLines: 10,
+    confidence: 'medium',
+    generic: true,
+    passwordContext: true,
+    description: 'A user_… entry is the password a broker accepts for that user.',
+  },
+  {
+    // Prometheus scrape configs and Alertmanager: `authorization: { type: Basic, credentials: … }`.
+    id: 'generic-prometheus-basic-credentials',
+    title: 'Basic credentials in a Prometheus authorization block',
+    provider: 'Generic',
+    regex: /\btype:[ \t]*["']?Basic["']?[ \t]*\r?\n[ \t]{1,40}credentials:[ \t]*["']?(?<secret>[A-Za-z0-9+/]{8,400}={0,2})["']?[ \t]*\r?$/m,
+    secretGroup: 'secret',
+    keywords: ['type: basic', 'type: "basic"', "type: 'basic'"],
+    windowLines: 1,
+    confidence: 'medium',
+    generic: true,
+    description: 'Basic credentials are a user name and password in base64: anyone can decode and use them.',
+  },
+  {
+    // Squid's `cache_peer host parent 3128 0 login=user:password`.
+    id: 'generic-squid-peer-login',
+    title: 'Password in a Squid cache_peer login',
+    provider: 'Generic',
+    regex: /\bcache_peer\b[^\n]{0,300}?[ \t]login=[^\s:]{1,64}:(?<secret>[^\s]{4,128})/,
+    secretGroup: 'secret',
+    keywords: ['cache_peer'],
+    confidence: 'medium',
+    generic: true,
+    passwordContext: true,
+    description: 'The upstream proxy accepts this password from anyone who has the config.',
+  },
+  {
+    // Cisco IOS: `key 0 …` (a RADIUS/TACACS+ key in clear), `key 7 …` and `password 7 …` (type 7, a
+    // reversible cipher anyone can undo). Types 5, 8 and 9 are hashes and stay quiet.
+    id: 'generic-cisco-clear-secret',
+    title: 'Cisco key or password in clear or type 7',
+    provider: 'Generic',
+    regex: /^[ \t]*(?:(?:server-)?key|password|username[ \t]+\S{1,64}[ \t]+password)[ \t]+[07][ \t]+(?<secret>\S{4,128})[ \t]*\r?$/m,
+    secretGroup: 'secret',
+    keywords: ['key 0 ', 'key 7 ', 'password 0 ', 'password 7 '],
+    confidence: 'medium',
+    generic: true,
+    passwordContext: true,
+    hint: 'Use type 6 (AES) or type 8/9 secrets with `service password-encryption` off the config, or keep device credentials in the AAA server.',
+    description: 'A clear or type 7 key signs RADIUS/TACACS+ traffic or logs in to the device; type 7 decodes in one step.',
+  },
+  {
     // cloud-init's `chpasswd: { list: | }`: one `user:password` per line.
     id: 'generic-cloud-init-chpasswd',
     title: 'Password in a cloud-init chpasswd list',
@@ -740,15 +811,16 @@ export const GENERIC_RULES: Rule[] = [
   },
   {
     // Database and registry clients given a password on the command line: mysql -p'…',
-    // docker login -p …, redis-cli -a …, sshpass -p …, ldapsearch -w …, SQL Server's sqlcmd -P ….
+    // docker login -p …, redis-cli -a …, sshpass -p …, ldapsearch -w …, SQL Server's sqlcmd -P …,
+    // etcdctl --user root:'…', lftp -u user,'…', racadm and ipmitool -p/-P ….
     id: 'generic-cli-password-flag',
     title: 'Password passed to a client on the command line',
     provider: 'Generic',
     regex: new RegExp(
-      String.raw`\b(?:(?:mysql|mysqldump|mysqladmin|mariadb(?:-dump)?)\b[^\n|;&]{0,200}?[ \t]-p${cliPassword(1)}|ldap(?:search|modify|add|delete|whoami|passwd|compare)\b[^\n|;&]{0,200}?[ \t]-w[ \t]{1,4}${cliPassword(5)}|(?:docker|podman|buildah|skopeo|nerdctl|helm[ \t]+registry|oras|crane)[ \t]+login\b[^\n|;&]{0,200}?[ \t](?:-p|--password)(?:=|[ \t]{1,4})${cliPassword(2)}|redis-cli\b[^\n|;&]{0,200}?[ \t](?:-a|--pass)[ \t]{1,4}${cliPassword(3)}|\bsshpass[ \t]+-p[ \t]?${cliPassword(4)}|\b(?:sqlcmd|bcp|osql)\b[^\n|;&]{0,300}?[ \t]-P[ \t]{1,4}${cliPassword(6)})(?=$|[\s;|&)"'])`,
+      String.raw`\b(?:(?:mysql|mysqldump|mysqladmin|mariadb(?:-dump)?)\b[^\n|;&]{0,200}?[ \t]-p${cliPassword(1)}|ldap(?:search|modify|add|delete|whoami|passwd|compare)\b[^\n|;&]{0,200}?[ \t]-w[ \t]{1,4}${cliPassword(5)}|(?:docker|podman|buildah|skopeo|nerdctl|helm[ \t]+registry|oras|crane)[ \t]+login\b[^\n|;&]{0,200}?[ \t](?:-p|--password)(?:=|[ \t]{1,4})${cliPassword(2)}|redis-cli\b[^\n|;&]{0,200}?[ \t](?:-a|--pass)[ \t]{1,4}${cliPassword(3)}|\bsshpass[ \t]+-p[ \t]?${cliPassword(4)}|\b(?:sqlcmd|bcp|osql)\b[^\n|;&]{0,300}?[ \t]-P[ \t]{1,4}${cliPassword(6)}|\betcdctl\b[^\n|;&]{0,300}?[ \t]--user(?:=|[ \t]{1,4})["']?[\w.@-]{1,64}:${cliPassword(7)}|\blftp\b[^\n|;&]{0,200}?[ \t]-u[ \t]{1,4}["']?[\w.@-]{1,64},${cliPassword(8)}|\b(?:racadm|ipmitool)\b[^\n|;&]{0,200}?[ \t]-[pP][ \t]{1,4}${cliPassword(9)})(?=$|[\s;|&)"'])`,
     ),
-    secretGroup: [1, 2, 3, 4, 5, 6].flatMap((n) => [`sq${n}`, `dq${n}`, `s${n}`]),
-    keywords: ['mysql', 'mariadb', 'login', 'redis-cli', 'sshpass', 'ldap', 'sqlcmd', 'bcp', 'osql'],
+    secretGroup: [1, 2, 3, 4, 5, 6, 7, 8, 9].flatMap((n) => [`sq${n}`, `dq${n}`, `s${n}`]),
+    keywords: ['mysql', 'mariadb', 'login', 'redis-cli', 'sshpass', 'ldap', 'sqlcmd', 'bcp', 'osql', 'etcdctl', 'lftp', 'racadm', 'ipmitool'],
     confidence: 'medium',
     generic: true,
     passwordContext: true,

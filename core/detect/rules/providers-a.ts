@@ -382,11 +382,21 @@ const AWS: Rule[] = [
     confidence: 'high',
     hint: 'Long-lived IAM user keys: prefer an IAM role, SSO or OIDC federation, which hand out short-lived credentials.',
     // A CloudTrail record names the key that made a call; it never holds the secret half.
-    publicNear: {
+    publicNear: [{
       pattern: /"(?:userIdentity|principalId|eventSource|eventName|sessionContext)"/,
       lines: 10,
       hint: 'An access key id in an audit record (CloudTrail) identifies the key that was used, not its secret: check the record if the key is unexpected, and prefer roles to long-lived keys.',
-    },
+    }, {
+      // `aws iam list-access-keys` output: an inventory of key ids, never their secrets.
+      pattern: /"AccessKeyMetadata"|"AccessKeyLastUsed"/,
+      lines: 12,
+      hint: 'A listing of access keys (list-access-keys) names them without their secrets: deactivate keys nobody uses, and prefer roles to long-lived keys.',
+    }, {
+      // Every presigned URL carries its key id; the signature (reported on its own) is what grants access.
+      pattern: /X-Amz-Credential=/,
+      lines: 0,
+      hint: 'A presigned URL carries its access key id by design; a URL with its X-Amz-Signature grants access until it expires. Prefer keys of a role, so that the URL dies with the session.',
+    }],
     revokeUrl: AWS_IAM,
     description: 'An access key ID is half of an AWS credential; its secret key is rarely far away.',
   },
@@ -1290,7 +1300,8 @@ const FORMATS: Rule[] = [
     title: 'HTTP Basic Authorization header',
     provider: 'HTTP',
     // `Authorization: Basic …`, `"Authorization", "Basic …"`, nginx's `proxy_set_header Authorization "Basic …"`.
-    regex: /\b[Aa]uthorization["'\x60]?(?:[ \t]{0,4}[:=,]|[ \t])[ \t]{0,4}["'\x60]?[Bb]asic[ \t]{1,4}([A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])/,
+    // git's `http.extraheader = AUTHORIZATION: basic …` shouts the header's name.
+    regex: /\b(?:[Aa]uthorization|AUTHORIZATION)["'\x60]?(?:[ \t]{0,4}[:=,]|[ \t])[ \t]{0,4}["'\x60]?(?:[Bb]asic|BASIC)[ \t]{1,4}([A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])/,
     keywords: ['basic'],
     confidence: 'medium',
     validate: validateBasicCredentials,

@@ -1261,6 +1261,20 @@ export const PROVIDER_RULES_B: Rule[] = [
     description: 'A Honeycomb key sends events into your environment, and a configuration key also changes it.',
   },
   {
+    id: 'nats-nkey-seed',
+    title: 'NATS NKEY seed',
+    provider: 'NATS',
+    // `S` and the key's type (User, Account, Operator, Cluster, Server, curve X), then base32: 58
+    // characters. A public nkey starts with the type itself and is not a secret.
+    regex: /\b(S[UAOCNX][A-Z2-7]{56})\b/,
+    keywords: ['nkey', 'seed'],
+    windowLines: 3,
+    confidence: 'high',
+    minEntropy: 3.5,
+    hint: 'Keep .creds files out of the repository: hand them to the service from a secret store, and revoke the user in the account if one leaked.',
+    description: 'An NKEY seed signs as its user, account or operator: with a user JWT it connects to NATS as that user.',
+  },
+  {
     id: 'feishu-webhook-url',
     title: 'Feishu / Lark custom bot webhook URL',
     provider: 'Feishu',
@@ -1968,6 +1982,12 @@ export const PROVIDER_RULES_B: Rule[] = [
     keywords: ['akid'],
     confidence: 'medium',
     minEntropy: 3.5,
+    // A CloudAudit event names the SecretId that made the call, never its SecretKey.
+    publicNear: {
+      pattern: /"(?:EventName|EventId|EventRegion|SourceIPAddress)"/,
+      lines: 8,
+      hint: 'A SecretId in an audit event identifies the key that was used, not its secret: check the event if the key is unexpected.',
+    },
     revokeUrl: 'https://console.cloud.tencent.com/cam/capi',
     description: 'A Tencent Cloud SecretId names an API key pair; its SecretKey is rarely far away.',
   },
