@@ -421,12 +421,14 @@ const FOREIGN = new RegExp(FOREIGN_WORDS.map(([re]) => `(${re.source})`).join('|
  * The next piece must end its line or go on to `)`, `,`, `;` or another piece: a YAML or JSON
  * line that opens with a quoted key goes on with `:`. A backslash before a quote escapes it.
  */
-const JUNCTION = /(?<!\\)(["'])(?:[ \t]{0,8}[+.&][ \t]{0,8}(?:\r?\n[ \t]{0,80})?|[ \t]{0,8}\r?\n[ \t]{1,80}[+.&][ \t]{0,8}|(?<=(?:^[ \t]*|[=(\[:{][ \t]{0,8}|\breturn[ \t]{1,8})["'][^"'\n]{0,400}["'])[ \t]{0,8}\r?\n[ \t]{0,80})(?=\1[^"'\n]{0,400}\1[ \t]{0,8}(?:[),;+.&]|\r?$))\1/gm;
+// The quote comes first and the escape check after it, so the regex engine can skip ahead to quotes.
+const JUNCTION = /(["'])(?<!\\["'])(?:[ \t]{0,8}[+.&][ \t]{0,8}(?:\r?\n[ \t]{0,80})?|[ \t]{0,8}\r?\n[ \t]{1,80}[+.&][ \t]{0,8}|(?<=(?:^[ \t]*|[=(\[:{][ \t]{0,8}|\breturn[ \t]{1,8})["'][^"'\n]{0,400}["'])[ \t]{0,8}\r?\n[ \t]{0,80})(?=\1[^"'\n]{0,400}\1[ \t]{0,8}(?:[),;+.&]|\r?$))\1/gm;
 
 function viewEdits(text: string): [number, number, string][] {
   const hasSlash = text.includes('\\/');
   const hasJunction = /["'][ \t]{0,8}(?:[+.&]|\r?\n)/.test(text);
-  const hasForeign = /[^\x00-\u024f]/.test(text);
+  // Cyrillic, Arabic, Devanagari, kana, CJK, Hangul: the scripts FOREIGN_WORDS are written in.
+  const hasForeign = /[\u0400-\u04ff\u0600-\u06ff\u0900-\u097f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/.test(text);
   if (!hasSlash && !hasJunction && !hasForeign) return [];
   const edits: [number, number, string][] = [];
   if (hasSlash) for (let i = text.indexOf('\\/'); i !== -1; i = text.indexOf('\\/', i + 2)) edits.push([i, i + 1, '']);

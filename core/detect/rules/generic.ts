@@ -81,9 +81,11 @@ const SECRET_NAME_KEYWORDS = [
   'access_key', 'accesskey', 'access-key', 'private_key', 'privatekey', 'private-key', 'auth', 'credential', 'creds',
   'key', 'psk', 'encrypt', 'community', 'connectionstring', 'connection_string', 'connection-string', 'conn_str', 'connstr', '_pat', 'pat_', '-pat',
   // Names in other languages (filters.ts's FOREIGN_PASSWORD and KEY_NAME).
-  'passwort', 'kennwort', 'contrasena', 'senha', 'sifre', 'passe', 'mdp', 'wachtwoord', 'haslo', 'lozinka', 'salasana',
-  'adgangskode', 'losenord', 'jelszo', 'heslo', 'geslo', 'sandi', 'khau', 'ordine', 'clave', 'chave', 'khoa', 'kagi',
-  'miftah', 'kunji', 'chiave', 'klucz', 'sleutel', 'ssel', 'anahtar', 'parol', 'bindpw', 'rootpw',
+  // Whole words, not fragments: `passe` would also run the patterns on every line that says "passed".
+  'passwort', 'kennwort', 'contrasena', 'senha', 'sifre', 'mot_de_passe', 'motdepasse', 'mot-de-passe', 'mdp', 'wachtwoord',
+  'haslo', 'lozinka', 'salasana', 'adgangskode', 'losenord', 'jelszo', 'heslo', 'geslo', 'katasandi', 'kata_sandi', 'matkhau',
+  'mat_khau', 'parola_d', 'clave', 'chave', 'khoa', 'kagi', 'miftah', 'kunji', 'chiave', 'klucz', 'sleutel', 'schluessel',
+  'schlussel', 'anahtar', 'parol', 'bindpw', 'rootpw',
 ];
 
 // A parent whose value is an object: its name ends the key (`"adminPassword": {`, `stripeKeys: {`),
@@ -730,7 +732,7 @@ export const GENERIC_RULES: Rule[] = [
     provider: 'Generic',
     regex: /^[ \t]*(?:ACL[ \t]+SETUSER|user)[ \t]+[^\s>#]{1,64}(?:[ \t]+(?:on|off|reset|nopass|resetpass|allkeys|allcommands|~\S{0,200}|&\S{0,200}|[+-]\S{1,200}))*[ \t]+>(?<secret>\S{4,128})/im,
     secretGroup: 'secret',
-    keywords: ['user ', 'acl setuser'],
+    keywords: ['on >', 'acl setuser'],
     confidence: 'medium',
     generic: true,
     passwordContext: true,
