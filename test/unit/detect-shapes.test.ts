@@ -852,6 +852,7 @@ test('cloud-init chpasswd lists and XML CDATA sections', () => {
     ['user-data.yml', `#cloud-config\nssh_pwauth: true\nchpasswd:\n  expire: false\n  list: |\n    root:${pw()}\n    ubuntu:${rand(20)}\nruncmd:\n  - systemctl restart ssh`],
     ['hibernate.cfg.xml', `<session-factory>\n  <property name="hibernate.connection.username">svc</property>\n  <property name="hibernate.connection.password"><![CDATA[Um>b${rand(6)}<r1]]></property>\n</session-factory>`],
     ['settings.xml', `<server>\n  <password><![CDATA[${pw()}&x]]></password>\n</server>`],
+    ['sitemanager.xml', `<Server>\n  <User>backup</User>\n  <Pass encoding="base64">${Buffer.from(pw()).toString('base64')}</Pass>\n</Server>`],
   ]);
   expectQuiet([
     ['user-data.yml', 'chpasswd:\n  list: |\n    root:RANDOM\n  expire: true'],

@@ -889,7 +889,9 @@ export const GENERIC_RULES: Rule[] = [
     title: 'Hardcoded secret in an XML element',
     provider: 'Generic',
     // The value may sit on its own line between the tags, as formatters write long values.
-    regex: new RegExp(String.raw`<(?<name>[A-Za-z_][\w.:-]{0,80})>\s{0,200}(?:(?<secret>${XML_TEXT}{6,300})|${CDATA})\s{0,200}<\/\k<name>>`),
+    // Attributes that only say how the text is written may sit in the tag (FileZilla's
+    // `<Pass encoding="base64">`).
+    regex: new RegExp(String.raw`<(?<name>[A-Za-z_][\w.:-]{0,80})(?:[ \t]{1,4}(?:encoding|type|xml:space)[ \t]{0,2}=[ \t]{0,2}"[\w-]{1,20}"){0,2}>\s{0,200}(?:(?<secret>${XML_TEXT}{6,300})|${CDATA})\s{0,200}<\/\k<name>>`),
     secretGroup: ['secret', 'cdata'],
     keywords: SECRET_NAME_KEYWORDS,
     windowLines: 2,
