@@ -178,6 +178,7 @@ function specificRules(rules: readonly Rule[]): Rule[] {
  * and two-letter ones, which passwords start with by chance.
  */
 const prefixCache = new WeakMap<readonly Rule[], string[]>();
+const SHORT_TOKEN_PREFIX = /^(?:oy2|gr1348941|dapi|ezak|r8_)$/;
 const NOT_A_TOKEN_PREFIX = /^(?:next_public_|react_app_|vite_|vue_app_|gatsby_|expo_public_|bundle_|django-insecure-|secret_|live_|key-|api_org_)$/;
 function tokenPrefixes(rules: readonly Rule[]): string[] {
   let p = prefixCache.get(rules);
@@ -186,12 +187,15 @@ function tokenPrefixes(rules: readonly Rule[]): string[] {
     for (const r of rules) {
       if (r.generic) continue;
       for (const k of r.keywords ?? []) {
-        // Also prefixes without a separator that no word starts with: NuGet's `oy2`, GitLab's `GR1348941`.
-        const shaped = /^[a-z0-9]{2,14}[_-](?:[a-z0-9]{1,8}[_-])?$/.test(k) || /^(?:oy2|gr1348941)$/.test(k);
-        if (!shaped || NOT_A_TOKEN_PREFIX.test(k) || (k.length <= 3 && k !== 'sk-' && k !== 'oy2')) continue;
+        // Also Vault's `hvs.`, and prefixes without a separator that no word starts with: NuGet's
+        // `oy2`, GitLab's `GR1348941`, Databricks' `dapi`, EasyPost's `EZAK`, Replicate's `r8_`.
+        const shaped = /^[a-z0-9]{2,14}[_.-](?:[a-z0-9]{1,8}[_-])?$/.test(k) || SHORT_TOKEN_PREFIX.test(k);
+        if (!shaped || NOT_A_TOKEN_PREFIX.test(k) || (k.length <= 3 && !SHORT_TOKEN_PREFIX.test(k) && k !== 'sk-')) continue;
         found.add(k);
       }
     }
+    // PyPI's keyword is longer than its prefix (the token's base64 head).
+    found.add('pypi-');
     prefixCache.set(rules, (p = [...found]));
   }
   return p;
@@ -269,6 +273,8 @@ function accept(c: Candidate, path: string | undefined, ctx: FileContext, rules:
       const kind = c.name === undefined ? null : secretNameKind(c.name);
       if (kind === null) return null;
       if (kind === 'key') minLength = 16;
+      // A short run of hex under an API-key name is the key's id (Vonage's 8-hex api_key): secrets are longer.
+      else if (kind === 'strong' && /^[0-9a-f]{1,11}$/i.test(s)) return null;
       password = kind === 'password';
       // In a URL's query string short values are cache busters, ids and public badge tokens
       // (codecov's `badge.svg?token=…`); API keys sent that way are long.

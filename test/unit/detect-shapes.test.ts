@@ -891,3 +891,14 @@ test('data stores and network services: ACLs, JAAS, CLI flags, Cisco keys, Prome
   ]);
   expectLinear([('user a on ' + '~x '.repeat(100)).repeat(3000), ('LoginModule required\n' + 'user_a="x\n'.repeat(9)).repeat(5000), 'etcdctl --user '.repeat(50000), ' key 0 '.repeat(100000)]);
 });
+
+test('rule-test snippets: short bodies after a provider prefix, short hex ids, an Asana PAT, a password starting with @', () => {
+  expectQuiet([
+    ['.env', "VAULT_TOKEN='hvs.UyTvtdMG'"], ['.env', "TWINE_PASSWORD='pypi-z9BLkl_s'"], ['.env', "REPLICATE_API_TOKEN='r8_6SEaCIPj'"],
+    ['.env', "DATABRICKS_TOKEN='dapi7a3b4e06'"], ['.env', "EASYPOST_API_KEY='EZAKX9EgQdd3'"], ['.env', 'VONAGE_API_KEY=3ecf51d3'],
+  ]);
+  expectFound([
+    ['req.http', `GET /api/1.0/users/me HTTP/1.1\nAuthorization: Bearer 2/${rand(16, '0123456789')}/${rand(16, '0123456789')}:${rand(32, HEX)}`],
+    ['.env', `DB_DSN="mysql://shop:%40${rand(14)}@db.internal:3306/shop"`],
+  ]);
+});

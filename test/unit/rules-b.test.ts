@@ -358,6 +358,8 @@ function cases(): Case[] {
   add('render-deploy-hook', `run: curl -fsSL -X POST "${t}"\n`, t);
   t = r(22);
   add('honeycomb-api-key', `OTEL_EXPORTER_OTLP_HEADERS="x-honeycomb-team=${t}"\n`, t);
+  t = `2/${digits(16)}/${digits(16)}:${hex(32)}`;
+  add('asana-pat', `Authorization: Bearer ${t}\n`, t);
   t = `SUA${r(55, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567')}`;
   add('nats-nkey-seed', `-----BEGIN USER NKEY SEED-----\n${t}\n------END USER NKEY SEED------\n`, t);
   t = `https://open.feishu.cn/open-apis/bot/v2/hook/${uuid()}`;

@@ -1274,7 +1274,8 @@ const FORMATS: Rule[] = [
     // A password is percent-encoded in a URL: `%3Cpassword%3E` is `<password>`, `%24%7BDB_PASS%7D` is `${DB_PASS}`.
     reject: (s) => {
       const plain = percentDecoded(s);
-      return plain !== s && (PLACEHOLDER_PASSWORD.test(plain) || isTemplateOrReference(plain));
+      // (`%40…` is a password that starts with `@`, not an `@var` reference.)
+      return plain !== s && ((PLACEHOLDER_PASSWORD.test(plain) && !/^[@:]/.test(plain)) || isTemplateOrReference(plain));
     },
     hint: 'Read the connection string from the environment or a secret manager; prefer IAM / managed-identity database auth where offered.',
     description: 'A database password in a URL gives whoever reads it the database user\'s access to your data.',

@@ -962,7 +962,8 @@ export const PROVIDER_RULES_B: Rule[] = [
     title: 'Asana personal access token',
     provider: 'Asana',
     regex: /(?<![\w/])([12]\/\d{13,19}(?:\/\d{13,19})?:[a-f0-9]{32})(?!\w)/,
-    keywords: ['/1', 'asana'],
+    // The v2 form starts `2/` and its ids need not hold a `/1`.
+    keywords: ['/1', '1/', '2/', 'asana'],
     confidence: 'high',
     hint: 'Personal tokens act as you in every workspace. Prefer a service account or an OAuth app.',
     revokeUrl: 'https://app.asana.com/0/my-apps',
