@@ -458,11 +458,6 @@ const GOOGLE: Rule[] = [
       pattern: /firebaseapp\.com|"current_key"|messagingSenderId|mobilesdk_app_id|GCM_SENDER_ID|GOOGLE_APP_ID|FirebaseOptions|firebase_url|"project_info"|\b1:\d{6,15}:(?:web|android|ios):[0-9a-f]{6,}/,
       lines: 12,
       hint: 'A Firebase client config key is public by design: restrict it in the Cloud console to your app (Android package and SHA-1, iOS bundle id, web referrers) and to the Firebase APIs it calls, and keep data safe with Security Rules and App Check.',
-    }, {
-      // The Maps JavaScript, Static and Embed APIs are called from the page, key and all.
-      pattern: /maps\.googleapis\.com\/maps\/api\/(?:js|staticmap|streetview)\b|google\.com\/maps\/embed\b/,
-      lines: 0,
-      hint: 'A Maps key in a page is public by design: restrict it to your site\'s HTTP referrers and to the Maps APIs the page calls.',
     }],
     revokeUrl: GOOGLE_CREDENTIALS,
     description: 'An unrestricted API key bills your project for every Google API it is allowed to call.',
