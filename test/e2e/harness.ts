@@ -513,11 +513,20 @@ export class Editor {
   /** Runs a command by its title through the command palette (F1). */
   async runCommand(title: string, opts: { exact?: boolean } = {}): Promise<void> {
     const exact = opts.exact ?? true;
-    await this.escapeAll();
-    await this.page.keyboard.press('F1');
     const input = this.quickInput();
-    await input.waitFor({ state: 'visible' });
-    await input.fill(`>${title}`);
+    // The palette sometimes opens and closes again while the workbench is still busy with an edit
+    // (a quick-fix just ran): typing into it then waits for an input that is gone. Open it again.
+    for (let attempt = 1; ; attempt++) {
+      await this.escapeAll();
+      await this.page.keyboard.press('F1');
+      try {
+        await input.waitFor({ state: 'visible', timeout: 5_000 });
+        await input.fill(`>${title}`, { timeout: 5_000 });
+        break;
+      } catch (err) {
+        if (attempt === 3) throw err;
+      }
+    }
     const index = await waitFor(() => this.page.evaluate(({ title, exact }) => {
       const rows = [...document.querySelectorAll('.quick-input-widget .quick-input-list .monaco-list-row')];
       for (const r of rows) {
