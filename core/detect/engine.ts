@@ -374,9 +374,14 @@ export function scanText(text: string, options: ScanOptions = {}): ScanResult {
  * The value of a finding as the scan read it: a literal built from pieces without its junctions
  * (`"https://hooks…/" +⏎  "T0…"` is one URL), `\/` unescaped. What a vault should store.
  */
-export function valueAt(text: string, offset: number, length: number): string {
+export function valueAt(text: string, offset: number, length: number, edits: [number, number, string][] = viewEdits(text)): string {
   const end = offset + length;
-  return valueAsWritten(text, offset, end, viewEdits(text).filter(([a, b, r]) => r === '' && a >= offset && b <= end)) ?? text.slice(offset, end);
+  return valueAsWritten(text, offset, end, edits.filter(([a, b, r]) => r === '' && a >= offset && b <= end)) ?? text.slice(offset, end);
+}
+
+/** The view's edits of a text, to read several values of one document with `valueAt` in one pass. */
+export function viewEditsOf(text: string): [number, number, string][] {
+  return viewEdits(text);
 }
 
 /** The text from `start` to `end` without the junctions the view dropped; undefined if a word was replaced in it. */

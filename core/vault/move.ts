@@ -28,7 +28,7 @@
  * serialising a plan or an outcome never shows a value. Messages are built from names,
  * references and store diagnostics only.
  */
-import { valueAt } from '../detect/engine.ts';
+import { valueAt, viewEditsOf } from '../detect/engine.ts';
 import { rewriteLiteral, uniqueName, type Edit } from '../rewrite/index.ts';
 import { checkManifest, formatRef, MANIFEST_FILE, newManifest, serializeManifest, withToken, type Manifest, type RotationPolicy, type TokenEntry } from './manifest.ts';
 import { checkProject, NAME_PATTERN, type SecretStore, type StoreKind } from './store.ts';
@@ -175,6 +175,8 @@ export function planMove(input: MoveInput): MovePlan {
   const descriptions: string[] = [];
   let manifest = manifest0;
 
+  // The document's view is read once for every item (a literal built from pieces is one value).
+  const viewEdits = viewEditsOf(input.text);
   for (const item of [...input.items].sort((a, b) => a.offset - b.offset)) {
     const skip = (reason: string) => skipped.push({ offset: item.offset, name: item.name, reason });
     if (!Number.isInteger(item.offset) || !Number.isInteger(item.length) || item.offset < 0 || item.length <= 0 || item.offset + item.length > input.text.length) {
@@ -182,7 +184,7 @@ export function planMove(input: MoveInput): MovePlan {
       continue;
     }
     // A literal built from pieces is stored joined, as the scan read it.
-    const value = valueAt(input.text, item.offset, item.length);
+    const value = valueAt(input.text, item.offset, item.length, viewEdits);
     // The same token twice in a file is one vault entry, under the first name chosen for it.
     const same = byValue.get(value);
     const name = same ? same.name : item.name;
