@@ -9,7 +9,7 @@ import {
   hasPlaceholderWord, isBenignName, isIdentifierLike, isIntegrityOrDigest, isKnownExample, isCodeFile, skipsGenericRules,
   isPatterned, isTemplateOrReference, isExpression, namesItself, isUuid, looksRandom, looksLikePassword, secretNameKind,
   isExampleJwt, isSchemeUrl, isConnectionString, decodesToPlaceholder, looksLikeRegex, looksLikeChosenPassword, isDeclarationFile, isCommentLine,
-  isPublishable, isPasswordHash, isNameValuePair, echoesName, isVersionOrFileName, isTypeName, isTestPath, isWeakTestPassword, isEncryptedValue, isUnspacedScript, uuidIsCredential,
+  isPublishable, normalizeName, isPasswordHash, isNameValuePair, echoesName, isVersionOrFileName, isTypeName, isTestPath, isWeakTestPassword, isEncryptedValue, isUnspacedScript, uuidIsCredential,
 } from './filters.ts';
 import { isSuppressed } from './suppress.ts';
 import { copyCells, htmlTableCells, sqlCells, tableCells, type Cell } from './table.ts';
@@ -307,15 +307,16 @@ function confidenceOf(rule: Rule, validation: Validation | undefined): Confidenc
 }
 
 /**
- * Text scanned as it reads rather than as it is written. Three spellings hide a value or its name:
+ * Text scanned as it reads rather than as it is written. Four spellings hide a value or its name:
  * - JSON writers that escape `/` (Slack and Teams exports, PHP's json_encode) turn
  *   `redis://u:p@host` into `redis:\/\/u:p@host` and cut base64 values at each `\/`;
  * - code that builds a long literal from pieces: `"https://hooks.slack.com/services/" +` and
  *   `"T0…/B0…/" +` on the next line, Python's and C's adjacent literals inside parentheses,
  *   PHP's `'…' . '…'`, VB's `"…" & "…"`;
  * - names in the team's language: `contraseña`, `senha`, `şifre` (read without their accents),
- *   `密码`, `パスワード`, `비밀번호`, `пароль`, `токен` (read as the English word).
- * The view drops the backslash or the junction between the pieces and reads the words in English;
+ *   `密码`, `パスワード`, `비밀번호`, `пароль`, `токен` (read as the English word);
+ * - Xcode's build settings, where `//` starts a comment: a URL is written `https:/$()/host`.
+ * The view drops the backslash, the junction or the empty `$()` between the pieces and reads the words in English;
  * the text is scanned as the view reads, and each finding is mapped back onto the text (a value
  * joined from pieces spans them all).
  */
@@ -440,9 +441,11 @@ function viewEdits(text: string): [number, number, string][] {
   const hasJunction = /["'][ \t]{0,8}(?:[+.&]|\r?\n)/.test(text);
   // Cyrillic, Arabic, Devanagari, kana, CJK, Hangul: the scripts FOREIGN_WORDS are written in.
   const hasForeign = /[\u0400-\u04ff\u0600-\u06ff\u0900-\u097f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/.test(text);
-  if (!hasSlash && !hasJunction && !hasForeign) return [];
+  const hasEmptyExpansion = text.includes('/$()/');
+  if (!hasSlash && !hasJunction && !hasForeign && !hasEmptyExpansion) return [];
   const edits: [number, number, string][] = [];
   if (hasSlash) for (let i = text.indexOf('\\/'); i !== -1; i = text.indexOf('\\/', i + 2)) edits.push([i, i + 1, '']);
+  if (hasEmptyExpansion) for (let i = text.indexOf('/$()/'); i !== -1; i = text.indexOf('/$()/', i + 4)) edits.push([i + 1, i + 4, '']);
   if (hasJunction) for (const m of text.matchAll(JUNCTION)) edits.push([m.index!, m.index! + m[0].length, '']);
   if (hasForeign) {
     for (const m of text.matchAll(FOREIGN)) {
@@ -450,8 +453,8 @@ function viewEdits(text: string): [number, number, string][] {
       edits.push([m.index!, m.index! + m[0].length, FOREIGN_WORDS[k][1]]);
     }
   }
-  // Junctions start and end at quotes, words hold none, and `\/` is two characters of no word:
-  // the edits do not overlap.
+  // Junctions start and end at quotes, words hold none, and `\/` and `$()` are characters of no
+  // word: the edits do not overlap.
   return edits.sort((x, y) => x[0] - y[0]);
 }
 
@@ -460,14 +463,23 @@ function viewEdits(text: string): [number, number, string][] {
  * `# client-side token: designed to be public`. Said of a generic value (no provider format to
  * judge), the author's word is taken: the finding is a note.
  */
-const PUBLIC_REMARK = /(?:#|\/\/|\/\*|<!--|--[ ]|^[ \t]*;|\bREM\b)[^\n]{0,200}?(?:\bpublic[ -](?:by[ -]design|on purpose)|\b(?:designed|meant|safe|fine|ok|okay|intended)[ ]to[ ]be[ ](?:public|exposed|shipped|shared)|\bsearch[- ]only\b|\bclient[- ]side[ ](?:key|token|id)\b|\bbrowser[ ]key\b)/im;
+const PUBLIC_REMARK = /(?:#|\/\/|\/\*|<!--|--[ ]|^[ \t]*;|\bREM\b)[^\n]{0,200}?(?:\bpublic[ -](?:by[ -]design|on purpose)|\b(?:designed|meant|safe|fine|ok|okay|intended)[ ]to[ ]be[ ](?:public|exposed|shipped|shared)|\bsearch[- ]only\b|\bclient[- ]side[ ](?:key|token|id)\b|\bbrowser[ ]key\b|\bpublic[ ](?:access[ ])?(?:token|key)\b|\bpublishable\b)/im;
+
+/**
+ * Analytics and crash-reporting SDKs whose project key ships in every copy of the app and can only
+ * send events: Amplitude's API key, Bugsnag's notifier key, Mixpanel's project token, Segment's
+ * write key. Their secret halves have names of their own (Amplitude's secret key, Mixpanel's API
+ * secret), so only a plain key or token name next to the SDK's name counts.
+ */
+const CLIENT_SDK = /\b(?:amplitude|bugsnag|mixpanel|@segment\/analytics[\w-]*|AnalyticsBrowser)\b/i;
+const CLIENT_SDK_KEY_NAME = /^(?:api_?key|key|token|project_?token|write_?key|notifier_?api_?key)$/;
 
 /**
  * Why a value is a note rather than a leak, if it is one: it is protected by something kept
  * elsewhere (`protectedWhen`), or its place makes it public by design (a rule's `publicNear`, or
  * its author's comment). The answer is the hint that says what to do about it.
  */
-function publicPlaceHint(rule: Rule, text: string, offset: number, length: number, starts: number[], line: number, lineEnd: (l: number) => number): string | undefined {
+function publicPlaceHint(rule: Rule, name: string | undefined, text: string, offset: number, length: number, starts: number[], line: number, lineEnd: (l: number) => number): string | undefined {
   if (rule.protectedWhen?.test(text.slice(offset, offset + length))) return rule.protectedWhen.hint;
   const places = rule.publicNear === undefined ? [] : Array.isArray(rule.publicNear) ? rule.publicNear : [rule.publicNear as PublicPlace];
   for (const p of places) {
@@ -475,6 +487,10 @@ function publicPlaceHint(rule: Rule, text: string, offset: number, length: numbe
   }
   if (rule.generic && PUBLIC_REMARK.test(text.slice(starts[Math.max(0, line - 3)], lineEnd(line)))) {
     return 'A comment here says this value is public by design. Check that it is the publishable half (a search-only, client-side or browser key) and restrict what it can do.';
+  }
+  if (rule.generic && name !== undefined && CLIENT_SDK_KEY_NAME.test(normalizeName(name.slice(name.lastIndexOf('.') + 1))) &&
+      CLIENT_SDK.test(text.slice(starts[Math.max(0, line - 3)], lineEnd(line)))) {
+    return 'An analytics SDK\'s project key ships in every copy of the app and can only send events: it is public by design. Keep its secret half (export or management keys) out of the app.';
   }
   return undefined;
 }
@@ -566,7 +582,13 @@ function scanPlain(text: string, options: ScanOptions): ScanResult {
         if (cr.rule.generic) cr.regex.lastIndex = m.index + 1;
         const got = secretOf(m, cr.group);
         if (!got) continue;
-        const [secret, span, groupName] = got;
+        let [secret, span, groupName] = got;
+        // A literal that quotes itself with escapes (Gradle's buildConfigField("String", "K", "\"…\"")):
+        // the value is inside the escaped quotes.
+        if (cr.rule.generic && secret.length > 4 && /^\\(["'])[^]*\\\1$/.test(secret)) {
+          secret = secret.slice(2, -2);
+          span = [span[0] + 2, span[1] - 2];
+        }
         const offset = from + span[0];
         const key = `${offset}\0${m.groups?.name ?? ''}`;
         if (seen.has(key)) continue;
@@ -588,6 +610,9 @@ function scanPlain(text: string, options: ScanOptions): ScanResult {
           const firstArgs = m.groups.pair !== undefined && nameAt !== undefined && /\([ \t]*["'\x60]$/.test(slice.slice(Math.max(0, nameAt - 8), nameAt)) && /^[ \t]*,/.test(rest);
           if (firstArgs || /^[ \t]*(?:%[ \t]*[\w(]|\+[ \t]*[\w(]|\.format\()/.test(rest)) continue;
         }
+        // After a quoted name and a comma, a bare word that holds `=` is the next pair's name
+        // (a log's `type="REFRESH_TOKEN", realmId="…"`), not a value.
+        if (cr.rule.generic && m.groups?.pair !== undefined && m.groups.bare !== undefined && m.groups.bare.includes('=')) continue;
         // Groups named `sq…` and `dq…` hold a single- or double-quoted shell word.
         const literal = groupName?.startsWith('sq');
         const quoted = !!(m.groups?.q || m.groups?.eq) || literal || !!groupName?.startsWith('dq');
@@ -622,7 +647,7 @@ function scanPlain(text: string, options: ScanOptions): ScanResult {
     if (isDeclarationFile(options.path) && isCommentLine(text.slice(starts[line], lineEnd(line)))) continue;
     const endOffset = c.offset + c.secret.length;
     const endLine = lineOf(starts, endOffset);
-    const publicHint = publicPlaceHint(rule, text, c.offset, c.secret.length, starts, line, lineEnd);
+    const publicHint = publicPlaceHint(rule, c.name, text, c.offset, c.secret.length, starts, line, lineEnd);
     const confidence = publicHint ? 'low' : (verdict.confidence ?? confidenceOf(rule, verdict.validation));
     const f: Finding = {
       ruleId: rule.id,

@@ -44,6 +44,14 @@ const KNOWN_EXAMPLES = new Set([
   // Google's reCAPTCHA v2 test site and secret keys: they always pass, and show a warning banner.
   '03b970ed8171d73b58bbc9a5c72e3e4eec28503b56b3bb400a0801857dd45614',
   'f5e95c9954635b65acab57e6d5ea663eb900f06dc8794a90358f5abb1c77d4e0',
+  // Anvil's and Hardhat's pre-funded default accounts #0 to #2, with and without `0x`: every local
+  // Ethereum devnet starts with them, and the Foundry and Hardhat docs print them.
+  'bc1a50966c9e6486bc4ebf880b51611a2a97fcb8e7a6976e9b81a9e3e8ca0e3c',
+  '60a09e4357868c1e9b801052726d061c370429f723db84523ed58ac354f6eb8a',
+  '8335c55334821eefd4334369ff9c04a8594f161013cf9d87f58802d87297837e',
+  '095101cf732c298a0ce0320b9de704209cdd8640b70d8fdf4e5be51aa2eb272e',
+  'b26ab6529d20ebebb4192256f202984754f785481c64b1a1aed58cac93b3617e',
+  'bb4978fbe7638de8e6ee13d9a59a5fb047beb0f0ee059fe166541b1f96b6af63',
 ]);
 
 /** Words that only placeholders contain. Checked case-insensitively as substrings of the secret. */
@@ -65,7 +73,7 @@ const PLACEHOLDER_WORDS = [
  * idempotency key: none of them signs anyone in. A Shopify app's "API key" is its client id; its
  * secret is the "API secret key".
  */
-const BENIGN_ANYWHERE = /shopify_(?:api_)?key$|(^|_)next(_|$)|continuation|pagination|cursor|marker|public|publishable|pub_?key|_pub\b|site[_.-]?key|hash|(^|_)sha(\d+|_|$)|sha\d{3}|digest|checksum|integrity|fingerprint|uuid|guid|nonce|salt|etag|commit|placeholder|example|sample|mock|fake|dummy|test_?case|i18n|translation|locale|(^|_)lang(_|$)|csrf|xsrf|authenticity|request_?verification|anti_?forgery|idempotency|client_?token|vapid(?!_?priv)|page_?token|^_token$|(^|\.)signingkey$|auth_?tag|mac_?tag|search_?only/i;
+const BENIGN_ANYWHERE = /shopify_(?:api_)?key$|(^|_)next(_|$)|continuation|pagination|cursor|marker|public|publishable|pub_?key|_pub\b|site[_.-]?key|hash|(^|_)sha(\d+|_|$)|sha\d{3}|digest|checksum|integrity|fingerprint|uuid|guid|nonce|salt|etag|commit|placeholder|example|sample|mock|fake|dummy|test_?case|i18n|translation|locale|(^|_)lang(_|$)|csrf|xsrf|authenticity|request_?verification|anti_?forgery|idempotency|client_?token|vapid(?!_?priv)|page_?token|^_token$|(^|\.)signingkey$|auth_?tag|mac_?tag|search_?only|(^|_)search_?(?:api_?)?key$|(^|_)write_?key$|pusher_?(?:app_?)?key$/i;
 /**
  * Words that describe a secret rather than hold it (passwordLength, token_type, SECRET_NAME,
  * secretsManager). They count only after the secret word: `storePassword`, `keystore_password`,
@@ -86,7 +94,8 @@ function isSentenceKey(normalized: string): boolean {
 
 /** `RabbitmqDefaultPass` → `rabbitmq_default_pass`, `APIKey` → `api_key`, `db.password` unchanged. */
 export function normalizeName(name: string): string {
-  return name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2').toLowerCase();
+  // Words apart are words joined: a table's `API Key` column, a comment's `master key`.
+  return name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2').replace(/[ \t]+/g, '_').toLowerCase();
 }
 
 export function isKnownExample(secret: string): boolean {
@@ -104,6 +113,8 @@ export function hasPlaceholderWord(secret: string): boolean {
   if (/^(?:__|@@|%%|\*\*)[A-Za-z][\w-]{0,60}(?:__|@@|%%|\*\*)$/.test(secret)) return true;
   // A prefix before a `<placeholder>`: `github_pat_<gh-pat>`, `mlsn.<mailersend-api-key>`.
   if (/<[A-Za-z][\w .-]{1,40}>$/.test(secret)) return true;
+  // Documentation's "make up your own": `yourStrong(!)Password` (SQL Server's quickstart), `YourSecretKey123`.
+  if (/^(?:my|your)[A-Za-z]{0,12}[^A-Za-z0-9\s]{0,4}(?:password|passw0rd|passphrase|secret|key|token)\d{0,4}$/i.test(secret)) return true;
   return false;
 }
 
@@ -153,7 +164,7 @@ export function decodesToPlaceholder(value: string): boolean {
   // `user:pass`, `admin:admin`, `guest`: the password half (or the whole) is a stand-in. A real
   // password after `admin:` is not.
   const password = decoded.slice(decoded.indexOf(':') + 1);
-  return hasPlaceholderWord(decoded) || namesItself(decoded) || /^(?:pass|passwd|user|admin|guest|root|secret|changeme|test)$/i.test(password);
+  return hasPlaceholderWord(decoded) || namesItself(decoded) || /^(?:pass|passwd|user|admin|guest|root|secret|changeme|test)$/i.test(password) || WELL_KNOWN_PASSWORDS.has(password.toLowerCase());
 }
 
 /**
@@ -171,7 +182,8 @@ export function looksLikeRegex(value: string): boolean {
 
 /** A URL with a scheme (https://…, mongodb://…, ftp://…). */
 export function isSchemeUrl(value: string): boolean {
-  return /^[A-Za-z][A-Za-z0-9+.-]{1,30}:\/\//.test(value);
+  // JDBC puts its own scheme first: `jdbc:postgresql://…`, `jdbc:oracle:thin:@host:1521:db`.
+  return /^[A-Za-z][A-Za-z0-9+.-]{1,30}:\/\//.test(value) || /^jdbc:[a-z][a-z0-9]{1,20}:/i.test(value);
 }
 
 /** `Key=value;Key=value…`: an ADO.NET, Azure or ODBC connection string, two pairs or more. */
@@ -192,6 +204,8 @@ const WELL_KNOWN_PASSWORDS = new Set([
   'required', 'optional', 'hidden', 'string', 'boolean', 'number', 'undefined', 'unknown', 'invalid', 'missing',
   'hunter2', 'password1', 'password12', 'password123', 'password1234', 'passw0rd1', 'admin123', 'admin1234', 'welcome1',
   'welcome123', 'letmein1', 'qwerty123', 'secret123', 'changeme1', 'changeme123', 'test123', 'test1234', 'p@ssword', 'p@ssw0rd',
+  // Documentation's own: Prisma's `johndoe:randompassword`.
+  'randompassword',
 ]);
 
 /**
@@ -270,6 +284,8 @@ export function isExpression(value: string, quoted: boolean, path: string | unde
   // The whole value is a call (chain): getSecret("x"), Buffer.from(k).toString('hex'). A generated
   // secret may hold `x(…)` by chance (WordPress salts, Django keys), so a part is not enough.
   if (/^[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)*\([^)]{0,200}\)(?:(?:\.|::|->)[A-Za-z_$][\w$]*(?:\([^)]{0,200}\))?)*[;,]?$/.test(value)) return true;
+  // .NET for Android's signing properties read a password from `env:NAME` or `file:path`.
+  if (/^(?:env|file):[A-Za-z_~.\/][\w.\/\\-]{0,200}$/.test(value)) return true;
   // `$name` interpolates where the value is unquoted or the language expands it inside quotes.
   // An escaped `\$` (PowerShell's `` `$ ``) is a dollar sign.
   return /(?<![\\`])\$[A-Za-z_]/.test(value) && (!quoted || INTERPOLATING_FILE.test(path ?? ''));
@@ -293,7 +309,11 @@ export function isPublishable(value: string): boolean {
   // Made for the browser: a Braintree tokenization key (`production_<merchant>_<id>`), an Adyen
   // client key (`live_`/`test_` + 32), a Stripe PaymentIntent or SetupIntent client secret, which
   // confirms that one payment only.
-  return /^(?:production|sandbox)_[a-z0-9]{6,12}_[a-z0-9]{12,20}$/.test(value) || /^(?:live|test)_[A-Z0-9]{32}$/.test(value) || /^(?:pi|seti)_[A-Za-z0-9]{14,30}_secret_[A-Za-z0-9]{16,40}$/.test(value);
+  if (/^(?:production|sandbox)_[a-z0-9]{6,12}_[a-z0-9]{12,20}$/.test(value) || /^(?:live|test)_[A-Z0-9]{32}$/.test(value) || /^(?:pi|seti)_[A-Za-z0-9]{14,30}_secret_[A-Za-z0-9]{16,40}$/.test(value)) return true;
+  // Made for the app: RevenueCat's public SDK keys (`appl_`, `goog_`, `amzn_`; its secret keys are
+  // `sk_`), a LaunchDarkly mobile key (`mob-` and a UUID; its server SDK keys are `sdk-`), a
+  // Branch key (`key_live_`; its secret is `secret_live_`).
+  return /^(?:appl|goog|amzn)_[A-Za-z0-9]{20,40}$/.test(value) || /^mob-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(value) || /^key_(?:live|test)_[A-Za-z0-9]{24,40}$/.test(value);
 }
 
 /**
@@ -331,6 +351,7 @@ export function isEncryptedValue(value: string): boolean {
   // dotenvx writes `encrypted:…`; Maven's settings-security encrypts a password to `{base64}`;
   // Windows DPAPI blobs (NuGet.config's Password, ConvertFrom-SecureString) open only for their user.
   if (/^(?:AQAAANCMnd8BFdERjHoAwE\/Cl\+sB|01000000d08c9ddf0115d1118c7a00c04fc297eb)/i.test(value)) return true;
+  // Lucee writes a datasource password it encrypted as `encrypted:` and hex.
   return /^(?:\{cipher\}|ENC\(|ENC\[|\{AQAAAB|\$ANSIBLE_VAULT;|encrypted:[A-Za-z0-9+/]{20})/.test(value) || /^AQ[IE]CAH[A-Za-z0-9+/]{60,}={0,2}$/.test(value) || /^\{[A-Za-z0-9+/]{16,}={0,2}\}$/.test(value);
 }
 
@@ -353,7 +374,8 @@ export function isUuid(value: string): boolean {
 
 /** Subresource-integrity strings and algorithm-prefixed digests. */
 export function isIntegrityOrDigest(value: string): boolean {
-  return /^(sha(1|224|256|384|512)|md5)[-:=]/i.test(value);
+  // Vault's audit log writes each token as `hmac-sha256:` and its HMAC.
+  return /^(?:hmac-)?(sha(1|224|256|384|512)|md5)[-:=]/i.test(value);
 }
 
 /**
@@ -643,7 +665,8 @@ export function isVersionOrFileName(value: string): boolean {
 export function looksLikePassword(value: string): boolean {
   if (value.length < 6 || /\s/.test(value)) return false;
   if (WELL_KNOWN_PASSWORDS.has(value.toLowerCase())) return false;
-  if (/^[!&*][A-Za-z_]\w*$/.test(value)) return false; // YAML tags and aliases (!vault, !Ref, *default)
+  // YAML tags and aliases (!vault, !Ref, *default); `&Trombone1540` with its digits is a password.
+  if (/^[!&*][A-Za-z_][A-Za-z_]*$/.test(value)) return false;
   if (/^\p{Lu}\p{Ll}+[!?]$/u.test(value)) return false; // a type: GraphQL's String!, Kotlin's String?
   // Words joined by separators (foo-bar-baz, my_db_pass), dotted names, paths and URLs are not
   // passwords; a word with a symbol or digit inside (super$ecret, Rrhh1234) is.
@@ -674,7 +697,7 @@ export function isLockfile(path: string | undefined): boolean {
   return !!path && LOCKFILE.test(path.replace(/\\/g, '/'));
 }
 
-const STRONG_SECRET_NAME = /(^|[^a-z])pat($|[^a-z])|(^|[^a-z])psk($|[^a-z])|passw(or)?d|passwd|passphrase|(^|[^a-z])pass($|[^a-z])|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|priv[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|credentials?|(^|[^a-z])creds?($|[^a-z])|(^|[^a-z])auth($|[^a-z0-9]|key|token|code)|conn(ection)?[_.-]?str(ing)?|psk$|authtok|(^|[^a-z])(ro|rw)?community($|[^a-z])|(^|[^a-z])encrypt($|[^a-z])/i;
+const STRONG_SECRET_NAME = /(^|[^a-z])pat($|[^a-z])|(^|[^a-z])psk($|[^a-z])|passw(or)?d|passwd|passphrase|(^|[^a-z])pass($|[^a-z])|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|priv[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|credentials?|(^|[^a-z])creds?($|[^a-z])|(^|[^a-z])auth($|[^a-z0-9]|key|token|code)|conn(ection)?[_.-]?str(ing)?|psk$|authtok|(^|[^a-z])(ro|rw)?community($|[^a-z])|(^|[^a-z])encrypt($|[^a-z])|agora\w{0,20}cert/i;
 // … and `key` in other languages: Spanish, Portuguese, Vietnamese, Japanese, Arabic, Hindi,
 // Italian, Polish, Dutch, German, Turkish.
 const KEY_NAME = /key$|key[_.-]|[_.-]key|(^|[^a-z])(?:clave|chave|khoa|kagi|miftah|kunji|chiave|klucz|sleutel|schlu?e?ssel|anahtar)($|[^a-z])/i;
@@ -689,7 +712,7 @@ const NOT_A_SECRET_KEY = /gpg|pgp|nodekey|discokey|machinekey|s3_?key|object_?ke
 // In other languages, as their teams write them (accents are folded before names are read):
 // German, Spanish, Portuguese, Turkish, French, Dutch, Polish, Croatian, Finnish, Danish,
 // Swedish, Hungarian, Czech, Slovene, Indonesian, Vietnamese. And LDAP's `bindpw` and `rootpw`.
-const FOREIGN_PASSWORD = String.raw`(^|[^a-z])(?:bind|root)pw($|[^a-z])|passwort|kennwort|contrasena|clave|(^|[^a-z])parol($|[^a-z])|senha|(^|[^a-z])sifre|mot_?de_?passe|motdepasse|(^|[^a-z])mdp($|[^a-z])|wachtwoord|(^|[^a-z])haslo|lozinka|salasana|adgangskode|losenord|jelszo|(^|[^a-z])heslo|(^|[^a-z])geslo|kata_?sandi|mat_?khau|parola_?d_?ordine`;
+const FOREIGN_PASSWORD = String.raw`(^|[^a-z])(?:bind|root)_?pw($|[^a-z])|passwort|kennwort|contrasena|clave|(^|[^a-z])parol($|[^a-z])|senha|(^|[^a-z])sifre|mot_?de_?passe|motdepasse|(^|[^a-z])mdp($|[^a-z])|wachtwoord|(^|[^a-z])haslo|lozinka|salasana|adgangskode|losenord|jelszo|(^|[^a-z])heslo|(^|[^a-z])geslo|kata_?sandi|mat_?khau|parola_?d_?ordine`;
 const PASSWORD_NAME = new RegExp(String.raw`passw(or)?d|passwd|passphrase|(^|[^a-z])pass($|[^a-z])|(?<!by|uy|com|sur|over|tres|im|ss)pass(?=$|_)|pwd|${FOREIGN_PASSWORD}`, 'i');
 
 export function secretNameKind(name: string): 'password' | 'strong' | 'key' | null {

@@ -905,3 +905,90 @@ test('rule-test snippets: short bodies after a provider prefix, short hex ids, a
     ['.env', `DB_DSN="mysql://shop:%40${rand(14)}@db.internal:3306/shop"`],
   ]);
 });
+
+test('mobile apps: manifest attributes on their own lines, comments that name a value, Xcode URLs, key bytes in Swift', () => {
+  expectFound([
+    ['app/src/main/AndroidManifest.xml', `        <meta-data\n            android:name="ADMIN_PASSWORD"\n            android:value="${pw()}" />`],
+    ['app/src/main/AndroidManifest.xml', `<meta-data android:name="app.kinetic.RAZORPAY_KEY_SECRET" android:value="${rand(24)}" />`],
+    ['src/parse.js', `Parse.initialize(\n  '${rand(40)}', // application id\n  '${rand(40)}', // javascript key\n  '${rand(40)}' // master key\n);`],
+    ['Config.xcconfig', `ADMIN_API_URL = https:/$()/sync:${pw()}@admin.gullstream.app/api/v1`],
+    ['RealmProvider.swift', `    private static let encryptionKey = Data(hexString: "${rand(128, HEX)}")!`],
+    ['Makefile', `MIGRATE_DSN = mysql://infra_rw:${pw()}@tcp(infra-live-mysql.kestrelio.net:3306)/infra_live?parseTime=true`],
+    ['.gitlab-ci.yml', `    - twine upload --repository-url https://nexus.corp.dev/repository/pypi/ -u deployer -p '${pw()}' dist/*`],
+    ['Info.plist', `\t<key>AgoraCertificate</key>\n\t<string>${rand(32, HEX)}</string>`],
+  ]);
+  expectQuiet([
+    // The application id and the client key are the public half; only the comment's secret words count.
+    ['src/parse.js', `Parse.initialize(\n  '${rand(40)}', // application id\n  '${rand(40)}' // javascript key\n);`],
+    ['Config.xcconfig', `WEBSOCKET_URL = wss:/$()/rt.wrenlabs.app/socket`],
+    ['Cartwheel.csproj', `    <AndroidSigningStorePass>env:ANDROID_SIGNING_STORE_PASS</AndroidSigningStorePass>\n    <AndroidSigningKeyPass>file:secrets/key.txt</AndroidSigningKeyPass>`],
+    ['amplifyconfiguration.json', `{\n  "auth": {\n    "plugins": {\n      "awsCognitoAuthPlugin": {\n        "UserAgent": "aws-amplify-cli/0.1.0",\n        "Version": "0.1.0"\n      }\n    }\n  }\n}`],
+  ]);
+});
+
+test('keys an app ships on purpose: SDK keys by their format, their name or the SDK beside them', () => {
+  expectQuiet([
+    ['Purchases.swift', `    Purchases.configure(withAPIKey: "appl_${rand(27)}")`],
+    ['NetworkConfig.kt', `    const val REVENUECAT_GOOGLE_API_KEY = "goog_${rand(27)}"`],
+    ['Flags.swift', `    var config = LDConfig(mobileKey: "mob-${rand(8, HEX)}-${rand(4, HEX)}-4${rand(3, HEX)}-a${rand(3, HEX)}-${rand(12, HEX)}", autoEnvAttributes: .enabled)`],
+    ['AndroidManifest.xml', `<meta-data android:name="io.branch.sdk.BranchKey" android:value="key_live_${rand(32)}" />`],
+    ['Secrets.kt', `    const val ALGOLIA_SEARCH_KEY = "${rand(32, HEX)}"`],
+    ['segment.ts', `export const segmentClient = createClient({\n  writeKey: '${rand(32)}',\n});`],
+    ['AppConstants.cs', `    public const string PusherKey = "${rand(20, HEX)}";`],
+    ['build.gradle.kts', `        buildConfigField("String", "LAUNCHDARKLY_MOBILE_KEY", "\\"mob-${rand(8, HEX)}-${rand(4, HEX)}-4${rand(3, HEX)}-a${rand(3, HEX)}-${rand(12, HEX)}\\"")`],
+    ['.npmrc', `registry=https://nexus.corp.dev/repository/npm-group/\n_auth=${Buffer.from('username:password').toString('base64')}`],
+    ['.env.example', `DATABASE_URL="postgresql://johndoe:randompassword@localhost:5432/mydb?schema=public"`],
+  ]);
+  // An analytics SDK's project key beside the SDK's name is a note that says so; its secret half is not.
+  assert.deepEqual(levels('Analytics.swift', `let amplitude = Amplitude(configuration: Configuration(\n    apiKey: "${rand(32, HEX)}"\n))`), [['generic-secret', 'note']]);
+  assert.deepEqual(levels('Info.plist', `\t<key>bugsnag</key>\n\t<dict>\n\t\t<key>apiKey</key>\n\t\t<string>${rand(32, HEX)}</string>\n\t</dict>`), [['generic-secret-plist', 'note']]);
+  assert.deepEqual(levels('export.py', `amplitude = AmplitudeExport(\n    secret_key="${rand(32, HEX)}",\n)`).map(([, l]) => l), ['warning']);
+  // A key named for Firebase is its client config key, a note; a Maps key in a server's .env is not.
+  assert.deepEqual(levels('next.config.js', `  env: {\n    NEXT_PUBLIC_FIREBASE_API_KEY: 'AIza${rand(35, B64.replace('+/', '_-'))}',\n  },`), [['google-api-key', 'note']]);
+  assert.deepEqual(levels('.env', `GOOGLE_MAPS_API_KEY=AIza${rand(35, B64.replace('+/', '_-'))}`).map(([, l]) => l), ['error']);
+});
+
+test('logs, transcripts and older stacks: passwords where tools and languages put them', () => {
+  const basic = (s: string) => Buffer.from(s).toString('base64');
+  expectFound([
+    ['provision.log', `PS C:\\deploy> net user svc_sql ${pw()} /add /y`],
+    ['map.bat', `net use S: \\\\fs01\\share ${pw()} /user:CORP\\orders_app /persistent:no`],
+    ['monitor.log', `1694185422.278956 [0 10.188.122.150:57274] "AUTH" "default" "${pw()}"`],
+    ['mysqld.log', `2024-07-18T10:06:35.946351Z 6 [Note] [MY-010454] [Server] A temporary password is generated for root@localhost: ${pw()}`],
+    ['contact.asp', `With objConf.Fields\n    .Item(cdoSchema & "sendpassword") = "${pw()}"\nEnd With`],
+    ['upload.exp', `spawn sftp admin@ftp.corp.internal\nexpect "password:"\nsend "${pw()}\\r"`],
+    ['health.ts', `      Authorization: 'Basic ' + Buffer.from('monitoring:${rand(34, HEX)}').toString('base64'),`],
+    ['Health.cs', `var basic = Convert.ToBase64String(Encoding.UTF8.GetBytes("api-sync:${pw()}"));`],
+    ['ErpClient.kt', `                .header("Authorization", Credentials.basic("portal", "${pw()}"))`],
+    ['NotificationService.php', `        $response = Http::withBasicAuth('data-loader', '${rand(34, HEX)}')`],
+    ['deploy.rb', `req = Net::HTTP::Post.new(uri)\nreq.basic_auth "deploy", "${pw()}"`],
+    ['refund.ts', `      Authorization: 'Basic ${basic(`sk_live_${rand(24)}:`)}',`],
+    ['insomnia.json', `        {\n          "name": "Authorization",\n          "value": "ApiKey ${rand(64, HEX)}"\n        },`],
+    ['fetch_orders.adb', `   Okta_Api_Token : constant String := "00${rand(40)}";`],
+    ['inventory_sync.erl', `-define(API_TOKEN, "${rand(32, HEX)}").`],
+    ['sys.config', `   {amqp, [{host, "mq3.prod.internal"},\n           {password, <<"${pw()}">>}]}`],
+    ['sftp.ex', `  @password ~c"${pw()}"`],
+    ['sentry-event.json', `              "vars": {\n                "bind_pw": "${pw()}",\n                "page_size": 500\n              }`],
+    ['report.R', `con <- dbConnect(RMariaDB::MariaDB(), host = "mysql-primary.dc1.local",\n                 password = "&Trombone${rand(4, '0123456789')}", dbname = "crm")`],
+    ['worker.log', `{"msg":"connecting to database","url":"mysql2://grafana:${pw()}@users-prod.rds.amazonaws.com:3306/catalog"}`],
+  ]);
+  expectQuiet([
+    ['keycloak.log', `2023-10-04 09:43:48.253 INFO  [org.keycloak.events] (executor-thread-4) type="CODE_TO_TOKEN", realmId="${rand(8, HEX)}-${rand(4, HEX)}", clientId="web-portal"`],
+    ['vault-audit.log', `{"type":"request","auth":{"client_token":"hmac-sha256:${rand(64, HEX)}","accessor":"hmac-sha256:${rand(64, HEX)}"}}`],
+    ['Application.cfc', `        connectionString: "jdbc:postgresql://erp01.corp.local:5432/members",\n        password: "encrypted:${rand(96, HEX)}"`],
+    ['dev.lua', `local dev_url = os.getenv("SQLSERVER_CONNECTION") or "Server=localhost,1433;Database=ledger;User Id=sa;Password=yourStrong(!)Password;TrustServerCertificate=True"`],
+    ['DeployLocal.s.sol', `    uint256 internal constant ANVIL_DEFAULT_KEY = 0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80;`],
+    ['provision.log', 'net user bob * /add'],
+    ['upload.exp', 'expect "password:"\nsend "$env(SFTP_PASSWORD)\\r"'],
+    ['contact.asp', '    .Item(cdoSchema & "sendpassword") = Application("SmtpPassword")'],
+    ['health.ts', "      Authorization: 'Basic ' + Buffer.from(`${user}:${pass}`).toString('base64'),"],
+    ['refund.ts', `      Authorization: 'Basic ${basic('username:password')}',`],
+  ]);
+});
+
+test('a value that quotes itself with escaped quotes is the value inside them', () => {
+  const secret = rand(24);
+  const text = `        buildConfigField("String", "API_SECRET", "\\"${secret}\\"")\n`;
+  const [f] = scanText(text, { path: 'app/build.gradle.kts' }).findings;
+  assert.equal(text.slice(f.offset, f.offset + f.length), secret);
+});

@@ -129,7 +129,7 @@ const PREFIXED: Prefixed[] = [
   { id: 'npm-access-token', make: () => checksummed('npm_'), level: 'error', name: 'npm_token' },
   { id: 'pypi-upload-token', make: () => `pypi-AgEIcHlwaS5vcmc${rand(160, BASE64URL)}`, level: 'error', name: 'pypi_token' },
   { id: 'sendgrid-api-key', make: () => `SG.${rand(22, BASE64URL)}.${rand(43, BASE64URL)}`, level: 'error' },
-  { id: 'twilio-api-key', make: () => `SK${rand(32, HEX)}`, level: 'warning', name: 'twilio_api_key_sid' },
+  { id: 'twilio-api-key', make: () => `SK${rand(32, HEX)}`, level: 'warning', name: 'twilio_api_key' },
   { id: 'mailgun-api-key', make: () => `key-${rand(32, HEX)}`, level: 'error', name: 'mailgun_key' },
   { id: 'telegram-bot-token', make: () => `${digits(10)}:AA${rand(33, BASE64URL)}`, level: 'error', name: 'bot_token' },
   { id: 'shopify-access-token', make: () => `shpat_${rand(32, HEX)}`, level: 'error' },
@@ -231,7 +231,7 @@ describe('hints and revoke links', () => {
 const CONTEXT_IDS = [
   'github-oauth-client-secret', 'aws-secret-access-key', 'aws-session-token', 'twilio-auth-token', 'twilio-auth-token-pair',
   'mailgun-private-api-key', 'hashicorp-vault-token-legacy', 'hashicorp-vault-unseal-key',
-  'azure-storage-account-key', 'azure-shared-access-key', 'azure-sas-token', 'azure-app-configuration-secret', 'azure-account-key-near-endpoint',
+  'azure-storage-account-key', 'azure-shared-access-key', 'azure-sas-token', 'azure-app-configuration-secret', 'azure-account-key-near-endpoint', 'azure-account-key-listing',
   'azure-client-secret', 'azure-devops-pat', 'azure-devops-pat-login', 'azure-devops-pat-mentioned', 'jwt', 'jwt-signed', 'private-key', 'private-key-base64', 'gcp-service-account-base64',
   'database-url-password', 'database-connection-string-password', 'basic-auth-header', 'basic-auth-url', 'basic-auth-credentials',
   'docker-config-auth', 'slack-webhook-path',
@@ -293,6 +293,10 @@ describe('context rules', () => {
     expectOne('twilio-auth-token-pair', `const client = twilio("AC${rand(32, HEX)}", "${s}");\n`, s, 'warning', 'js');
     expectOne('twilio-auth-token-pair', `from twilio.rest import Client\n\nclient = Client(\n    "AC${rand(32, HEX)}", "${s}"\n)\n`, s, 'warning', 'python');
     expectQuiet(`const client = twilio("AC${rand(32, HEX)}", process.env.TWILIO_AUTH_TOKEN);\n`, 'a reference');
+    // Named as the SID, an API key's identifier is a note; its secret is what signs requests.
+    const sid = `SK${rand(32, HEX)}`;
+    expectOne('twilio-api-key', `    public static final String TWILIO_API_KEY_SID = "${sid}";\n`, sid, 'note', 'java, named SID');
+    expectOne('twilio-api-key', `"TwilioApiKeySid": "${sid}",\n`, sid, 'note', 'json, named SID');
     expectQuiet(`sid = "AC${rand(32, HEX)}", "${s}"\n`, 'nothing says Twilio');
   });
 
@@ -335,6 +339,11 @@ describe('context rules', () => {
     expectOne('azure-account-key-near-endpoint',
       `  cosmos: {\n    endpoint: 'https://orders-cosmos.documents.azure.com:443/',\n    key: '${cosmos}',\n  },\n`, cosmos, 'error', 'js object');
     expectQuiet(`cosmos: {\n  endpoint: 'https://orders-cosmos.documents.azure.com:443/',\n  key: process.env.COSMOS_KEY,\n}\n`, 'a reference');
+    // `az storage account keys list` output in a CI log.
+    const listed = `${rand(86, BASE64)}==`;
+    expectOne('azure-account-key-listing',
+      `+ az storage account keys list -g rg-prod -n prodstore -o json\n[\n  {\n    "creationTime": "2024-04-21T15:18:30.2966639+00:00",\n    "keyName": "key1",\n    "permissions": "FULL",\n    "value": "${listed}"\n  }\n]\n`, listed, 'error', 'az output');
+    expectQuiet(`[\n  {\n    "keyName": "key1",\n    "permissions": "FULL",\n    "value": "<redacted>"\n  }\n]\n`, 'redacted listing');
   });
 
   test('Azure client secrets and DevOps PATs in context', () => {

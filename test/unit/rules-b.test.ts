@@ -244,6 +244,16 @@ function cases(): Case[] {
   add('sentry-user-token', `defaults.auth_token=${t}\n`, t);
   t = uuid();
   add('snyk-api-token', `SNYK_TOKEN=${t}\n`, t);
+  t = uuid();
+  add('snyk-api-token', `  before_script:\n    - npm install -g snyk\n    - snyk auth ${t}\n`, t);
+  t = uuid();
+  add('codecov-upload-token', `bash <(curl -s https://codecov.io/bash) -t ${t} -f coverage.xml\n`, t);
+  t = uuid();
+  add('codecov-upload-token', `      - run: ./codecov --token=${t} -f lcov.info\n`, t);
+  t = hex(32);
+  add('rails-master-key', `log "releasing"\necho "${t}" > config/master.key\nchmod 600 config/master.key\n`, t);
+  t = hex(32);
+  add('rails-master-key', `$ cat config/master.key\n${t}\n$ git log --oneline -1 -- config/master.key\n`, t);
   t = 'sdk-' + uuid();
   add('launchdarkly-sdk-key', `client, _ := ld.MakeClient("${t}", 5*time.Second)\n`, t);
   t = 'api-' + uuid();
@@ -276,6 +286,20 @@ function cases(): Case[] {
     `apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\ntype: Opaque\ndata:\n  username: ${b64('app')}\n  password: ${t}\n`,
     t,
   );
+  // `kubectl get secret -o yaml` sorts the keys: data comes before kind.
+  t = b64(JSON.stringify({ auths: { 'registry.corp.test': { auth: b64(`ci-bot:${password(18)}`) } } }));
+  add(
+    'kubernetes-secret-manifest',
+    `$ kubectl get secret regcred -n backend -o yaml\napiVersion: v1\ndata:\n  .dockerconfigjson: ${t}\nkind: Secret\nmetadata:\n  name: regcred\ntype: kubernetes.io/dockerconfigjson\n`,
+    t,
+  );
+  t = password(18);
+  add('kubernetes-secret-decoded', `$ kubectl get secret indexer-db -n default -o jsonpath='{.data.password}' | base64 -d\n${t}\nCleaning up project directory\n`, t);
+  t = r(32);
+  add('erlang-cookie', `## Cookie for distributed erlang\n-setcookie ${t}\n-heart\n`, t);
+  t = password(18);
+  add('smtp-auth-credentials', `send: 'AUTH PLAIN ${b64(`\0apikey\0${t}`)}\\r\\n'\nreply: b'235 2.7.0 Authentication successful\\r\\n'\n`, b64(`\0apikey\0${t}`));
+  add('smtp-auth-credentials', ` ~> AUTH LOGIN\n <~ 334 VXNlcm5hbWU6\n ~> ${b64('alerts@corp.test')}\n <~ 334 UGFzc3dvcmQ6\n ~> ${b64(t)}\n <~ 235 2.7.0 Authentication successful\n`, b64(t));
 
   // Collaboration, content and SaaS APIs
   t = 'ntn_' + digits(11) + r(35);
@@ -559,6 +583,8 @@ function cases(): Case[] {
   add('laravel-app-key', `APP_KEY=base64:${t}\n`, t);
   t = `${r(43, BASE64)}=`;
   add('laravel-app-key', `    'key' => env('APP_KEY', 'base64:${t}'),\n`, t);
+  t = `${r(43, BASE64)}=`;
+  add('laravel-app-key', `  Environment ........................................................ production\n  key .............................................. base64:${t}\n`, t);
   t = `0x${hex(64)}`;
   add('secp256k1-private-key', `    sepolia: {\n      url: RPC_URL,\n      accounts: ['${t}'],\n    },\n`, t);
   t = `${rand(4, 'abcdefghijklmnopqrstuvwxyz')} ${rand(4, 'abcdefghijklmnopqrstuvwxyz')} ${rand(4, 'abcdefghijklmnopqrstuvwxyz')} ${rand(4, 'abcdefghijklmnopqrstuvwxyz')}`;
@@ -595,6 +621,10 @@ function cases(): Case[] {
   add('session-cookie', `COOKIES = {"PHPSESSID": "${t}", "cookie_consent": "1"}\n`, t);
   t = `AQEDA${r(140, BASE64URL)}`;
   add('session-cookie', `s.cookies.set("li_at", "${t}", domain=".linkedin.com")\n`, t);
+  t = `CfDJ8${r(180, BASE64URL)}`;
+  add('session-cookie', `  -b '.AspNetCore.Cookies=${t}' \\\n  -H 'referer: https://admin.corp.test/orders'\n`, t);
+  t = r(120, BASE64URL);
+  add('session-cookie', `  -b 'theme=light; _admin_portal_session=${t}' \\\n`, t);
   t = hex(32);
   add('kaggle-api-key', `{"username":"sofia_okafor","key":"${t}"}\n`, t);
   t = hex(32);
@@ -818,6 +848,17 @@ test('context rules need their context', () => {
   expectNone(`fbconnectkey";s:32:"${hex(32)}";\n`);
   expectNone(`office365ConnectorSend webhookUrl: 'https://outlook.office.com/webhook/${uuid()}@${uuid()}/JenkinsCI/${hex(32)}/${uuid()}'\n`);
   expectNone(`The state machine login flow asks for a password before continuing.\n`);
+  // A master key is 32 hex digits written to master.key; other files and other lengths are not it.
+  expectNone(`echo "${hex(32)}" > build/cache.key\n`);
+  expectNone(`echo "${hex(40)}" > config/master.key\n`);
+  expectNone(`$ cat config/master.key\ncat: config/master.key: No such file or directory\n`);
+  // SMTP AUTH of a stand-in, a decoded Secret that is a reference, an Erlang cookie from the environment.
+  expectNone(`send: 'AUTH PLAIN ${b64('\0user\0password')}\\r\\n'\n`);
+  expectNone(`$ kubectl get secret db -o jsonpath='{.data.password}' | base64 -d\n$ echo done\n`);
+  expectNone(`-setcookie \${RELEASE_COOKIE}\n`);
+  // Codecov's and Snyk's CLIs with the token from the environment.
+  expectNone(`bash <(curl -s https://codecov.io/bash) -t "$CODECOV_TOKEN"\n`);
+  expectNone(`snyk auth $SNYK_TOKEN\n`);
 });
 
 for (const g of KNOWN_ENGINE_GAPS) {

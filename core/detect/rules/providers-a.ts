@@ -15,7 +15,7 @@
  */
 import type { Rule, Validation } from '../types.ts';
 import { validateCrc32Token } from '../checksum.ts';
-import { isTemplateOrReference } from '../filters.ts';
+import { decodesToPlaceholder, isTemplateOrReference } from '../filters.ts';
 
 /**
  * A case-insensitive form of a lower-case literal, for names inside otherwise case-sensitive
@@ -54,7 +54,7 @@ const crc = (prefixLength: number) => (s: string) => validateCrc32Token(s, prefi
 
 /** Passwords that are the word "password" or a hole for one, not a password. Tested against the secret. */
 export const PLACEHOLDER_PASSWORD =
-  /^(?:(?:[a-z]{1,12}[_-]){0,3}(?:my|your|the|db|user|secret|new|old|admin|root|some|sua|seu|tu|su|ihr|votre)?[_-]?(?:password|passwd|passwort|pwd|senha|contrase(?:n|ñ)a|clave|mot_?de_?passe|mdp|mat_?khau|wachtwoord|haslo|has(?:ł|l)o|sifre|kennwort)\d{0,3}|changeme|changeit|secret_?key|(?:super)?secret|s3cr3t|open[ _-]?sesame|letmein|welcome|default|admin(?:istrator)?|qwerty|abc123|pass_?phrase|pass|pw|qwer(?:ty)?|asdf|foo|bar|baz|foo(?:@|%40)bar|auth|test|guest|demo|postgres|mysql|root|toor|rabbitmq|redis|mongo|sa|(?:%[0-9A-Fa-f]{2})+|\*+|x+|\.+|<[^>]*>|&lt;[^&]*&gt;|\{[^}]*\}|\[[^\]]*\]|%\w|%\(\w+\)s|[@:$]\w+|(.)\1*|\d{1,5})$/i;
+  /^(?:(?:[a-z]{1,12}[_-]){0,3}(?:my|your|the|db|user|secret|new|old|admin|root|some|random|strong|secure|sua|seu|tu|su|ihr|votre)?[_-]?(?:password|passwd|passwort|pwd|senha|contrase(?:n|ñ)a|clave|mot_?de_?passe|mdp|mat_?khau|wachtwoord|haslo|has(?:ł|l)o|sifre|kennwort)\d{0,3}|changeme|changeit|secret_?key|(?:super)?secret|s3cr3t|open[ _-]?sesame|letmein|welcome|default|admin(?:istrator)?|qwerty|abc123|pass_?phrase|pass|pw|qwer(?:ty)?|asdf|foo|bar|baz|foo(?:@|%40)bar|auth|test|guest|demo|postgres|mysql|root|toor|rabbitmq|redis|mongo|sa|(?:%[0-9A-Fa-f]{2})+|\*+|x+|\.+|<[^>]*>|&lt;[^&]*&gt;|\{[^}]*\}|\[[^\]]*\]|%\w|%\(\w+\)s|[@:$]\w+|(.)\1*|\d{1,5})$/i;
 
 // ---------------------------------------------------------------------------------------------
 // GitHub
@@ -442,6 +442,8 @@ const AWS: Rule[] = [
 
 const GOOGLE_CREDENTIALS = 'https://console.cloud.google.com/apis/credentials';
 
+const FIREBASE_HINT = 'A Firebase client config key is public by design: restrict it in the Cloud console to your app (Android package and SHA-1, iOS bundle id, web referrers) and to the Firebase APIs it calls, and keep data safe with Security Rules and App Check.';
+
 const GOOGLE: Rule[] = [
   {
     id: 'google-api-key',
@@ -457,7 +459,12 @@ const GOOGLE: Rule[] = [
     publicNear: [{
       pattern: /firebaseapp\.com|"current_key"|messagingSenderId|mobilesdk_app_id|GCM_SENDER_ID|GOOGLE_APP_ID|FirebaseOptions|firebase_url|"project_info"|\b1:\d{6,15}:(?:web|android|ios):[0-9a-f]{6,}/,
       lines: 12,
-      hint: 'A Firebase client config key is public by design: restrict it in the Cloud console to your app (Android package and SHA-1, iOS bundle id, web referrers) and to the Firebase APIs it calls, and keep data safe with Security Rules and App Check.',
+      hint: FIREBASE_HINT,
+    }, {
+      // Or named for Firebase on its own line: `NEXT_PUBLIC_FIREBASE_API_KEY: 'AIza…'`.
+      pattern: /FIREBASE_(?:WEB_)?API_KEY|[Ff]irebase(?:Web)?Api[Kk]ey/,
+      lines: 0,
+      hint: FIREBASE_HINT,
     }],
     revokeUrl: GOOGLE_CREDENTIALS,
     description: 'An unrestricted API key bills your project for every Google API it is allowed to call.',
@@ -626,6 +633,8 @@ const REGISTRIES_AND_MAIL: Rule[] = [
     provider: 'npm',
     regex: /(?<=^|[\s:])(?:_authToken|_auth|_password)[ \t]*=[ \t]*["']?([^\s"'#;]{16,500})/,
     keywords: ['_authtoken', '_auth', '_password'],
+    // `_auth` and `_password` are base64: of `username:password`, `changeme`, a stand-in.
+    reject: decodesToPlaceholder,
     confidence: 'medium',
     hint: 'Write `_authToken=${NPM_TOKEN}` and set NPM_TOKEN in the environment; npm expands it.',
     revokeUrl: 'https://docs.npmjs.com/revoking-access-tokens',
@@ -661,6 +670,13 @@ const REGISTRIES_AND_MAIL: Rule[] = [
     keywords: ['sk'],
     confidence: 'medium',
     minEntropy: 3,
+    // Under a name that calls it the SID (`TWILIO_API_KEY_SID`) it is the key's identifier, shown
+    // in the console and in logs; the API key secret beside it is what signs requests.
+    publicNear: {
+      pattern: /(?:[Ss]id|SID)["'\x60]?[ \t]{0,4}(?:[:=]|=>)/,
+      lines: 0,
+      hint: 'This is the API key\'s SID, an identifier: keep the API key secret that goes with it out of the code.',
+    },
     revokeUrl: 'https://console.twilio.com/us1/account/keys-credentials/api-keys',
     description: 'A Twilio API key SID names a credential whose secret is usually next to it; together they send SMS and calls on your bill.',
   },
@@ -953,6 +969,21 @@ const AZURE: Rule[] = [
     description: 'A storage account key reads, writes and deletes every blob, queue, table and file share in the account.',
   },
   {
+    // `az storage account keys list` and `az cosmosdb keys list` print each key as JSON:
+    // { "keyName": "key1", "permissions": "FULL", "value": "…" }.
+    id: 'azure-account-key-listing',
+    title: 'Azure Storage account key in CLI output',
+    provider: 'Azure',
+    regex: /"keyName"[ \t]*:[ \t]*"(?:key[12]|kerb[12])"[^}]{0,300}?"value"[ \t]*:[ \t]*"([A-Za-z0-9+/]{86}==)"/,
+    keywords: ['"keyname"'],
+    windowLines: 4,
+    confidence: 'high',
+    minEntropy: 4.5,
+    hint: 'Account keys grant full access to the whole account; prefer Microsoft Entra ID (managed identity) or a short-lived SAS, and keep CLI output that lists keys out of logs.',
+    revokeUrl: 'https://learn.microsoft.com/azure/storage/common/storage-account-keys-manage',
+    description: 'A storage account key reads, writes and deletes every blob, queue, table and file share in the account.',
+  },
+  {
     // A Cosmos DB or Storage account key (64 random bytes, 88 base64 characters ending in `==`)
     // within a few lines of its account's endpoint: `cosmos: { endpoint: 'https://x.documents.azure.com', key: '…' }`.
     id: 'azure-account-key-near-endpoint',
@@ -1162,7 +1193,8 @@ function urlPassword(schemes: string): RegExp {
   return new RegExp(
     String.raw`\b(?:${schemes})://(?<user>[^\s:@/"'\x60<>()\[\]{}]{0,64}):(?!\k<user>@)(?<secret>[^\s/"'\x60<>]{4,128}?)@` +
       // The host may be a template (`@${local.db_host}:5432`, `@{{ db_host }}`): the password is still written in.
-      String.raw`(?=[A-Za-z0-9\[%][A-Za-z0-9.\-_%\]:]{0,253}(?:[:/?#,;)\]\s"'\x60<>]|$)|\$\{[\w.-]{1,80}\}|\{\{[ \w.-]{1,80}\}\})`,
+      // Go's MySQL driver wraps it in the protocol: `@tcp(host:3306)/db`, `@unix(/run/mysqld.sock)/db`.
+      String.raw`(?=(?:tcp|unix)\(|[A-Za-z0-9\[%][A-Za-z0-9.\-_%\]:]{0,253}(?:[:/?#,;)\]\s"'\x60<>]|$)|\$\{[\w.-]{1,80}\}|\{\{[ \w.-]{1,80}\}\})`,
   );
 }
 
@@ -1177,12 +1209,14 @@ function validateBasicCredentials(encoded: string): Validation {
   const colon = decoded.indexOf(':');
   if (colon < 0 || !/^[\x20-\x7e]+$/.test(decoded)) return 'invalid';
   const password = decoded.slice(colon + 1);
+  // Stripe, Mailgun and others take the API key as the user name and no password: `sk_live_…:`.
+  if (password === '') return /^[A-Za-z0-9_.-]{20,200}$/.test(decoded.slice(0, colon)) && !PLACEHOLDER_PASSWORD.test(decoded.slice(0, colon)) && /\d/.test(decoded) ? 'valid' : 'invalid';
   return password.length >= 3 && !PLACEHOLDER_PASSWORD.test(password) ? 'valid' : 'invalid';
 }
 
 // SQLAlchemy and friends name the driver after a `+`: `postgresql+psycopg2://`, `mysql+pymysql://`,
 // `mongodb+srv://`, `oracle+cx_oracle://`.
-const DB_SCHEMES = String.raw`(?:postgres(?:ql)?|mysql(?:x)?|mariadb|mongodb|rediss?|amqps?|mssql|sqlserver|cockroachdb|clickhouse|oracle)(?:\+[a-z0-9_]{2,20})?|jdbc:[a-z0-9]{2,20}(?::[a-z0-9]{2,20})?`;
+const DB_SCHEMES = String.raw`(?:postgres(?:ql)?|mysql(?:x|2)?|mariadb|mongodb|rediss?|amqps?|mssql|sqlserver|cockroachdb|clickhouse|oracle)(?:\+[a-z0-9_]{2,20})?|jdbc:[a-z0-9]{2,20}(?::[a-z0-9]{2,20})?`;
 
 const FORMATS: Rule[] = [
   {

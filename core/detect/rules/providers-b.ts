@@ -31,6 +31,16 @@ function named(provider: string, kind: string, value: string, after = String.raw
   return new RegExp(String.raw`(?:${provider})[\w.-]{0,40}?(?:${kind})[\w-]{0,12}?${SEP}(${value})${after}`, 'i');
 }
 
+/**
+ * SMTP AUTH sends base64: PLAIN as `\0user\0password` in one piece, LOGIN as the password alone
+ * after the server's `334 UGFzc3dvcmQ6` ("Password:"). A real-looking password verifies.
+ */
+function validateSmtpAuth(encoded: string): Validation {
+  const plain = Buffer.from(encoded, 'base64').toString('latin1');
+  const password = plain.includes('\0') ? plain.slice(plain.lastIndexOf('\0') + 1) : plain;
+  return /^[\x20-\x7e]{4,}$/.test(password) && !PLACEHOLDER_PASSWORD.test(password) && !hasPlaceholderWord(password) ? 'valid' : 'invalid';
+}
+
 /** Cloudflare prefixed tokens end in the CRC32 of the 40-character body, as 8 lower-case hex digits. */
 function validateCloudflare(token: string): Validation {
   const body = token.slice(token.indexOf('_') + 1);
@@ -747,12 +757,43 @@ export const PROVIDER_RULES_B: Rule[] = [
     id: 'snyk-api-token',
     title: 'Snyk API token',
     provider: 'Snyk',
-    regex: named('snyk', String.raw`token|api[_-]?key|key|auth`, UUID, String.raw`\b`),
+    // Or handed to the CLI: `snyk auth <token>`.
+    regex: new RegExp(String.raw`(?:snyk)[\w.-]{0,40}?(?:token|api[_-]?key|key|auth)[\w-]{0,12}?${SEP}(?<secret>${UUID})\b|\bsnyk[ \t]+auth[ \t]+["']?(?<arg>${UUID})\b`, 'i'),
+    secretGroup: ['secret', 'arg'],
     keywords: ['snyk'],
     confidence: 'medium',
     hint: 'Use a service account token for CI rather than a personal token.',
     revokeUrl: 'https://app.snyk.io/account',
     description: 'A Snyk token reads your projects’ vulnerability data and can import and test repositories.',
+  },
+  {
+    // Rails decrypts config/credentials.yml.enc with config/master.key: a deploy script that writes
+    // it (`echo "…" > config/master.key`), or a terminal session that printed it.
+    id: 'rails-master-key',
+    title: 'Rails master key',
+    provider: 'Rails',
+    regex: /\becho[ \t]+(?:-n[ \t]+)?(?<q>["']?)(?<echo>[0-9a-f]{32})\k<q>[ \t]*>{1,2}[ \t]*["']?[\w.\/-]{0,200}master\.key\b|\bcat[ \t]+[\w.\/-]{0,200}master\.key[ \t]*\r?\n(?<printed>[0-9a-f]{32})[ \t]*\r?$/,
+    secretGroup: ['echo', 'printed'],
+    keywords: ['master.key'],
+    windowLines: 1,
+    windowWhen: /master\.key[ \t]*\r?$/,
+    confidence: 'medium',
+    hint: 'Set RAILS_MASTER_KEY in the deploy environment\'s secret store instead of writing the file from a script.',
+    revokeUrl: 'https://guides.rubyonrails.org/security.html#custom-credentials',
+    description: 'The master key decrypts every credential in config/credentials.yml.enc.',
+  },
+  {
+    // Codecov's uploaders take the repository upload token as `-t`/`--token`: bash <(curl -s
+    // https://codecov.io/bash) -t <uuid>, ./codecov -t <uuid>, codecovcli upload-process -t <uuid>.
+    id: 'codecov-upload-token',
+    title: 'Codecov upload token',
+    provider: 'Codecov',
+    regex: new RegExp(String.raw`\bcodecov(?:cli)?\b[^\n|;&]{0,200}?[ \t](?:-t|--token)(?:=|[ \t]{1,4})["']?(${UUID})\b`, 'i'),
+    keywords: ['codecov'],
+    confidence: 'medium',
+    hint: 'Public repositories upload without a token; otherwise set CODECOV_TOKEN in the CI\'s secret store.',
+    revokeUrl: 'https://docs.codecov.com/docs/codecov-tokens',
+    description: 'A Codecov upload token lets anyone upload coverage reports to the repository.',
   },
   {
     id: 'launchdarkly-sdk-key',
@@ -852,13 +893,64 @@ export const PROVIDER_RULES_B: Rule[] = [
     description: 'A bootstrap token secret joins nodes to the cluster, which then receive workload secrets.',
   },
   {
+    // An Erlang or Elixir release's vm.args: `-setcookie <cookie>`. Nodes that share the cookie
+    // trust each other completely: with it, anyone who reaches the distribution port runs code.
+    id: 'erlang-cookie',
+    title: 'Erlang distribution cookie',
+    provider: 'Erlang',
+    regex: /(?:^|[ \t])-setcookie[ \t]+(?<q>["']?)(?<secret>[A-Za-z0-9_@.+\/=-]{12,255})\k<q>(?=[ \t]|\r?$)/m,
+    secretGroup: 'secret',
+    keywords: ['-setcookie'],
+    confidence: 'medium',
+    minEntropy: 3,
+    hint: 'Set the cookie from the environment (RELEASE_COOKIE) or a file only the release user can read.',
+    revokeUrl: 'https://www.erlang.org/doc/system/distributed.html#security',
+    description: 'The distribution cookie lets any node that knows it join the cluster and run code on every node.',
+  },
+  {
+    // A mail client's debug output (swaks, smtplib's set_debuglevel, curl -v smtp://) shows the
+    // AUTH exchange: PLAIN's base64 of `\0user\0password`, or LOGIN's base64 password after the
+    // server's `334 UGFzc3dvcmQ6` ("Password:").
+    id: 'smtp-auth-credentials',
+    title: 'SMTP AUTH credentials in a session transcript',
+    provider: 'SMTP',
+    regex: /\bAUTH[ \t]+PLAIN[ \t]+(?<plain>[A-Za-z0-9+/]{12,400}={0,2})(?![A-Za-z0-9+/=])|\b334[ \t]+UGFzc3dvcmQ6[^\n]{0,40}\r?\n[^A-Za-z0-9+/\n]{0,16}(?<login>[A-Za-z0-9+/]{6,400}={0,2})(?![A-Za-z0-9+/=])/,
+    secretGroup: ['plain', 'login'],
+    keywords: ['auth plain', 'ugfzc3dvcmq6'],
+    windowLines: 1,
+    windowWhen: /UGFzc3dvcmQ6[^\n]{0,40}$/,
+    confidence: 'medium',
+    // A placeholder or a stand-in decodes to nothing worth reporting.
+    reject: (s) => validateSmtpAuth(s) === 'invalid',
+    hint: 'Keep SMTP debug output out of logs; send mail with an API key or OAuth scoped to sending.',
+    description: 'SMTP AUTH credentials are only base64-encoded: whoever reads the transcript can send mail as the account.',
+  },
+  {
+    // `kubectl get secret … -o jsonpath='{.data.password}' | base64 -d` in a CI log or a terminal
+    // session, with the decoded value on the next line.
+    id: 'kubernetes-secret-decoded',
+    title: 'Kubernetes Secret value printed by kubectl',
+    provider: 'Kubernetes',
+    regex: /\bkubectl\b[^\n]{0,200}?\bget[ \t]+secrets?\b[^\n]{0,300}?\|[ \t]*base64[ \t]+(?:-d|--decode|-D)\b[^\n|]{0,40}\r?\n(?<secret>[^\s$]{6,200})[ \t]*\r?$/m,
+    secretGroup: 'secret',
+    keywords: ['base64 -d', 'base64 --decode'],
+    windowLines: 1,
+    windowWhen: /base64[ \t]+(?:-d|--decode|-D)\b[^\n|]{0,40}$/,
+    confidence: 'medium',
+    generic: true,
+    passwordContext: true,
+    hint: 'Read Secrets from the cluster when they are needed; do not print them in CI logs or sessions that get shared.',
+    description: 'A decoded Secret value in a log is the credential itself.',
+  },
+  {
     id: 'kubernetes-secret-manifest',
     title: 'Secret value in a Kubernetes Secret manifest',
     provider: 'Kubernetes',
+    // `kubectl get secret -o yaml` sorts the keys: `apiVersion: v1`, then `data:`, then `kind: Secret`.
     regex:
-      /^kind:[ \t]*Secret[ \t]*\r?$[^]{0,2000}?^(?:data|stringData):[ \t]*\r?\n(?:[ \t][^\n]{0,1000}\n){0,40}?[ \t]{1,12}(?<name>[\w.-]{0,60}(?:pass|pwd|token|secret|key|cred|auth|dockerconfig)[\w.-]{0,60}):[ \t]*["']?(?<secret>[^\s"'#]{6,4000})["']?[ \t]*\r?$/im,
-    secretGroup: 'secret',
-    keywords: ['kind: secret'],
+      /^kind:[ \t]*Secret[ \t]*\r?$[^]{0,2000}?^(?:data|stringData):[ \t]*\r?\n(?:[ \t][^\n]{0,1000}\n){0,40}?[ \t]{1,12}(?<name>[\w.-]{0,60}(?:pass|pwd|token|secret|key|cred|auth|dockerconfig)[\w.-]{0,60}):[ \t]*["']?(?<secret>[^\s"'#]{6,4000})["']?[ \t]*\r?$|^apiVersion:[ \t]*v1[ \t]*\r?\ndata:[ \t]*\r?\n(?:[ \t][^\n]{0,4000}\n){0,40}?[ \t]{1,12}(?<name2>[\w.-]{0,60}(?:pass|pwd|token|secret|key|cred|auth|dockerconfig)[\w.-]{0,60}):[ \t]*(?<listed>[A-Za-z0-9+/]{6,4000}={0,2})[ \t]*\r?\n(?:[ \t][^\n]{0,4000}\n){0,40}?kind:[ \t]*Secret[ \t]*\r?$/im,
+    secretGroup: ['secret', 'listed'],
+    keywords: ['kind: secret', 'apiversion: v1'],
     multiline: true,
     // Stand-ins people leave in example manifests.
     allow: K8S_STAND_IN,
@@ -1674,11 +1766,11 @@ export const PROVIDER_RULES_B: Rule[] = [
     id: 'session-cookie',
     title: 'Session cookie',
     provider: 'HTTP',
-    regex: /(?<![\w.-])(?<name>JSESSIONID|PHPSESSID|ASP\.NET_SessionId|ASPSESSIONID[A-Z]{8}|connect\.sid|laravel_session|sessionid|_session_id|rack\.session|express\.sid|(?:__Secure-)?next-auth\.session-token|_[a-z0-9]{2,40}_session|user_session|_gh_sess|li_at|wordpress_logged_in_[0-9a-f]{32})(?:=|\t|"[ \t]{0,4},[ \t]{0,4}"value"[ \t]{0,4}:[ \t]{0,4}"|["'][ \t]{0,4}[:,][ \t]{0,4}["'])(?<secret>[A-Za-z0-9%._~+\/=-]{16,4096})/,
+    regex: /(?<![\w.-])(?<name>JSESSIONID|PHPSESSID|ASP\.NET_SessionId|ASPSESSIONID[A-Z]{8}|connect\.sid|laravel_session|sessionid|_session_id|rack\.session|express\.sid|(?:__Secure-)?next-auth\.session-token|_[a-z0-9][a-z0-9_]{1,40}_session|user_session|\.AspNetCore\.(?:Cookies|Session|Identity\.Application)|\.ASPXAUTH|_gh_sess|li_at|wordpress_logged_in_[0-9a-f]{32})(?:=|\t|"[ \t]{0,4},[ \t]{0,4}"value"[ \t]{0,4}:[ \t]{0,4}"|["'][ \t]{0,4}[:,][ \t]{0,4}["'])(?<secret>[A-Za-z0-9%._~+\/=-]{16,4096})/,
     secretGroup: 'secret',
     keywords: [
       'jsessionid', 'phpsessid', 'asp.net_sessionid', 'aspsessionid', 'connect.sid', 'laravel_session', 'sessionid', '_session_id',
-      'rack.session', 'express.sid', 'session-token', '_session', '_gh_sess', 'wordpress_logged_in_', 'li_at',
+      'rack.session', 'express.sid', 'session-token', '_session', '_gh_sess', 'wordpress_logged_in_', 'li_at', '.aspnetcore.', '.aspxauth',
     ],
     confidence: 'medium',
     minEntropy: 3,
@@ -1693,7 +1785,8 @@ export const PROVIDER_RULES_B: Rule[] = [
     id: 'laravel-app-key',
     title: 'Laravel application key',
     provider: 'Laravel',
-    regex: /(?:\bAPP_KEY|\bapp\.key|["']key["'])[^\n]{0,20}?\bbase64:([A-Za-z0-9+/]{43}=)/,
+    // `php artisan about` prints it as `key ........ base64:…`.
+    regex: /(?:\bAPP_KEY|\bapp\.key|["']key["']|^[ \t]*key[ \t]+\.{3,200}[ \t]*)[^\n]{0,20}?\bbase64:([A-Za-z0-9+/]{43}=)/,
     keywords: ['base64:'],
     confidence: 'high',
     hint: 'Generate a new key with `php artisan key:generate` and keep it in the environment, not in config/app.php.',
