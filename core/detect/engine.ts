@@ -316,9 +316,9 @@ function confidenceOf(rule: Rule, validation: Validation | undefined): Confidenc
  * - names in the team's language: `contraseña`, `senha`, `şifre` (read without their accents),
  *   `密码`, `パスワード`, `비밀번호`, `пароль`, `токен` (read as the English word);
  * - Xcode's build settings, where `//` starts a comment: a URL is written `https:/$()/host`.
- * The view drops the backslash, the junction or the empty `$()` between the pieces and reads the words in English;
- * the text is scanned as the view reads, and each finding is mapped back onto the text (a value
- * joined from pieces spans them all).
+ * The view drops the backslash, the junction or the empty `$()` between the pieces and reads the
+ * words in English; the text is scanned as the view reads, and each finding is mapped back onto
+ * the text (a value joined from pieces spans them all).
  */
 export function scanText(text: string, options: ScanOptions = {}): ScanResult {
   // Accents fold one UTF-16 unit to one: offsets into the folded text are offsets into the text.

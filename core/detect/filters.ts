@@ -666,7 +666,7 @@ export function looksLikePassword(value: string): boolean {
   if (value.length < 6 || /\s/.test(value)) return false;
   if (WELL_KNOWN_PASSWORDS.has(value.toLowerCase())) return false;
   // YAML tags and aliases (!vault, !Ref, *default); `&Trombone1540` with its digits is a password.
-  if (/^[!&*][A-Za-z_][A-Za-z_]*$/.test(value)) return false;
+  if (/^[!&*][A-Za-z_]+$/.test(value)) return false;
   if (/^\p{Lu}\p{Ll}+[!?]$/u.test(value)) return false; // a type: GraphQL's String!, Kotlin's String?
   // Words joined by separators (foo-bar-baz, my_db_pass), dotted names, paths and URLs are not
   // passwords; a word with a symbol or digit inside (super$ecret, Rrhh1234) is.
