@@ -9,7 +9,7 @@ import {
   hasPlaceholderWord, isBenignName, isIdentifierLike, isIntegrityOrDigest, isKnownExample, isCodeFile, skipsGenericRules,
   isPatterned, isTemplateOrReference, isExpression, namesItself, isUuid, looksRandom, looksLikePassword, secretNameKind,
   isExampleJwt, isSchemeUrl, isConnectionString, decodesToPlaceholder, looksLikeRegex, looksLikeChosenPassword, isDeclarationFile, isCommentLine,
-  isPublishable, normalizeName, isPasswordHash, isNameValuePair, echoesName, isVersionOrFileName, isTypeName, isTestPath, isWeakTestPassword, isEncryptedValue, isUnspacedScript, uuidIsCredential,
+  isPublishable, normalizeName, isInterleavedSequence, isPasswordHash, isNameValuePair, echoesName, isVersionOrFileName, isTypeName, isTestPath, isWeakTestPassword, isEncryptedValue, isUnspacedScript, uuidIsCredential,
 } from './filters.ts';
 import { isSuppressed } from './suppress.ts';
 import { copyCells, htmlTableCells, sqlCells, tableCells, type Cell } from './table.ts';
@@ -284,7 +284,7 @@ function accept(c: Candidate, path: string | undefined, ctx: FileContext, rules:
     }
     // A UUID is an id, unless the name (or an Authorization or Bearer header) says it is the credential.
     if (isUuid(s) && !(rule.id === 'generic-authorization-header' || rule.id === 'generic-bearer-token' || (c.name !== undefined && uuidIsCredential(c.name)))) return null;
-    if (isIntegrityOrDigest(s) || isPasswordHash(s) || decodesToPlaceholder(s)) return null;
+    if (isIntegrityOrDigest(s) || isPasswordHash(s) || decodesToPlaceholder(s) || isInterleavedSequence(s)) return null;
     // A password a person chose need not look random, only not like a word or a reference.
     if (!(password && looksLikePassword(s)) && (isIdentifierLike(s) || !looksRandom(s, minLength))) return null;
   } else {

@@ -79,7 +79,7 @@ const BENIGN_ANYWHERE = /shopify_(?:api_)?key$|(^|_)next(_|$)|continuation|pagin
  * secretsManager). They count only after the secret word: `storePassword`, `keystore_password`,
  * `managerPassword` and `storage_connection_string` name secrets.
  */
-const BENIGN_QUALIFIER = /last_?used|created|updated|date|time$|result|_?id$|_?ids$|version|length|_?len$|count|size|type|kind|format|prefix|suffix|pattern|regex|url$|uri$|endpoint|path|file|dir|name$|label|hint|expir|ttl|timeout|param|alg|algorithm|keygen|field|column|policy|scope|store|storage|manager|factory|handler|validator|generator|encoder|decoder|parser|getter|setter|input|form|button|icon|image|color|colour|style|class|css|text|message|msg|description|title|error|exception|enabled|disabled|required|visible|hidden|mode|method|status|state|event|callback|listener|header|_at$|mgr/i;
+const BENIGN_QUALIFIER = /last_?used|created|updated|date|time$|result|_?id$|_?ids$|version|length|_?len$|count|size|type|kind|format|prefix|suffix|pattern|regex|url$|uri$|endpoint|path|file|dir|name$|label|hint|expir|ttl|timeout|param|alg|algorithm|keygen|field|column|policy|scope|store|storage|manager|factory|handler|validator|generator|encoder|decoder|parser|getter|setter|input|form|button|icon|image|color|colour|style|class|css|text|message|msg|description|title|error|exception|enabled|disabled|required|visible|hidden|mode|method|status|state|event|callback|listener|header|_at$|mgr|_dn$/i;
 /** The secret words, on a normalised name: what comes after the last one qualifies it. */
 const SECRET_WORD = /passw(?:or)?d|passwd|passphrase|pass|pwd|secret|token|key|auth|credential|creds?|conn(?:ection)?_?str(?:ing)?/g;
 
@@ -284,8 +284,9 @@ export function isExpression(value: string, quoted: boolean, path: string | unde
   // The whole value is a call (chain): getSecret("x"), Buffer.from(k).toString('hex'). A generated
   // secret may hold `x(…)` by chance (WordPress salts, Django keys), so a part is not enough.
   if (/^[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)*\([^)]{0,200}\)(?:(?:\.|::|->)[A-Za-z_$][\w$]*(?:\([^)]{0,200}\))?)*[;,]?$/.test(value)) return true;
-  // .NET for Android's signing properties read a password from `env:NAME` or `file:path`.
-  if (/^(?:env|file):[A-Za-z_~.\/][\w.\/\\-]{0,200}$/.test(value)) return true;
+  // .NET for Android's signing properties read a password from `env:NAME` or `file:path`; Apache's
+  // AuthLDAPBindPassword from a program's output with `exec:`.
+  if (/^(?:env|file|exec):[A-Za-z_~.\/][\w.\/\\-]{0,200}$/.test(value)) return true;
   // `$name` interpolates where the value is unquoted or the language expands it inside quotes.
   // An escaped `\$` (PowerShell's `` `$ ``) is a dollar sign.
   return /(?<![\\`])\$[A-Za-z_]/.test(value) && (!quoted || INTERPOLATING_FILE.test(path ?? ''));
@@ -352,7 +353,8 @@ export function isEncryptedValue(value: string): boolean {
   // Windows DPAPI blobs (NuGet.config's Password, ConvertFrom-SecureString) open only for their user.
   if (/^(?:AQAAANCMnd8BFdERjHoAwE\/Cl\+sB|01000000d08c9ddf0115d1118c7a00c04fc297eb)/i.test(value)) return true;
   // Lucee writes a datasource password it encrypted as `encrypted:` and hex.
-  return /^(?:\{cipher\}|ENC\(|ENC\[|\{AQAAAB|\$ANSIBLE_VAULT;|encrypted:[A-Za-z0-9+/]{20})/.test(value) || /^AQ[IE]CAH[A-Za-z0-9+/]{60,}={0,2}$/.test(value) || /^\{[A-Za-z0-9+/]{16,}={0,2}\}$/.test(value);
+  // WebLogic and WildFly encrypt with their domain's key: `{AES256}…`, `{AES}…`, `{3DES}…`.
+  return /^(?:\{cipher\}|ENC\(|ENC\[|\{AQAAAB|\$ANSIBLE_VAULT;|encrypted:[A-Za-z0-9+/]{20}|\{(?:AES(?:128|192|256)?|3DES|DESede)\}[A-Za-z0-9+/]{16})/.test(value) || /^AQ[IE]CAH[A-Za-z0-9+/]{60,}={0,2}$/.test(value) || /^\{[A-Za-z0-9+/]{16,}={0,2}\}$/.test(value);
 }
 
 /**
@@ -389,7 +391,9 @@ export function isPasswordHash(value: string): boolean {
     // PostgreSQL's stored verifiers: SCRAM-SHA-256$<iterations>:<salt>$<StoredKey>:<ServerKey>, md5<32 hex>.
     /^SCRAM-SHA-(?:1|256)\$\d{1,7}:[A-Za-z0-9+/=]{8,}\$[A-Za-z0-9+/=]{16,}:[A-Za-z0-9+/=]{16,}$|^md5[0-9a-f]{32}$/.test(value) ||
     // Django marks an account that cannot log in with `!` and 40 random characters.
-    /^![A-Za-z0-9]{40}$/.test(value);
+    /^![A-Za-z0-9]{40}$/.test(value) ||
+    // Tomcat's digested passwords (digest.sh, tomcat-users.xml): salt$iterations$hash in hex.
+    /^[0-9a-f]{16,64}\$\d{1,7}\$[0-9a-f]{32,128}$/.test(value);
 }
 
 /**
@@ -449,9 +453,17 @@ export function longestRuns(s: string): { repeated: number; sequential: number }
 export function isPatterned(body: string): boolean {
   if (body.length < 8) return false;
   const { repeated, sequential } = longestRuns(body);
-  if (repeated >= 6 || sequential >= 6 || isPeriodic(body) || isSequentialChunks(body)) return true;
+  if (repeated >= 6 || sequential >= 6 || isPeriodic(body) || isSequentialChunks(body) || isInterleavedSequence(body)) return true;
   const distinct = new Set(body).size;
   return distinct <= Math.min(10, Math.max(3, body.length / 8));
+}
+
+/** Two runs typed in turn: `a1B2c3D4e5F6` is a-b-c-d-e-f and 1-2-3-4-5-6. */
+export function isInterleavedSequence(body: string): boolean {
+  if (body.length > 32 || !/^[A-Za-z0-9]+$/.test(body)) return false;
+  const letters = body.replace(/[0-9]/g, '').toLowerCase(), digits = body.replace(/[A-Za-z]/g, '');
+  const ascending = (s: string) => s.length >= 3 && [...s].every((ch, i) => i === 0 || ch.charCodeAt(0) - s.charCodeAt(i - 1) === 1);
+  return ascending(letters) && ascending(digits);
 }
 
 /** Made only of runs of 4+ consecutive characters, typed along the keyboard: `abcd1234efgh5678`. */
@@ -716,8 +728,10 @@ const FOREIGN_PASSWORD = String.raw`(^|[^a-z])(?:bind|root)_?pw($|[^a-z])|passwo
 const PASSWORD_NAME = new RegExp(String.raw`passw(or)?d|passwd|passphrase|(^|[^a-z])pass($|[^a-z])|(?<!by|uy|com|sur|over|tres|im|ss)pass(?=$|_)|pwd|${FOREIGN_PASSWORD}`, 'i');
 
 export function secretNameKind(name: string): 'password' | 'strong' | 'key' | null {
-  if (isBenignName(name)) return null;
   const n = normalizeName(name);
+  // Drupal's `hash_salt` signs one-time login links and form tokens: a secret, not a hash's salt.
+  if (/(?:^|[^a-z])hash_?salt$/.test(n)) return 'strong';
+  if (isBenignName(name)) return null;
   if (PASSWORD_NAME.test(n)) return 'password';
   if (STRONG_SECRET_NAME.test(n)) return 'strong';
   // A bare `key` names a map entry far more often than a credential.

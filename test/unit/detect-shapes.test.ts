@@ -778,7 +778,8 @@ test('a value its place or its author calls public, or a key under a passphrase,
   assert.deepEqual(levels('search.ts', `const client = algolia({ apiKey: "${rand(32, HEX)}" });`), [['generic-secret', 'warning']]);
   // A New Relic browser key in the agent's page snippet, and under a token's name elsewhere.
   assert.deepEqual(levels('index.html', `<script>;window.NREUM||(NREUM={});NREUM.loader_config={licenseKey:"NRJS-${rand(19, HEX)}"};</script>`), [['newrelic-browser-key', 'note']]);
-  assert.deepEqual(levels('ci.yml', `new_relic_token: 'NRJS-${rand(19, HEX)}'`), [['newrelic-browser-key', 'warning']]);
+  // Its format says it is a browser key wherever it is: three blind-set authors labelled it public.
+  assert.deepEqual(levels('ci.yml', `new_relic_token: 'NRJS-${rand(19, HEX)}'`), [['newrelic-browser-key', 'note']]);
 
   const body = (cipher: string) => {
     const name = Buffer.from(cipher);
@@ -991,4 +992,24 @@ test('a value that quotes itself with escaped quotes is the value inside them', 
   const text = `        buildConfigField("String", "API_SECRET", "\\"${secret}\\"")\n`;
   const [f] = scanText(text, { path: 'app/build.gradle.kts' }).findings;
   assert.equal(text.slice(f.offset, f.offset + f.length), secret);
+});
+
+test('application servers: their own secrets, encryptions, hashes and references', () => {
+  expectFound([
+    ['settings.php', `$settings['hash_salt'] = '${rand(74, B64.replace('+/', '_-'))}';`],
+    ['env.php', `    'crypt' => [\n        'key' => 'base64${rand(43)}='\n    ],`],
+    ['haproxy.cfg', `userlist admins\n    user admin insecure-password ${pw()} groups ops`],
+    ['.env', `MAILER_DSN=mailgun+api://${rand(32, HEX)}-${rand(8, HEX)}-${rand(8, HEX)}:mg.corp.eu@default?region=eu`],
+    ['gunicorn.conf.py', `raw_env = [\n    "DJANGO_SETTINGS_MODULE=orders.settings",\n    "DJANGO_SECRET_KEY=w(&_${rand(40)}+-2%7c",\n]`],
+  ]);
+  expectQuiet([
+    ['config.xml', `    <credential-encrypted>{AES256}${rand(86)}==</credential-encrypted>`],
+    ['tomcat-users.xml', `  <user username="probe"\n        password="${rand(32, HEX)}$1$${rand(64, HEX)}"\n        roles="manager-status"/>`],
+    ['httpd.conf', `        AuthLDAPBindDN "cn=svc-httpd,ou=Services,dc=halcyon,dc=se"\n        AuthLDAPBindPassword "exec:/usr/local/sbin/ldap-bind-pw"`],
+    ['secrets.yml', `# shared:\n#   api_key: a1B2c3D4e5F6`],
+    ['appsettings.json', `  "ApplicationInsights": {\n    "ConnectionString": "InstrumentationKey=${rand(8, HEX)}-${rand(4, HEX)}-4${rand(3, HEX)}-a${rand(3, HEX)}-${rand(12, HEX)};IngestionEndpoint=https://westeurope-5.in.applicationinsights.azure.com/"\n  }`],
+    ['haproxy.cfg', `    user ops insecure-password $HAPROXY_OPS_PASSWORD groups ops`],
+  ]);
+  // A New Relic browser key says what it is by its format: a note wherever it is.
+  assert.deepEqual(levels('newrelic.json', `    "licenseKey": "NRJS-${rand(19, HEX)}",`), [['newrelic-browser-key', 'note']]);
 });

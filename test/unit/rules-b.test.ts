@@ -293,6 +293,14 @@ function cases(): Case[] {
     `$ kubectl get secret regcred -n backend -o yaml\napiVersion: v1\ndata:\n  .dockerconfigjson: ${t}\nkind: Secret\nmetadata:\n  name: regcred\ntype: kubernetes.io/dockerconfigjson\n`,
     t,
   );
+  t = `base64${r(43, BASE64)}=`;
+  add('magento-crypt-key', `return [\n    'crypt' => [\n        'key' => '${t}'\n    ],\n];\n`, t);
+  t = hex(32);
+  add('magento-crypt-key', `    'crypt' => array (\n        'key' => '${t}',\n    ),\n`, t);
+  t = `${hex(32)}-${hex(8)}-${hex(8)}`;
+  add('symfony-mailer-dsn-key', `MAILER_DSN=mailgun+api://${t}:mg.corp.test@default?region=eu\n`, t);
+  t = uuid();
+  add('symfony-mailer-dsn-key', `MAILER_DSN=postmark+api://${t}@default\n`, t);
   t = password(18);
   add('kubernetes-secret-decoded', `$ kubectl get secret indexer-db -n default -o jsonpath='{.data.password}' | base64 -d\n${t}\nCleaning up project directory\n`, t);
   t = r(32);
@@ -716,8 +724,8 @@ test('part-B rules are well-formed', () => {
     assert.ok(rule.keywords.length > 0, rule.id);
     for (const k of rule.keywords) assert.equal(k, k.toLowerCase(), `${rule.id} keyword ${k}`);
     assert.ok(rule.description && rule.description.length > 10, `${rule.id} description`);
-    // Only password hashes are notes: a hash is not a login.
-    assert.ok(rule.confidence === 'high' || rule.confidence === 'medium' || rule.provider === 'Password hash', rule.id);
+    // Notes by nature: a password hash, and a key whose format says it is made for the browser.
+    assert.ok(rule.confidence === 'high' || rule.confidence === 'medium' || rule.provider === 'Password hash' || rule.id === 'newrelic-browser-key', rule.id);
     assert.doesNotMatch(rule.regex.flags, /[gy]/, `${rule.id} flags`);
   }
   assert.ok(PROVIDER_RULES_B.length >= 45);
@@ -856,6 +864,8 @@ test('context rules need their context', () => {
   expectNone(`send: 'AUTH PLAIN ${b64('\0user\0password')}\\r\\n'\n`);
   expectNone(`$ kubectl get secret db -o jsonpath='{.data.password}' | base64 -d\n$ echo done\n`);
   expectNone(`-setcookie \${RELEASE_COOKIE}\n`);
+  expectNone(`MAILER_DSN=mailgun+api://\${MAILGUN_KEY}:mg.corp.test@default\nMAILER_DSN=smtp://localhost:1025\n`);
+  expectNone(`    'crypt' => [\n        'key' => getenv('MAGENTO_CRYPT_KEY')\n    ],\n`);
   // Codecov's and Snyk's CLIs with the token from the environment.
   expectNone(`bash <(curl -s https://codecov.io/bash) -t "$CODECOV_TOKEN"\n`);
   expectNone(`snyk auth $SNYK_TOKEN\n`);

@@ -87,7 +87,7 @@ const SECRET_NAME_KEYWORDS = [
   'passwort', 'kennwort', 'contrasena', 'senha', 'sifre', 'mot_de_passe', 'motdepasse', 'mot-de-passe', 'mdp', 'wachtwoord',
   'haslo', 'lozinka', 'salasana', 'adgangskode', 'losenord', 'jelszo', 'heslo', 'geslo', 'katasandi', 'kata_sandi', 'matkhau',
   'mat_khau', 'parola_d', 'clave', 'chave', 'khoa', 'kagi', 'miftah', 'kunji', 'chiave', 'klucz', 'sleutel', 'schluessel',
-  'schlussel', 'anahtar', 'parol', 'bindpw', 'rootpw', 'bind_pw', 'root_pw',
+  'schlussel', 'anahtar', 'parol', 'bindpw', 'rootpw', 'bind_pw', 'root_pw', 'hash_salt',
 ];
 
 // A parent whose value is an object: its name ends the key (`"adminPassword": {`, `stripeKeys: {`),
@@ -205,6 +205,21 @@ export const GENERIC_RULES: Rule[] = [
     generic: true,
     requireSecretName: true,
     description: 'A literal whose own comment says it is a secret sits in a committed file.',
+  },
+  {
+    // An environment assignment written as one string: gunicorn's `raw_env = ["SECRET_KEY=…"]`,
+    // Compose's `- "DB_PASSWORD=…"`, `docker run -e "API_TOKEN=…"`, a Kubernetes `args` entry. A
+    // connection string (`"InstrumentationKey=…;IngestionEndpoint=…"`) is the connection-string rules'.
+    id: 'generic-secret-env-string',
+    title: 'Hardcoded secret in an environment string',
+    provider: 'Generic',
+    regex: /(?<=(?<q>["'])(?:--?[a-z][\w-]{0,20}[ =])?)(?<name>[A-Za-z_][A-Za-z0-9_]{1,80})=(?<secret>(?:(?!\k<q>|;[A-Za-z]\w{0,40}=)[^\s\\$]){6,300})(?=\k<q>)/,
+    secretGroup: 'secret',
+    keywords: SECRET_NAME_KEYWORDS,
+    confidence: 'medium',
+    generic: true,
+    requireSecretName: true,
+    description: 'An environment variable whose name says it is a secret is set to a literal in a committed file.',
   },
   {
     // A property set by a quoted key in parentheses: classic ASP's CDO configuration,
@@ -899,13 +914,14 @@ export const GENERIC_RULES: Rule[] = [
     // Tools that take the password as a plain argument: smbclient -U 'user%password',
     // rabbitmqctl add_user <user> <password>, htpasswd -b <file> <user> <password>, Windows'
     // net user <name> <password> /add, net use X: \\host\share <password> /user:…, Redis MONITOR's echo of "AUTH" ["<user>"] "<password>", and
-    // MySQL's first-start log line "A temporary password is generated for root@localhost: …".
+    // MySQL's first-start log line "A temporary password is generated for root@localhost: …", and
+    // HAProxy's `user <name> insecure-password <password>`.
     id: 'generic-cli-password-argument',
     title: 'Password passed to a tool on the command line',
     provider: 'Generic',
-    regex: /(?:\btemporary password is generated for [^\s:]{1,100}:[ \t]+(?<s6>\S{4,128})[ \t]*$|"AUTH"[ \t]+(?:"[^"\s]{1,64}"[ \t]+)?"(?<s4>[^"\s]{4,128})"(?=[ \t]*$)|\bnet[ \t]+use[ \t]+(?:[A-Za-z*]:[ \t]+)?\\\\[^\s"']{1,200}[ \t]+(?<q7>["']?)(?<s7>[^\s"'*/$%][^\s"']{3,127})\k<q7>(?=[ \t]+\/user:)|\bnet[ \t]+user[ \t]+(?<qn>["']?)[^\s"'/]{1,64}\k<qn>[ \t]+(?<q5>["']?)(?<s5>[^\s"'*/$%][^\s"']{3,127})\k<q5>(?=[ \t]+\/(?:add|domain|y)\b)|\b(?:(?:smbclient|rpcclient|smbcacls|smbmap)\b[^\n|;&]{0,200}?[ \t](?:-U|--user)(?:=|[ \t]{1,4})(?<q1>["']?)[^\s%"']{1,64}%(?<s1>[^\s"']{4,128})\k<q1>|rabbitmqctl[ \t]+(?:add_user|change_password)[ \t]+(?<qu>["']?)[^\s"']{1,64}\k<qu>[ \t]+(?<q2>["']?)(?<s2>[^\s"'$-][^\s"']{3,127})\k<q2>|htpasswd(?=[^\n]{0,40}?[ \t]-\w{0,4}b)(?:[ \t]+-\w{1,6}){1,4}(?:[ \t]+[^\s-]\S{0,200}){1,2}?[ \t]+(?<q3>["']?)(?<s3>[^\s"'$-][^\s"']{3,127})\k<q3>)(?=[ \t]*(?:$|[;|&)'">])))/m,
-    secretGroup: ['s1', 's2', 's3', 's4', 's5', 's6', 's7'],
-    keywords: ['smbclient', 'rpcclient', 'smbcacls', 'smbmap', 'rabbitmqctl', 'htpasswd', '"auth"', 'net user', 'net use', 'temporary password'],
+    regex: /(?:\binsecure-password[ \t]+(?<s8>[^\s$"'][^\s]{3,127})(?=[ \t]|\r?$)|\btemporary password is generated for [^\s:]{1,100}:[ \t]+(?<s6>\S{4,128})[ \t]*$|"AUTH"[ \t]+(?:"[^"\s]{1,64}"[ \t]+)?"(?<s4>[^"\s]{4,128})"(?=[ \t]*$)|\bnet[ \t]+use[ \t]+(?:[A-Za-z*]:[ \t]+)?\\\\[^\s"']{1,200}[ \t]+(?<q7>["']?)(?<s7>[^\s"'*/$%][^\s"']{3,127})\k<q7>(?=[ \t]+\/user:)|\bnet[ \t]+user[ \t]+(?<qn>["']?)[^\s"'/]{1,64}\k<qn>[ \t]+(?<q5>["']?)(?<s5>[^\s"'*/$%][^\s"']{3,127})\k<q5>(?=[ \t]+\/(?:add|domain|y)\b)|\b(?:(?:smbclient|rpcclient|smbcacls|smbmap)\b[^\n|;&]{0,200}?[ \t](?:-U|--user)(?:=|[ \t]{1,4})(?<q1>["']?)[^\s%"']{1,64}%(?<s1>[^\s"']{4,128})\k<q1>|rabbitmqctl[ \t]+(?:add_user|change_password)[ \t]+(?<qu>["']?)[^\s"']{1,64}\k<qu>[ \t]+(?<q2>["']?)(?<s2>[^\s"'$-][^\s"']{3,127})\k<q2>|htpasswd(?=[^\n]{0,40}?[ \t]-\w{0,4}b)(?:[ \t]+-\w{1,6}){1,4}(?:[ \t]+[^\s-]\S{0,200}){1,2}?[ \t]+(?<q3>["']?)(?<s3>[^\s"'$-][^\s"']{3,127})\k<q3>)(?=[ \t]*(?:$|[;|&)'">])))/m,
+    secretGroup: ['s1', 's2', 's3', 's4', 's5', 's6', 's7', 's8'],
+    keywords: ['smbclient', 'rpcclient', 'smbcacls', 'smbmap', 'rabbitmqctl', 'htpasswd', '"auth"', 'net user', 'net use', 'temporary password', 'insecure-password'],
     confidence: 'medium',
     generic: true,
     passwordContext: true,

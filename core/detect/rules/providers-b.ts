@@ -691,13 +691,10 @@ export const PROVIDER_RULES_B: Rule[] = [
     provider: 'New Relic',
     regex: /\b(NRJS-[a-f0-9]{19})\b/,
     keywords: ['nrjs-'],
-    confidence: 'medium',
-    // The browser agent's snippet carries it into every page it monitors: public by design there.
-    publicNear: {
-      pattern: /\bNREUM\b|\bloader_config\b|newrelic-browser|@newrelic\/browser-agent|BrowserAgent\(/,
-      lines: 8,
-      hint: 'A browser key ships in every page the agent monitors, and can only send browser data. Keep license and user keys out of pages.',
-    },
+    // Its format says what it is: the key the browser agent carries into every page it monitors,
+    // public by design and able only to send browser data. A note that says so, wherever it is.
+    confidence: 'low',
+    hint: 'A browser key ships in every page the agent monitors, and can only send browser data. Keep license and user keys out of pages.',
     description: 'A browser key sends browser telemetry into your account; it is meant for page snippets, not for other ingest.',
   },
   {
@@ -906,6 +903,36 @@ export const PROVIDER_RULES_B: Rule[] = [
     hint: 'Set the cookie from the environment (RELEASE_COOKIE) or a file only the release user can read.',
     revokeUrl: 'https://www.erlang.org/doc/system/distributed.html#security',
     description: 'The distribution cookie lets any node that knows it join the cluster and run code on every node.',
+  },
+  {
+    // Magento 2's app/etc/env.php: 'crypt' => ['key' => '…'] encrypts every stored credential and
+    // payment setting; since 2.4.7 it may be written `base64` and a base64 key.
+    id: 'magento-crypt-key',
+    title: 'Magento encryption key',
+    provider: 'Magento',
+    regex: /'crypt'[ \t]*=>[ \t]*(?:\[|array[ \t]*\()\s{0,80}'key'[ \t]*=>[ \t]*'(?<secret>(?:base64)?[A-Za-z0-9+/=]{32,100})'/,
+    secretGroup: 'secret',
+    keywords: ["'crypt'"],
+    windowLines: 2,
+    confidence: 'medium',
+    minEntropy: 3,
+    hint: 'Keep env.php out of the repository; rotate the key with `bin/magento encryption:key:change`.',
+    revokeUrl: 'https://experienceleague.adobe.com/en/docs/commerce-admin/systems/security/encryption-key',
+    description: 'The encryption key decrypts the stored payment, integration and SMTP credentials in the database.',
+  },
+  {
+    // Symfony Mailer and Notifier DSNs carry the provider's API key as the user:
+    // `mailgun+api://KEY:DOMAIN@default`, `sendgrid+api://KEY@default`, `postmark+api://ID@default`.
+    id: 'symfony-mailer-dsn-key',
+    title: 'API key in a Symfony Mailer DSN',
+    provider: 'Symfony',
+    regex: /\b(?:mailgun|sendgrid|postmark|mailjet|brevo|sendinblue|mandrill|mailchimp|ses|infobip|mailersend|mailpace|mailtrap|resend|scaleway|sweego|azure|loops)\+(?:api|https|smtps?):\/\/(?<secret>[A-Za-z0-9._~%-]{16,200})(?::[^@\s"'\/]*)?@/,
+    secretGroup: 'secret',
+    keywords: ['+api://', '+https://', '+smtp://', '+smtps://'],
+    confidence: 'medium',
+    minEntropy: 3,
+    hint: 'Set MAILER_DSN in the environment or with `secrets:set`, not in a committed .env.',
+    description: 'The mail provider\'s API key in the DSN sends mail as your domain.',
   },
   {
     // A mail client's debug output (swaks, smtplib's set_debuglevel, curl -v smtp://) shows the
