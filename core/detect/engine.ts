@@ -285,6 +285,8 @@ function accept(c: Candidate, path: string | undefined, ctx: FileContext, rules:
     // A UUID is an id, unless the name (or an Authorization or Bearer header) says it is the credential.
     if (isUuid(s) && !(rule.id === 'generic-authorization-header' || rule.id === 'generic-bearer-token' || (c.name !== undefined && uuidIsCredential(c.name)))) return null;
     if (isIntegrityOrDigest(s) || isPasswordHash(s) || decodesToPlaceholder(s) || isInterleavedSequence(s)) return null;
+    // Home Assistant stores its users' bcrypt hashes base64-encoded.
+    if (decoded && isPasswordHash(decoded)) return null;
     // A password a person chose need not look random, only not like a word or a reference.
     if (!(password && looksLikePassword(s)) && (isIdentifierLike(s) || !looksRandom(s, minLength))) return null;
   } else {

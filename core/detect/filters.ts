@@ -46,6 +46,8 @@ const KNOWN_EXAMPLES = new Set([
   'f5e95c9954635b65acab57e6d5ea663eb900f06dc8794a90358f5abb1c77d4e0',
   // Anvil's and Hardhat's pre-funded default accounts #0 to #2, with and without `0x`: every local
   // Ethereum devnet starts with them, and the Foundry and Hardhat docs print them.
+  // Grafana's shipped default secret_key (conf/defaults.ini).
+  'f3c3964ca854e172366f81d8bdb327da487c2f8a15f954b116e28961dd6585c0',
   'bc1a50966c9e6486bc4ebf880b51611a2a97fcb8e7a6976e9b81a9e3e8ca0e3c',
   '60a09e4357868c1e9b801052726d061c370429f723db84523ed58ac354f6eb8a',
   '8335c55334821eefd4334369ff9c04a8594f161013cf9d87f58802d87297837e',
@@ -79,7 +81,7 @@ const BENIGN_ANYWHERE = /shopify_(?:api_)?key$|(^|_)next(_|$)|continuation|pagin
  * secretsManager). They count only after the secret word: `storePassword`, `keystore_password`,
  * `managerPassword` and `storage_connection_string` name secrets.
  */
-const BENIGN_QUALIFIER = /last_?used|created|updated|date|time$|result|_?id$|_?ids$|version|length|_?len$|count|size|type|kind|format|prefix|suffix|pattern|regex|url$|uri$|endpoint|path|file|dir|name$|label|hint|expir|ttl|timeout|param|alg|algorithm|keygen|field|column|policy|scope|store|storage|manager|factory|handler|validator|generator|encoder|decoder|parser|getter|setter|input|form|button|icon|image|color|colour|style|class|css|text|message|msg|description|title|error|exception|enabled|disabled|required|visible|hidden|mode|method|status|state|event|callback|listener|header|_at$|mgr|_dn$/i;
+const BENIGN_QUALIFIER = /last_?used|created|updated|date|time$|result|_?id$|_?ids$|version|length|_?len$|count|size|type|kind|format|prefix|suffix|pattern|regex|url$|uri$|endpoint|path|file|dir|name$|label|hint|expir|ttl|timeout|param|alg|algorithm|keygen|field|column|policy|scope|store|storage|manager|factory|handler|validator|generator|encoder|decoder|parser|getter|setter|input|form|button|icon|image|color|colour|style|class|css|text|message|msg|description|title|error|exception|enabled|disabled|required|visible|hidden|mode|method|status|state|event|callback|listener|header|_at$|mgr|_dn$|pbkdf2?|bcrypt|argon2?|scrypt/i;
 /** The secret words, on a normalised name: what comes after the last one qualifies it. */
 const SECRET_WORD = /passw(?:or)?d|passwd|passphrase|pass|pwd|secret|token|key|auth|credential|creds?|conn(?:ection)?_?str(?:ing)?/g;
 
@@ -217,7 +219,8 @@ const WELL_KNOWN_PASSWORDS = new Set([
 export function looksLikeChosenPassword(value: string): boolean {
   if (value.length < 6 || value.length > 128 || /\s/.test(value)) return false;
   if (WELL_KNOWN_PASSWORDS.has(value.toLowerCase())) return false;
-  if (/^(https?|wss?|ftp):\/\//i.test(value) || /^(?:\.{0,2}\/|~\/)/.test(value) || /^\d+$/.test(value)) return false;
+  // Digits alone are a PIN, a port or a timeout; twenty of them are a router's WPA key (FRITZ!Box).
+  if (/^(https?|wss?|ftp):\/\//i.test(value) || /^(?:\.{0,2}\/|~\/)/.test(value) || (/^\d+$/.test(value) && (value.length < 16 || isPatterned(value)))) return false;
   if (isAnonymousPassword(value)) return false;
   if (isDottedName(value) && !/\d/.test(value)) return false; // a.b.c: an expression (maple.Copper12 is a password)
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value)) return false; // SOME_PASSWORD: a constant's name
@@ -387,6 +390,8 @@ export function isIntegrityOrDigest(value: string): boolean {
  * password-hash rules report the crackable kinds as what they are.
  */
 export function isPasswordHash(value: string): boolean {
+  // Compose and Make double each `$`: `$$argon2id$$v=19$$…`.
+  if (value.startsWith('$$')) value = value.replace(/\$\$/g, '$');
   return /^\$(?:argon2(?:id|i|d)|scrypt|pbkdf2(?:-sha\d{1,3})?|2[abxy]?|1|5|6|7|apr1|y|gy|sha1|md5)\$[^\s]{16,}$|^(?:pbkdf2_sha\d{1,3}|argon2|bcrypt(?:_sha256)?|scrypt)\$[^\s]{16,}$|^\{(?:S?SHA\d{0,3}|S?MD5|CRYPT|PBKDF2[\w-]*)\}[^\s]{8,}$/.test(value) ||
     // PostgreSQL's stored verifiers: SCRAM-SHA-256$<iterations>:<salt>$<StoredKey>:<ServerKey>, md5<32 hex>.
     /^SCRAM-SHA-(?:1|256)\$\d{1,7}:[A-Za-z0-9+/=]{8,}\$[A-Za-z0-9+/=]{16,}:[A-Za-z0-9+/=]{16,}$|^md5[0-9a-f]{32}$/.test(value) ||
@@ -686,10 +691,11 @@ export function looksLikePassword(value: string): boolean {
   // (maple.Copper12) is a password; without one (config.dbPassword) an expression.
   if (/^\p{L}+(?:[-_.]\p{L}+)*$/u.test(value) && !isRandomLetters(value)) return false;
   if (isDottedName(value) && !/\d/.test(value)) return false;
-  if (/^(https?|wss?|ftp):\/\//i.test(value) || /^(?:\.{0,2}\/|~\/)/.test(value) || /^\d+$/.test(value)) return false;
+  // Digits alone are a PIN, a port or a timeout; twenty of them are a router's WPA key (FRITZ!Box).
+  if (/^(https?|wss?|ftp):\/\//i.test(value) || /^(?:\.{0,2}\/|~\/)/.test(value) || (/^\d+$/.test(value) && (value.length < 16 || isPatterned(value)))) return false;
   if (isAnonymousPassword(value)) return false;
   const classes = +/\p{Ll}/u.test(value) + +/\p{Lu}/u.test(value) + +/[0-9]/.test(value) + +/[^\p{L}0-9]/u.test(value);
-  if (classes < 2 && !isRandomLetters(value)) return false;
+  if (classes < 2 && !isRandomLetters(value) && !/^\d{16,}$/.test(value)) return false;
   // A run of 6 (abuser123456) is only a pattern when it is most of the value.
   const { repeated, sequential } = longestRuns(value);
   return repeated < 5 && !(sequential >= 6 && sequential * 2 > value.length);
@@ -725,7 +731,8 @@ const NOT_A_SECRET_KEY = /gpg|pgp|nodekey|discokey|machinekey|s3_?key|object_?ke
 // German, Spanish, Portuguese, Turkish, French, Dutch, Polish, Croatian, Finnish, Danish,
 // Swedish, Hungarian, Czech, Slovene, Indonesian, Vietnamese. And LDAP's `bindpw` and `rootpw`.
 const FOREIGN_PASSWORD = String.raw`(^|[^a-z])(?:bind|root)_?pw($|[^a-z])|passwort|kennwort|contrasena|clave|(^|[^a-z])parol($|[^a-z])|senha|(^|[^a-z])sifre|mot_?de_?passe|motdepasse|(^|[^a-z])mdp($|[^a-z])|wachtwoord|(^|[^a-z])haslo|lozinka|salasana|adgangskode|losenord|jelszo|(^|[^a-z])heslo|(^|[^a-z])geslo|kata_?sandi|mat_?khau|parola_?d_?ordine`;
-const PASSWORD_NAME = new RegExp(String.raw`passw(or)?d|passwd|passphrase|(^|[^a-z])pass($|[^a-z])|(?<!by|uy|com|sur|over|tres|im|ss)pass(?=$|_)|pwd|${FOREIGN_PASSWORD}`, 'i');
+// A WiFi or IPsec pre-shared key is a passphrase a person chose: `STAPSK`, `psk=`, `wpa2-pre-shared-key`.
+const PASSWORD_NAME = new RegExp(String.raw`passw(or)?d|passwd|passphrase|(^|[^a-z])pass($|[^a-z])|(?<!by|uy|com|sur|over|tres|im|ss)pass(?=$|_)|pwd|psk$|pre[_-]?shared[_-]?key|${FOREIGN_PASSWORD}`, 'i');
 
 export function secretNameKind(name: string): 'password' | 'strong' | 'key' | null {
   const n = normalizeName(name);

@@ -46,6 +46,12 @@
  *           Native, Electron, Unity, MAUI, with keys public by design as negatives (300 / 300)
  *   logs/   600 logs and diagnostics: app logs, access logs, traces, crash reports, verbose CLI
  *           output, SMTP and Redis transcripts, with masked values as negatives (300 / 300)
+ *   docs/   600 documents: READMEs, tutorials, API pages, Q&A, changelogs, with pasted live values
+ *           against placeholders, documented examples and redactions (300 / 300)
+ *   appservers/ 600 web and application server configs: nginx, Apache, HAProxy, Tomcat, IIS,
+ *           WildFly, WebLogic, Spring, Rails, Django, Symfony, WordPress, Drupal, Magento (300 / 300)
+ *   homelab/ 600 embedded, IoT and home-lab files: sketches, Home Assistant, ESPHome, Node-RED,
+ *           router and NAS configs, self-hosted Compose files, VPN configs (300 / 300)
  * They found shapes the engine lacked, and were then fixed, so they are regression floors now,
  * not held-out measures. Scored like ../shared/corpora/score-examples.js: one file per example,
  * named NNNNN.txt, and a file counts as flagged when an error or warning lands in it.
@@ -61,7 +67,7 @@ import { scanText } from '../../core/detect/engine.ts';
 interface Example { rule: string; label: 'secret' | 'not-secret'; text: string }
 
 type SetName = 'tokens' | 'files' | 'ecosystems' | 'traps' | 'languages' | 'text' | 'repos' | 'infra' | 'apps' | 'data' | 'prose' | 'sample' | 'snippets' | 'intl' | 'longtail' | 'layers' | 'wholefiles' | 'dotfiles' | 'cloud' | 'datastores' | 'leaksample' | 'rulesnippets'
-  | 'pipelines' | 'httpclients' | 'oldstacks' | 'mobile' | 'logs';
+  | 'pipelines' | 'httpclients' | 'oldstacks' | 'mobile' | 'logs' | 'docs' | 'appservers' | 'homelab';
 
 function load(set: SetName): Example[] {
   const dir = mkdtempSync(join(tmpdir(), 'keyward-blind-'));
@@ -132,6 +138,11 @@ const SETS: [SetName, number, number, number, number][] = [
   ['mobile', 300, 300, 0.99, 0.035],
   // python-ldap's trace of a simple_bind_s call, and a webhook urllib3 logged as host and path apart.
   ['logs', 300, 300, 0.985, 0.01],
+  ['docs', 300, 300, 0.985, 0.01],
+  // nginx `map $http_apikey` blocks of client keys, Jetty realm files, a Redis `?auth=` in a URL.
+  ['appservers', 300, 300, 0.96, 0.01],
+  // Tasmota Backlog commands, Zigbee network keys as byte arrays, Tuya local keys, DuckDNS UUIDs.
+  ['homelab', 300, 300, 0.90, 0.01],
 ];
 for (const [set, minSecrets, minNegatives, minRecall, maxFlagged] of SETS) {
   test(`blind ${set} set: recall ≥ ${minRecall}, negatives flagged ≤ ${maxFlagged}`, () => {

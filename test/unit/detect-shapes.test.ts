@@ -1013,3 +1013,24 @@ test('application servers: their own secrets, encryptions, hashes and references
   // A New Relic browser key says what it is by its format: a note wherever it is.
   assert.deepEqual(levels('newrelic.json', `    "licenseKey": "NRJS-${rand(19, HEX)}",`), [['newrelic-browser-key', 'note']]);
 });
+
+test('home lab and IoT: WiFi passphrases, router configs, hashes stored in odd wrappers', () => {
+  expectFound([
+    ['sketch.ino', `#define STASSID "TP-Link_81A4"\n#define STAPSK  "${pw()}"`],
+    ['wifi.nmconnection', `[wifi-security]\nkey-mgmt=wpa-psk\npsk=${pw()}`],
+    ['router.rsc', `add authentication-types=wpa2-psk mode=dynamic-keys name=main \\\n    supplicant-identity="" wpa2-pre-shared-key=${pw()}`],
+    ['multi.ino', `  wifiMulti.addAP("WuTangLAN-IoT", "${pw()}");`],
+    ['wireless', `config wifi-iface 'default_radio0'\n\toption ssid 'FRITZ!Box 7590'\n\toption encryption 'psk2+ccmp'\n\toption key '${pw()}'`],
+    ['garden.yaml', `wifi:\n  ssid: "Gartenhaus-IoT"\n  password: '${rand(20, '0123456789')}'`],
+  ]);
+  expectQuiet([
+    ['auth', `      {\n        "username": "kiosk",\n        "password": "${Buffer.from(`$2b$12$${rand(53, B64.replace('+/', './'))}`).toString('base64')}"\n      }`],
+    ['qBittorrent.conf', `WebUI\\Password_PBKDF2="@ByteArray(${rand(22)}==:${rand(86)}==)"`],
+    ['docker-compose.yml', `      ADMIN_TOKEN: '$$argon2id$$v=19$$m=65540,t=3,p=4$$${rand(43)}$$${rand(43)}'`],
+    ['grafana.ini', '# default value from defaults.ini, rotate before exposing\nsecret_key = SW2YcwTIb9zpOOhoPsMm'],
+    ['wireless', `config wifi-iface 'guest'\n\toption encryption 'none'\n\toption key 'not-used-here'`],
+    ['garden.yaml', `sensor:\n  password: '12345678901234567890'`],
+  ]);
+  // A Firebase client key beside its Realtime Database URL, in an ESP32 sketch, is a note.
+  assert.deepEqual(levels('firebase.ino', `#include <Firebase_ESP_Client.h>\n#define API_KEY "AIza${rand(35, B64.replace('+/', '_-'))}"\n#define DATABASE_URL "https://greenhouse-default-rtdb.europe-west1.firebasedatabase.app"`), [['google-api-key', 'note']]);
+});

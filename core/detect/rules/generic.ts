@@ -252,6 +252,21 @@ export const GENERIC_RULES: Rule[] = [
     description: 'A user name and password joined for a Basic header sit in the code in clear.',
   },
   {
+    // OpenWrt's /etc/config/wireless: a `wifi-iface` whose `option encryption` is WPA takes its
+    // passphrase as `option key '…'` (a bare `key` names nothing elsewhere).
+    id: 'openwrt-wifi-key',
+    title: 'WiFi passphrase in an OpenWrt wireless config',
+    provider: 'Generic',
+    regex: /\boption[ \t]+encryption[ \t]+'?(?:psk|sae)[\w+-]{0,20}'?[ \t]*\r?\n(?:[ \t]*option[^\n]{0,200}\n){0,4}?[ \t]*option[ \t]+key[ \t]+(?<q>['"]?)(?<secret>[^'"\s]{8,63})\k<q>[ \t]*\r?$/m,
+    secretGroup: 'secret',
+    keywords: ['option encryption'],
+    windowLines: 5,
+    confidence: 'medium',
+    generic: true,
+    passwordContext: true,
+    description: 'A WiFi passphrase in a committed router config lets anyone who reads it join the network.',
+  },
+  {
     // An expect script that answers the password prompt: `expect "password:"` then `send "…\r"`.
     id: 'generic-expect-send-password',
     title: 'Password sent to a prompt by an expect script',
@@ -278,12 +293,13 @@ export const GENERIC_RULES: Rule[] = [
     // user, "…"), Redis clients' red:auth("…") and Net::SMTP's $smtp->auth(user, '…'), paho-mqtt's
     // client.username_pw_set(user, "…"), and PDO->__construct(dsn, user, '…') in a PHP stack trace;
     // neo4j's auth.basic(user, '…'), Couchbase's PasswordAuthenticator(user, "…"), PHP's ldap_bind($ds, dn, '…'),
-    // OkHttp's Credentials.basic(user, "…"), Laravel's Http::withBasicAuth(user, '…'), Ruby's req.basic_auth user, "…".
+    // OkHttp's Credentials.basic(user, "…"), Laravel's Http::withBasicAuth(user, '…'), Ruby's req.basic_auth user, "…",
+    // ESP32's wifiMulti.addAP(ssid, "…").
     id: 'generic-credential-argument',
     title: 'Hardcoded password passed to a credential constructor',
     provider: 'Generic',
     regex: new RegExp(
-      String.raw`\b(?:(?:NetworkCredential|PasswordAuthenticator|(?<=\b(?:auth|AuthTokens|Credentials)\.)basic|PasswordAuthentication|UsernamePasswordCredentials|UsernamePasswordAuthenticationToken|HTTPBasicAuth|HTTPDigestAuth|SetBasicAuth|BasicAuth|with(?:Basic|Digest)Auth|(?<=\.)login|(?<=\.)username_pw_set|simple_bind(?:_s)?|WiFi\.begin|(?:basic_|http_)?auth[ \t]{0,4}=[ \t]{0,4})[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|(?:DirectoryEntry|ldap_bind|(?<=\.)getConnection|PDO(?:->__construct)?|mysqli_connect|mysql_connect|mysqli|FTP(?:_TLS)?|PlainAuth|Sql\.newInstance|DBI->connect|(?<![\w.])database)[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},\s{0,40}${ARG}\s{0,40},|mysql_real_connect[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){3}|(?:->|(?<=\w):|(?<=\w)\.)auth[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},)?|(?<=\.)basic_auth(?:[ \t]{0,4}\(|[ \t]{1,4})\s{0,40}${ARG}\s{0,40},|(?<=\.)(?:setPassword|set_password|withPassword|setPasswd|setKeyPassword|setStorePassword|[Pp]assword)[ \t]{0,4}\(|Net::SMTP\.start[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){4}|(?<![\w.])Credentials[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){3})\s{0,40}${PW_ARG}(?=\s{0,40}[),.]|[ \t]*(?:#[^\n]*)?(?:\r?\n|$))`,
+      String.raw`\b(?:(?:NetworkCredential|PasswordAuthenticator|(?<=\b(?:auth|AuthTokens|Credentials)\.)basic|PasswordAuthentication|UsernamePasswordCredentials|UsernamePasswordAuthenticationToken|HTTPBasicAuth|HTTPDigestAuth|SetBasicAuth|BasicAuth|with(?:Basic|Digest)Auth|(?<=\.)login|(?<=\.)username_pw_set|simple_bind(?:_s)?|WiFi\.begin|(?<=\.)addAP|(?:basic_|http_)?auth[ \t]{0,4}=[ \t]{0,4})[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|(?:DirectoryEntry|ldap_bind|(?<=\.)getConnection|PDO(?:->__construct)?|mysqli_connect|mysql_connect|mysqli|FTP(?:_TLS)?|PlainAuth|Sql\.newInstance|DBI->connect|(?<![\w.])database)[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},\s{0,40}${ARG}\s{0,40},|mysql_real_connect[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){3}|(?:->|(?<=\w):|(?<=\w)\.)auth[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},)?|(?<=\.)basic_auth(?:[ \t]{0,4}\(|[ \t]{1,4})\s{0,40}${ARG}\s{0,40},|(?<=\.)(?:setPassword|set_password|withPassword|setPasswd|setKeyPassword|setStorePassword|[Pp]assword)[ \t]{0,4}\(|Net::SMTP\.start[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){4}|(?<![\w.])Credentials[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){3})\s{0,40}${PW_ARG}(?=\s{0,40}[),.]|[ \t]*(?:#[^\n]*)?(?:\r?\n|$))`,
     ),
     secretGroup: 'secret',
     keywords: [
@@ -291,7 +307,7 @@ export const GENERIC_RULES: Rule[] = [
       'httpbasicauth', 'httpdigestauth', 'setbasicauth', 'basicauth', 'directoryentry', 'auth=', 'auth =', '.login', 'simple_bind',
       'getconnection', 'pdo', 'mysqli', 'mysql_connect', 'wifi.begin', 'net::smtp', 'ftp', 'plainauth', 'password(', 'passwd(', 'credentials(',
       'sql.newinstance', 'dbi->connect', 'database(', 'mysql_real_connect', 'auth(', 'username_pw_set',
-      'passwordauthenticator', '.basic(', 'ldap_bind', 'basic_auth',
+      'passwordauthenticator', '.basic(', 'ldap_bind', 'basic_auth', '.addap(',
     ],
     confidence: 'medium',
     generic: true,

@@ -457,7 +457,7 @@ const GOOGLE: Rule[] = [
     // FirebaseOptions: Firebase documents these keys as project identifiers that ship in every copy
     // of the app. They are notes that say how to restrict the key, not leaks.
     publicNear: [{
-      pattern: /firebaseapp\.com|"current_key"|messagingSenderId|mobilesdk_app_id|GCM_SENDER_ID|GOOGLE_APP_ID|FirebaseOptions|firebase_url|"project_info"|\b1:\d{6,15}:(?:web|android|ios):[0-9a-f]{6,}/,
+      pattern: /firebaseapp\.com|firebaseio\.com|firebasedatabase\.app|Firebase_ESP_Client|"current_key"|messagingSenderId|mobilesdk_app_id|GCM_SENDER_ID|GOOGLE_APP_ID|FirebaseOptions|firebase_url|"project_info"|\b1:\d{6,15}:(?:web|android|ios):[0-9a-f]{6,}/,
       lines: 12,
       hint: FIREBASE_HINT,
     }, {
