@@ -52,6 +52,8 @@
  *           WildFly, WebLogic, Spring, Rails, Django, Symfony, WordPress, Drupal, Magento (300 / 300)
  *   homelab/ 600 embedded, IoT and home-lab files: sketches, Home Assistant, ESPHome, Node-RED,
  *           router and NAS configs, self-hosted Compose files, VPN configs (300 / 300)
+ *   diffs/  600 diffs, patches and history: git diff/show/log -p, .patch mails, .orig/.rej files,
+ *           conflicts, blame, review exports, commit messages (300 / 300)
  * They found shapes the engine lacked, and were then fixed, so they are regression floors now,
  * not held-out measures. Scored like ../shared/corpora/score-examples.js: one file per example,
  * named NNNNN.txt, and a file counts as flagged when an error or warning lands in it.
@@ -67,7 +69,7 @@ import { scanText } from '../../core/detect/engine.ts';
 interface Example { rule: string; label: 'secret' | 'not-secret'; text: string }
 
 type SetName = 'tokens' | 'files' | 'ecosystems' | 'traps' | 'languages' | 'text' | 'repos' | 'infra' | 'apps' | 'data' | 'prose' | 'sample' | 'snippets' | 'intl' | 'longtail' | 'layers' | 'wholefiles' | 'dotfiles' | 'cloud' | 'datastores' | 'leaksample' | 'rulesnippets'
-  | 'pipelines' | 'httpclients' | 'oldstacks' | 'mobile' | 'logs' | 'docs' | 'appservers' | 'homelab';
+  | 'pipelines' | 'httpclients' | 'oldstacks' | 'mobile' | 'logs' | 'docs' | 'appservers' | 'homelab' | 'diffs';
 
 function load(set: SetName): Example[] {
   const dir = mkdtempSync(join(tmpdir(), 'keyward-blind-'));
@@ -143,6 +145,8 @@ const SETS: [SetName, number, number, number, number][] = [
   ['appservers', 300, 300, 0.96, 0.01],
   // Tasmota Backlog commands, Zigbee network keys as byte arrays, Tuya local keys, DuckDNS UUIDs.
   ['homelab', 300, 300, 0.90, 0.01],
+  // Added to the floors as first scored: nothing was changed for it yet.
+  ['diffs', 300, 300, 0.97, 0.01],
 ];
 for (const [set, minSecrets, minNegatives, minRecall, maxFlagged] of SETS) {
   test(`blind ${set} set: recall ≥ ${minRecall}, negatives flagged ≤ ${maxFlagged}`, () => {
