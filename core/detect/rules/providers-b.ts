@@ -33,12 +33,12 @@ function named(provider: string, kind: string, value: string, after = String.raw
 
 /**
  * SMTP AUTH sends base64: PLAIN as `\0user\0password` in one piece, LOGIN as the password alone
- * after the server's `334 UGFzc3dvcmQ6` ("Password:"). A real-looking password verifies.
+ * after the server's `334 UGFzc3dvcmQ6` ("Password:"). Whether the password in it is not a real one.
  */
-function validateSmtpAuth(encoded: string): Validation {
+function isSmtpStandIn(encoded: string): boolean {
   const plain = Buffer.from(encoded, 'base64').toString('latin1');
   const password = plain.includes('\0') ? plain.slice(plain.lastIndexOf('\0') + 1) : plain;
-  return /^[\x20-\x7e]{4,}$/.test(password) && !PLACEHOLDER_PASSWORD.test(password) && !hasPlaceholderWord(password) ? 'valid' : 'invalid';
+  return !/^[\x20-\x7e]{4,}$/.test(password) || PLACEHOLDER_PASSWORD.test(password) || hasPlaceholderWord(password);
 }
 
 /** Cloudflare prefixed tokens end in the CRC32 of the 40-character body, as 8 lower-case hex digits. */
@@ -948,7 +948,7 @@ export const PROVIDER_RULES_B: Rule[] = [
     windowWhen: /UGFzc3dvcmQ6[^\n]{0,40}$/,
     confidence: 'medium',
     // A placeholder or a stand-in decodes to nothing worth reporting.
-    reject: (s) => validateSmtpAuth(s) === 'invalid',
+    reject: isSmtpStandIn,
     hint: 'Keep SMTP debug output out of logs; send mail with an API key or OAuth scoped to sending.',
     description: 'SMTP AUTH credentials are only base64-encoded: whoever reads the transcript can send mail as the account.',
   },
