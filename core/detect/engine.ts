@@ -138,8 +138,9 @@ function tableCandidates(cr: CompiledRule, m: RegExpExecArray, from: number, tex
   if (cr.rule.table === 'block') {
     const g = m.groups ?? {};
     const parent = g.section ?? g.parent;
-    // A block of keys for one purpose counts too: `[encryption]` over `key = …`, `jwt:` over `key: …`.
-    if (!parent || !(wanted(parent) || /encrypt|crypt|signing|jwt|hmac|aes/i.test(parent))) return { candidates: [], end };
+    // A block of keys for one purpose counts too: `[encryption]` over `key = …`, `jwt:` over `key: …`,
+    // OctoPrint's `api:` over `key: …` (its entries are judged by their path, `api.key`).
+    if (!parent || !(wanted(parent) || /encrypt|crypt|signing|jwt|hmac|aes|^api$/i.test(parent))) return { candidates: [], end };
     const form = g.section !== undefined ? 'section' : g.open === ':' ? 'yaml' : 'brace';
     // The search goes on from the parent's line: a block nested inside may be a parent itself.
     return { candidates: named(blockCells(form, parent, (g.ind ?? '').length, text, next, wanted)), end };

@@ -916,12 +916,20 @@ test('mobile apps: manifest attributes on their own lines, comments that name a 
     ['RealmProvider.swift', `    private static let encryptionKey = Data(hexString: "${rand(128, HEX)}")!`],
     ['Makefile', `MIGRATE_DSN = mysql://infra_rw:${pw()}@tcp(infra-live-mysql.kestrelio.net:3306)/infra_live?parseTime=true`],
     ['.gitlab-ci.yml', `    - twine upload --repository-url https://nexus.corp.dev/repository/pypi/ -u deployer -p '${pw()}' dist/*`],
+    ['nas-temp.sh', `mosquitto_pub -h "$HOST" -p 1883 -u pi -P '${pw()}' \\\n  -t "pi/cpu_temp" -m "$TEMP" -r`],
+    ['tasmota.txt', `Backlog MqttHost 172.16.0.242; MqttPort 1883; MqttUser mqtt; MqttPassword ${pw()}; Topic laundry_sprinkler`],
+    ['setup.txt', `Backlog SSID1 MagentaWLAN-4259; Password1 ${pw()}; Hostname garage-airq; SetOption19 1`],
+    ['octoprint/config.yaml', `accessControl:\n  salt: ${rand(32)}\napi:\n  key: ${rand(32, HEX).toUpperCase()}\nappearance:\n  name: Voron`],
+    ['sync.sh', `nextcloudcmd --non-interactive --silent -u felix -p '${pw()}' \\\n  --path /Scans /home/pi/scans https://cloud.lagoon.xyz`],
     ['Info.plist', `\t<key>AgoraCertificate</key>\n\t<string>${rand(32, HEX)}</string>`],
   ]);
   expectQuiet([
     // The application id and the client key are the public half; only the comment's secret words count.
     ['src/parse.js', `Parse.initialize(\n  '${rand(40)}', // application id\n  '${rand(40)}' // javascript key\n);`],
     ['Config.xcconfig', `WEBSOCKET_URL = wss:/$()/rt.wrenlabs.app/socket`],
+    ['nas-temp.sh', `mosquitto_pub -h "$HOST" -u "$MQTT_USER" -P "$MQTT_PASS" -t pi/cpu -m "$TEMP"`],
+    ['tasmota.txt', `Backlog MqttHost 10.0.0.5; MqttUser mqtt; MqttPassword <your-mqtt-password>; Topic plug1`],
+    ['openapi.yaml', `api:\n  version: 2.4.1\n  key: customer_id`],
     ['Cartwheel.csproj', `    <AndroidSigningStorePass>env:ANDROID_SIGNING_STORE_PASS</AndroidSigningStorePass>\n    <AndroidSigningKeyPass>file:secrets/key.txt</AndroidSigningKeyPass>`],
     ['amplifyconfiguration.json', `{\n  "auth": {\n    "plugins": {\n      "awsCognitoAuthPlugin": {\n        "UserAgent": "aws-amplify-cli/0.1.0",\n        "Version": "0.1.0"\n      }\n    }\n  }\n}`],
   ]);

@@ -516,6 +516,9 @@ describe('passwords in URLs and connection strings', () => {
     expectOne('basic-auth-url', `git clone https://deploy-bot:${p}@git.internal.example.org/team/repo.git\n`, p, 'warning', 'git');
     expectOne('basic-auth-url', `const REGISTRY = "https://ci:${p}@registry.company.com/v2/";\n`, p, 'warning', 'js');
     expectOne('basic-auth-url', `FTP_URL=ftps://deploy:${p}@files.company.com/uploads\n`, p, 'warning', 'ftps');
+    // Any scheme carries the password the same way: a camera stream, a SOCKS proxy.
+    expectOne('basic-auth-url', `    - rtsp://frigate:${p}@192.168.50.121:554/cam/realmonitor?channel=1\n`, p, 'warning', 'rtsp');
+    expectOne('basic-auth-url', `ALL_PROXY=socks5h://tunnel:${p}@proxy.corp.net:1080\n`, p, 'warning', 'socks5h');
     expectQuiet([
       'https://${username}:${password}@api.example.com/v1',
       'https://{{user}}:{{pass}}@config.example.com',
@@ -527,6 +530,8 @@ describe('passwords in URLs and connection strings', () => {
       'https://testuser:xxxx@demo.com',
       'https://example.com:8080/path?next=https://a.b',
       'see https://docs.example.com/users/:id@latest',
+      'rtsp://admin:password@192.168.1.64:554/stream1',
+      'socks5://${PROXY_USER}:${PROXY_PASS}@proxy:1080',
     ].join('\n') + '\n', 'holes, placeholders, ports');
     const header = b64(`deploy:${p}`);
     // It decodes to user:password with a real-looking password: 'valid', so an error.

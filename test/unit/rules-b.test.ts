@@ -376,8 +376,12 @@ function cases(): Case[] {
   out.push({ id: 'discord-bot-token', text: `client.run("${t}")\n`, secrets: [t], level: 'error' });
   t = fresh(() => `https://discord.com/api/webhooks/${digits(19)}/${rand(68, BASE64URL)}`);
   add('discord-webhook-url', `DISCORD_WEBHOOK_URL=${t}\n`, t);
+  t = fresh(() => `discord://${rand(68, BASE64URL)}@${digits(19)}`);
+  add('discord-webhook-url', `      WATCHTOWER_NOTIFICATION_URL: "${t}"\n`, t);
   t = `https://acme.webhook.office.com/webhookb2/${uuid()}@${uuid()}/IncomingWebhook/${hex(32)}/${uuid()}/V2${r(41, BASE64URL)}`;
   add('msteams-incoming-webhook', `  webhook_url: "${t}"\n`, t);
+  t = r(22, BASE64URL);
+  add('ifttt-webhook-key', `const char* IFTTT_URL = "http://maker.ifttt.com/trigger/water_leak/with/key/${t}";\n`, t);
   t = `xaat-${uuid()}`;
   add('axiom-token', `AXIOM_TOKEN="${t}"\n`, t);
   t = `pdl_live_apikey_01${r(24, '0123456789abcdefghjkmnpqrstvwxyz')}_${r(22)}_${r(3)}`;

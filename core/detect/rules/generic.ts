@@ -685,8 +685,9 @@ export const GENERIC_RULES: Rule[] = [
     title: 'Hardcoded secret in a block of secrets',
     provider: 'Generic',
     regex: /^(?<ind>[ \t]*)(?:\[(?<section>[A-Za-z_][\w.-]{0,80})\]|(?<pq>["']?)(?<parent>[A-Za-z_][\w.-]{0,80})\k<pq>[ \t]*(?<open>:[ \t]*\{|=[ \t]*\{|\{|:))[ \t]*(?:#[^\n]*)?\r?$/,
-    // A block of keys for one purpose says so in its name alone: `"Jwt": {` over `"Key": …`.
-    keywords: [...SECRET_NAME_KEYWORDS, 'jwt', 'signing', 'hmac', 'crypt', 'aes'],
+    // A block of keys for one purpose says so in its name alone: `"Jwt": {` over `"Key": …`, OctoPrint's
+    // `api:` over `key: …`.
+    keywords: [...SECRET_NAME_KEYWORDS, 'jwt', 'signing', 'hmac', 'crypt', 'aes', 'api'],
     table: 'block',
     confidence: 'medium',
     generic: true,
@@ -912,15 +913,16 @@ export const GENERIC_RULES: Rule[] = [
     // Database and registry clients given a password on the command line: mysql -p'…',
     // docker login -p …, redis-cli -a …, sshpass -p …, ldapsearch -w …, SQL Server's sqlcmd -P …,
     // etcdctl --user root:'…', lftp -u user,'…', racadm and ipmitool -p/-P …, twine upload -p …,
-    // mongosh -p …, az login -p …, oc and argocd login --password …, helm repo add --password ….
+    // mongosh -p …, az login -p …, oc and argocd login --password …, helm repo add --password …,
+    // nextcloudcmd -p …, mosquitto_pub -P ….
     id: 'generic-cli-password-flag',
     title: 'Password passed to a client on the command line',
     provider: 'Generic',
     regex: new RegExp(
-      String.raw`\b(?:(?:mysql|mysqldump|mysqladmin|mariadb(?:-dump)?)\b[^\n|;&]{0,200}?[ \t]-p${cliPassword(1)}|ldap(?:search|modify|add|delete|whoami|passwd|compare)\b[^\n|;&]{0,200}?[ \t]-w[ \t]{1,4}${cliPassword(5)}|(?:docker|podman|buildah|skopeo|nerdctl|helm[ \t]+registry|oras|crane)[ \t]+login\b[^\n|;&]{0,200}?[ \t](?:-p|--password)(?:=|[ \t]{1,4})${cliPassword(2)}|redis-cli\b[^\n|;&]{0,200}?[ \t](?:-a|--pass)[ \t]{1,4}${cliPassword(3)}|\bsshpass[ \t]+-p[ \t]?${cliPassword(4)}|\b(?:sqlcmd|bcp|osql)\b[^\n|;&]{0,300}?[ \t]-P[ \t]{1,4}${cliPassword(6)}|\betcdctl\b[^\n|;&]{0,300}?[ \t]--user(?:=|[ \t]{1,4})["']?[\w.@-]{1,64}:${cliPassword(7)}|\blftp\b[^\n|;&]{0,200}?[ \t]-u[ \t]{1,4}["']?[\w.@-]{1,64},${cliPassword(8)}|\b(?:racadm|ipmitool)\b[^\n|;&]{0,200}?[ \t]-[pP][ \t]{1,4}${cliPassword(9)}|\b(?:twine[ \t]+upload|mongo(?:sh|dump|restore|import|export)?|az[ \t]+login|oc[ \t]+login|argocd[ \t]+login|helm[ \t]+repo[ \t]+add)\b[^\n|;&]{0,300}?[ \t](?:-p|--password)(?:=|[ \t]{1,4})${cliPassword(10)})(?=$|[\s;|&)"'])`,
+      String.raw`\b(?:(?:mysql|mysqldump|mysqladmin|mariadb(?:-dump)?)\b[^\n|;&]{0,200}?[ \t]-p${cliPassword(1)}|ldap(?:search|modify|add|delete|whoami|passwd|compare)\b[^\n|;&]{0,200}?[ \t]-w[ \t]{1,4}${cliPassword(5)}|(?:docker|podman|buildah|skopeo|nerdctl|helm[ \t]+registry|oras|crane)[ \t]+login\b[^\n|;&]{0,200}?[ \t](?:-p|--password)(?:=|[ \t]{1,4})${cliPassword(2)}|redis-cli\b[^\n|;&]{0,200}?[ \t](?:-a|--pass)[ \t]{1,4}${cliPassword(3)}|\bsshpass[ \t]+-p[ \t]?${cliPassword(4)}|\b(?:sqlcmd|bcp|osql)\b[^\n|;&]{0,300}?[ \t]-P[ \t]{1,4}${cliPassword(6)}|\betcdctl\b[^\n|;&]{0,300}?[ \t]--user(?:=|[ \t]{1,4})["']?[\w.@-]{1,64}:${cliPassword(7)}|\blftp\b[^\n|;&]{0,200}?[ \t]-u[ \t]{1,4}["']?[\w.@-]{1,64},${cliPassword(8)}|\b(?:racadm|ipmitool)\b[^\n|;&]{0,200}?[ \t]-[pP][ \t]{1,4}${cliPassword(9)}|\b(?:twine[ \t]+upload|mongo(?:sh|dump|restore|import|export)?|az[ \t]+login|oc[ \t]+login|argocd[ \t]+login|helm[ \t]+repo[ \t]+add|nextcloudcmd|owncloudcmd)\b[^\n|;&]{0,300}?[ \t](?:-p|--password)(?:=|[ \t]{1,4})${cliPassword(10)}|\bmosquitto_(?:pub|sub|rr)\b[^\n|;&]{0,300}?[ \t](?:-P|--pw)[ \t]{1,4}${cliPassword(11)})(?=$|[\s;|&)"'])`,
     ),
-    secretGroup: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].flatMap((n) => [`sq${n}`, `dq${n}`, `s${n}`]),
-    keywords: ['mysql', 'mariadb', 'login', 'redis-cli', 'sshpass', 'ldap', 'sqlcmd', 'bcp', 'osql', 'etcdctl', 'lftp', 'racadm', 'ipmitool', 'twine', 'mongo', 'helm'],
+    secretGroup: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11].flatMap((n) => [`sq${n}`, `dq${n}`, `s${n}`]),
+    keywords: ['mysql', 'mariadb', 'login', 'redis-cli', 'sshpass', 'ldap', 'sqlcmd', 'bcp', 'osql', 'etcdctl', 'lftp', 'racadm', 'ipmitool', 'twine', 'mongo', 'helm', 'nextcloudcmd', 'owncloudcmd', 'mosquitto_'],
     confidence: 'medium',
     generic: true,
     passwordContext: true,
@@ -942,6 +944,20 @@ export const GENERIC_RULES: Rule[] = [
     generic: true,
     passwordContext: true,
     description: 'A password on a command line is kept in shell history, CI logs and the process list.',
+  },
+  {
+    // Tasmota's console takes several commands on one line: `Backlog SSID1 …; Password1 …; MqttPassword …`.
+    id: 'generic-tasmota-backlog-password',
+    title: 'Password in a Tasmota Backlog command',
+    provider: 'Generic',
+    regex: /\bBacklog0?[ \t]+(?:[^\n;]{0,200};[ \t]*){0,30}?(?:MqttPassword|WebPassword|Password[1-3])[ \t]+(?<secret>[^;\s]{4,128})[ \t]*(?=;|\r?$)/im,
+    secretGroup: 'secret',
+    keywords: ['backlog'],
+    confidence: 'medium',
+    generic: true,
+    passwordContext: true,
+    hint: 'Set device passwords once over the serial console or a private Tasmota build (user_config_override.h kept out of the repository), not in a shared Backlog line.',
+    description: 'A WiFi or MQTT password in a Backlog line joins whoever reads it to the network or the broker.',
   },
   {
     // Dockerfile's older form without `=`: ENV DB_PASSWORD "…".

@@ -1198,6 +1198,17 @@ function urlPassword(schemes: string): RegExp {
   );
 }
 
+/**
+ * A password is percent-encoded in a URL: `%3Cpassword%3E` is `<password>`, `%24%7BDB_PASS%7D` is
+ * `${DB_PASS}`. (`%40…` is a password that starts with `@`, not an `@var` reference.)
+ */
+function urlStandIn(s: string): boolean {
+  // A shouted name stands for the value in docs: `mailgun://KEY:DOMAIN@default`, `smtp://USER:PASS_WORD@host`.
+  if (/^[A-Z]{2,}(?:_[A-Z]{2,}){0,4}$/.test(s)) return true;
+  const plain = percentDecoded(s);
+  return plain !== s && ((PLACEHOLDER_PASSWORD.test(plain) && !/^[@:]/.test(plain)) || isTemplateOrReference(plain));
+}
+
 /** A Basic credential must decode to printable `user:password` with a real-looking password. */
 function validateBasicCredentials(encoded: string): Validation {
   let decoded: string;
@@ -1300,12 +1311,7 @@ const FORMATS: Rule[] = [
     keywords: ['postgres', 'mysql', 'mariadb', 'mongodb', 'redis', 'amqp', 'mssql', 'sqlserver', 'cockroachdb', 'clickhouse', 'oracle', 'jdbc:'],
     confidence: 'medium',
     allow: PLACEHOLDER_PASSWORD,
-    // A password is percent-encoded in a URL: `%3Cpassword%3E` is `<password>`, `%24%7BDB_PASS%7D` is `${DB_PASS}`.
-    reject: (s) => {
-      const plain = percentDecoded(s);
-      // (`%40…` is a password that starts with `@`, not an `@var` reference.)
-      return plain !== s && ((PLACEHOLDER_PASSWORD.test(plain) && !/^[@:]/.test(plain)) || isTemplateOrReference(plain));
-    },
+    reject: urlStandIn,
     hint: 'Read the connection string from the environment or a secret manager; prefer IAM / managed-identity database auth where offered.',
     description: 'A database password in a URL gives whoever reads it the database user\'s access to your data.',
   },
@@ -1371,12 +1377,14 @@ const FORMATS: Rule[] = [
     id: 'basic-auth-url',
     title: 'Password in a URL (basic auth)',
     provider: 'HTTP',
-    // cloudinary://API_KEY:API_SECRET@cloud is the same shape: the secret is the password part.
-    regex: urlPassword('https?|ftps?|sftp|wss?|git\\+https?|svn\\+ssh|smtps?|ldaps?|mqtts?|cloudinary'),
+    // Any scheme: cloudinary://API_KEY:API_SECRET@cloud, rtsp://cam:…@192.168.1.20, socks5://u:…@proxy,
+    // sip:, smb:, nats: … all carry the password the same way. Database schemes get their own rule above.
+    regex: urlPassword(String.raw`[A-Za-z][A-Za-z0-9+.-]{1,30}`),
     secretGroup: 'secret',
     keywords: ['://'],
     confidence: 'medium',
     allow: PLACEHOLDER_PASSWORD,
+    reject: urlStandIn,
     hint: 'Send credentials in a header from a secret store instead of embedding them in the URL, where logs and proxies keep them.',
     description: 'Credentials in a URL are sent to the host and copied into logs, browser history and proxies.',
   },

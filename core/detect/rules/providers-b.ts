@@ -1298,7 +1298,8 @@ export const PROVIDER_RULES_B: Rule[] = [
     id: 'discord-webhook-url',
     title: 'Discord webhook URL',
     provider: 'Discord',
-    regex: /(https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/(?:v\d{1,2}\/)?webhooks\/\d{17,20}\/[A-Za-z0-9_-]{60,68})(?![A-Za-z0-9_-])/,
+    // Shoutrrr (Watchtower, many self-hosted apps) writes the same webhook as discord://<token>@<id>.
+    regex: /(https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/(?:v\d{1,2}\/)?webhooks\/\d{17,20}\/[A-Za-z0-9_-]{60,68}(?![A-Za-z0-9_-])|discord:\/\/[A-Za-z0-9_-]{60,68}@\d{17,20}(?!\d))/,
     keywords: ['discord'],
     confidence: 'high',
     description: 'Anyone with a webhook URL can post messages, with any name and avatar, into the channel.',
@@ -1311,6 +1312,18 @@ export const PROVIDER_RULES_B: Rule[] = [
     keywords: ['incomingwebhook'],
     confidence: 'high',
     description: 'Anyone with the webhook URL can post messages into the Teams channel.',
+  },
+  {
+    // IFTTT's Webhooks service: maker.ifttt.com/trigger/<event>/with/key/<key>, or /use/<key>.
+    id: 'ifttt-webhook-key',
+    title: 'IFTTT Webhooks key',
+    provider: 'IFTTT',
+    regex: /\bmaker\.ifttt\.com\/(?:trigger\/[\w.%-]{1,100}\/(?:json\/)?with\/key\/|use\/)([A-Za-z0-9_-]{20,64})(?![A-Za-z0-9_-])/,
+    keywords: ['maker.ifttt.com'],
+    confidence: 'high',
+    hint: 'Keep the key in the device\'s secret storage or a build-time secret; regenerating it in the Webhooks settings breaks every applet URL that has it.',
+    revokeUrl: 'https://ifttt.com/maker_webhooks/settings',
+    description: 'Anyone with the key can fire every Webhooks applet on the account, with any values.',
   },
   {
     id: 'axiom-token',
