@@ -157,6 +157,24 @@ function tableCandidates(cr: CompiledRule, m: RegExpExecArray, from: number, tex
   return { candidates: named(table.cells), end: Math.max(end, table.end) };
 }
 
+/**
+ * Whether a name ends in a random part, as a generated id or key prefix does (`key_kjK86s`,
+ * `tok_fkUoCa`): a segment of 5 to 12 letters and digits that mixes cases and holds a digit, starts
+ * lower case, or flips case three times or more. Identifiers' segments are lower, upper or Capitalised.
+ */
+function generatedTail(name: string): boolean {
+  const m = /[_-]([A-Za-z0-9]{5,12})$/.exec(name);
+  if (!m) return false;
+  const seg = m[1];
+  const mixed = /[a-z]/.test(seg) && /[A-Z]/.test(seg);
+  if (!mixed) return false;
+  // `bYcosi` after an underscore: snake_case does not go on in camelCase.
+  if (/\d/.test(seg) || /^[a-z]/.test(seg)) return true;
+  let flips = 0;
+  for (let i = 1; i < seg.length; i++) if (/[a-z]/.test(seg[i - 1]) !== /[a-z]/.test(seg[i])) flips++;
+  return flips >= 3;
+}
+
 /** What the whole file says about its values. */
 interface FileContext {
   /** A Bitnami SealedSecret: its `encryptedData` is ciphertext only the cluster can open. */
@@ -613,6 +631,9 @@ function scanPlain(text: string, options: ScanOptions): ScanResult {
           const firstArgs = m.groups.pair !== undefined && nameAt !== undefined && /\([ \t]*["'\x60]$/.test(slice.slice(Math.max(0, nameAt - 8), nameAt)) && /^[ \t]*,/.test(rest);
           if (firstArgs || /^[ \t]*(?:%[ \t]*[\w(]|\+[ \t]*[\w(]|\.format\()/.test(rest)) continue;
         }
+        // A quoted "name" that ends in a generated part is a value in a row of values, not a pair's
+        // name: `'key_kjK86s', 'b4fa…'` is a key's display prefix beside its hash.
+        if (cr.rule.generic && m.groups?.pair !== undefined && name !== undefined && generatedTail(name)) continue;
         // After a quoted name and a comma, a bare word that holds `=` is the next pair's name
         // (a log's `type="REFRESH_TOKEN", realmId="…"`), not a value.
         if (cr.rule.generic && m.groups?.pair !== undefined && m.groups.bare !== undefined && m.groups.bare.includes('=')) continue;

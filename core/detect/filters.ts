@@ -73,9 +73,9 @@ const PLACEHOLDER_WORDS = [
  * tokens (Rails' `authenticity_token`, Django's `csrfmiddlewaretoken`, ASP.NET's
  * `__RequestVerificationToken`) are minted per session for a form, and AWS's `ClientToken` is an
  * idempotency key: none of them signs anyone in. A Shopify app's "API key" is its client id; its
- * secret is the "API secret key".
+ * secret is the "API secret key". Flyway's `flyway.placeholders.*` are substitutions, not stand-ins.
  */
-const BENIGN_ANYWHERE = /shopify_(?:api_)?key$|(^|_)next(_|$)|continuation|pagination|cursor|marker|public|publishable|pub_?key|_pub\b|site[_.-]?key|hash|(^|_)sha(\d+|_|$)|sha\d{3}|digest|checksum|integrity|fingerprint|uuid|guid|nonce|salt|etag|commit|placeholder|example|sample|mock|fake|dummy|test_?case|i18n|translation|locale|(^|_)lang(_|$)|csrf|xsrf|authenticity|request_?verification|anti_?forgery|idempotency|client_?token|vapid(?!_?priv)|page_?token|^_token$|(^|\.)signingkey$|auth_?tag|mac_?tag|search_?only|(^|_)search_?(?:api_?)?key$|(^|_)write_?key$|pusher_?(?:app_?)?key$/i;
+const BENIGN_ANYWHERE = /shopify_(?:api_)?key$|(^|_)next(_|$)|continuation|pagination|cursor|marker|public|publishable|pub_?key|_pub\b|site[_.-]?key|hash|(^|_)sha(\d+|_|$)|sha\d{3}|digest|checksum|integrity|fingerprint|uuid|guid|nonce|salt|etag|commit|placeholder(?!s?\.)|example|sample|mock|fake|dummy|test_?case|i18n|translation|locale|(^|_)lang(_|$)|csrf|xsrf|authenticity|request_?verification|anti_?forgery|idempotency|client_?token|vapid(?!_?priv)|page_?token|^_token$|(^|\.)signingkey$|auth_?tag|mac_?tag|search_?only|(^|_)search_?(?:api_?)?key$|(^|_)write_?key$|pusher_?(?:app_?)?key$/i;
 /**
  * Words that describe a secret rather than hold it (passwordLength, token_type, SECRET_NAME,
  * secretsManager). They count only after the secret word: `storePassword`, `keystore_password`,
@@ -398,7 +398,15 @@ export function isPasswordHash(value: string): boolean {
     // Django marks an account that cannot log in with `!` and 40 random characters.
     /^![A-Za-z0-9]{40}$/.test(value) ||
     // Tomcat's digested passwords (digest.sh, tomcat-users.xml): salt$iterations$hash in hex.
-    /^[0-9a-f]{16,64}\$\d{1,7}\$[0-9a-f]{32,128}$/.test(value);
+    /^[0-9a-f]{16,64}\$\d{1,7}\$[0-9a-f]{32,128}$/.test(value) ||
+    // Transmission's settings.json rewrites rpc-password as `{`, a SHA-1 in hex and an 8-character salt.
+    /^\{[0-9a-f]{40}[0-9A-Za-z./]{8}$/.test(value) ||
+    // MySQL's mysql_native_password (`IDENTIFIED BY PASSWORD '*…'`, mysql.user rows): `*` and a SHA-1 in hex.
+    /^\*[0-9A-F]{40}$/.test(value) ||
+    // SQL Server's `CREATE LOGIN … WITH PASSWORD = 0x0200… HASHED`: a version, a salt and a SHA-512 (SHA-1 for 0x0100).
+    /^0x0[12]00[0-9A-Fa-f]{48,136}$/.test(value) ||
+    // PostgreSQL bytea in hex (`'\xc30d0407…'`): binary data, such as pgp_sym_encrypt() output, not a typed value.
+    /^\\x[0-9a-f]{48,}$/.test(value);
 }
 
 /**
@@ -623,7 +631,8 @@ function isRandomLetters(value: string): boolean {
 }
 
 export function isEmailAddress(value: string): boolean {
-  return /^[\w.+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+$/.test(value);
+  // A top-level domain is letters: `HyTp@Q3E1lFBgMC6tJ.5G2` is a password with an `@` in it.
+  return /^[\w.+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})*\.[A-Za-z]{2,24}$/.test(value);
 }
 
 /**
@@ -719,7 +728,7 @@ const STRONG_SECRET_NAME = /(^|[^a-z])pat($|[^a-z])|(^|[^a-z])psk($|[^a-z])|pass
 // … and `key` in other languages: Spanish, Portuguese, Vietnamese, Japanese, Arabic, Hindi,
 // Italian, Polish, Dutch, German, Turkish.
 const KEY_NAME = /key$|key[_.-]|[_.-]key|(^|[^a-z])(?:clave|chave|khoa|kagi|miftah|kunji|chiave|klucz|sleutel|schlu?e?ssel|anahtar)($|[^a-z])/i;
-const NOT_A_SECRET_KEY = /gpg|pgp|nodekey|discokey|machinekey|s3_?key|object_?key|bucket|result|cache|primary|foreign|sort|storage|map|react|hot|keyboard|lookup|index|partition|row|col|redis|query|unique|local|idempotency|route|group|list|item|field|object|dict|value|turkey|monkey|donkey|whiskey|hockey|jockey|keyframe|keycode|keypress|keydown|keyup|keyword|keys$|keyof|key_?id|key_?name|key_?type|key_?size|key_?len|key_?path|key_?file|key_?alias|key_?usage|key_?ring|key_?store|key_?vault/i;
+const NOT_A_SECRET_KEY = /gpg|pgp|nodekey|discokey|machinekey|s3_?key|object_?key|bucket|result|cache|primary|foreign|sort|storage(?!_?account)|map|react|hot|keyboard|lookup|index|partition|row|col|redis|query|unique|local|idempotency|route|group|list|item|field|object|dict|value|turkey|monkey|donkey|whiskey|hockey|jockey|keyframe|keycode|keypress|keydown|keyup|keyword|keys$|keyof|key_?id|key_?name|key_?type|key_?size|key_?len|key_?path|key_?file|key_?alias|key_?usage|key_?ring|key_?store|key_?vault/i;
 
 /**
  * Whether a variable or key name says its value is a secret: 'password' (a person chose the value,

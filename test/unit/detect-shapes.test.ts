@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { scanText } from '../../core/detect/engine.ts';
-import { checksummed, jwt, rand, reseed, HEX } from './fakes.ts';
+import { checksummed, jwt, rand, reseed, BASE64, HEX } from './fakes.ts';
 
 reseed(0x5ba9e);
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -904,6 +904,70 @@ test('rule-test snippets: short bodies after a provider prefix, short hex ids, a
   expectFound([
     ['req.http', `GET /api/1.0/users/me HTTP/1.1\nAuthorization: Bearer 2/${rand(16, '0123456789')}/${rand(16, '0123456789')}:${rand(32, HEX)}`],
     ['.env', `DB_DSN="mysql://shop:%40${rand(14)}@db.internal:3306/shop"`],
+  ]);
+});
+
+test('SQL and database scripts: linked servers, Oracle connect strings and unquoted passwords, psql variables, settings rows, crypto keys, Redis AUTH', () => {
+  expectFound([
+    ['link.sql', `EXEC sp_addlinkedsrvlogin 'DWH', 'false', NULL, 'app_metrics', '${pw()}';`],
+    ['purge.ksh', `sqlplus -s APP_FULFILMENT/${rand(18)}@//10.60.166.227:1521/ERPPDB @/opt/jobs/purge_staging.sql <<EOF`],
+    ['users.sql', `CREATE USER REPORTS_OWNER IDENTIFIED BY ${rand(17)}\n  DEFAULT TABLESPACE USERS;`],
+    ['link.sql', `CREATE DATABASE LINK ERP_SRC\n  CONNECT TO GL_RO IDENTIFIED BY ${rand(16)}\n  USING 'finprd';`],
+    ['roles.sql', `\\set reader_password '${pw()}'\n\nCREATE USER shipping_rw WITH PASSWORD :'reader_password';`],
+    ['rotate.sql', `UPDATE app_settings\n   SET value = '${rand(32, HEX)}', updated_at = now()\n WHERE name = 'monitoring.datadog.api_key';`],
+    ['changelog.xml', `            <column name="config_key" value="twilio_auth_token"/>\n            <column name="config_value" value="${rand(32, HEX)}"/>`],
+    ['view.sql', `       pgp_sym_decrypt(ssn_enc, '${rand(40)}') AS ssn,`],
+    ['cards.sql', `   SET card_number_enc = AES_ENCRYPT(card_number, UNHEX('${rand(64, HEX)}')),`],
+    ['warm.redis', `AUTH app ${pw()}\nSELECT 4\nDEL feature:flags`],
+    ['sentinel.conf', `sentinel monitor mymaster 10.20.19.52 6379 2\nsentinel auth-pass mymaster ${rand(48)}`],
+    ['seed.py', `            "password": make_password("${pw()}"),`],
+    ['seed.js', `      password_hash: await bcrypt.hash('${pw()}', 12),`],
+    ['rotate.js', `use notify\ndb.changeUserPassword("app_notify", "${pw()}")`],
+    ['flyway.conf', `flyway.placeholders.replicaPassword=${rand(25)}`],
+    ['0007_role.py', `            sql="CREATE ROLE helpdesk_analytics LOGIN PASSWORD 'HyTp@${rand(13)}.5G2'",`],
+  ]);
+  expectQuiet([
+    ['users.sql', `CREATE USER app IDENTIFIED BY VALUES 'S:${rand(60, HEX).toUpperCase()}';\nGRANT USAGE ON *.* TO 'ro'@'%' IDENTIFIED BY PASSWORD '*${rand(40, HEX).toUpperCase()}';`],
+    ['logins.sql', `CREATE LOGIN [svc_etl] WITH PASSWORD = 0x0200${rand(136, HEX).toUpperCase()} HASHED, SID = 0x01;`],
+    ['dump.sql', `INSERT INTO \`user\` VALUES ('10.%','svc_auth','Y','Y','mysql_native_password','*${rand(40, HEX).toUpperCase()}','N','N');`],
+    ['users.sql', `CREATE USER superset IDENTIFIED WITH sha256_hash BY '${rand(64, HEX).toUpperCase()}';`],
+    ['profiles.sql', `INSERT INTO connection_profiles (id, host, db_user, db_password) VALUES\n  (1, 'db.internal', 'svc_billing', '\\xc30d0407${rand(90, HEX)}');`],
+    ['keys.sql', `INSERT INTO \`api_keys\` (\`id\`, \`name\`, \`key_prefix\`, \`key_hash\`) VALUES ('${rand(8, HEX)}', 'ci', 'key_bYcosi', '${rand(64, HEX)}');`],
+    ['compose.yml', `    command: ["redis-server", "--requirepass", "\${REDIS_PASSWORD:?required}"]`],
+    ['client.ovpn', `auth-user-pass\ncipher AES-256-GCM\nauth SHA256`],
+    ['site.yml', `        password: "{{ ops_password | password_hash('sha512', ops_salt) }}"`],
+    ['settings.json', `    "rpc-password": "{${rand(40, HEX)}${rand(8)}",`],
+    ['roles.sql', `\\set reader_password :'PGPASSWORD'`],
+  ]);
+});
+
+test('Windows administration: PowerShell parameters and settings, slash options, schtasks, WMI joins, T-SQL N strings', () => {
+  const uuid = () => `${rand(8, HEX)}-${rand(4, HEX)}-4${rand(3, HEX)}-a${rand(3, HEX)}-${rand(12, HEX)}`;
+  expectFound([
+    ['Set-Backup.ps1', `Add-VBRCredentials -User 'BRIGH\\svc_scan' -Password '${pw()}' -Description 'Guest processing'`],
+    ['Archive.ps1', `Connect-PnPOnline -Url $siteUrl -ClientId "${uuid()}" -ClientSecret "${rand(43, BASE64)}=" -WarningAction Ignore`],
+    ['Reset.ps1', `Set-ADAccountPassword -Identity $acct -Reset -NewPassword (ConvertTo-SecureString -AsPlainText '${pw()}' -Force)`],
+    ['Remote.ps1', `$c = New-Object System.Management.Automation.PSCredential 'APP09\\Administrator', ('${pw()}' | ConvertTo-SecureString -AsPlainText -Force)`],
+    ['Upload.ps1', `$StorageAccountKey  = "${rand(86, BASE64)}=="`],
+    ['Farm.ps1', `Set-WebConfigurationProperty -PSPath $site -Filter 'system.web/machineKey' -Name validationKey -Value '${rand(128, HEX).toUpperCase()}'`],
+    ['autologon.ps1', `Set-ItemProperty -Path 'HKLM:\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Winlogon' -Name DefaultPassword -Value '${pw()}'`],
+    ['join.cmd', `netdom join %COMPUTERNAME% /domain:caldera.lan /UserD:CALDERA\\svc_join /PasswordD:${pw()} /REBoot:30`],
+    ['rds.cmd', `cmdkey /generic:TERMSRV/MUC-RDS08.corp.bluefjord.com /user:BLUEFJ\\a_tlindqvist /pass:${pw()}`],
+    ['install.cmd', `D:\\setup.exe /Q /ACTION=Install ^\n  /SQLSVCACCOUNT="REDMARSH\\svc_sqlengine" /SQLSVCPASSWORD="${pw()}" ^\n  /SECURITYMODE=SQL`],
+    ['task.cmd', `schtasks /Create /TN "Purge" /TR "powershell.exe -File C:\\Scripts\\Purge.ps1" /SC DAILY /RU NORR\\svc_wsus /RP ${pw()} /RL HIGHEST /F`],
+    ['Join.ps1', `$rc = $cs.JoinDomainOrWorkgroup("corp.fenwick.com", "${pw()}", "FENWIC\\svc_join", "OU=Kiosks,DC=corp", 35)`],
+    ['linked.sql', `EXEC master.dbo.sp_addlinkedsrvlogin\n     @rmtsrvname  = N'SQL10',\n     @rmtuser     = N'dw_pull',\n     @rmtpassword = N'${pw()}';`],
+  ]);
+  expectQuiet([
+    ['Set-Backup.ps1', `Add-VBRCredentials -User $user -Password $password -Description 'Guest processing'`],
+    ['Reset.ps1', `Set-ADAccountPassword -Identity $acct -Reset -NewPassword (Read-Host -AsSecureString 'New password')`],
+    ['Reset.ps1', `$sec = ConvertTo-SecureString -AsPlainText $env:SVC_PASSWORD -Force`],
+    ['autologon.ps1', `Set-ItemProperty -Path $winlogon -Name DefaultPassword -Value $pw\nSet-ItemProperty -Path $winlogon -Name DefaultUserName -Value 'kiosk-user01'`],
+    ['rds.cmd', `cmdkey /generic:TERMSRV/rds01 /user:%USERNAME% /pass:%RDS_PASSWORD%`],
+    ['task.cmd', `schtasks /Create /TN "Purge" /TR "C:\\purge.cmd" /SC DAILY /RU NORR\\svc_wsus /RP * /F`],
+    ['Join.ps1', `$rc = $cs.JoinDomainOrWorkgroup("corp.fenwick.com", $joinPassword, $joinUser, $null, 35)`],
+    ['unlock.cmd', `manage-bde -protectors -get C:\nREM ID: {${uuid().toUpperCase()}}`],
+    ['linked.sql', `EXEC sp_addlinkedsrvlogin @rmtsrvname = N'SQL10', @useself = N'True', @locallogin = NULL;`],
   ]);
 });
 

@@ -380,6 +380,10 @@ function cases(): Case[] {
   add('discord-webhook-url', `      WATCHTOWER_NOTIFICATION_URL: "${t}"\n`, t);
   t = `https://acme.webhook.office.com/webhookb2/${uuid()}@${uuid()}/IncomingWebhook/${hex(32)}/${uuid()}/V2${r(41, BASE64URL)}`;
   add('msteams-incoming-webhook', `  webhook_url: "${t}"\n`, t);
+  t = r(43, BASE64URL);
+  add('azure-logic-app-trigger-url', `$flowUrl = "https://prod-17.centralus.logic.azure.com:443/workflows/${hex(32)}/triggers/manual/paths/invoke?api-version=2016-10-01&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=${t}"\n`, t);
+  t = Array.from({ length: 8 }, () => String(11 * (1000 + Number.parseInt(rand(4, '0123456789'), 10) * 6)).padStart(6, '0')).join('-');
+  add('bitlocker-recovery-password', `manage-bde -unlock D: -RecoveryPassword ${t}\n`, t);
   t = r(22, BASE64URL);
   add('ifttt-webhook-key', `const char* IFTTT_URL = "http://maker.ifttt.com/trigger/water_leak/with/key/${t}";\n`, t);
   t = `xaat-${uuid()}`;

@@ -48,8 +48,9 @@ const VALUE_CLAUSE = String.raw`[ \t]{1,20}(?:TYPE[ \t]{1,8}[\w/]{1,40}|PIC(?:TU
 // (and `$keys[] = …`). A JSON document inside a string has its quotes escaped: `\"api_token\": \"…\"`.
 // (`<password>…</password>` is the XML element rule's: a bare `>` also reads `<password>@host`.)
 // Code inside a string (a notebook's JSON source lines) goes on with an escape: `API_KEY = '…'\n",`.
+// T-SQL marks a Unicode literal with N: `@rmtpassword = N'…'`.
 const ASSIGNMENT = new RegExp(
-  String.raw`(?:(?<=(?:^|[\s"'(=])--|(?:^|\s)-D)|(?<![\w.$-])(?<!(?:^|[^/])\/)(?<![\w-]:)|(?<=\$env:)|(?<=^[ \t]{1,8}[a-z][\w-]{0,40}:)|(?<=(?:^|[\s{(,])\.|["'\]]\.))(?<name>[A-Za-z_$@][\w.$-]{0,80})(?:${TYPE_ANNOTATION}|${GO_TYPE}|${VALUE_CLAUSE}|(?<=\bDATA\([\w-]{1,81})\)[ \t]{0,4}=(?![=>])|(?:\\?["'\x60])?(?:\]|\[\])?[ \t]{0,40}(?:=>|:{1,3}=|==|\?=|\+=|\.=|\|\|=|\?\?=|[=:])|,[ \t]{0,2}(?:_|err)[ \t]{0,2}:?=(?!=)|(?<pair>["'\x60][ \t]{0,4},)|${CSV_SEP}|${DIRECTIVE_SEP}|${CALL_KEY_SEP})[ \t]{0,40}(?:(?:[bruf]{1,2}|@|<<|~[cCsS])(?=["'\x60])|!!(?:str|binary)[ \t]+|${STRING_WRAPPER})?(?!\?)(?:(?<q>["'\x60])(?!["'])(?<secret>(?:(?!\k<q>)[^\s\\]|\\\S){6,1000})\k<q>|\\(?<eq>["'])(?<esecret>[^\s\\"'\x60]{6,1000})\\\k<eq>|${WHOLE_LINE_VALUE}|(?<bare>(?!:)(?:[^"'\x60\s\\,;<>(){}[\]|&]|&(?![\w.-]{0,80}=)){6,1000}))(?=$|[\s,;)\]}<>&"'\x60#.+/]|\\[nrt"])`,
+  String.raw`(?:(?<=(?:^|[\s"'(=])--|(?:^|\s)-D)|(?<![\w.$-])(?<!(?:^|[^/])\/)(?<![\w-]:)|(?<=\$env:)|(?<=^[ \t]{1,8}[a-z][\w-]{0,40}:)|(?<=(?:^|[\s{(,])\.|["'\]]\.))(?<name>[A-Za-z_$@][\w.$-]{0,80})(?:${TYPE_ANNOTATION}|${GO_TYPE}|${VALUE_CLAUSE}|(?<=\bDATA\([\w-]{1,81})\)[ \t]{0,4}=(?![=>])|(?:\\?["'\x60])?(?:\]|\[\])?[ \t]{0,40}(?:=>|:{1,3}=|==|\?=|\+=|\.=|\|\|=|\?\?=|[=:])|,[ \t]{0,2}(?:_|err)[ \t]{0,2}:?=(?!=)|(?<pair>["'\x60][ \t]{0,4},)|${CSV_SEP}|${DIRECTIVE_SEP}|${CALL_KEY_SEP})[ \t]{0,40}(?:(?:[bruf]{1,2}|@|<<|~[cCsS])(?=["'\x60])|(?<=@\w{1,80}[ \t]{0,40}=[ \t]{0,40})N(?=')|!!(?:str|binary)[ \t]+|${STRING_WRAPPER})?(?!\?)(?:(?<q>["'\x60])(?!["'])(?<secret>(?:(?!\k<q>)[^\s\\]|\\\S){6,1000})\k<q>|\\(?<eq>["'])(?<esecret>[^\s\\"'\x60]{6,1000})\\\k<eq>|${WHOLE_LINE_VALUE}|(?<bare>(?!:)(?:[^"'\x60\s\\,;<>(){}[\]|&]|&(?![\w.-]{0,80}=)){6,1000}))(?=$|[\s,;)\]}<>&"'\x60#.+/]|\\[nrt"])`,
 );
 
 // An XML element's text, its entities escaped: `a&amp;b`.
@@ -294,12 +295,13 @@ export const GENERIC_RULES: Rule[] = [
     // client.username_pw_set(user, "…"), and PDO->__construct(dsn, user, '…') in a PHP stack trace;
     // neo4j's auth.basic(user, '…'), Couchbase's PasswordAuthenticator(user, "…"), PHP's ldap_bind($ds, dn, '…'),
     // OkHttp's Credentials.basic(user, "…"), Laravel's Http::withBasicAuth(user, '…'), Ruby's req.basic_auth user, "…",
-    // ESP32's wifiMulti.addAP(ssid, "…").
+    // ESP32's wifiMulti.addAP(ssid, "…"), a seed's make_password("…") / bcrypt.hash('…', 12) /
+    // Hash::make('…') / password_hash('…', …), and mongosh's db.changeUserPassword(user, "…").
     id: 'generic-credential-argument',
     title: 'Hardcoded password passed to a credential constructor',
     provider: 'Generic',
     regex: new RegExp(
-      String.raw`\b(?:(?:NetworkCredential|PasswordAuthenticator|(?<=\b(?:auth|AuthTokens|Credentials)\.)basic|PasswordAuthentication|UsernamePasswordCredentials|UsernamePasswordAuthenticationToken|HTTPBasicAuth|HTTPDigestAuth|SetBasicAuth|BasicAuth|with(?:Basic|Digest)Auth|(?<=\.)login|(?<=\.)username_pw_set|simple_bind(?:_s)?|WiFi\.begin|(?<=\.)addAP|(?:basic_|http_)?auth[ \t]{0,4}=[ \t]{0,4})[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|(?:DirectoryEntry|ldap_bind|(?<=\.)getConnection|PDO(?:->__construct)?|mysqli_connect|mysql_connect|mysqli|FTP(?:_TLS)?|PlainAuth|Sql\.newInstance|DBI->connect|(?<![\w.])database)[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},\s{0,40}${ARG}\s{0,40},|mysql_real_connect[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){3}|(?:->|(?<=\w):|(?<=\w)\.)auth[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},)?|(?<=\.)basic_auth(?:[ \t]{0,4}\(|[ \t]{1,4})\s{0,40}${ARG}\s{0,40},|(?<=\.)(?:setPassword|set_password|withPassword|setPasswd|setKeyPassword|setStorePassword|[Pp]assword)[ \t]{0,4}\(|Net::SMTP\.start[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){4}|(?<![\w.])Credentials[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){3})\s{0,40}${PW_ARG}(?=\s{0,40}[),.]|[ \t]*(?:#[^\n]*)?(?:\r?\n|$))`,
+      String.raw`\b(?:(?:NetworkCredential|PasswordAuthenticator|(?<=\b(?:auth|AuthTokens|Credentials)\.)basic|PasswordAuthentication|UsernamePasswordCredentials|UsernamePasswordAuthenticationToken|HTTPBasicAuth|HTTPDigestAuth|SetBasicAuth|BasicAuth|with(?:Basic|Digest)Auth|(?<=\.)login|(?<=\.)username_pw_set|simple_bind(?:_s)?|WiFi\.begin|(?<=\.)addAP|(?:basic_|http_)?auth[ \t]{0,4}=[ \t]{0,4})[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|(?:DirectoryEntry|ldap_bind|(?<=\.)getConnection|PDO(?:->__construct)?|mysqli_connect|mysql_connect|mysqli|FTP(?:_TLS)?|PlainAuth|Sql\.newInstance|DBI->connect|(?<![\w.])database)[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},\s{0,40}${ARG}\s{0,40},|mysql_real_connect[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){3}|(?:->|(?<=\w):|(?<=\w)\.)auth[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},)?|(?<=\.)basic_auth(?:[ \t]{0,4}\(|[ \t]{1,4})\s{0,40}${ARG}\s{0,40},|(?<=\.)(?:setPassword|set_password|withPassword|setPasswd|setKeyPassword|setStorePassword|[Pp]assword)[ \t]{0,4}\(|(?:\bmake_password|\bgenerate_password_hash|(?<!\|[ \t]{0,4})\bpassword_hash|\bHash::make|\bbcrypt(?:js)?\.hash(?:Sync)?|\bargon2\.hash|\bBCrypt::Password\.create|\bhashPassword)[ \t]{0,4}\(|(?<=\.)changeUserPassword[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|Net::SMTP\.start[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){4}|(?<![\w.])Credentials[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){3})\s{0,40}${PW_ARG}(?=\s{0,40}[),.]|[ \t]*(?:#[^\n]*)?(?:\r?\n|$))`,
     ),
     secretGroup: 'secret',
     keywords: [
@@ -308,6 +310,7 @@ export const GENERIC_RULES: Rule[] = [
       'getconnection', 'pdo', 'mysqli', 'mysql_connect', 'wifi.begin', 'net::smtp', 'ftp', 'plainauth', 'password(', 'passwd(', 'credentials(',
       'sql.newinstance', 'dbi->connect', 'database(', 'mysql_real_connect', 'auth(', 'username_pw_set',
       'passwordauthenticator', '.basic(', 'ldap_bind', 'basic_auth', '.addap(',
+      'password_hash', 'hash::make', 'bcrypt', 'argon2.hash', 'hashpassword', 'changeuserpassword',
     ],
     confidence: 'medium',
     generic: true,
@@ -331,13 +334,14 @@ export const GENERIC_RULES: Rule[] = [
   },
   {
     // Single-dash options that name a password or secret: keytool -storepass …, -keypass …,
-    // openssl -passout pass:…, java tools' -password ….
+    // openssl -passout pass:…, java tools' -password …, and PowerShell's parameters
+    // (`-Password '…'`, `-ClientSecret "…"`, `-StorageAccountKey …`), whose names are capitalised.
     id: 'generic-secret-cli-single-dash',
     title: 'Hardcoded secret passed as a command-line option',
     provider: 'Generic',
-    regex: /(?<=(?:^|[\s"'])-)(?<name>\w{0,30}(?:pass|password|passwd|passphrase|secret|token)\w{0,10})[ \t]{1,4}(?!-)(?<q>["']?)(?:pass:)?(?<secret>[^\s"'\\`$]{6,300})\k<q>(?=$|[\s;|&)\\])/,
+    regex: /(?<=(?:^|[\s"'])-)(?<name>\w{0,30}(?:pass|password|passwd|passphrase|secret|token|apikey|accountkey)\w{0,10})[ \t]{1,4}(?![-(])(?<q>["']?)(?:pass:)?(?<secret>[^\s"'\\`$]{6,300})\k<q>(?=$|[\s;|&)\\])/i,
     secretGroup: 'secret',
-    keywords: ['pass', 'secret', 'token'],
+    keywords: ['pass', 'secret', 'token', 'apikey', 'accountkey'],
     confidence: 'medium',
     generic: true,
     requireSecretName: true,
@@ -509,14 +513,15 @@ export const GENERIC_RULES: Rule[] = [
     description: 'Whoever knows an HMAC signing key can mint tokens your service accepts, as any user.',
   },
   {
-    // PowerShell: ConvertTo-SecureString "…" -AsPlainText -Force.
+    // PowerShell: ConvertTo-SecureString "…" -AsPlainText -Force, the switches first
+    // (ConvertTo-SecureString -AsPlainText "…" -Force), or the value piped in ('…' | ConvertTo-SecureString -AsPlainText).
     id: 'generic-powershell-securestring',
     title: 'Password in ConvertTo-SecureString',
     provider: 'Generic',
     // In double quotes a backtick escapes the next character (`` `$ `` is a dollar sign); single
     // quotes take `$` as it is.
-    regex: /\bConvertTo-SecureString[ \t]+(?:-String[ \t]+)?(?:"(?<secret>(?:[^"\s`$]|`[^\s]){6,300})"|'(?<sq>[^'\s]{6,300})')[^\n]{0,80}-AsPlainText/i,
-    secretGroup: ['secret', 'sq'],
+    regex: /\bConvertTo-SecureString[ \t]+(?:-String[ \t]+)?(?:"(?<secret>(?:[^"\s`$]|`[^\s]){6,300})"|'(?<sq>[^'\s]{6,300})')[^\n]{0,80}-AsPlainText|\bConvertTo-SecureString(?:[ \t]+-(?:AsPlainText|Force)){1,2}[ \t]+(?:-String[ \t]+)?(?:"(?<secret2>(?:[^"\s`$]|`[^\s]){6,300})"|'(?<sq2>[^'\s]{6,300})')|(?:"(?<secret3>(?:[^"\s`$]|`[^\s]){6,300})"|'(?<sq3>[^'\s]{6,300})')[ \t]{0,4}\|[ \t]{0,4}ConvertTo-SecureString\b[^\n|]{0,40}-AsPlainText/i,
+    secretGroup: ['secret', 'sq', 'secret2', 'sq2', 'secret3', 'sq3'],
     keywords: ['convertto-securestring'],
     confidence: 'medium',
     generic: true,
@@ -812,10 +817,11 @@ export const GENERIC_RULES: Rule[] = [
   },
   {
     // Shell and Spring defaults: ${DB_PASSWORD:-…} in compose files and scripts, ${jwt.secret:…}.
+    // (`${DB_PASSWORD:?message}` fails with the message when the variable is unset: no default.)
     id: 'generic-secret-default-expansion',
     title: 'Hardcoded default for a secret variable',
     provider: 'Generic',
-    regex: /\$\{(?<name>[A-Za-z_][\w.-]{0,80}):-?(?<secret>[^\s}'"`$]{6,300})\}/,
+    regex: /\$\{(?<name>[A-Za-z_][\w.-]{0,80}):-?(?!\?)(?<secret>[^\s}'"`$]{6,300})\}/,
     secretGroup: 'secret',
     keywords: ['${'],
     confidence: 'medium',
@@ -933,13 +939,13 @@ export const GENERIC_RULES: Rule[] = [
     // rabbitmqctl add_user <user> <password>, htpasswd -b <file> <user> <password>, Windows'
     // net user <name> <password> /add, net use X: \\host\share <password> /user:…, Redis MONITOR's echo of "AUTH" ["<user>"] "<password>", and
     // MySQL's first-start log line "A temporary password is generated for root@localhost: …", and
-    // HAProxy's `user <name> insecure-password <password>`.
+    // HAProxy's `user <name> insecure-password <password>`, and schtasks' /RP <password>.
     id: 'generic-cli-password-argument',
     title: 'Password passed to a tool on the command line',
     provider: 'Generic',
-    regex: /(?:\binsecure-password[ \t]+(?<s8>[^\s$"'][^\s]{3,127})(?=[ \t]|\r?$)|\btemporary password is generated for [^\s:]{1,100}:[ \t]+(?<s6>\S{4,128})[ \t]*$|"AUTH"[ \t]+(?:"[^"\s]{1,64}"[ \t]+)?"(?<s4>[^"\s]{4,128})"(?=[ \t]*$)|\bnet[ \t]+use[ \t]+(?:[A-Za-z*]:[ \t]+)?\\\\[^\s"']{1,200}[ \t]+(?<q7>["']?)(?<s7>[^\s"'*/$%][^\s"']{3,127})\k<q7>(?=[ \t]+\/user:)|\bnet[ \t]+user[ \t]+(?<qn>["']?)[^\s"'/]{1,64}\k<qn>[ \t]+(?<q5>["']?)(?<s5>[^\s"'*/$%][^\s"']{3,127})\k<q5>(?=[ \t]+\/(?:add|domain|y)\b)|\b(?:(?:smbclient|rpcclient|smbcacls|smbmap)\b[^\n|;&]{0,200}?[ \t](?:-U|--user)(?:=|[ \t]{1,4})(?<q1>["']?)[^\s%"']{1,64}%(?<s1>[^\s"']{4,128})\k<q1>|rabbitmqctl[ \t]+(?:add_user|change_password)[ \t]+(?<qu>["']?)[^\s"']{1,64}\k<qu>[ \t]+(?<q2>["']?)(?<s2>[^\s"'$-][^\s"']{3,127})\k<q2>|htpasswd(?=[^\n]{0,40}?[ \t]-\w{0,4}b)(?:[ \t]+-\w{1,6}){1,4}(?:[ \t]+[^\s-]\S{0,200}){1,2}?[ \t]+(?<q3>["']?)(?<s3>[^\s"'$-][^\s"']{3,127})\k<q3>)(?=[ \t]*(?:$|[;|&)'">])))/m,
-    secretGroup: ['s1', 's2', 's3', 's4', 's5', 's6', 's7', 's8'],
-    keywords: ['smbclient', 'rpcclient', 'smbcacls', 'smbmap', 'rabbitmqctl', 'htpasswd', '"auth"', 'net user', 'net use', 'temporary password', 'insecure-password'],
+    regex: /(?:\binsecure-password[ \t]+(?<s8>[^\s$"'][^\s]{3,127})(?=[ \t]|\r?$)|\btemporary password is generated for [^\s:]{1,100}:[ \t]+(?<s6>\S{4,128})[ \t]*$|"AUTH"[ \t]+(?:"[^"\s]{1,64}"[ \t]+)?"(?<s4>[^"\s]{4,128})"(?=[ \t]*$)|\bnet[ \t]+use[ \t]+(?:[A-Za-z*]:[ \t]+)?\\\\[^\s"']{1,200}[ \t]+(?<q7>["']?)(?<s7>[^\s"'*/$%][^\s"']{3,127})\k<q7>(?=[ \t]+\/user:)|\bnet[ \t]+user[ \t]+(?<qn>["']?)[^\s"'/]{1,64}\k<qn>[ \t]+(?<q5>["']?)(?<s5>[^\s"'*/$%][^\s"']{3,127})\k<q5>(?=[ \t]+\/(?:add|domain|y)\b)|\bschtasks\b[^\n]{0,400}?[ \t]\/RP[ \t]{1,4}(?<q9>"?)(?<s9>[^\s"*\/%$][^\s"]{3,127})\k<q9>(?=[ \t]|\r?$)|\b(?:(?:smbclient|rpcclient|smbcacls|smbmap)\b[^\n|;&]{0,200}?[ \t](?:-U|--user)(?:=|[ \t]{1,4})(?<q1>["']?)[^\s%"']{1,64}%(?<s1>[^\s"']{4,128})\k<q1>|rabbitmqctl[ \t]+(?:add_user|change_password)[ \t]+(?<qu>["']?)[^\s"']{1,64}\k<qu>[ \t]+(?<q2>["']?)(?<s2>[^\s"'$-][^\s"']{3,127})\k<q2>|htpasswd(?=[^\n]{0,40}?[ \t]-\w{0,4}b)(?:[ \t]+-\w{1,6}){1,4}(?:[ \t]+[^\s-]\S{0,200}){1,2}?[ \t]+(?<q3>["']?)(?<s3>[^\s"'$-][^\s"']{3,127})\k<q3>)(?=[ \t]*(?:$|[;|&)'">])))/m,
+    secretGroup: ['s1', 's2', 's3', 's4', 's5', 's6', 's7', 's8', 's9'],
+    keywords: ['smbclient', 'rpcclient', 'smbcacls', 'smbmap', 'rabbitmqctl', 'htpasswd', '"auth"', 'net user', 'net use', 'temporary password', 'insecure-password', 'schtasks'],
     confidence: 'medium',
     generic: true,
     passwordContext: true,
@@ -958,6 +964,162 @@ export const GENERIC_RULES: Rule[] = [
     passwordContext: true,
     hint: 'Set device passwords once over the serial console or a private Tasmota build (user_config_override.h kept out of the repository), not in a shared Backlog line.',
     description: 'A WiFi or MQTT password in a Backlog line joins whoever reads it to the network or the broker.',
+  },
+  {
+    // Windows tools take options as /name:value or /NAME="value": netdom /PasswordD:…, cmdkey /pass:…,
+    // SQL Server setup /SAPWD="…" and /SQLSVCPASSWORD="…". A `^` continues a batch line.
+    id: 'generic-windows-option-password',
+    title: 'Password passed as a Windows command-line option',
+    provider: 'Generic',
+    regex: /(?<=(?:^|[\s"(])\/)(?<name>[A-Za-z]{0,30}(?:pass(?:word)?|passwd|pwd)[A-Za-z]{0,3})[:=](?:"(?<secret>[^"\n]{4,128})"|(?<bare>[^\s"^]{4,128}))(?=$|[\s^])/im,
+    secretGroup: ['secret', 'bare'],
+    keywords: ['pass', 'pwd'],
+    confidence: 'medium',
+    generic: true,
+    requireSecretName: true,
+    passwordContext: true,
+    description: 'A password on a command line is kept in scripts, logs and the process list.',
+  },
+  {
+    // PowerShell names a setting and gives its value: Set-ItemProperty … -Name DefaultPassword -Value '…',
+    // Set-WebConfigurationProperty … -Name validationKey -Value '…'.
+    id: 'generic-powershell-name-value',
+    title: 'Hardcoded secret given as a named PowerShell setting',
+    provider: 'Generic',
+    regex: /(?<=[ \t])-Name[ \t]{1,4}(?<nq>["']?)(?<name>[A-Za-z_][\w.-]{0,80})\k<nq>(?:[ \t]{1,4}-(?!Value\b)\w{1,30}(?:[ \t]{1,4}[^\s-][^\s]{0,200})?){0,3}[ \t]{1,4}-Value[ \t]{1,4}(?:"(?<secret>(?:[^"\s`$]|`[^\s]){6,300})"|'(?<sq>[^'\s]{6,300})')/i,
+    secretGroup: ['secret', 'sq'],
+    keywords: ['-value'],
+    confidence: 'medium',
+    generic: true,
+    requireSecretName: true,
+    description: 'A secret written into a script that sets it is readable by anyone who can read the script.',
+  },
+  {
+    // WMI's Win32_ComputerSystem.JoinDomainOrWorkgroup(domain, password, user, ou, options).
+    id: 'generic-windows-join-password',
+    title: 'Domain join password in a script',
+    provider: 'Generic',
+    regex: /\bJoinDomainOrWorkgroup[ \t]{0,4}\([ \t]{0,4}(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|\$[\w.]{1,80})[ \t]{0,4},[ \t]{0,4}(?:"(?<secret>[^"\s]{4,128})"|'(?<sq>[^'\s]{4,128})')/i,
+    secretGroup: ['secret', 'sq'],
+    keywords: ['joindomainorworkgroup'],
+    confidence: 'medium',
+    generic: true,
+    passwordContext: true,
+    hint: 'Pre-stage the computer account and join with a one-time offline blob (djoin /provision), or read the credential from a vault at run time.',
+    description: 'A domain join account can add computers to the domain; in a script it is readable by everyone who can read the share.',
+  },
+  {
+    // SQL Server's sp_addlinkedsrvlogin with its arguments by position: server, useself, locallogin,
+    // rmtuser, rmtpassword.
+    id: 'generic-sql-linked-server-password',
+    title: 'Password in a linked server login',
+    provider: 'Generic',
+    regex: /\bsp_addlinkedsrvlogin[ \t]+(?:@rmtsrvname[ \t]*=[ \t]*)?N?'[^'\n]{1,128}'[ \t]*,[ \t]*(?:@useself[ \t]*=[ \t]*)?N?'(?:true|false)'[ \t]*,[ \t]*(?:NULL|N?'[^'\n]{0,128}')[ \t]*,[ \t]*N?'[^'\n]{1,128}'[ \t]*,[ \t]*N?'(?<secret>(?:[^'\n]|''){4,128})'/i,
+    secretGroup: 'secret',
+    keywords: ['sp_addlinkedsrvlogin'],
+    confidence: 'medium',
+    generic: true,
+    passwordContext: true,
+    description: 'A linked server login signs every query through the link in as the remote user.',
+  },
+  {
+    // Oracle's user/password@connect-identifier on a command line: sqlplus -s app/…@//host:1521/svc,
+    // expdp system/…@pdb, rman target sys/…@prod.
+    id: 'generic-oracle-connect-password',
+    title: 'Password in an Oracle connect string',
+    provider: 'Generic',
+    regex: /\b(?:sqlplus|sqlldr|expdp|impdp|exp|imp|rman|dgmgrl|sqlcl|sql)\b(?:[ \t]+-[A-Za-z]{1,10})*[ \t]+(?:target[ \t]+|userid=)?["']?[A-Za-z][\w$#]{0,63}\/(?<secret>[^\s@/"'\\]{4,128})@(?=[\/\w(])/i,
+    secretGroup: 'secret',
+    keywords: ['sqlplus', 'sqlldr', 'expdp', 'impdp', 'exp ', 'imp ', 'rman', 'dgmgrl', 'sql '],
+    confidence: 'medium',
+    generic: true,
+    passwordContext: true,
+    description: 'A password on a command line is kept in shell history, scripts and the process list.',
+  },
+  {
+    // psql's variables: \set app_password '…' before CREATE USER … PASSWORD :'app_password'.
+    id: 'generic-psql-set-secret',
+    title: 'Hardcoded secret in a psql variable',
+    provider: 'Generic',
+    regex: /^[ \t]*\\set[ \t]+(?<name>[A-Za-z_]\w{0,80})[ \t]+'(?<secret>(?:[^'\n\\]|''|\\.){6,300})'[ \t]*$/m,
+    secretGroup: 'secret',
+    keywords: ['\\set'],
+    confidence: 'medium',
+    generic: true,
+    requireSecretName: true,
+    description: 'A psql variable holding a secret keeps it in the script for every later statement to use.',
+  },
+  {
+    // Oracle's unquoted passwords: CREATE USER app IDENTIFIED BY …, CREATE DATABASE LINK … CONNECT TO
+    // u IDENTIFIED BY …. (MySQL's `IDENTIFIED BY PASSWORD '*…'` and Oracle's `BY VALUES '…'` are hashes.)
+    id: 'generic-sql-unquoted-password',
+    title: 'Password in a SQL statement',
+    provider: 'Generic',
+    regex: /(?<![A-Za-z_])IDENTIFIED[ \t]+BY[ \t]+(?!(?:VALUES|PASSWORD|EXTERNALLY|GLOBALLY)\b)(?<secret>[A-Za-z][\w$#]{5,127})(?=[ \t]*(?:;|\r?$)|[ \t]+(?:DEFAULT|TEMPORARY|QUOTA|PROFILE|ACCOUNT|PASSWORD|USING|CONTAINER)\b|[ \t]*\r?\n[ \t]*(?:DEFAULT|TEMPORARY|QUOTA|PROFILE|ACCOUNT|USING|CONTAINER)\b)/im,
+    secretGroup: 'secret',
+    keywords: ['identified'],
+    windowLines: 1,
+    confidence: 'medium',
+    generic: true,
+    passwordContext: true,
+    description: 'A password in a migration or seed script is in the repository history for good.',
+  },
+  {
+    // Key-value tables: UPDATE app_settings SET value = '…' WHERE name = 'datadog.api_key', and (the
+    // next rule) Liquibase rows <column name="config_key" value="twilio_auth_token"/> over <column name="config_value" value="…"/>.
+    id: 'generic-setting-row-secret',
+    title: 'Hardcoded secret in a settings row',
+    provider: 'Generic',
+    regex: /\bSET[ \t]+(?:\w{1,40}\.)?\w{0,40}value[ \t]*=[ \t]*N?'(?<secret>(?:[^'\n]|''){6,300})'[^;\n]{0,200}(?:\r?\n[^;\n]{0,200}){0,2}?\bWHERE[ \t]+(?:\w{1,40}\.)?(?:name|key|\w{1,40}_(?:name|key))[ \t]*=[ \t]*N?'(?<name>[\w.:\/-]{1,120})'/i,
+    secretGroup: 'secret',
+    keywords: ['value'],
+    windowLines: 3,
+    confidence: 'medium',
+    generic: true,
+    requireSecretName: true,
+    description: 'A secret stored as a setting in a migration or seed is in the repository history for good.',
+  },
+  {
+    id: 'generic-liquibase-setting-secret',
+    title: 'Hardcoded secret in a settings row',
+    provider: 'Generic',
+    regex: /<column[ \t]+name="\w{0,40}(?:key|name)"[ \t]+value="(?<name>[\w.:\/-]{1,120})"[ \t]*\/>[ \t]*\r?\n[ \t]*<column[ \t]+name="\w{0,40}value"[ \t]+value="(?<secret>[^"\n]{6,300})"/i,
+    secretGroup: 'secret',
+    keywords: ['<column'],
+    windowLines: 1,
+    confidence: 'medium',
+    generic: true,
+    requireSecretName: true,
+    description: 'A secret stored as a setting in a migration or seed is in the repository history for good.',
+  },
+  {
+    // Encryption keys given to the database's crypto functions: pgp_sym_decrypt(col, '…'),
+    // AES_ENCRYPT(col, UNHEX('…')), and SQL Server's ENCRYPTBYPASSPHRASE('…', col).
+    id: 'generic-sql-encryption-key',
+    title: 'Encryption key in a SQL statement',
+    provider: 'Generic',
+    regex: /\b(?:pgp_sym_(?:en|de)crypt(?:_bytea)?|AES_(?:EN|DE)CRYPT)[ \t]*\([^,()\n]{1,200}(?:\([^()\n]{0,100}\))?[ \t]*,[ \t]*(?:UNHEX[ \t]*\([ \t]*)?'(?<secret>[^'\s]{8,256})'|\b(?:EN|DE)CRYPTBYPASSPHRASE[ \t]*\([ \t]*N?'(?<pp>[^'\n]{8,256})'/i,
+    secretGroup: ['secret', 'pp'],
+    keywords: ['pgp_sym_', 'aes_encrypt', 'aes_decrypt', 'cryptbypassphrase'],
+    confidence: 'medium',
+    generic: true,
+    passwordContext: true,
+    hint: 'Pass the key as a bound parameter from the application, which reads it from a secret store; a key in a view or migration is in the repository and the query log.',
+    description: 'Whoever has the key decrypts every value encrypted with it.',
+  },
+  {
+    // Redis: an `AUTH [user] password` line in a script fed to redis-cli, and Sentinel's
+    // `sentinel auth-pass <master> <password>`.
+    id: 'generic-redis-auth-line',
+    title: 'Password in a Redis AUTH command',
+    provider: 'Generic',
+    regex: /^[ \t]*AUTH[ \t]+(?!(?:PLAIN|LOGIN|CRAM-MD5|XOAUTH2|NTLM|GSSAPI)\b)(?:[\w.@-]{1,64}[ \t]+)?(?<secret>[^\s"'$<>]{6,128})[ \t]*\r?$|^[ \t]*sentinel[ \t]+auth-pass[ \t]+\S{1,64}[ \t]+(?<sp>[^\s"'$]{4,128})[ \t]*\r?$/m,
+    secretGroup: ['secret', 'sp'],
+    keywords: ['auth ', 'auth-pass'],
+    confidence: 'medium',
+    generic: true,
+    passwordContext: true,
+    description: 'A Redis password lets anyone who reads it run every command the user may, often including FLUSHALL and CONFIG.',
   },
   {
     // Dockerfile's older form without `=`: ENV DB_PASSWORD "…".
@@ -1027,8 +1189,9 @@ export const GENERIC_RULES: Rule[] = [
     provider: 'Generic',
     // mysql's history file writes each space as `\040`; PostgreSQL's foreign-data wrappers take
     // `OPTIONS (user 'x', password '…')`.
+    // ClickHouse's `IDENTIFIED WITH sha256_hash BY '…'` gives a hash, not the password.
     regex: new RegExp(
-      String.raw`(?<![A-Za-z_])(?:(?:WITH|LOGIN|ENCRYPTED|UNENCRYPTED)${SQL_SP}+PASSWORD(?:${SQL_SP}*=)?|IDENTIFIED${SQL_SP}+(?:WITH${SQL_SP}+\w{1,40}?${SQL_SP}+)?BY|SET${SQL_SP}+PASSWORD(?:${SQL_SP}+FOR${SQL_SP}+\S{1,80}?)?${SQL_SP}*=${SQL_SP}*(?:PASSWORD${SQL_SP}*\()?|(?<=OPTIONS[ \t]{0,4}\([^()\n]{0,300})PASSWORD[ \t]+)${SQL_SP}*N?(?<q>['"])(?<secret>(?:(?!\k<q>)[^\s\\]|\k<q>\k<q>){6,128})\k<q>(?!\k<q>)`,
+      String.raw`(?<![A-Za-z_])(?:(?:WITH|LOGIN|ENCRYPTED|UNENCRYPTED)${SQL_SP}+PASSWORD(?:${SQL_SP}*=)?|IDENTIFIED${SQL_SP}+(?:WITH${SQL_SP}+(?!\w{0,40}hash\b)\w{1,40}?${SQL_SP}+)?BY|SET${SQL_SP}+PASSWORD(?:${SQL_SP}+FOR${SQL_SP}+\S{1,80}?)?${SQL_SP}*=${SQL_SP}*(?:PASSWORD${SQL_SP}*\()?|(?<=OPTIONS[ \t]{0,4}\([^()\n]{0,300})PASSWORD[ \t]+)${SQL_SP}*N?(?<q>['"])(?<secret>(?:(?!\k<q>)[^\s\\]|\k<q>\k<q>){6,128})\k<q>(?!\k<q>)`,
       'i',
     ),
     secretGroup: 'secret',

@@ -1314,6 +1314,34 @@ export const PROVIDER_RULES_B: Rule[] = [
     description: 'Anyone with the webhook URL can post messages into the Teams channel.',
   },
   {
+    // Logic Apps and Power Automate "When an HTTP request is received" triggers: the URL's `sig` is
+    // the only credential (`sv=1.0`, not a storage SAS's date). Batch files double the `%`.
+    id: 'azure-logic-app-trigger-url',
+    title: 'Azure Logic Apps / Power Automate trigger URL signature',
+    provider: 'Azure',
+    regex: /\bsig=(?<=(?:\.logic\.azure\.com|\.api\.powerplatform\.com)(?::443)?\/[^\s"'<>]{0,400}[?&]sig=)([A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/,
+    keywords: ['sig='],
+    confidence: 'high',
+    minEntropy: 3.5,
+    hint: 'Regenerate the access keys of the workflow, and call it with Microsoft Entra ID (OAuth) authorization instead of a SAS URL.',
+    revokeUrl: 'https://learn.microsoft.com/azure/logic-apps/logic-apps-securing-a-logic-app#regenerate-access-keys',
+    description: 'Anyone with the trigger URL can start the workflow, with any input, and whatever it does runs with its connections\' rights.',
+  },
+  {
+    // A BitLocker recovery password: eight blocks of six digits, each a multiple of 11 below 720,896.
+    id: 'bitlocker-recovery-password',
+    title: 'BitLocker recovery password',
+    provider: 'Microsoft',
+    regex: /(?<![\d-])(\d{6}(?:-\d{6}){7})(?![\d-])/,
+    keywords: ['recovery', 'bitlocker', 'manage-bde', 'protector'],
+    windowLines: 4,
+    confidence: 'high',
+    reject: (s) => !s.split('-').every((b) => Number(b) % 11 === 0 && Number(b) < 720896) || /^(\d{6})(?:-\1){7}$/.test(s),
+    hint: 'Keep recovery passwords escrowed in Entra ID or AD DS only; after one is used or shown, rotate it (manage-bde -protectors -add -rp, then delete the old protector).',
+    revokeUrl: 'https://learn.microsoft.com/windows/security/operating-system-security/data-protection/bitlocker/recovery-overview',
+    description: 'A recovery password unlocks the encrypted drive without the TPM or PIN: with the disk, it is all anyone needs.',
+  },
+  {
     // IFTTT's Webhooks service: maker.ifttt.com/trigger/<event>/with/key/<key>, or /use/<key>.
     id: 'ifttt-webhook-key',
     title: 'IFTTT Webhooks key',
