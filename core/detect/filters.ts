@@ -606,7 +606,10 @@ export function looksRandom(value: string, minLength = 8): boolean {
   const hexOnly = /^[0-9a-f]+$/i.test(value);
   const threshold = hexOnly ? (value.length < 20 ? 2.45 : value.length < 24 ? 2.7 : value.length < 32 ? 2.85 : 3.1) : value.length < 12 ? 2.8 : value.length < 20 ? 3.0 : 3.3;
   if (h < threshold) return false;
-  const { repeated, sequential } = longestRuns(value);
+  // Some formats have a fixed run: reCAPTCHA keys hold `AAAAA` from their ninth character, and
+  // Cloudflare Turnstile keys start `0x4AAAAAAA`. The run is not a person typing.
+  const body = value.replace(/^(6L[\w-]{6})A{5}(?=[\w-]{27}$)/, '$1').replace(/^0x4A{7,8}(?=[\w-]{12,40}$)/, '');
+  const { repeated, sequential } = longestRuns(body);
   if (repeated >= 5 || sequential >= 5 || isPeriodic(value) || isSequentialChunks(value)) return false;
   return true;
 }
@@ -750,7 +753,7 @@ export function secretNameKind(name: string): 'password' | 'strong' | 'key' | nu
   if (isBenignName(name)) return null;
   if (PASSWORD_NAME.test(n)) return 'password';
   if (STRONG_SECRET_NAME.test(n)) return 'strong';
-  // A bare `key` names a map entry far more often than a credential.
-  if (KEY_NAME.test(n) && !NOT_A_SECRET_KEY.test(n) && !/^["'`$@]?key$/i.test(name)) return 'key';
+  // A bare `key` names a map entry far more often than a credential; a constant `KEY` is a key.
+  if (KEY_NAME.test(n) && !NOT_A_SECRET_KEY.test(n) && (!/^["'`$@]?key$/i.test(name) || /^KEY$/.test(name))) return 'key';
   return null;
 }

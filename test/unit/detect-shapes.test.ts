@@ -941,6 +941,24 @@ test('SQL and database scripts: linked servers, Oracle connect strings and unquo
   ]);
 });
 
+test('web apps: captcha secrets with fixed runs, TextEncoder keys, a constant KEY, secret lists, URLs in Secret data', () => {
+  const b64 = (t: string) => Buffer.from(t).toString('base64');
+  expectFound([
+    ['captcha.ts', `  const body = new URLSearchParams({ secret: '6LdE${rand(4)}AAAAA${rand(27)}', response: token });`],
+    ['.env', `PUBLIC_TURNSTILE_SITE_KEY='0x4AAAAAAA${rand(14)}'\nTURNSTILE_SECRET_KEY='0x4AAAAAAA${rand(29)}'`],
+    ['middleware.ts', `const secret = new TextEncoder().encode('${rand(64, BASE64)}');`],
+    ['crypto.ts', `const KEY = Buffer.from("${rand(64, HEX)}", 'hex');`],
+    ['session.ts', `  cookie: {\n    secrets: ['${rand(64, HEX)}'],\n  },`],
+    ['secret.yaml', `apiVersion: v1\nkind: Secret\nmetadata:\n  name: web\ntype: Opaque\ndata:\n  DATABASE_URL: ${b64(`postgresql://app:${rand(24)}@db.internal:5432/app`)}`],
+  ]);
+  expectQuiet([
+    ['.env', `PUBLIC_TURNSTILE_SITE_KEY='0x4AAAAAAA${rand(14)}'\nNEXT_PUBLIC_RECAPTCHA_SITE_KEY=6LdE${rand(4)}AAAAA${rand(27)}`],
+    ['secret.yaml', `apiVersion: v1\nkind: Secret\nmetadata:\n  name: web\ntype: Opaque\ndata:\n  REDIS_URL: ${b64('redis://cache.internal:6379/0')}`],
+    ['config.ts', `export const config = { keys: ['id', 'name'], secrets: ['SESSION_SECRET', 'COOKIE_SECRET'] };`],
+    ['map.js', `const entry = { key: '${rand(32, HEX)}', value: 1 };`],
+  ]);
+});
+
 test('Windows administration: PowerShell parameters and settings, slash options, schtasks, WMI joins, T-SQL N strings', () => {
   const uuid = () => `${rand(8, HEX)}-${rand(4, HEX)}-4${rand(3, HEX)}-a${rand(3, HEX)}-${rand(12, HEX)}`;
   expectFound([

@@ -23,9 +23,10 @@ const TYPE_ANNOTATION = String.raw`[ \t]{0,4}:[ \t]{0,4}(?:&(?:'static[ \t]+)?|\
 const KEY_DECODER = String.raw`hex\.DecodeString|base64\.(?:Std|URL|RawStd|RawURL)Encoding\.DecodeString|Convert\.From(?:Base64|Hex)String|base64\.(?:urlsafe_|standard_)?b64decode|bytes\.fromhex|binascii\.(?:unhexlify|a2b_hex)|Buffer\.from|\[\]byte|Base64\.getDecoder\(\)\.decode|Hex\.decodeHex|Encoding\.(?:UTF8|ASCII)\.GetBytes`;
 // A literal handed to a string constructor: String::from("…"), SecretString::new("…"), new String("…").
 // Or to a decoder that turns it into key bytes: hex.DecodeString("…"), Convert.FromBase64String("…"),
-// base64.b64decode(b"…"), bytes.fromhex("…"), Buffer.from("…", "hex"), []byte("…").
+// base64.b64decode(b"…"), bytes.fromhex("…"), Buffer.from("…", "hex"), []byte("…"), and
+// jose's new TextEncoder().encode("…").
 // Swift labels the argument: Data(hexString: "…"), Data(base64Encoded: "…").
-const STRING_WRAPPER = String.raw`(?:(?:String::from|SecretString::(?:new|from)|Secret::new|new[ \t]+String|SecretStr|Some|${KEY_DECODER})\(|Data\((?:hexString|base64Encoded):)[ \t]{0,2}(?:b(?=["']))?(?=["'\x60])`;
+const STRING_WRAPPER = String.raw`(?:(?:String::from|SecretString::(?:new|from)|Secret::new|new[ \t]+String|SecretStr|Some|new[ \t]+TextEncoder\(\)\.encode|${KEY_DECODER})\(|Data\((?:hexString|base64Encoded):)[ \t]{0,2}(?:b(?=["']))?(?=["'\x60])`;
 // Two-column CSV and similar exports: a line that is only `api_token,value` (and a trailing comma).
 const CSV_SEP = String.raw`,(?<=^[ \t]*[A-Za-z_][\w.-]{0,80},)(?=[^\s,"'\x60;]{8,300},?[ \t]*\r?$)`;
 // A directive with its value quoted and no operator: BIND's `secret "…";`, nginx-style `api_key "…";`.
@@ -48,9 +49,9 @@ const VALUE_CLAUSE = String.raw`[ \t]{1,20}(?:TYPE[ \t]{1,8}[\w/]{1,40}|PIC(?:TU
 // (and `$keys[] = …`). A JSON document inside a string has its quotes escaped: `\"api_token\": \"…\"`.
 // (`<password>…</password>` is the XML element rule's: a bare `>` also reads `<password>@host`.)
 // Code inside a string (a notebook's JSON source lines) goes on with an escape: `API_KEY = '…'\n",`.
-// T-SQL marks a Unicode literal with N: `@rmtpassword = N'…'`.
+// T-SQL marks a Unicode literal with N: `@rmtpassword = N'…'`. A list's first item counts too: `secrets: ['…']`.
 const ASSIGNMENT = new RegExp(
-  String.raw`(?:(?<=(?:^|[\s"'(=])--|(?:^|\s)-D)|(?<![\w.$-])(?<!(?:^|[^/])\/)(?<![\w-]:)|(?<=\$env:)|(?<=^[ \t]{1,8}[a-z][\w-]{0,40}:)|(?<=(?:^|[\s{(,])\.|["'\]]\.))(?<name>[A-Za-z_$@][\w.$-]{0,80})(?:${TYPE_ANNOTATION}|${GO_TYPE}|${VALUE_CLAUSE}|(?<=\bDATA\([\w-]{1,81})\)[ \t]{0,4}=(?![=>])|(?:\\?["'\x60])?(?:\]|\[\])?[ \t]{0,40}(?:=>|:{1,3}=|==|\?=|\+=|\.=|\|\|=|\?\?=|[=:])|,[ \t]{0,2}(?:_|err)[ \t]{0,2}:?=(?!=)|(?<pair>["'\x60][ \t]{0,4},)|${CSV_SEP}|${DIRECTIVE_SEP}|${CALL_KEY_SEP})[ \t]{0,40}(?:(?:[bruf]{1,2}|@|<<|~[cCsS])(?=["'\x60])|(?<=@\w{1,80}[ \t]{0,40}=[ \t]{0,40})N(?=')|!!(?:str|binary)[ \t]+|${STRING_WRAPPER})?(?!\?)(?:(?<q>["'\x60])(?!["'])(?<secret>(?:(?!\k<q>)[^\s\\]|\\\S){6,1000})\k<q>|\\(?<eq>["'])(?<esecret>[^\s\\"'\x60]{6,1000})\\\k<eq>|${WHOLE_LINE_VALUE}|(?<bare>(?!:)(?:[^"'\x60\s\\,;<>(){}[\]|&]|&(?![\w.-]{0,80}=)){6,1000}))(?=$|[\s,;)\]}<>&"'\x60#.+/]|\\[nrt"])`,
+  String.raw`(?:(?<=(?:^|[\s"'(=])--|(?:^|\s)-D)|(?<![\w.$-])(?<!(?:^|[^/])\/)(?<![\w-]:)|(?<=\$env:)|(?<=^[ \t]{1,8}[a-z][\w-]{0,40}:)|(?<=(?:^|[\s{(,])\.|["'\]]\.))(?<name>[A-Za-z_$@][\w.$-]{0,80})(?:${TYPE_ANNOTATION}|${GO_TYPE}|${VALUE_CLAUSE}|(?<=\bDATA\([\w-]{1,81})\)[ \t]{0,4}=(?![=>])|(?:\\?["'\x60])?(?:\]|\[\])?[ \t]{0,40}(?:=>|:{1,3}=|==|\?=|\+=|\.=|\|\|=|\?\?=|[=:])|,[ \t]{0,2}(?:_|err)[ \t]{0,2}:?=(?!=)|(?<pair>["'\x60][ \t]{0,4},)|${CSV_SEP}|${DIRECTIVE_SEP}|${CALL_KEY_SEP})[ \t]{0,40}(?:(?:[bruf]{1,2}|@|<<|~[cCsS])(?=["'\x60])|(?<=@\w{1,80}[ \t]{0,40}=[ \t]{0,40})N(?=')|\[[ \t]{0,4}(?=["'\x60])|!!(?:str|binary)[ \t]+|${STRING_WRAPPER})?(?!\?)(?:(?<q>["'\x60])(?!["'])(?<secret>(?:(?!\k<q>)[^\s\\]|\\\S){6,1000})\k<q>|\\(?<eq>["'])(?<esecret>[^\s\\"'\x60]{6,1000})\\\k<eq>|${WHOLE_LINE_VALUE}|(?<bare>(?!:)(?:[^"'\x60\s\\,;<>(){}[\]|&]|&(?![\w.-]{0,80}=)){6,1000}))(?=$|[\s,;)\]}<>&"'\x60#.+/]|\\[nrt"])`,
 );
 
 // An XML element's text, its entities escaped: `a&amp;b`.

@@ -975,7 +975,7 @@ export const PROVIDER_RULES_B: Rule[] = [
     provider: 'Kubernetes',
     // `kubectl get secret -o yaml` sorts the keys: `apiVersion: v1`, then `data:`, then `kind: Secret`.
     regex:
-      /^kind:[ \t]*Secret[ \t]*\r?$[^]{0,2000}?^(?:data|stringData):[ \t]*\r?\n(?:[ \t][^\n]{0,1000}\n){0,40}?[ \t]{1,12}(?<name>[\w.-]{0,60}(?:pass|pwd|token|secret|key|cred|auth|dockerconfig)[\w.-]{0,60}):[ \t]*["']?(?<secret>[^\s"'#]{6,4000})["']?[ \t]*\r?$|^apiVersion:[ \t]*v1[ \t]*\r?\ndata:[ \t]*\r?\n(?:[ \t][^\n]{0,4000}\n){0,40}?[ \t]{1,12}(?<name2>[\w.-]{0,60}(?:pass|pwd|token|secret|key|cred|auth|dockerconfig)[\w.-]{0,60}):[ \t]*(?<listed>[A-Za-z0-9+/]{6,4000}={0,2})[ \t]*\r?\n(?:[ \t][^\n]{0,4000}\n){0,40}?kind:[ \t]*Secret[ \t]*\r?$/im,
+      /^kind:[ \t]*Secret[ \t]*\r?$[^]{0,2000}?^(?:data|stringData):[ \t]*\r?\n(?:[ \t][^\n]{0,1000}\n){0,40}?[ \t]{1,12}(?<name>[\w.-]{0,60}(?:pass|pwd|token|secret|key|cred|auth|dockerconfig|url|uri|dsn)[\w.-]{0,60}):[ \t]*["']?(?<secret>[^\s"'#]{6,4000})["']?[ \t]*\r?$|^apiVersion:[ \t]*v1[ \t]*\r?\ndata:[ \t]*\r?\n(?:[ \t][^\n]{0,4000}\n){0,40}?[ \t]{1,12}(?<name2>[\w.-]{0,60}(?:pass|pwd|token|secret|key|cred|auth|dockerconfig|url|uri|dsn)[\w.-]{0,60}):[ \t]*(?<listed>[A-Za-z0-9+/]{6,4000}={0,2})[ \t]*\r?\n(?:[ \t][^\n]{0,4000}\n){0,40}?kind:[ \t]*Secret[ \t]*\r?$/im,
     secretGroup: ['secret', 'listed'],
     keywords: ['kind: secret', 'apiversion: v1'],
     multiline: true,
@@ -983,8 +983,10 @@ export const PROVIDER_RULES_B: Rule[] = [
     allow: K8S_STAND_IN,
     // … and their base64: `Q0hBTkdFX01F` is CHANGE_ME, `VE9ETw==` is TODO.
     reject: (s) => {
-      if (!/^[A-Za-z0-9+/]{4,}={0,2}$/.test(s) || s.length % 4 !== 0) return false;
+      if (!/^[A-Za-z0-9+/]{4,}={0,2}$/.test(s) || s.length % 4 !== 0) return /^[a-z][\w+.-]{1,30}:\/\//i.test(s) && !/:\/\/[^/\s@]*:[^/\s@]+@/.test(s);
       const plain = Buffer.from(s, 'base64').toString('latin1');
+      // A URL (`DATABASE_URL`, `REDIS_URI`) is a secret only with a password in it.
+      if (/^[a-z][\w+.-]{1,30}:\/\//i.test(plain)) return !/:\/\/[^/\s@]*:[^/\s@]+@/.test(plain);
       // One word only: a `.dockerconfigjson` decodes to JSON whose keys say "password".
       return /^[\x21-\x7e]{1,64}$/.test(plain) && !/[{}"]/.test(plain) && (K8S_STAND_IN.test(plain) || hasPlaceholderWord(plain) || /^(?:tbd|none|n\/a)$/i.test(plain));
     },
