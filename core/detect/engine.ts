@@ -281,7 +281,8 @@ function accept(c: Candidate, path: string | undefined, ctx: FileContext, rules:
     if (!c.quoted && !c.inQuery && isCodeFile(path) && rule.requireSecretName) return null;
     // A URL (scheme://…) is judged by the URL rules, which look at its password part alone.
     // So is a connection string (`Endpoint=…;AccountKey=…`): the connection-string rules judge its key.
-    if (isSchemeUrl(s) || isConnectionString(s) || looksLikeRegex(s)) return null;
+    // So is a bare `host:port` (`connection_string: "localhost:6379"`): there is no credential in it.
+    if (isSchemeUrl(s) || isConnectionString(s) || looksLikeRegex(s) || /^(?:localhost|\d{1,3}(?:\.\d{1,3}){3}|[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+):\d{2,5}$/.test(s)) return null;
     // `password: "test1234"` in a test is test data; a generated password there is still a leak.
     if (ctx.test && isWeakTestPassword(s) && (rule.passwordContext || (c.name !== undefined && secretNameKind(c.name) === 'password'))) return null;
     // The context says "password": a chosen word counts, defaults and placeholders do not.
@@ -484,7 +485,7 @@ function viewEdits(text: string): [number, number, string][] {
  * `# client-side token: designed to be public`. Said of a generic value (no provider format to
  * judge), the author's word is taken: the finding is a note.
  */
-const PUBLIC_REMARK = /(?:#|\/\/|\/\*|<!--|--[ ]|^[ \t]*;|\bREM\b)[^\n]{0,200}?(?:\bpublic[ -](?:by[ -]design|on purpose)|\b(?:designed|meant|safe|fine|ok|okay|intended)[ ]to[ ]be[ ](?:public|exposed|shipped|shared)|\bsearch[- ]only\b|\bclient[- ]side[ ](?:key|token|id)\b|\bbrowser[ ]key\b|\bpublic[ ](?:access[ ])?(?:token|key)\b|\bpublishable\b)/im;
+const PUBLIC_REMARK = /(?:#|\/\/|\/\*|<!--|--[ ]|^[ \t]*;|\bREM\b)[^\n]{0,200}?(?:\bpublic[ -](?:by[ -]design|on purpose)|\b(?:designed|meant|safe|fine|ok|okay|intended)[ ]to[ ]be[ ](?:public|exposed|shipped|shared)|\bsafe[ ]to[ ](?:commit|expose|publish|ship)\b|\bsearch[- ]only\b|\bclient[- ]side[ ](?:key|token|id)\b|\bbrowser[ ]key\b|\bpublic[ ](?:access[ ]|api[ ])?(?:token|key)\b|\bpublishable\b)/im;
 
 /**
  * Analytics and crash-reporting SDKs whose project key ships in every copy of the app and can only
@@ -494,6 +495,12 @@ const PUBLIC_REMARK = /(?:#|\/\/|\/\*|<!--|--[ ]|^[ \t]*;|\bREM\b)[^\n]{0,200}?(
  */
 const CLIENT_SDK = /\b(?:amplitude|bugsnag|mixpanel|@segment\/analytics[\w-]*|AnalyticsBrowser)\b/i;
 const CLIENT_SDK_KEY_NAME = /^(?:api_?key|key|token|project_?token|write_?key|notifier_?api_?key)$/;
+
+/**
+ * A site search UI's Algolia block (Docusaurus' `themeConfig.algolia`, DocSearch): its `apiKey` is
+ * the search-only key every visitor's browser sends. An admin key pasted there is the leak to look for.
+ */
+const SEARCH_UI = /\balgolia["']?[ \t]*[:=][ \t]*\{|\bdocsearch[ \t]*\([ \t]*\{/i;
 
 /**
  * Why a value is a note rather than a leak, if it is one: it is protected by something kept
@@ -512,6 +519,10 @@ function publicPlaceHint(rule: Rule, name: string | undefined, text: string, off
   if (rule.generic && name !== undefined && CLIENT_SDK_KEY_NAME.test(normalizeName(name.slice(name.lastIndexOf('.') + 1))) &&
       CLIENT_SDK.test(text.slice(starts[Math.max(0, line - 3)], lineEnd(line)))) {
     return 'An analytics SDK\'s project key ships in every copy of the app and can only send events: it is public by design. Keep its secret half (export or management keys) out of the app.';
+  }
+  if (rule.generic && name !== undefined && /^api_?key$/.test(normalizeName(name.slice(name.lastIndexOf('.') + 1))) &&
+      SEARCH_UI.test(text.slice(starts[Math.max(0, line - 4)], lineEnd(line)))) {
+    return 'A site search UI sends this Algolia key from every visitor\'s browser: it must be a search-only key. If it is the admin or write key, rotate it and use a search-only one.';
   }
   return undefined;
 }

@@ -660,6 +660,8 @@ export function isNameValuePair(value: string, quoted: boolean): boolean {
   if (arg && isWordy(arg[1].replace(/_/g, ''))) return true;
   // A quoted value is whole: a quoted `Word=1234` under a password name is a password with an `=` in it.
   if (quoted) return false;
+  // `url=https://vault…:8200`: an option and the URL it is given.
+  if (/^[A-Za-z_]{2,40}=[A-Za-z][\w+.-]{0,30}:\/\//.test(value)) return true;
   const m = /^([A-Za-z][A-Za-z_]{5,40})=[^=\s]{1,200}$/.exec(value);
   return !!m && isWordy(m[1].replace(/_/g, ''));
 }
@@ -731,7 +733,7 @@ const STRONG_SECRET_NAME = /(^|[^a-z])pat($|[^a-z])|(^|[^a-z])psk($|[^a-z])|pass
 // … and `key` in other languages: Spanish, Portuguese, Vietnamese, Japanese, Arabic, Hindi,
 // Italian, Polish, Dutch, German, Turkish.
 const KEY_NAME = /key$|key[_.-]|[_.-]key|(^|[^a-z])(?:clave|chave|khoa|kagi|miftah|kunji|chiave|klucz|sleutel|schlu?e?ssel|anahtar)($|[^a-z])/i;
-const NOT_A_SECRET_KEY = /gpg|pgp|nodekey|discokey|machinekey|s3_?key|object_?key|bucket|result|cache|primary|foreign|sort|storage(?!_?account)|map|react|hot|keyboard|lookup|index|partition|row|col|redis|query|unique|local|idempotency|route|group|list|item|field|object|dict|value|turkey|monkey|donkey|whiskey|hockey|jockey|keyframe|keycode|keypress|keydown|keyup|keyword|keys$|keyof|key_?id|key_?name|key_?type|key_?size|key_?len|key_?path|key_?file|key_?alias|key_?usage|key_?ring|key_?store|key_?vault/i;
+const NOT_A_SECRET_KEY = /gpg|pgp|nodekey|cmdkey|discokey|machinekey|s3_?key|object_?key|bucket|result|cache|primary|foreign|sort|storage(?!_?account)|map|react|hot|keyboard|lookup|index|partition|row|col|redis|query|unique|local|idempotency|route|group|list|item|field|object|dict|value|turkey|monkey|donkey|whiskey|hockey|jockey|keyframe|keycode|keypress|keydown|keyup|keyword|keys$|keyof|key_?id|key_?name|key_?type|key_?size|key_?len|key_?path|key_?file|key_?alias|key_?usage|key_?ring|key_?store|key_?vault/i;
 
 /**
  * Whether a variable or key name says its value is a secret: 'password' (a person chose the value,

@@ -776,6 +776,9 @@ test('a value its place or its author calls public, or a key under a passphrase,
   assert.deepEqual(levels('checkout.ts', `// client-side token: designed to be public\nconst paddle = await initializePaddle({\n  environment: "production",\n  token: "live_${rand(27, HEX)}",\n});`), [['generic-secret', 'note']]);
   // The same value with no such word is a warning.
   assert.deepEqual(levels('search.ts', `const client = algolia({ apiKey: "${rand(32, HEX)}" });`), [['generic-secret', 'warning']]);
+  // A site search UI's block (Docusaurus, DocSearch) sends its key from every browser.
+  assert.deepEqual(levels('docusaurus.config.js', `  themeConfig: {\n    algolia: {\n      appId: 'DC2NZYUZ2Z',\n      apiKey: '${rand(32, HEX)}',\n      indexName: 'docs',\n    },\n  },`), [['generic-secret', 'note']]);
+  assert.deepEqual(levels('config.js', `    // Public API key: it is safe to commit it\n    apiKey: "${rand(32, HEX)}",`), [['generic-secret', 'note']]);
   // A New Relic browser key in the agent's page snippet, and under a token's name elsewhere.
   assert.deepEqual(levels('index.html', `<script>;window.NREUM||(NREUM={});NREUM.loader_config={licenseKey:"NRJS-${rand(19, HEX)}"};</script>`), [['newrelic-browser-key', 'note']]);
   // Its format says it is a browser key wherever it is: three blind-set authors labelled it public.
@@ -911,8 +914,8 @@ test('SQL and database scripts: linked servers, Oracle connect strings and unquo
   expectFound([
     ['link.sql', `EXEC sp_addlinkedsrvlogin 'DWH', 'false', NULL, 'app_metrics', '${pw()}';`],
     ['purge.ksh', `sqlplus -s APP_FULFILMENT/${rand(18)}@//10.60.166.227:1521/ERPPDB @/opt/jobs/purge_staging.sql <<EOF`],
-    ['users.sql', `CREATE USER REPORTS_OWNER IDENTIFIED BY ${rand(17)}\n  DEFAULT TABLESPACE USERS;`],
-    ['link.sql', `CREATE DATABASE LINK ERP_SRC\n  CONNECT TO GL_RO IDENTIFIED BY ${rand(16)}\n  USING 'finprd';`],
+    ['users.sql', `CREATE USER REPORTS_OWNER IDENTIFIED BY Mf${rand(15)}\n  DEFAULT TABLESPACE USERS;`],
+    ['link.sql', `CREATE DATABASE LINK ERP_SRC\n  CONNECT TO GL_RO IDENTIFIED BY Vp${rand(14)}\n  USING 'finprd';`],
     ['roles.sql', `\\set reader_password '${pw()}'\n\nCREATE USER shipping_rw WITH PASSWORD :'reader_password';`],
     ['rotate.sql', `UPDATE app_settings\n   SET value = '${rand(32, HEX)}', updated_at = now()\n WHERE name = 'monitoring.datadog.api_key';`],
     ['changelog.xml', `            <column name="config_key" value="twilio_auth_token"/>\n            <column name="config_value" value="${rand(32, HEX)}"/>`],
@@ -956,6 +959,13 @@ test('web apps: captcha secrets with fixed runs, TextEncoder keys, a constant KE
     ['secret.yaml', `apiVersion: v1\nkind: Secret\nmetadata:\n  name: web\ntype: Opaque\ndata:\n  REDIS_URL: ${b64('redis://cache.internal:6379/0')}`],
     ['config.ts', `export const config = { keys: ['id', 'name'], secrets: ['SESSION_SECRET', 'COOKIE_SECRET'] };`],
     ['map.js', `const entry = { key: '${rand(32, HEX)}', value: 1 };`],
+    // Printed reprs, host:port, a default that repeats its user, a key cut short for the docs.
+    ['out.txt', `WarehouseSettings(host='pg-02.quanta.net', port=5432, user='ml_pipeline', password=SecretStr('**********'), database='growth')`],
+    ['values.yaml', `redis:\n  connection_string: "localhost:6379"`],
+    ['dags.py', `r = requests.get("http://localhost:8080/api/v1/dags", headers={"Authorization": "Basic ${b64('airflow:airflow')}"})`],
+    ['app.ts', `export const PRIVATE_KEY_PREVIEW = \`-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA${rand(48, BASE64)}\n...\n-----END RSA PRIVATE KEY-----\`;`],
+    ['vars.yml', `db_password: "{{ lookup('community.hashi_vault.hashi_vault', 'secret=secret/data/prod/app:password url=https://vault.corp.net:8200') }}"`],
+    ['rds.cmd', `cmdkey /list\ncmdkey /delete:TERMSRV/HQ-RDS03.harbinger.local`],
   ]);
 });
 

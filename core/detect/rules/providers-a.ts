@@ -1222,6 +1222,8 @@ function validateBasicCredentials(encoded: string): Validation {
   const password = decoded.slice(colon + 1);
   // Stripe, Mailgun and others take the API key as the user name and no password: `sk_live_…:`.
   if (password === '') return /^[A-Za-z0-9_.-]{20,200}$/.test(decoded.slice(0, colon)) && !PLACEHOLDER_PASSWORD.test(decoded.slice(0, colon)) && /\d/.test(decoded) ? 'valid' : 'invalid';
+  // `airflow:airflow`, `admin:admin`: a shipped default where the password repeats the user.
+  if (password === decoded.slice(0, colon)) return 'invalid';
   return password.length >= 3 && !PLACEHOLDER_PASSWORD.test(password) ? 'valid' : 'invalid';
 }
 
@@ -1327,7 +1329,8 @@ const FORMATS: Rule[] = [
     allow: PLACEHOLDER_PASSWORD,
     // `connect(host=h, user=u, password=password)`, R's `password = cfg$db$password)`: keyword
     // arguments given a variable, not a connection string.
-    reject: (s) => /^[A-Za-z_$][\w.$]{0,80}[,);:]+$/.test(s) || /^(?:None|null|nil|undefined|true|false)[,);:]*$/i.test(s),
+    // A call's repr: `password=SecretStr('**********')` prints as the call.
+    reject: (s) => /^[A-Za-z_$][\w.$]{0,80}[,);:]+$/.test(s) || /^[A-Za-z_$][\w.$]{0,80}\($/.test(s) || /^(?:None|null|nil|undefined|true|false)[,);:]*$/i.test(s),
     hint: 'Read the connection string from configuration outside the code, or use integrated / managed-identity authentication.',
     description: 'A database password in a connection string gives whoever reads it the database user\'s access to your data.',
   },

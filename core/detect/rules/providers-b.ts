@@ -2243,8 +2243,10 @@ export const PROVIDER_RULES_B: Rule[] = [
     id: 'private-key-der-base64',
     title: 'Private key (base64 DER without PEM armour)',
     provider: 'Private key',
-    regex: /(?<![A-Za-z0-9+/])((?:MII[A-Za-z0-9+/]{3}IBAA[JK][A-Za-z0-9+/]|MII[A-Za-z0-9+/]{3}IBADANBgkqhkiG9w0BAQEFAASC|MHcCAQEEI|MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQg|MC4CAQAwBQYDK2VwBCIEI)[A-Za-z0-9+/]{40,12000}={0,2})(?![A-Za-z0-9+/=])/,
+    regex: /(?<![A-Za-z0-9+/])((?:MII[A-Za-z0-9+/]{3}IBAA[JK][A-Za-z0-9+/]|MII[A-Za-z0-9+/]{3}IBADANBgkqhkiG9w0BAQEFAASC|MHcCAQEEI|MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQg|MC4CAQAwBQYDK2VwBCIEI)[A-Za-z0-9+/]{40,12000}={0,2})(?![A-Za-z0-9+/=])(?![ \t]*\r?\n[ \t]*(?:\.\.\.|…))/,
     keywords: ['ibaaj', 'ibaak', 'ibadanbgkqhkig9w0baqefaasc', 'mhccaqeei', 'mighageambmgbyqgsm49agegccqgsm49aweh', 'mc4caqawbqydk2vwbciei'],
+    // A key cut short for the docs (its first line, then `...`) is not the key: look at the next line.
+    windowLines: 1,
     confidence: 'high',
     hint: 'Keep private keys in a key store or secret manager, never in source; generate a new key pair, since the old one is public now.',
     description: 'A private key lets anyone sign, decrypt or log in as its owner (server, user, service account).',
