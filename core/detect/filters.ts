@@ -343,7 +343,9 @@ export function isTestPath(path: string | undefined): boolean {
  * data, not a leak. Anything else there (a generated password, `Kestrel2291!`) is still reported.
  */
 export function isWeakTestPassword(value: string): boolean {
-  return /^(?:password|passwd|pass|pwd|test|testing|tester|secret|qwerty|asdf|letmein|hunter|welcome|admin|root|user|demo|abc|abcd|foo|bar|foobar|baz|changeme|dragon|monkey|iloveyou|sunshine|football|master|login|guest|wrong|bad|invalid|incorrect|correct|valid|good|new|old|my|some|example|sample|dummy|fake|mock)(?:[-_.]?(?:password|pass|pwd|secret|test|user))?[-_.]?\d{0,6}[!@#.?*]?$/i.test(value);
+  return /^(?:password|passwd|pass|pwd|test|testing|tester|secret|qwerty|asdf|letmein|hunter|welcome|admin|root|user|demo|abc|abcd|foo|bar|foobar|baz|changeme|dragon|monkey|iloveyou|sunshine|football|master|login|guest|wrong|bad|invalid|incorrect|correct|valid|good|new|old|my|some|example|sample|dummy|fake|mock)(?:[-_.]?(?:password|pass|pwd|secret|test|user))?[-_.]?\d{0,6}[!@#.?*]?$/i.test(value) ||
+    // xkcd's example passphrase, the test suite's favourite.
+    /^correct[-_ ]?horse(?:[-_ ]?battery(?:[-_ ]?staple)?)?\d{0,4}$/i.test(value);
 }
 
 /**

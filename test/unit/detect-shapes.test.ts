@@ -969,6 +969,28 @@ test('web apps: captcha secrets with fixed runs, TextEncoder keys, a constant KE
   ]);
 });
 
+test('bots, notebooks and tests: DSNs of more warehouses, W&B local keys, login forms, cassette headers, RSpec lets, Render env, client constructors', () => {
+  expectFound([
+    ['etl.py', `rs = create_engine("redshift+redshift_connector://mlops:${rand(26)}@redshift-cluster-1.nk0mypdzo3b4.ap-southeast-2.redshift.amazonaws.com:5439/events")`],
+    ['train.py', `    wandb.login(host="https://wandb.kestrelair.io", key="local-${rand(40, HEX)}")`],
+    ['login.cy.ts', `    cy.get('input[name=password]').type('${pw()}', { log: false });`],
+    ['login.spec.ts', `  await page.getByLabel('Password').fill('${pw()}');`],
+    ['test_login.py', `driver.find_element(By.ID, "password").send_keys("${pw()}")`],
+    ['cassette.yml', `    headers:\n      X-Partner-Api-Key:\n      - ${rand(32)}\n      Accept:\n      - application/json`],
+    ['search_spec.rb', `  let(:algolia_admin_key) { '${rand(32, HEX)}' }`],
+    ['render.yaml', `    envVars:\n      - key: TWITCH_CLIENT_SECRET\n        value: ${rand(30, 'abcdefghijklmnopqrstuvwxyz0123456789')}`],
+    ['transcribe.py', `deepgram = DeepgramClient("${rand(40, HEX)}")`],
+  ]);
+  expectQuiet([
+    ['login.cy.ts', `    cy.get('input[name=password]').type(Cypress.env('E2E_PASSWORD'), { log: false });`],
+    ['login.spec.ts', `  await page.getByLabel('Password').fill(process.env.E2E_PASSWORD!);`],
+    ['cassette.yml', `    headers:\n      X-Partner-Api-Key:\n      - <API_KEY>\n      Accept:\n      - application/json`],
+    ['render.yaml', `    envVars:\n      - key: TWITCH_CLIENT_SECRET\n        sync: false`],
+    ['client.py', `client = HttpClient("https://api.example.org/v1")`],
+    ['etl.py', `rs = create_engine("redshift+redshift_connector://mlops@redshift-cluster-1.internal:5439/events")`],
+  ]);
+});
+
 test('Windows administration: PowerShell parameters and settings, slash options, schtasks, WMI joins, T-SQL N strings', () => {
   const uuid = () => `${rand(8, HEX)}-${rand(4, HEX)}-4${rand(3, HEX)}-a${rand(3, HEX)}-${rand(12, HEX)}`;
   expectFound([

@@ -384,6 +384,12 @@ function cases(): Case[] {
   add('azure-logic-app-trigger-url', `$flowUrl = "https://prod-17.centralus.logic.azure.com:443/workflows/${hex(32)}/triggers/manual/paths/invoke?api-version=2016-10-01&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=${t}"\n`, t);
   t = Array.from({ length: 8 }, () => String(11 * (1000 + Number.parseInt(rand(4, '0123456789'), 10) * 6)).padStart(6, '0')).join('-');
   add('bitlocker-recovery-password', `manage-bde -unlock D: -RecoveryPassword ${t}\n`, t);
+  t = `https://api.netlify.com/build_hooks/${hex(24)}`;
+  add('deploy-hook-url', `NETLIFY_BUILD_HOOK=${t}\n`, t);
+  t = `https://api.vercel.com/v1/integrations/deploy/prj_${r(28)}/${r(10)}`;
+  add('deploy-hook-url', `0 3 * * * curl -s -X POST ${t} > /dev/null\n`, t);
+  t = `sk-${r(22)}`;
+  add('litellm-proxy-key', `general_settings:\n  master_key: ${t}\n`, t);
   t = r(22, BASE64URL);
   add('ifttt-webhook-key', `const char* IFTTT_URL = "http://maker.ifttt.com/trigger/water_leak/with/key/${t}";\n`, t);
   t = `xaat-${uuid()}`;

@@ -49,9 +49,9 @@ const VALUE_CLAUSE = String.raw`[ \t]{1,20}(?:TYPE[ \t]{1,8}[\w/]{1,40}|PIC(?:TU
 // (and `$keys[] = …`). A JSON document inside a string has its quotes escaped: `\"api_token\": \"…\"`.
 // (`<password>…</password>` is the XML element rule's: a bare `>` also reads `<password>@host`.)
 // Code inside a string (a notebook's JSON source lines) goes on with an escape: `API_KEY = '…'\n",`.
-// T-SQL marks a Unicode literal with N: `@rmtpassword = N'…'`. A list's first item counts too: `secrets: ['…']`.
+// T-SQL marks a Unicode literal with N: `@rmtpassword = N'…'`. A list of secrets' first item counts too: `secrets: ['…']`.
 const ASSIGNMENT = new RegExp(
-  String.raw`(?:(?<=(?:^|[\s"'(=])--|(?:^|\s)-D)|(?<![\w.$-])(?<!(?:^|[^/])\/)(?<![\w-]:)|(?<=\$env:)|(?<=^[ \t]{1,8}[a-z][\w-]{0,40}:)|(?<=(?:^|[\s{(,])\.|["'\]]\.))(?<name>[A-Za-z_$@][\w.$-]{0,80})(?:${TYPE_ANNOTATION}|${GO_TYPE}|${VALUE_CLAUSE}|(?<=\bDATA\([\w-]{1,81})\)[ \t]{0,4}=(?![=>])|(?:\\?["'\x60])?(?:\]|\[\])?[ \t]{0,40}(?:=>|:{1,3}=|==|\?=|\+=|\.=|\|\|=|\?\?=|[=:])|,[ \t]{0,2}(?:_|err)[ \t]{0,2}:?=(?!=)|(?<pair>["'\x60][ \t]{0,4},)|${CSV_SEP}|${DIRECTIVE_SEP}|${CALL_KEY_SEP})[ \t]{0,40}(?:(?:[bruf]{1,2}|@|<<|~[cCsS])(?=["'\x60])|(?<=@\w{1,80}[ \t]{0,40}=[ \t]{0,40})N(?=')|\[[ \t]{0,4}(?=["'\x60])|!!(?:str|binary)[ \t]+|${STRING_WRAPPER})?(?!\?)(?:(?<q>["'\x60])(?!["'])(?<secret>(?:(?!\k<q>)[^\s\\]|\\\S){6,1000})\k<q>|\\(?<eq>["'])(?<esecret>[^\s\\"'\x60]{6,1000})\\\k<eq>|${WHOLE_LINE_VALUE}|(?<bare>(?!:)(?:[^"'\x60\s\\,;<>(){}[\]|&]|&(?![\w.-]{0,80}=)){6,1000}))(?=$|[\s,;)\]}<>&"'\x60#.+/]|\\[nrt"])`,
+  String.raw`(?:(?<=(?:^|[\s"'(=])--|(?:^|\s)-D)|(?<![\w.$-])(?<!(?:^|[^/])\/)(?<![\w-]:)|(?<=\$env:)|(?<=^[ \t]{1,8}[a-z][\w-]{0,40}:)|(?<=(?:^|[\s{(,])\.|["'\]]\.))(?<name>[A-Za-z_$@][\w.$-]{0,80})(?:${TYPE_ANNOTATION}|${GO_TYPE}|${VALUE_CLAUSE}|(?<=\bDATA\([\w-]{1,81})\)[ \t]{0,4}=(?![=>])|(?:\\?["'\x60])?(?:\]|\[\])?[ \t]{0,40}(?:=>|:{1,3}=|==|\?=|\+=|\.=|\|\|=|\?\?=|[=:])|,[ \t]{0,2}(?:_|err)[ \t]{0,2}:?=(?!=)|(?<pair>["'\x60][ \t]{0,4},)|${CSV_SEP}|${DIRECTIVE_SEP}|${CALL_KEY_SEP})[ \t]{0,40}(?:(?:[bruf]{1,2}|@|<<|~[cCsS])(?=["'\x60])|(?<=@\w{1,80}[ \t]{0,40}=[ \t]{0,40})N(?=')|(?<=(?:[Ss]ecret|[Kk]ey|[Tt]oken|[Pp]assword|[Cc]redential|SECRET|KEY|TOKEN|PASSWORD|CREDENTIAL)[Ss]["'\x60]?[ \t]{0,4}(?::|=|=>)[ \t]{0,40})\[[ \t]{0,4}(?=["'\x60])|!!(?:str|binary)[ \t]+|${STRING_WRAPPER})?(?!\?)(?:(?<q>["'\x60])(?!["'])(?<secret>(?:(?!\k<q>)[^\s\\]|\\\S){6,1000})\k<q>|\\(?<eq>["'])(?<esecret>[^\s\\"'\x60]{6,1000})\\\k<eq>|${WHOLE_LINE_VALUE}|(?<bare>(?!:)(?:[^"'\x60\s\\,;<>(){}[\]|&]|&(?![\w.-]{0,80}=)){6,1000}))(?=$|[\s,;)\]}<>&"'\x60#.+/]|\\[nrt"])`,
 );
 
 // An XML element's text, its entities escaped: `a&amp;b`.
@@ -117,14 +117,15 @@ export const GENERIC_RULES: Rule[] = [
     description: 'A random-looking literal assigned to a name that says it is a secret: anyone who can read the code can use it.',
   },
   {
-    // Kubernetes and CI env lists: `- name: DB_PASSWORD` with `value: …` on the next line.
+    // Kubernetes and CI env lists: `- name: DB_PASSWORD` with `value: …` on the next line, and
+    // Render's and Railway's `- key: DB_PASSWORD` / `value: …`.
     id: 'generic-secret-env-entry',
     title: 'Hardcoded secret in a name/value env entry',
     provider: 'Generic',
     // A quoted value may hold `#`; a bare one ends at a YAML comment.
-    regex: /\bname:[ \t]{0,8}["']?(?<name>[\w.-]{1,80})["']?[ \t]*\r?\n[ \t]{0,40}-?[ \t]{0,8}value:[ \t]{0,8}(?:(?<q>["'])(?<secret>[^"'\s]{6,300})\k<q>|(?<bare>[^"'\s#]{6,300}))[ \t]*(?=\r?\n|#|$)/,
+    regex: /\b(?:name|key):[ \t]{0,8}["']?(?<name>[\w.-]{1,80})["']?[ \t]*\r?\n[ \t]{0,40}-?[ \t]{0,8}value:[ \t]{0,8}(?:(?<q>["'])(?<secret>[^"'\s]{6,300})\k<q>|(?<bare>[^"'\s#]{6,300}))[ \t]*(?=\r?\n|#|$)/,
     secretGroup: ['secret', 'bare'],
-    keywords: ['name:'],
+    keywords: ['name:', 'key:'],
     confidence: 'medium',
     generic: true,
     requireSecretName: true,
@@ -1109,18 +1110,76 @@ export const GENERIC_RULES: Rule[] = [
     description: 'Whoever has the key decrypts every value encrypted with it.',
   },
   {
-    // Redis: an `AUTH [user] password` line in a script fed to redis-cli, and Sentinel's
+    // Redis: an `AUTH [user] password` line in a script fed to redis-cli (a Redis command follows), and Sentinel's
     // `sentinel auth-pass <master> <password>`.
     id: 'generic-redis-auth-line',
     title: 'Password in a Redis AUTH command',
     provider: 'Generic',
-    regex: /^[ \t]*AUTH[ \t]+(?!(?:PLAIN|LOGIN|CRAM-MD5|XOAUTH2|NTLM|GSSAPI)\b)(?:[\w.@-]{1,64}[ \t]+)?(?<secret>[^\s"'$<>]{6,128})[ \t]*\r?$|^[ \t]*sentinel[ \t]+auth-pass[ \t]+\S{1,64}[ \t]+(?<sp>[^\s"'$]{4,128})[ \t]*\r?$/m,
+    regex: /^[ \t]*AUTH[ \t]+(?!(?:PLAIN|LOGIN|CRAM-MD5|XOAUTH2|NTLM|GSSAPI)\b)(?:[\w.@-]{1,64}[ \t]+)?(?<secret>[^\s"'$<>*]{6,128})[ \t]*\r?\n[ \t]*(?:SELECT|PING|INFO|DEL|SET|GET|HSET|HGET|HGETALL|KEYS|SCAN|EXPIRE|FLUSHDB|FLUSHALL|CONFIG|CLIENT|MONITOR|LPUSH|RPUSH|SADD|ZADD|INCR|XADD|PUBLISH|SUBSCRIBE)\b|^[ \t]*sentinel[ \t]+auth-pass[ \t]+\S{1,64}[ \t]+(?<sp>[^\s"'$]{4,128})[ \t]*\r?$/m,
     secretGroup: ['secret', 'sp'],
     keywords: ['auth ', 'auth-pass'],
+    windowLines: 1,
     confidence: 'medium',
     generic: true,
     passwordContext: true,
     description: 'A Redis password lets anyone who reads it run every command the user may, often including FLUSHALL and CONFIG.',
+  },
+  {
+    // Browser tests that type a password into its field: Cypress' cy.get('input[name=password]').type('…'),
+    // Playwright's page.fill('#password', '…') and getByLabel('Password').fill('…'), Selenium's
+    // find_element(By.ID, "password").send_keys("…").
+    id: 'generic-ui-password-fill',
+    title: 'Password typed into a login form by a test',
+    provider: 'Generic',
+    regex: /\b(?:get|fill|type|locator|getByLabel|getByPlaceholder|getByTestId|find_element|findElement|querySelector|\$)[ \t]{0,2}\([^()\n]{0,80}?(?:pass(?:word|wd)?|pwd)[^()\n]{0,60}\)(?:\.(?:clear|focus|click|first)\(\))*(?:\.(?:type|fill|send_keys|sendKeys|setValue|press_sequentially|pressSequentially)[ \t]{0,2}\(|[ \t]{0,2},)[ \t]{0,2}(?<q>["'\x60])(?<secret>[^"'\x60\s{}$]{6,128})\k<q>/i,
+    secretGroup: 'secret',
+    keywords: ['pass', 'pwd'],
+    confidence: 'medium',
+    generic: true,
+    passwordContext: true,
+    hint: 'Read test accounts\' passwords from the CI secret store (Cypress.env, process.env) and use an account that exists only for tests.',
+    description: 'A real account\'s password typed by a test is in the repository for anyone who reads it.',
+  },
+  {
+    // A VCR cassette writes each header as a name over a one-item list: `X-Api-Key:` then `- …`.
+    id: 'generic-secret-header-list',
+    title: 'Hardcoded secret in a recorded header',
+    provider: 'Generic',
+    regex: /^[ \t]*(?<name>[A-Za-z][\w.-]{1,80}):[ \t]*\r?\n[ \t]*-[ \t]+(?:(?<q>["'])(?<secret>[^"'\s]{8,300})\k<q>|(?<bare>[^"'\s#]{8,300}))[ \t]*\r?$/m,
+    secretGroup: ['secret', 'bare'],
+    keywords: SECRET_NAME_KEYWORDS,
+    windowLines: 1,
+    confidence: 'medium',
+    generic: true,
+    requireSecretName: true,
+    description: 'A recorded request keeps its credentials: anyone who reads the cassette can replay them.',
+  },
+  {
+    // RSpec: let(:api_key) { '…' }.
+    id: 'generic-rspec-let-secret',
+    title: 'Hardcoded secret in an RSpec let',
+    provider: 'Generic',
+    regex: /\blet!?[ \t]{0,2}\(:(?<name>\w{1,80})\)[ \t]{0,2}\{[ \t]{0,2}(?<q>["'])(?<secret>[^"'\s]{6,300})\k<q>[ \t]{0,2}\}/,
+    secretGroup: 'secret',
+    keywords: ['let(:', 'let!(:'],
+    confidence: 'medium',
+    generic: true,
+    requireSecretName: true,
+    description: 'A random-looking literal assigned to a name that says it is a secret: anyone who can read the code can use it.',
+  },
+  {
+    // An API client constructed with its key as the first argument: DeepgramClient("…"),
+    // FooApi(api_key="…"). Only a key-shaped literal (32+ hex, or 32+ letters and digits) counts,
+    // and only for a class named as a client, an API or an SDK.
+    id: 'generic-client-constructor-key',
+    title: 'API key passed to a client constructor',
+    provider: 'Generic',
+    regex: /\b(?<cls>[A-Z][A-Za-z0-9]{1,40}(?:Client|Api|API|Sdk|SDK))[ \t]{0,2}\([ \t]{0,2}(?:api_?key[ \t]{0,2}=[ \t]{0,2})?(?<q>["'])(?<secret>[0-9a-f]{32,64}|[A-Za-z0-9]{32,80})\k<q>[ \t]{0,2}[,)]/,
+    secretGroup: 'secret',
+    keywords: ['client(', 'api(', 'sdk('],
+    confidence: 'medium',
+    generic: true,
+    description: 'An API key written into the code that builds the client is readable by anyone who reads the code.',
   },
   {
     // Dockerfile's older form without `=`: ENV DB_PASSWORD "…".

@@ -1229,7 +1229,7 @@ function validateBasicCredentials(encoded: string): Validation {
 
 // SQLAlchemy and friends name the driver after a `+`: `postgresql+psycopg2://`, `mysql+pymysql://`,
 // `mongodb+srv://`, `oracle+cx_oracle://`.
-const DB_SCHEMES = String.raw`(?:postgres(?:ql)?|mysql(?:x|2)?|mariadb|mongodb|rediss?|amqps?|mssql|sqlserver|cockroachdb|clickhouse|oracle)(?:\+[a-z0-9_]{2,20})?|jdbc:[a-z0-9]{2,20}(?::[a-z0-9]{2,20})?`;
+const DB_SCHEMES = String.raw`(?:postgres(?:ql)?|mysql(?:x|2)?|mariadb|mongodb|rediss?|amqps?|mssql|sqlserver|cockroachdb|clickhouse|oracle|redshift|snowflake|trino|presto|vertica|db2|hana|teradatasql|sybase|firebird)(?:\+[a-z0-9_]{2,20})?|jdbc:[a-z0-9]{2,20}(?::[a-z0-9]{2,20})?`;
 
 const FORMATS: Rule[] = [
   {
@@ -1310,7 +1310,7 @@ const FORMATS: Rule[] = [
     provider: 'Database',
     regex: urlPassword(DB_SCHEMES),
     secretGroup: 'secret',
-    keywords: ['postgres', 'mysql', 'mariadb', 'mongodb', 'redis', 'amqp', 'mssql', 'sqlserver', 'cockroachdb', 'clickhouse', 'oracle', 'jdbc:'],
+    keywords: ['postgres', 'mysql', 'mariadb', 'mongodb', 'redis', 'amqp', 'mssql', 'sqlserver', 'cockroachdb', 'clickhouse', 'oracle', 'jdbc:', 'redshift', 'snowflake', 'trino', 'presto', 'vertica', 'db2', 'hana', 'teradatasql', 'sybase', 'firebird'],
     confidence: 'medium',
     allow: PLACEHOLDER_PASSWORD,
     reject: urlStandIn,
@@ -1382,12 +1382,13 @@ const FORMATS: Rule[] = [
     provider: 'HTTP',
     // Any scheme: cloudinary://API_KEY:API_SECRET@cloud, rtsp://cam:…@192.168.1.20, socks5://u:…@proxy,
     // sip:, smb:, nats: … all carry the password the same way. Database schemes get their own rule above.
-    regex: urlPassword(String.raw`[A-Za-z][A-Za-z0-9+.-]{1,30}`),
+    regex: urlPassword(String.raw`[A-Za-z][A-Za-z0-9+._-]{1,40}`),
     secretGroup: 'secret',
     keywords: ['://'],
     confidence: 'medium',
     allow: PLACEHOLDER_PASSWORD,
-    reject: urlStandIn,
+    // A password in a URL has its `:` percent-encoded: `cvs://:pserver:anoncvs@host` is a CVS root.
+    reject: (s) => urlStandIn(s) || s.includes(':'),
     hint: 'Send credentials in a header from a secret store instead of embedding them in the URL, where logs and proxies keep them.',
     description: 'Credentials in a URL are sent to the host and copied into logs, browser history and proxies.',
   },

@@ -484,6 +484,33 @@ export const PROVIDER_RULES_B: Rule[] = [
     description: 'An Origin CA key issues and revokes origin certificates for your zones.',
   },
   {
+    // Netlify build hooks and Vercel deploy hooks: the URL alone starts a production build.
+    id: 'deploy-hook-url',
+    title: 'Netlify or Vercel deploy hook URL',
+    provider: 'Deploy hooks',
+    regex: /(https:\/\/api\.netlify\.com\/build_hooks\/[0-9a-f]{24}|https:\/\/api\.vercel\.com\/v1\/integrations\/deploy\/prj_[A-Za-z0-9]{20,40}\/[A-Za-z0-9]{8,20})(?![A-Za-z0-9])/,
+    keywords: ['build_hooks/', 'integrations/deploy/'],
+    confidence: 'high',
+    minEntropy: 3,
+    hint: 'Keep the hook URL in the CI provider\'s secret store; delete and recreate the hook if it was shared.',
+    revokeUrl: 'https://docs.netlify.com/configure-builds/build-hooks/',
+    description: 'Anyone with a deploy hook URL can trigger builds and deploys of the site at will.',
+  },
+  {
+    // LiteLLM proxy keys: the master key and the virtual keys it mints are `sk-` and 22 characters,
+    // shorter than any OpenAI key.
+    id: 'litellm-proxy-key',
+    title: 'LiteLLM proxy key',
+    provider: 'LiteLLM',
+    regex: /(?<![\w-])(sk-[A-Za-z0-9]{22})(?![\w-])/,
+    keywords: ['sk-'],
+    confidence: 'medium',
+    minEntropy: 3.5,
+    hint: 'Give each client its own virtual key with a budget and model list; keep the master key only in the proxy\'s secret store.',
+    revokeUrl: 'https://docs.litellm.ai/docs/proxy/virtual_keys',
+    description: 'A LiteLLM key spends the proxy\'s provider credits; the master key also mints and deletes keys.',
+  },
+  {
     id: 'vercel-token',
     title: 'Vercel token (prefixed)',
     provider: 'Vercel',
@@ -2344,11 +2371,12 @@ export const PROVIDER_RULES_B: Rule[] = [
     description: 'A Kaggle API key acts as the account: it downloads competition data and publishes datasets, notebooks and models.',
   },
   {
-    // wandb.login(key="…"), `wandb login …` in a shell or a notebook's `!` cell.
+    // wandb.login(key="…"), `wandb login …` in a shell or a notebook's `!` cell. A self-hosted
+    // server's keys start `local-`.
     id: 'wandb-api-key',
     title: 'Weights & Biases API key',
     provider: 'Weights & Biases',
-    regex: /\bwandb(?:\.login[ \t]{0,4}\([^)\n]{0,80}?\bkey[ \t]{0,4}=[ \t]{0,4}\\?["']|[ \t]+login[ \t]+(?:--relogin[ \t]+)?)([0-9a-f]{40})(?![0-9a-f])/,
+    regex: /\bwandb(?:\.login[ \t]{0,4}\([^)\n]{0,80}?\bkey[ \t]{0,4}=[ \t]{0,4}\\?["']|[ \t]+login[ \t]+(?:--relogin[ \t]+)?)((?:local-)?[0-9a-f]{40})(?![0-9a-f])/,
     keywords: ['wandb'],
     confidence: 'high',
     hint: 'Read it from WANDB_API_KEY, or run `wandb login` once on the machine, instead of putting it in code.',
