@@ -54,6 +54,22 @@
  *           router and NAS configs, self-hosted Compose files, VPN configs (300 / 300)
  *   diffs/  600 diffs, patches and history: git diff/show/log -p, .patch mails, .orig/.rej files,
  *           conflicts, blame, review exports, commit messages (300 / 300)
+ *   notebooks/ 600 notebooks and data work: .ipynb with outputs and tracebacks, Databricks, Airflow,
+ *           dbt, Spark, R, Streamlit, with masked outputs and secret lookups as negatives (300 / 300)
+ *   iac/    600 infrastructure as code: Terraform and its state, Pulumi, Ansible, Chef, Puppet,
+ *           CloudFormation, Bicep, Nomad, Packer, cloud-init (300 / 300)
+ *   webapps/ 600 front-end and full-stack apps: Next.js, Vite, Nuxt, SvelteKit, Angular, edge
+ *           middleware, with publishable keys (Stripe pk_, Supabase anon, captcha site keys) as negatives (300 / 300)
+ *   fixtures/ 600 tests, fixtures and recordings: VCR cassettes, nock and Polly recordings, WireMock,
+ *           seeds, Cypress and Playwright tests (300 / 300)
+ *   sqlscripts/ 600 SQL scripts and dumps: migrations, seeds, CREATE USER, linked servers, psql and
+ *           sqlplus, with stored password hashes as negatives (300 / 300)
+ *   windows/ 600 Windows administration: PowerShell, batch, unattend.xml, schtasks, cmdkey, netdom,
+ *           SQL Server setup, with DPAPI blobs and SecureString exports as negatives (300 / 300)
+ *   bots/   600 bots, serverless and hosting: Discord, Telegram, Slack, Twitch bots, Workers,
+ *           Vercel, Netlify, Fly, Render, GitHub Apps (300 / 300)
+ *   aiapps/ 600 AI and LLM apps: LangChain, LlamaIndex, MCP configs, LiteLLM, vector databases,
+ *           provider clients, chat transcripts (300 / 300)
  * They found shapes the engine lacked, and were then fixed, so they are regression floors now,
  * not held-out measures. Scored like ../shared/corpora/score-examples.js: one file per example,
  * named NNNNN.txt, and a file counts as flagged when an error or warning lands in it.
@@ -69,7 +85,8 @@ import { scanText } from '../../core/detect/engine.ts';
 interface Example { rule: string; label: 'secret' | 'not-secret'; text: string }
 
 type SetName = 'tokens' | 'files' | 'ecosystems' | 'traps' | 'languages' | 'text' | 'repos' | 'infra' | 'apps' | 'data' | 'prose' | 'sample' | 'snippets' | 'intl' | 'longtail' | 'layers' | 'wholefiles' | 'dotfiles' | 'cloud' | 'datastores' | 'leaksample' | 'rulesnippets'
-  | 'pipelines' | 'httpclients' | 'oldstacks' | 'mobile' | 'logs' | 'docs' | 'appservers' | 'homelab' | 'diffs';
+  | 'pipelines' | 'httpclients' | 'oldstacks' | 'mobile' | 'logs' | 'docs' | 'appservers' | 'homelab' | 'diffs'
+  | 'notebooks' | 'iac' | 'webapps' | 'fixtures' | 'sqlscripts' | 'windows' | 'bots' | 'aiapps';
 
 function load(set: SetName): Example[] {
   const dir = mkdtempSync(join(tmpdir(), 'keyward-blind-'));
@@ -143,10 +160,21 @@ const SETS: [SetName, number, number, number, number][] = [
   ['docs', 300, 300, 0.985, 0.01],
   // nginx `map $http_apikey` blocks of client keys, Jetty realm files, a Redis `?auth=` in a URL.
   ['appservers', 300, 300, 0.96, 0.01],
-  // Tasmota Backlog commands, Zigbee network keys as byte arrays, Tuya local keys, DuckDNS UUIDs.
-  ['homelab', 300, 300, 0.90, 0.01],
-  // Added to the floors as first scored: nothing was changed for it yet.
+  // Zigbee network keys as byte arrays, Tuya local keys, DuckDNS UUIDs, positional UniFi passwords.
+  ['homelab', 300, 300, 0.94, 0.01],
   ['diffs', 300, 300, 0.97, 0.01],
+  // A Census("…") client (named for nothing), Fernet(b"…") keys, OpenWeatherMap keys in a params dict.
+  ['notebooks', 300, 300, 0.98, 0.01],
+  ['iac', 300, 300, 0.98, 0.01],
+  // Algolia admin keys known only from a trailing comment; an hCaptcha secret shaped like an
+  // Ethereum address.
+  ['webapps', 300, 300, 0.98, 0.01],
+  ['fixtures', 300, 300, 0.99, 0.01],
+  // Laravel Sanctum's hashed `token` column is labelled a hash there.
+  ['sqlscripts', 300, 300, 0.985, 0.01],
+  ['windows', 300, 300, 0.99, 0.01],
+  ['bots', 300, 300, 0.99, 0.01],
+  ['aiapps', 300, 300, 0.99, 0.01],
 ];
 for (const [set, minSecrets, minNegatives, minRecall, maxFlagged] of SETS) {
   test(`blind ${set} set: recall ≥ ${minRecall}, negatives flagged ≤ ${maxFlagged}`, () => {
