@@ -1388,7 +1388,8 @@ const FORMATS: Rule[] = [
     confidence: 'medium',
     allow: PLACEHOLDER_PASSWORD,
     // A password in a URL has its `:` percent-encoded: `cvs://:pserver:anoncvs@host` is a CVS root.
-    reject: (s) => urlStandIn(s) || s.includes(':'),
+    // A URL parser's tests spell characters as escapes (`pa\uD7FFss`).
+    reject: (s) => urlStandIn(s) || s.includes(':') || /\\(?:u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2})/.test(s),
     hint: 'Send credentials in a header from a secret store instead of embedding them in the URL, where logs and proxies keep them.',
     description: 'Credentials in a URL are sent to the host and copied into logs, browser history and proxies.',
   },
