@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { scanText } from '../../core/detect/engine.ts';
-import { checksummed, jwt, rand, reseed, BASE64, HEX } from './fakes.ts';
+import { checksummed, jwt, rand, reseed, BASE64, BASE64URL, HEX } from './fakes.ts';
 
 reseed(0x5ba9e);
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -980,6 +980,7 @@ test('bots, notebooks and tests: DSNs of more warehouses, W&B local keys, login 
     ['search_spec.rb', `  let(:algolia_admin_key) { '${rand(32, HEX)}' }`],
     ['render.yaml', `    envVars:\n      - key: TWITCH_CLIENT_SECRET\n        value: ${rand(30, 'abcdefghijklmnopqrstuvwxyz0123456789')}`],
     ['transcribe.py', `deepgram = DeepgramClient("${rand(40, HEX)}")`],
+    ['decrypt.ipynb', `    "source": [\n    "from cryptography.fernet import Fernet\\n",\n    "f = Fernet(b\\"${rand(43, BASE64URL)}=\\")\\n",\n   ]`],
   ]);
   expectQuiet([
     ['login.cy.ts', `    cy.get('input[name=password]').type(Cypress.env('E2E_PASSWORD'), { log: false });`],

@@ -384,13 +384,13 @@ export const GENERIC_RULES: Rule[] = [
     // createCipheriv(alg, '…', iv), hmac.New(sha256.New, []byte("…")), hmac.new(b'…', msg, sha256),
     // new SecretKeySpec("…".getBytes(), "AES"), new HMACSHA256(Encoding.UTF8.GetBytes("…")),
     // new SymmetricSecurityKey(Encoding.UTF8.GetBytes("…")), Fernet(b'…'), AES.new(b'…', mode).
-    // Any literal there is a key, whatever its strength.
+    // Any literal there is a key, whatever its strength. In a notebook's JSON its quotes are escaped.
     id: 'generic-key-argument',
     title: 'Hardcoded key passed to a MAC or cipher',
     provider: 'Generic',
     regex: new RegExp(
       String.raw`(?:(?:\bcreateHmac|\bcreateCipheriv|\bcreateDecipheriv)\([ \t]{0,4}["'][\w-]{2,30}["'][ \t]{0,4},[ \t]{0,4}|\bhmac\.New\([ \t]{0,4}[\w.]{1,40}[ \t]{0,4},[ \t]{0,4}|(?:\bhmac\.new|\bnew[ \t]+SecretKeySpec|\bnew[ \t]+HMAC(?:SHA\d{1,3}|MD5)|\bnew[ \t]+SymmetricSecurityKey|\bFernet|\bAES\.new)\(\s{0,40})` +
-        String.raw`(?:(?:${KEY_DECODER})\([ \t]{0,2})?[bu]?(?<q>["'\x60])(?<secret>(?:(?!\k<q>)[^\s\\]){8,200})\k<q>`,
+        String.raw`(?:(?:${KEY_DECODER})\([ \t]{0,2})?[bu]?\\?(?<q>["'\x60])(?<secret>(?:(?!\k<q>)[^\s\\]){8,200})\\?\k<q>`,
     ),
     secretGroup: 'secret',
     keywords: ['createhmac', 'createcipheriv', 'createdecipheriv', 'hmac.new', 'secretkeyspec', 'new hmac', 'fernet(', 'aes.new', 'symmetricsecuritykey'],
