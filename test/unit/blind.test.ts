@@ -163,7 +163,7 @@ const SETS: [SetName, number, number, number, number][] = [
   // Zigbee network keys as byte arrays, Tuya local keys, DuckDNS UUIDs, positional UniFi passwords.
   ['homelab', 300, 300, 0.94, 0.01],
   ['diffs', 300, 300, 0.97, 0.01],
-  // A Census("…") client (named for nothing), Fernet(b"…") keys, OpenWeatherMap keys in a params dict.
+  // A Census("…") client (named for nothing), OpenWeatherMap keys in a params dict.
   ['notebooks', 300, 300, 0.98, 0.01],
   ['iac', 300, 300, 0.98, 0.01],
   // Algolia admin keys known only from a trailing comment; an hCaptcha secret shaped like an
