@@ -8,7 +8,7 @@ import { shannonEntropy } from './entropy.ts';
 import {
   hasPlaceholderWord, isBenignName, isIdentifierLike, isIntegrityOrDigest, isKnownExample, isCodeFile, skipsGenericRules,
   isPatterned, isTemplateOrReference, isExpression, namesItself, isUuid, looksRandom, looksLikePassword, secretNameKind,
-  isExampleJwt, isSchemeUrl, isConnectionString, decodesToPlaceholder, looksLikeRegex, looksLikeChosenPassword, isDeclarationFile, isCommentLine,
+  isExampleJwt, isSchemeUrl, isHostPort, isConnectionString, decodesToPlaceholder, looksLikeRegex, looksLikeChosenPassword, isDeclarationFile, isCommentLine,
   isPublishable, normalizeName, isInterleavedSequence, isPasswordHash, isNameValuePair, echoesName, isVersionOrFileName, isTypeName, isTestPath, isWeakTestPassword, isEncryptedValue, isUnspacedScript, uuidIsCredential,
 } from './filters.ts';
 import { isSuppressed } from './suppress.ts';
@@ -281,8 +281,8 @@ function accept(c: Candidate, path: string | undefined, ctx: FileContext, rules:
     if (!c.quoted && !c.inQuery && isCodeFile(path) && rule.requireSecretName) return null;
     // A URL (scheme://…) is judged by the URL rules, which look at its password part alone.
     // So is a connection string (`Endpoint=…;AccountKey=…`): the connection-string rules judge its key.
-    // So is a bare `host:port` (`connection_string: "localhost:6379"`): there is no credential in it.
-    if (isSchemeUrl(s) || isConnectionString(s) || looksLikeRegex(s) || /^(?:localhost|\d{1,3}(?:\.\d{1,3}){3}|[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+):\d{2,5}$/.test(s)) return null;
+    // A bare `host:port` (`connection_string: "localhost:6379"`) holds no credential.
+    if (isSchemeUrl(s) || isConnectionString(s) || looksLikeRegex(s) || isHostPort(s)) return null;
     // `password: "test1234"` in a test is test data; a generated password there is still a leak.
     if (ctx.test && isWeakTestPassword(s) && (rule.passwordContext || (c.name !== undefined && secretNameKind(c.name) === 'password'))) return null;
     // The context says "password": a chosen word counts, defaults and placeholders do not.
@@ -488,19 +488,28 @@ function viewEdits(text: string): [number, number, string][] {
 const PUBLIC_REMARK = /(?:#|\/\/|\/\*|<!--|--[ ]|^[ \t]*;|\bREM\b)[^\n]{0,200}?(?:\bpublic[ -](?:by[ -]design|on purpose)|\b(?:designed|meant|safe|fine|ok|okay|intended)[ ]to[ ]be[ ](?:public|exposed|shipped|shared)|\bsafe[ ]to[ ](?:commit|expose|publish|ship)\b|\bsearch[- ]only\b|\bclient[- ]side[ ](?:key|token|id)\b|\bbrowser[ ]key\b|\bpublic[ ](?:access[ ]|api[ ])?(?:token|key)\b|\bpublishable\b)/im;
 
 /**
- * Analytics and crash-reporting SDKs whose project key ships in every copy of the app and can only
- * send events: Amplitude's API key, Bugsnag's notifier key, Mixpanel's project token, Segment's
- * write key. Their secret halves have names of their own (Amplitude's secret key, Mixpanel's API
- * secret), so only a plain key or token name next to the SDK's name counts.
+ * Keys that ship to every user's device by design, known by a plain key name (the last part of the
+ * value's name) with the thing that ships it a few lines above:
+ * - analytics and crash-reporting SDKs, whose project key can only send events: Amplitude's API
+ *   key, Bugsnag's notifier key, Mixpanel's project token, Segment's write key (their secret halves
+ *   have names of their own, Amplitude's secret key, Mixpanel's API secret);
+ * - a site search UI's Algolia block (Docusaurus' `themeConfig.algolia`, DocSearch), whose `apiKey`
+ *   every visitor's browser sends. An admin key pasted there is the leak to look for.
  */
-const CLIENT_SDK = /\b(?:amplitude|bugsnag|mixpanel|@segment\/analytics[\w-]*|AnalyticsBrowser)\b/i;
-const CLIENT_SDK_KEY_NAME = /^(?:api_?key|key|token|project_?token|write_?key|notifier_?api_?key)$/;
-
-/**
- * A site search UI's Algolia block (Docusaurus' `themeConfig.algolia`, DocSearch): its `apiKey` is
- * the search-only key every visitor's browser sends. An admin key pasted there is the leak to look for.
- */
-const SEARCH_UI = /\balgolia["']?[ \t]*[:=][ \t]*\{|\bdocsearch[ \t]*\([ \t]*\{/i;
+const CLIENT_SIDE_KEYS: { name: RegExp; near: RegExp; lines: number; hint: string }[] = [
+  {
+    name: /^(?:api_?key|key|token|project_?token|write_?key|notifier_?api_?key)$/,
+    near: /\b(?:amplitude|bugsnag|mixpanel|@segment\/analytics[\w-]*|AnalyticsBrowser)\b/i,
+    lines: 3,
+    hint: 'An analytics SDK\'s project key ships in every copy of the app and can only send events: it is public by design. Keep its secret half (export or management keys) out of the app.',
+  },
+  {
+    name: /^api_?key$/,
+    near: /\balgolia["']?[ \t]*[:=][ \t]*\{|\bdocsearch[ \t]*\([ \t]*\{/i,
+    lines: 4,
+    hint: 'A site search UI sends this Algolia key from every visitor\'s browser: it must be a search-only key. If it is the admin or write key, rotate it and use a search-only one.',
+  },
+];
 
 /**
  * Why a value is a note rather than a leak, if it is one: it is protected by something kept
@@ -516,13 +525,11 @@ function publicPlaceHint(rule: Rule, name: string | undefined, text: string, off
   if (rule.generic && PUBLIC_REMARK.test(text.slice(starts[Math.max(0, line - 3)], lineEnd(line)))) {
     return 'A comment here says this value is public by design. Check that it is the publishable half (a search-only, client-side or browser key) and restrict what it can do.';
   }
-  if (rule.generic && name !== undefined && CLIENT_SDK_KEY_NAME.test(normalizeName(name.slice(name.lastIndexOf('.') + 1))) &&
-      CLIENT_SDK.test(text.slice(starts[Math.max(0, line - 3)], lineEnd(line)))) {
-    return 'An analytics SDK\'s project key ships in every copy of the app and can only send events: it is public by design. Keep its secret half (export or management keys) out of the app.';
-  }
-  if (rule.generic && name !== undefined && /^api_?key$/.test(normalizeName(name.slice(name.lastIndexOf('.') + 1))) &&
-      SEARCH_UI.test(text.slice(starts[Math.max(0, line - 4)], lineEnd(line)))) {
-    return 'A site search UI sends this Algolia key from every visitor\'s browser: it must be a search-only key. If it is the admin or write key, rotate it and use a search-only one.';
+  if (rule.generic && name !== undefined) {
+    const last = normalizeName(name.slice(name.lastIndexOf('.') + 1));
+    for (const k of CLIENT_SIDE_KEYS) {
+      if (k.name.test(last) && k.near.test(text.slice(starts[Math.max(0, line - k.lines)], lineEnd(line)))) return k.hint;
+    }
   }
   return undefined;
 }

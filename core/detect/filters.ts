@@ -183,6 +183,11 @@ export function looksLikeRegex(value: string): boolean {
 }
 
 /** A URL with a scheme (https://…, mongodb://…, ftp://…). */
+/** A bare `host:port` (`localhost:6379`, `10.0.0.5:5432`, `db.internal:3306`): an address, no credential in it. */
+export function isHostPort(value: string): boolean {
+  return /^(?:localhost|\d{1,3}(?:\.\d{1,3}){3}|[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+):\d{2,5}$/.test(value);
+}
+
 export function isSchemeUrl(value: string): boolean {
   // JDBC puts its own scheme first: `jdbc:postgresql://…`, `jdbc:oracle:thin:@host:1521:db`.
   return /^[A-Za-z][A-Za-z0-9+.-]{1,30}:\/\//.test(value) || /^jdbc:[a-z][a-z0-9]{1,20}:/i.test(value);

@@ -1030,7 +1030,7 @@ export const GENERIC_RULES: Rule[] = [
     id: 'generic-oracle-connect-password',
     title: 'Password in an Oracle connect string',
     provider: 'Generic',
-    regex: /\b(?:sqlplus|sqlldr|expdp|impdp|exp|imp|rman|dgmgrl|sqlcl|sql)\b(?:[ \t]+-[A-Za-z]{1,10})*[ \t]+(?:target[ \t]+|userid=)?["']?[A-Za-z][\w$#]{0,63}\/(?<secret>[^\s@/"'\\]{4,128})@(?=[\/\w(])/i,
+    regex: /\b(?:sqlplus|sqlldr|expdp|impdp|exp|imp|rman|dgmgrl|sqlcl|sql)\b(?:[ \t]+-[A-Za-z]{1,10}){0,4}[ \t]+(?:target[ \t]+|userid=)?["']?[A-Za-z][\w$#]{0,63}\/(?<secret>[^\s@/"'\\]{4,128})@(?=[\/\w(])/i,
     secretGroup: 'secret',
     keywords: ['sqlplus', 'sqlldr', 'expdp', 'impdp', 'exp ', 'imp ', 'rman', 'dgmgrl', 'sql '],
     confidence: 'medium',

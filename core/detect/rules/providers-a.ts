@@ -1229,7 +1229,10 @@ function validateBasicCredentials(encoded: string): Validation {
 
 // SQLAlchemy and friends name the driver after a `+`: `postgresql+psycopg2://`, `mysql+pymysql://`,
 // `mongodb+srv://`, `oracle+cx_oracle://`.
-const DB_SCHEMES = String.raw`(?:postgres(?:ql)?|mysql(?:x|2)?|mariadb|mongodb|rediss?|amqps?|mssql|sqlserver|cockroachdb|clickhouse|oracle|redshift|snowflake|trino|presto|vertica|db2|hana|teradatasql|sybase|firebird)(?:\+[a-z0-9_]{2,20})?|jdbc:[a-z0-9]{2,20}(?::[a-z0-9]{2,20})?`;
+// Each name is also the rule's keyword; `postgresql`, `mysqlx`, `mysql2`, `rediss` and `amqps`
+// add a letter or two.
+const DB_SCHEME_NAMES = ['postgres', 'mysql', 'mariadb', 'mongodb', 'redis', 'amqp', 'mssql', 'sqlserver', 'cockroachdb', 'clickhouse', 'oracle', 'redshift', 'snowflake', 'trino', 'presto', 'vertica', 'db2', 'hana', 'teradatasql', 'sybase', 'firebird'];
+const DB_SCHEMES = String.raw`(?:${DB_SCHEME_NAMES.join('|')})(?:ql|x|2|s)?(?:\+[a-z0-9_]{2,20})?|jdbc:[a-z0-9]{2,20}(?::[a-z0-9]{2,20})?`;
 
 const FORMATS: Rule[] = [
   {
@@ -1310,7 +1313,7 @@ const FORMATS: Rule[] = [
     provider: 'Database',
     regex: urlPassword(DB_SCHEMES),
     secretGroup: 'secret',
-    keywords: ['postgres', 'mysql', 'mariadb', 'mongodb', 'redis', 'amqp', 'mssql', 'sqlserver', 'cockroachdb', 'clickhouse', 'oracle', 'jdbc:', 'redshift', 'snowflake', 'trino', 'presto', 'vertica', 'db2', 'hana', 'teradatasql', 'sybase', 'firebird'],
+    keywords: [...DB_SCHEME_NAMES, 'jdbc:'],
     confidence: 'medium',
     allow: PLACEHOLDER_PASSWORD,
     reject: urlStandIn,

@@ -16,6 +16,11 @@ import { crc32 } from '../checksum.ts';
 import { hasPlaceholderWord, isEmailAddress, isWordy } from '../filters.ts';
 import { PLACEHOLDER_PASSWORD } from './providers-a.ts';
 
+/** A URL (`DATABASE_URL`, `REDIS_URI`) is a secret only with a password in it. */
+function urlWithoutPassword(value: string): boolean {
+  return /^[a-z][\w+.-]{1,30}:\/\//i.test(value) && !/:\/\/[^/\s@]*:[^/\s@]+@/.test(value);
+}
+
 /** Stand-ins people leave in example Kubernetes Secrets, written plain or in base64. */
 const K8S_STAND_IN = /^(?:secret|password|changeme|changeit|admin|root|guest|test|example|default|none|null|true|false|\*+)$|passw|secret|token|api_?key|example|sample/i;
 
@@ -1010,10 +1015,9 @@ export const PROVIDER_RULES_B: Rule[] = [
     allow: K8S_STAND_IN,
     // … and their base64: `Q0hBTkdFX01F` is CHANGE_ME, `VE9ETw==` is TODO.
     reject: (s) => {
-      if (!/^[A-Za-z0-9+/]{4,}={0,2}$/.test(s) || s.length % 4 !== 0) return /^[a-z][\w+.-]{1,30}:\/\//i.test(s) && !/:\/\/[^/\s@]*:[^/\s@]+@/.test(s);
+      if (!/^[A-Za-z0-9+/]{4,}={0,2}$/.test(s) || s.length % 4 !== 0) return urlWithoutPassword(s);
       const plain = Buffer.from(s, 'base64').toString('latin1');
-      // A URL (`DATABASE_URL`, `REDIS_URI`) is a secret only with a password in it.
-      if (/^[a-z][\w+.-]{1,30}:\/\//i.test(plain)) return !/:\/\/[^/\s@]*:[^/\s@]+@/.test(plain);
+      if (/^[a-z][\w+.-]{1,30}:\/\//i.test(plain)) return urlWithoutPassword(plain);
       // One word only: a `.dockerconfigjson` decodes to JSON whose keys say "password".
       return /^[\x21-\x7e]{1,64}$/.test(plain) && !/[{}"]/.test(plain) && (K8S_STAND_IN.test(plain) || hasPlaceholderWord(plain) || /^(?:tbd|none|n\/a)$/i.test(plain));
     },
