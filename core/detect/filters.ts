@@ -227,10 +227,23 @@ export function looksLikeChosenPassword(value: string): boolean {
   // Digits alone are a PIN, a port or a timeout; twenty of them are a router's WPA key (FRITZ!Box).
   if (/^(https?|wss?|ftp):\/\//i.test(value) || /^(?:\.{0,2}\/|~\/)/.test(value) || (/^\d+$/.test(value) && (value.length < 16 || isPatterned(value)))) return false;
   if (isAnonymousPassword(value)) return false;
-  if (isDottedName(value) && !/\d/.test(value)) return false; // a.b.c: an expression (maple.Copper12 is a password)
+  if (isDottedName(value) && !/\d/.test(value) && !isPassphrase(value)) return false; // a.b.c: an expression (maple.Copper12 is a password)
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value)) return false; // SOME_PASSWORD: a constant's name
   const { repeated, sequential } = longestRuns(value);
   return repeated < 5 && !(sequential >= 6 && sequential * 2 > value.length);
+}
+
+// Words of code, not of a passphrase: `Properties.Settings.Default`, `Microsoft.Extensions.Configuration`.
+const CODE_WORDS = /^(?:app|application|api|auth|azure|aws|client|config|configuration|connection|controller|data|database|default|env|environment|extensions|google|identity|key|keys|manager|microsoft|model|name|options|password|properties|provider|secret|secrets|security|server|service|services|settings|source|spring|string|system|token|user|value|values|vault|web)$/i;
+
+/**
+ * A passphrase of capitalised words joined by one separator (`Cinder-Sprocket-Obsidian`,
+ * `Umber.Nutmeg.Canyon.Toucan`): three or more words, none of them a word of code. Lower-case
+ * words joined (`db-credentials`, `mysql-root-password`) are the names of keys and secrets.
+ */
+export function isPassphrase(value: string): boolean {
+  const m = /^\p{Lu}\p{Ll}{2,11}([-_.+])\p{Lu}\p{Ll}{2,11}(?:\1\p{Lu}\p{Ll}{2,11}){1,6}$/u.exec(value);
+  return !!m && !value.split(m[1]).some((w) => CODE_WORDS.test(w));
 }
 
 /** TypeScript declaration files: types and doc comments, no running code. */
@@ -710,6 +723,7 @@ export function looksLikePassword(value: string): boolean {
   // passwords; a word with a symbol or digit inside (super$ecret, Rrhh1234) is.
   // Letters are any script's (Contraseña, Passwort are words). A dotted name with a digit
   // (maple.Copper12) is a password; without one (config.dbPassword) an expression.
+  if (isPassphrase(value)) return true;
   if (/^\p{L}+(?:[-_.]\p{L}+)*$/u.test(value) && !isRandomLetters(value)) return false;
   if (isDottedName(value) && !/\d/.test(value)) return false;
   // Digits alone are a PIN, a port or a timeout; twenty of them are a router's WPA key (FRITZ!Box).
@@ -740,7 +754,7 @@ const STRONG_SECRET_NAME = /(^|[^a-z])pat($|[^a-z])|(^|[^a-z])psk($|[^a-z])|pass
 // … and `key` in other languages: Spanish, Portuguese, Vietnamese, Japanese, Arabic, Hindi,
 // Italian, Polish, Dutch, German, Turkish.
 const KEY_NAME = /key$|key[_.-]|[_.-]key|(^|[^a-z])(?:clave|chave|khoa|kagi|miftah|kunji|chiave|klucz|sleutel|schlu?e?ssel|anahtar)($|[^a-z])/i;
-const NOT_A_SECRET_KEY = /gpg|pgp|nodekey|cmdkey|discokey|machinekey|s3_?key|object_?key|bucket|result|cache|primary|foreign|sort|storage(?!_?account)|map|react|hot|keyboard|lookup|index|partition|row|col|redis|query|unique|local|idempotency|route|group|list|item|field|object|dict|value|turkey|monkey|donkey|whiskey|hockey|jockey|keyframe|keycode|keypress|keydown|keyup|keyword|keys$|keyof|key_?id|key_?name|key_?type|key_?size|key_?len|key_?path|key_?file|key_?alias|key_?usage|key_?ring|key_?store|key_?vault/i;
+const NOT_A_SECRET_KEY = /gpg|pgp|nodekey|cmdkey|discokey|machinekey|s3_?key|object_?key|bucket|result|cache|primary|foreign|sort|storage(?!_?account)|map|react|hot|keyboard|lookup|index|partition|row|col|redis|query|unique|local(?!_key$)|idempotency|route|group|list|item|field|object|dict|value|turkey|monkey|donkey|whiskey|hockey|jockey|keyframe|keycode|keypress|keydown|keyup|keyword|keys$|keyof|key_?id|key_?name|key_?type|key_?size|key_?len|key_?path|key_?file|key_?alias|key_?usage|key_?ring|key_?store|key_?vault/i;
 
 /**
  * Whether a variable or key name says its value is a secret: 'password' (a person chose the value,

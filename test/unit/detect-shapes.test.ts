@@ -1157,3 +1157,41 @@ test('home lab and IoT: WiFi passphrases, router configs, hashes stored in odd w
   // A Firebase client key beside its Realtime Database URL, in an ESP32 sketch, is a note.
   assert.deepEqual(levels('firebase.ino', `#include <Firebase_ESP_Client.h>\n#define API_KEY "AIza${rand(35, B64.replace('+/', '_-'))}"\n#define DATABASE_URL "https://greenhouse-default-rtdb.europe-west1.firebasedatabase.app"`), [['google-api-key', 'note']]);
 });
+
+test('positional host/user/password calls, MicroPython Wi-Fi, Zigbee keys, nginx and Caddy secrets, Jetty realms, passphrases', () => {
+  const bytes = () => `[${Array.from({ length: 16 }, (_, i) => (i * 97 + 13 + Number.parseInt(rand(2, '0123456789'), 10)) % 256).join(', ')}]`;
+  const realm = '#\n# This file defines users passwords and roles for a HashUserRealm\n#\n#  <username>: <password>[,<rolename> ...]\n#\n';
+  expectFound([
+    ['unifi.py', `c = Controller("10.0.0.75", "david", "${pw()}", port=443, ssl_verify=False)`],
+    ['db.py', `db = MySQLdb.connect("db.internal.example.net", "app", "${pw()}", "shop")`],
+    ['main.py', `sta_if.connect('Zuhause_IOT', '${pw()}')`],
+    ['main.py', `wifi.radio.connect("HomeNet", "${pw()}")`],
+    ['configuration.yaml', `advanced:\n  network_key: ${bytes()}\n  pan_id: 0x1a62`],
+    ['nginx.conf', `map $http_apikey $api_client_name {\n    default "";\n\n    "${rand(32)}" "reporting";\n}`],
+    ['nginx.conf', `secure_link_md5 "$secure_link_expires$uri$remote_addr ${rand(32)}";`],
+    ['Caddyfile', `{\n\temail ops@example.org\n\tacme_dns cloudflare ${rand(40)}\n}`],
+    ['Caddyfile', `example.org {\n\ttls {\n\t\tdns cloudflare ${rand(40)}\n\t}\n}`],
+    ['www.conf', `php_value[session.save_path] = "tcp://redis-main-02.internal:6379?auth=${pw()}&database=4"`],
+    ['realm.properties', `${realm}ops: ${pw()},user,deployer\n`],
+    ['tinytuya.py', `d = tinytuya.OutletDevice(dev_id='bf1vkz7gbhxo83f7x5gt', address='192.168.50.151', local_key='${rand(16)}', version=3.3)`],
+    ['printers.json', `{ "host": "192.168.10.208", "username": "pi", "password": "Cinder-Sprocket-Obsidian" }`],
+    ['50-cloud-init.yaml', `    wifis:\n        wlan0:\n            access-points:\n                "Home":\n                    password: "Umber.Nutmeg.Canyon.Toucan"`],
+  ]);
+  expectQuiet([
+    ['db.py', 'db = MySQLdb.connect("localhost", "root", "inventory", "shop")'],
+    ['db.py', 'conn = connect(host, user, password, "shop")'],
+    ['i18n.py', 't = translate("en.US", "greeting", "Hello!")'],
+    ['load.py', 'cfg = load("config.py", "settings", "Prod2024!")'],
+    ['main.py', 'sta_if.connect(SSID, PASSWORD)'],
+    ['configuration.yaml', 'advanced:\n  network_key: GENERATE'],
+    ['configuration.yaml', 'advanced:\n  network_key: [1, 3, 5, 7, 9, 11, 13, 15, 0, 2, 4, 6, 8, 10, 12, 13]'],
+    ['nginx.conf', 'map $http_user_agent $bot {\n    default 0;\n    "~*googlebot" 1;\n}'],
+    ['nginx.conf', 'secure_link_md5 "$secure_link_expires$uri$remote_addr $secret_from_env";'],
+    ['Caddyfile', '\tacme_dns cloudflare {env.CF_API_TOKEN}'],
+    ['Corefile', '\tdns 8.8.8.8 1.1.1.1'],
+    ['www.conf', 'php_value[session.save_path] = "tcp://redis:6379?auth=${REDIS_PASSWORD}"'],
+    ['realm.properties', `${realm}ops: OBF:1v2j1uum1xtv1zej1zer1xtn1uvk1v1v,user\nci: MD5:164c88b302622e17050af52c89945d44,admin\n`],
+    ['values.yaml', 'password: Properties.Settings.Default'],
+    ['k8s.yaml', 'passwordKey: mysql-root-password'],
+  ]);
+});

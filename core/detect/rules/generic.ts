@@ -9,6 +9,7 @@
  * <apiKey>…</apiKey> (XML), put("secret", "…") (Java), `API_KEY=…` (Markdown).
  */
 import type { Rule } from '../types.ts';
+import { looksLikePassword } from '../filters.ts';
 
 // The name may follow a line comment (`//$client_secret = '…'`) but not a path (`/api/token=`);
 // command-line options count (`--api-token=…`, `-Ddb.password=…`).
@@ -319,6 +320,126 @@ export const GENERIC_RULES: Rule[] = [
     passwordContext: true,
     multiline: true,
     description: 'A password written as a literal argument signs in as that user for anyone who reads the code.',
+  },
+  {
+    // Host, user and password by position: MySQLdb.connect("localhost", "root", "…"), pyunifi's
+    // Controller("10.0.0.75", "admin", "…"), Nim's open("db.internal", "app", "…", "shop"). The host
+    // is an address or a host name (not `config.py`); the password must look chosen, not be a word,
+    // since a third argument may also be a database's name.
+    id: 'generic-host-user-password-arguments',
+    title: 'Password passed by position after a host and a user',
+    provider: 'Generic',
+    regex: new RegExp(
+      String.raw`\b[A-Za-z_][\w.:]{0,60}[ \t]{0,4}\([ \t]{0,4}(?:host[ \t]{0,2}=[ \t]{0,2})?(?<hq>["'])(?:localhost|\d{1,3}(?:\.\d{1,3}){3}|(?:[a-z0-9-]{1,63}\.){1,8}(?!(?:py|js|ts|rb|go|rs|md|sh|pl|cs|db|gz|so|h|c|cc|cpp|txt|json|ya?ml|toml|ini|conf|cfg|xml|html|csv|log|sql|php|java|lock)\k<hq>)[a-z]{1,12})(?::\d{1,5})?\k<hq>[ \t]{0,4},[ \t]{0,4}(?:user(?:name)?[ \t]{0,2}=[ \t]{0,2})?(?<uq>["'])[A-Za-z_][\w.@-]{0,40}\k<uq>[ \t]{0,4},[ \t]{0,4}(?:passw(?:or)?d[ \t]{0,2}=[ \t]{0,2})?${PW_ARG}(?=[ \t]{0,4}[,)])`,
+    ),
+    secretGroup: 'secret',
+    keywords: ['", "', "', '", '","', "','"],
+    reject: (s) => !looksLikePassword(s),
+    confidence: 'medium',
+    generic: true,
+    passwordContext: true,
+    description: 'A host, a user and then a literal: the password that signs in as that user on that host.',
+  },
+  {
+    // MicroPython and CircuitPython join Wi-Fi with `wlan.connect(ssid, "…")`, `wifi.radio.connect(ssid, "…")`.
+    id: 'generic-wlan-connect-password',
+    title: 'Wi-Fi password in a WLAN connect call',
+    provider: 'Generic',
+    regex: new RegExp(String.raw`\b(?:sta_if|sta|wlan|wifi|wifi\.radio|nic|station|wl|network\.WLAN\([\w.]{0,30}\))\.connect[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},\s{0,40}(?:password[ \t]{0,2}=[ \t]{0,2})?${PW_ARG}(?=\s{0,40}[,)])`, 'i'),
+    secretGroup: 'secret',
+    keywords: ['.connect('],
+    confidence: 'medium',
+    generic: true,
+    passwordContext: true,
+    description: 'The Wi-Fi password lets anyone who reads the code onto the network.',
+  },
+  {
+    // Zigbee2MQTT's `network_key: [16 bytes]` encrypts every frame of the Zigbee network; `GENERATE` asks for one.
+    id: 'zigbee-network-key',
+    title: 'Zigbee network key',
+    provider: 'Zigbee2MQTT',
+    regex: /\bnetwork_key:[ \t]*\[[ \t]*(?<secret>(?:(?:0x[0-9a-fA-F]{1,2}|\d{1,3})[ \t]*,[ \t]*){15}(?:0x[0-9a-fA-F]{1,2}|\d{1,3}))[ \t]*\]/,
+    secretGroup: 'secret',
+    keywords: ['network_key:'],
+    // Bytes in steps are a pattern someone typed: the docs' `[1, 3, 5, 7, 9, 11, 13, 15, 0, 2, …]`.
+    reject: (bytes) => {
+      const b = (bytes.match(/0x[0-9a-fA-F]{1,2}|\d{1,3}/g) ?? []).map(Number);
+      const steps = new Map<number, number>();
+      for (let i = 1; i < b.length; i++) steps.set(b[i] - b[i - 1], (steps.get(b[i] - b[i - 1]) ?? 0) + 1);
+      return new Set(b).size < 10 || Math.max(...steps.values()) >= 6;
+    },
+    allowPatterned: true,
+    confidence: 'medium',
+    hint: 'Keep it in secrets.yaml (`network_key: !secret network_key`) outside the repository.',
+    description: 'The network key decrypts and joins the Zigbee network: locks, alarms and sensors on it.',
+  },
+  {
+    // nginx maps an API key header to a client name: `map $http_apikey $client { "…" "reporting"; }`.
+    id: 'generic-nginx-api-key-map',
+    title: 'API keys in an nginx map',
+    provider: 'Generic',
+    regex: /\bmap[ \t]+\$http_\w{0,40}(?:key|token|auth|secret)\w{0,40}[ \t]+\$\w{1,64}[ \t]*\{[^\n]*\n(?:[ \t]*(?:(?:default|hostnames|volatile|include)\b[^\n]{0,200}|#[^\n]{0,300})?\r?\n){0,8}[ \t]*(?<q>"?)(?<secret>[A-Za-z0-9_\-.~+/]{16,128}={0,2})\k<q>[ \t]+["']?[\w.-]{1,64}["']?[ \t]*;/,
+    secretGroup: 'secret',
+    keywords: ['map $http_'],
+    windowLines: 10,
+    confidence: 'medium',
+    generic: true,
+    description: 'Each left-hand value is a key nginx accepts from a client: anyone who reads the config can call as that client.',
+  },
+  {
+    // nginx's secure_link_md5 expression holds the shared secret that signs download links;
+    // `secure_link_secret` is the older module's.
+    id: 'generic-nginx-secure-link-secret',
+    title: 'Secret in an nginx secure link',
+    provider: 'Generic',
+    regex: /\bsecure_link_md5[ \t]+"[^"\n]{0,300}?(?<=[\s"])(?<secret>[^\s"$;]{12,128})(?=[\s"])|\bsecure_link_secret[ \t]+(?<s2>[^\s;$]{8,128})[ \t]*;/,
+    secretGroup: ['secret', 's2'],
+    keywords: ['secure_link_md5', 'secure_link_secret'],
+    confidence: 'medium',
+    generic: true,
+    description: 'With the secret anyone can sign their own download links and fetch every protected file.',
+  },
+  {
+    // Caddy's DNS challenge: `acme_dns cloudflare <token>`, or `dns cloudflare <token>` in a tls block.
+    id: 'generic-caddy-dns-token',
+    title: 'DNS provider token in a Caddyfile',
+    provider: 'Generic',
+    regex: /^[ \t]*(?:acme_dns|dns)[ \t]+[a-z][a-z0-9_]{1,30}[ \t]+(?<secret>[^\s{}$"']{16,200})[ \t]*\r?$/m,
+    secretGroup: 'secret',
+    keywords: ['acme_dns', 'dns '],
+    confidence: 'medium',
+    generic: true,
+    hint: 'Use a placeholder such as `{env.CF_API_TOKEN}` and set it in the service environment.',
+    description: 'The token edits the domain\'s DNS records: whoever holds it can take over the domain\'s names and certificates.',
+  },
+  {
+    // PHP's Redis session handler and similar: `tcp://host:6379?auth=…`.
+    id: 'generic-url-auth-parameter',
+    title: 'Password in a URL\'s auth parameter',
+    provider: 'Generic',
+    regex: /\b(?:tcp|tls|redis|rediss|unix):\/\/[^\s"'?]{1,200}\?(?:[^\s"'#]{0,200}&)?auth=(?<secret>[^\s&"'#]{4,128})/,
+    secretGroup: 'secret',
+    keywords: ['auth='],
+    confidence: 'medium',
+    generic: true,
+    passwordContext: true,
+    description: 'The auth parameter is the Redis password, in clear in the config.',
+  },
+  {
+    // Jetty's realm.properties: `user: password[,role …]` under its HashUserRealm header; OBF:, MD5: and
+    // CRYPT: values are obfuscated or hashed.
+    id: 'generic-jetty-realm-password',
+    title: 'Password in a Jetty realm file',
+    provider: 'Generic',
+    regex: /\b(?:HashUserRealm|HashLoginService)\b[^\n]*\n(?:[^\n]{0,300}\n){0,30}?[ \t]*[\w.@-]{1,64}[ \t]*[:=][ \t]*(?!OBF:|MD5:|CRYPT:)(?<secret>[^\s,]{4,128})[ \t]*,[ \t]*[\w-]{1,40}/,
+    secretGroup: 'secret',
+    keywords: ['hashuserrealm', 'hashloginservice'],
+    windowLines: 32,
+    confidence: 'medium',
+    generic: true,
+    passwordContext: true,
+    hint: 'Store OBF: or CRYPT: forms (org.eclipse.jetty.util.security.Password), or use a JAAS or LDAP login service.',
+    description: 'A clear password in the realm file signs in to the web application as that user.',
   },
   {
     // A command-line option given a secret: `--api-token 3f9c…`, `--password "…"` in scripts,
