@@ -162,7 +162,7 @@ const SETS: [SetName, number, number, number, number][] = [
   // A tinytuya devices.json's bare `"key"`, espota's `--auth=` given a word with digits, and an
   // OpenVPN static key base64-encoded inside a pfSense backup.
   ['homelab', 300, 300, 0.98, 0.01],
-  ['diffs', 300, 300, 0.97, 0.01],
+  ['diffs', 300, 300, 0.98, 0.01],
   // A Census("…") client (named for nothing), OpenWeatherMap keys in a params dict.
   ['notebooks', 300, 300, 0.98, 0.01],
   ['iac', 300, 300, 0.98, 0.01],
