@@ -140,6 +140,12 @@ function tableCandidates(cr: CompiledRule, m: RegExpExecArray, from: number, tex
     const parent = g.section ?? g.parent;
     // A block of keys for one purpose counts too: `[encryption]` over `key = …`, `jwt:` over `key: …`,
     // OctoPrint's `api:` over `key: …` (its entries are judged by their path, `api.key`).
+    // CouchDB's `[admins]` section: each entry is a user, its value that user's password (CouchDB
+    // hashes it to `-pbkdf2-…` on start; a committed local.ini holds it in clear).
+    if (g.section === 'admins') {
+      const cells = blockCells('section', parent, 0, text, next, (name) => name.startsWith('admins.'));
+      return { candidates: named(cells.map((c) => ({ ...c, name: `${c.name}.password` }))), end };
+    }
     if (!parent || !(wanted(parent) || /encrypt|crypt|signing|jwt|hmac|aes|^api$/i.test(parent))) return { candidates: [], end };
     const form = g.section !== undefined ? 'section' : g.open === ':' ? 'yaml' : 'brace';
     // The search goes on from the parent's line: a block nested inside may be a parent itself.

@@ -415,6 +415,8 @@ export function isPasswordHash(value: string): boolean {
   return /^\$(?:argon2(?:id|i|d)|scrypt|pbkdf2(?:-sha\d{1,3})?|2[abxy]?|1|5|6|7|apr1|y|gy|sha1|md5)\$[^\s]{16,}$|^(?:pbkdf2_sha\d{1,3}|argon2|bcrypt(?:_sha256)?|scrypt)\$[^\s]{16,}$|^\{(?:S?SHA\d{0,3}|S?MD5|CRYPT|PBKDF2[\w-]*)\}[^\s]{8,}$/.test(value) ||
     // PostgreSQL's stored verifiers: SCRAM-SHA-256$<iterations>:<salt>$<StoredKey>:<ServerKey>, md5<32 hex>.
     /^SCRAM-SHA-(?:1|256)\$\d{1,7}:[A-Za-z0-9+/=]{8,}\$[A-Za-z0-9+/=]{16,}:[A-Za-z0-9+/=]{16,}$|^md5[0-9a-f]{32}$/.test(value) ||
+    // CouchDB's `[admins]` after its first start: `-pbkdf2-<hash>,<salt>,<iterations>`.
+    /^-(?:pbkdf2|hashed)-[0-9a-f]{32,128},[0-9a-f]{16,64},\d{1,8}$/.test(value) ||
     // Django marks an account that cannot log in with `!` and 40 random characters.
     /^![A-Za-z0-9]{40}$/.test(value) ||
     // Tomcat's digested passwords (digest.sh, tomcat-users.xml): salt$iterations$hash in hex.

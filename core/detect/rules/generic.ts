@@ -816,7 +816,7 @@ export const GENERIC_RULES: Rule[] = [
     regex: /^(?<ind>[ \t]*)(?:\[(?<section>[A-Za-z_][\w.-]{0,80})\]|(?<pq>["']?)(?<parent>[A-Za-z_][\w.-]{0,80})\k<pq>[ \t]*(?<open>:[ \t]*\{|=[ \t]*\{|\{|:))[ \t]*(?:#[^\n]*)?\r?$/,
     // A block of keys for one purpose says so in its name alone: `"Jwt": {` over `"Key": …`, OctoPrint's
     // `api:` over `key: …`.
-    keywords: [...SECRET_NAME_KEYWORDS, 'jwt', 'signing', 'hmac', 'crypt', 'aes', 'api'],
+    keywords: [...SECRET_NAME_KEYWORDS, 'jwt', 'signing', 'hmac', 'crypt', 'aes', 'api', '[admins]'],
     table: 'block',
     confidence: 'medium',
     generic: true,
