@@ -9,7 +9,7 @@
  * <apiKey>…</apiKey> (XML), put("secret", "…") (Java), `API_KEY=…` (Markdown).
  */
 import type { Rule } from '../types.ts';
-import { looksLikePassword } from '../filters.ts';
+import { hasPlaceholderWord, isTemplateOrReference, looksLikePassword, looksRandom, secretNameKind } from '../filters.ts';
 
 // The name may follow a line comment (`//$client_secret = '…'`) but not a path (`/api/token=`);
 // command-line options count (`--api-token=…`, `-Ddb.password=…`), and so does a diff's removed
@@ -104,6 +104,38 @@ const NESTED_JSON_KEYWORDS = SECRET_NAME_KEYWORDS.flatMap((k) => [`${k}"`, `${k}
  * no HTML entity (`to&nbsp;free`) and no Markdown emphasis (`**Password hashes.**`).
  */
 const CHAT_PASSWORD = String.raw`(?![@$%&{}\/\\_])(?![^\s\x60'"<>(){}[\],;]{0,62}\*\*)(?=[A-Za-z]|[^\s\x60'"<>(){}[\],;]{1,63}[A-Za-z])(?=[^\s\x60'"<>(){}[\],;]{0,63}\d|[^\s\x60'"<>(){}[\],;]{0,62}[!@#$%^&*+=?~][^\s\x60'"<>(){}[\],;])(?![^\s\x60'"<>(){}[\],;]{0,63}&(?:[a-z]{2,8}|#\d{1,5});)[^\s\x60'"<>(){}[\],;]{6,64}`;
+
+
+/**
+ * The base64 of a word, as it reads at each of the three alignments a base64 encoder can put it
+ * in: only the characters the word's own bytes decide. `PASSWORD=` inside `cat .env | base64` is
+ * one of these three runs, whatever comes before it.
+ */
+function base64Fragments(word: string): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < 3; k++) {
+    const enc = Buffer.from('\0'.repeat(k) + word, 'latin1').toString('base64');
+    let frag = '';
+    for (let j = 0; j < enc.length; j++) {
+      if (Math.floor((6 * j) / 8) >= k && Math.floor((6 * j + 5) / 8) <= k + word.length - 1) frag += enc[j];
+    }
+    if (frag.length >= 4) out.push(frag);
+  }
+  return out;
+}
+
+/** A `.env` line with a secret name and a value that is not a reference or a placeholder. */
+const ENV_LINE = /^(?:export[ \t]+)?([A-Za-z_][A-Za-z0-9_]{1,80})=(["']?)([^\s"'#]{8,400})\2[ \t]*\r?$/gm;
+function holdsEnvSecret(blob: string): boolean {
+  const text = Buffer.from(blob, 'base64').toString('latin1');
+  if (!/^[\x20-\x7e\t\r\n]+$/.test(text)) return false;
+  for (const [, name, , value] of text.matchAll(ENV_LINE)) {
+    const kind = secretNameKind(name);
+    if (kind === null || isTemplateOrReference(value) || hasPlaceholderWord(value)) continue;
+    if (kind === 'password' ? looksLikePassword(value) : looksRandom(value, kind === 'key' ? 16 : 8)) return true;
+  }
+  return false;
+}
 
 export const GENERIC_RULES: Rule[] = [
   {
@@ -805,6 +837,22 @@ export const GENERIC_RULES: Rule[] = [
     generic: true,
     requireSecretName: true,
     description: 'A table whose column says it holds secrets has a literal one in a committed file.',
+  },
+  {
+    // A whole `.env` encoded once more: `cat .env | base64 -w0` in a CI log, an `ENV_FILE: <base64>`
+    // secret-file variable. The keywords are the base64 of the names a .env file uses.
+    id: 'generic-base64-env-file',
+    title: 'Secrets in a base64-encoded .env file',
+    provider: 'Generic',
+    regex: /(?<![A-Za-z0-9+/=])(?<secret>[A-Za-z0-9+/]{24,16000}={0,2})(?![A-Za-z0-9+/=])/,
+    secretGroup: 'secret',
+    keywords: ['PASSWORD=', 'SECRET', 'TOKEN=', '_KEY='].flatMap(base64Fragments),
+    // Not generic: the generic filters judge the blob as one value (a .env whose other lines hold
+    // `localhost` or `example` would read as a placeholder); holdsEnvSecret judges each line instead.
+    reject: (blob) => !holdsEnvSecret(blob),
+    allowPatterned: true,
+    confidence: 'medium',
+    description: 'Base64 is an encoding, not encryption: anyone who sees the text decodes every secret in the file.',
   },
   {
     // A map of secrets whose entries are named for what they unlock: Consul's `tokens { agent = "…" }`,
