@@ -470,10 +470,13 @@ function viewEdits(text: string): [number, number, string][] {
   // Cyrillic, Arabic, Devanagari, kana, CJK, Hangul: the scripts FOREIGN_WORDS are written in.
   const hasForeign = /[\u0400-\u04ff\u0600-\u06ff\u0900-\u097f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/.test(text);
   const hasEmptyExpansion = text.includes('/$()/');
-  if (!hasSlash && !hasJunction && !hasForeign && !hasEmptyExpansion) return [];
+  // Java .properties escape `:` (gradle-wrapper's `distributionUrl=https\://user\:pass@host/…`).
+  const hasColonEscape = text.includes('\\://');
+  if (!hasSlash && !hasJunction && !hasForeign && !hasEmptyExpansion && !hasColonEscape) return [];
   const edits: [number, number, string][] = [];
   if (hasSlash) for (let i = text.indexOf('\\/'); i !== -1; i = text.indexOf('\\/', i + 2)) edits.push([i, i + 1, '']);
   if (hasEmptyExpansion) for (let i = text.indexOf('/$()/'); i !== -1; i = text.indexOf('/$()/', i + 4)) edits.push([i + 1, i + 4, '']);
+  if (hasColonEscape) for (let i = text.indexOf('\\:'); i !== -1; i = text.indexOf('\\:', i + 2)) edits.push([i, i + 1, '']);
   if (hasJunction) for (const m of text.matchAll(JUNCTION)) edits.push([m.index!, m.index! + m[0].length, '']);
   if (hasForeign) {
     for (const m of text.matchAll(FOREIGN)) {
@@ -481,8 +484,8 @@ function viewEdits(text: string): [number, number, string][] {
       edits.push([m.index!, m.index! + m[0].length, FOREIGN_WORDS[k][1]]);
     }
   }
-  // Junctions start and end at quotes, words hold none, and `\/` and `$()` are characters of no
-  // word: the edits do not overlap.
+  // Junctions start and end at quotes, words hold none, and `\/`, `\:` and `$()` are characters of
+  // no word: the edits do not overlap.
   return edits.sort((x, y) => x[0] - y[0]);
 }
 

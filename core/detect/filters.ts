@@ -375,6 +375,9 @@ export function isEncryptedValue(value: string): boolean {
   // dotenvx writes `encrypted:…`; Maven's settings-security encrypts a password to `{base64}`;
   // Windows DPAPI blobs (NuGet.config's Password, ConvertFrom-SecureString) open only for their user.
   if (/^(?:AQAAANCMnd8BFdERjHoAwE\/Cl\+sB|01000000d08c9ddf0115d1118c7a00c04fc297eb)/i.test(value)) return true;
+  // An OpenPGP message in base64 without its armour (Renovate's `encrypted` host rules): the
+  // first packet, a public-key encrypted session key, reads `wcBMA`/`wcFMA` (new format) or `hQEMA` (old).
+  if (/^(?:wc[BFDE]MA|hQ[EIG]MA)[A-Za-z0-9+/]{60,}={0,2}$/.test(value)) return true;
   // Lucee writes a datasource password it encrypted as `encrypted:` and hex.
   // WebLogic and WildFly encrypt with their domain's key: `{AES256}…`, `{AES}…`, `{3DES}…`.
   return /^(?:\{cipher\}|ENC\(|ENC\[|\{AQAAAB|\$ANSIBLE_VAULT;|encrypted:[A-Za-z0-9+/]{20}|\{(?:AES(?:128|192|256)?|3DES|DESede)\}[A-Za-z0-9+/]{16})/.test(value) || /^AQ[IE]CAH[A-Za-z0-9+/]{60,}={0,2}$/.test(value) || /^\{[A-Za-z0-9+/]{16,}={0,2}\}$/.test(value);

@@ -70,6 +70,9 @@
  *           Vercel, Netlify, Fly, Render, GitHub Apps (300 / 300)
  *   aiapps/ 600 AI and LLM apps: LangChain, LlamaIndex, MCP configs, LiteLLM, vector databases,
  *           provider clients, chat transcripts (300 / 300)
+ *   buildcfg/ 600 build and package tooling configs: .npmrc, .yarnrc.yml, Gradle, Maven, Cargo, Go,
+ *           pip, Poetry, NuGet, Composer, Bundler, Bazel, Nx and Turborepo caches, Sonar, Renovate,
+ *           with lockfiles and encrypted Maven passwords as negatives (300 / 300)
  * They found shapes the engine lacked, and were then fixed, so they are regression floors now,
  * not held-out measures. Scored like ../shared/corpora/score-examples.js: one file per example,
  * named NNNNN.txt, and a file counts as flagged when an error or warning lands in it.
@@ -86,7 +89,8 @@ interface Example { rule: string; label: 'secret' | 'not-secret'; text: string }
 
 type SetName = 'tokens' | 'files' | 'ecosystems' | 'traps' | 'languages' | 'text' | 'repos' | 'infra' | 'apps' | 'data' | 'prose' | 'sample' | 'snippets' | 'intl' | 'longtail' | 'layers' | 'wholefiles' | 'dotfiles' | 'cloud' | 'datastores' | 'leaksample' | 'rulesnippets'
   | 'pipelines' | 'httpclients' | 'oldstacks' | 'mobile' | 'logs' | 'docs' | 'appservers' | 'homelab' | 'diffs'
-  | 'notebooks' | 'iac' | 'webapps' | 'fixtures' | 'sqlscripts' | 'windows' | 'bots' | 'aiapps';
+  | 'notebooks' | 'iac' | 'webapps' | 'fixtures' | 'sqlscripts' | 'windows' | 'bots' | 'aiapps'
+  | 'buildcfg';
 
 function load(set: SetName): Example[] {
   const dir = mkdtempSync(join(tmpdir(), 'keyward-blind-'));
@@ -176,6 +180,7 @@ const SETS: [SetName, number, number, number, number][] = [
   ['windows', 300, 300, 0.99, 0.01],
   ['bots', 300, 300, 0.99, 0.01],
   ['aiapps', 300, 300, 0.99, 0.01],
+  ['buildcfg', 300, 300, 0.99, 0.01],
 ];
 for (const [set, minSecrets, minNegatives, minRecall, maxFlagged] of SETS) {
   test(`blind ${set} set: recall ≥ ${minRecall}, negatives flagged ≤ ${maxFlagged}`, () => {

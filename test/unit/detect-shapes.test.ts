@@ -1158,7 +1158,7 @@ test('home lab and IoT: WiFi passphrases, router configs, hashes stored in odd w
   assert.deepEqual(levels('firebase.ino', `#include <Firebase_ESP_Client.h>\n#define API_KEY "AIza${rand(35, B64.replace('+/', '_-'))}"\n#define DATABASE_URL "https://greenhouse-default-rtdb.europe-west1.firebasedatabase.app"`), [['google-api-key', 'note']]);
 });
 
-test('positional host/user/password calls, MicroPython Wi-Fi, Zigbee keys, nginx and Caddy secrets, Jetty realms, CouchDB admins, passphrases, removed diff lines, base64 .env files', () => {
+test('positional host/user/password calls, MicroPython Wi-Fi, Zigbee keys, nginx and Caddy secrets, Jetty realms, CouchDB admins, passphrases, removed diff lines, base64 .env files, build tool credentials', () => {
   const bytes = () => `[${Array.from({ length: 16 }, (_, i) => (i * 97 + 13 + Number.parseInt(rand(2, '0123456789'), 10)) % 256).join(', ')}]`;
   const realm = '#\n# This file defines users passwords and roles for a HashUserRealm\n#\n#  <username>: <password>[,<rolename> ...]\n#\n';
   expectFound([
@@ -1178,6 +1178,9 @@ test('positional host/user/password calls, MicroPython Wi-Fi, Zigbee keys, nginx
     ['local.ini', `[couchdb]\nsingle_node=true\n[chttpd]\nport = 5984\n[admins]\ncouchadmin = ${pw()}`],
     ['ci.log', `2024-07-10T22:34:56.0916757Z ${Buffer.from(`NODE_ENV=production\nSTRIPE_SECRET_KEY=${rand(32)}\nLOG_LEVEL=info\n`).toString('base64')}`],
     ['.gitlab-ci.yml', `variables:\n  ENV_FILE: ${Buffer.from(`APP_URL=https://shop.example.org\nDB_PASSWORD=${pw()}\n`).toString('base64')}`],
+    ['gradle-wrapper.properties', `distributionUrl=https\\://deploy\\:${pw()}@nexus.acme.io/repository/gradle/gradle-8.4-bin.zip`],
+    ['.gitlab-ci.yml', `  - poetry config http-basic.acme release-bot '${pw()}'`],
+    ['.gitlab-ci.yml', `  - poetry config pypi-token.acme pypi-${rand(60, BASE64URL)}`],
     ['rotate.patch', `--- docker/.env\n+++ docker/.env\n@@ -1 +0,0 @@\n-LDAP_BIND_PASSWORD=${pw()}`],
     ['review.eml', `> @@ -4,6 +4,6 @@\n> -S3_SECRET_KEY="${rand(40, BASE64)}"\n> +S3_SECRET_KEY = ""`],
     ['50-cloud-init.yaml', `    wifis:\n        wlan0:\n            access-points:\n                "Home":\n                    password: "Umber.Nutmeg.Canyon.Toucan"`],
@@ -1199,6 +1202,10 @@ test('positional host/user/password calls, MicroPython Wi-Fi, Zigbee keys, nginx
     ['values.yaml', 'password: Properties.Settings.Default'],
     ['local.ini', `[admins]\nadmin = -pbkdf2-${rand(40, HEX)},${rand(32, HEX)},10`],
     ['local.ini', '[admins]\n; admin = mysecretpassword'],
+    ['renovate.json', `{ "hostRules": [{ "matchHost": "npm.pkg.github.com", "encrypted": { "token": "wcFMA${rand(300, BASE64)}" } }] }`],
+    ['.bundle/config', 'BUNDLE_MIRROR__HTTPS://RUBYGEMS__ORG/: "https://gems.example.net"\nBUNDLE_BUILD__NOKOGIRI: "--use-system-libraries"'],
+    ['gradle-wrapper.properties', 'distributionUrl=https\\://services.gradle.org/distributions/gradle-8.4-bin.zip'],
+    ['.gitlab-ci.yml', '  - poetry config http-basic.acme release-bot "$NEXUS_PASSWORD"'],
     ['ci.log', `2024-07-10T22:34:56Z ${Buffer.from('DB_PASSWORD=${DB_PASSWORD}\nAPI_TOKEN=<your-token>\nSECRET_KEY=changeme\n').toString('base64')}`],
     ['ci.log', `2024-07-10T22:34:56Z ${Buffer.from('TOKEN_TTL=3600\nPASSWORD_MIN_LENGTH=12\n').toString('base64')}`],
     ['rotate.patch', '-DB_PASSWORD=${DB_PASSWORD}\n+DB_PASSWORD=${DB_PASSWORD:?}'],

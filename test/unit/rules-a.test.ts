@@ -235,7 +235,7 @@ const CONTEXT_IDS = [
   'azure-client-secret', 'azure-devops-pat', 'azure-devops-pat-login', 'azure-devops-pat-mentioned', 'jwt', 'jwt-signed', 'private-key', 'private-key-base64', 'gcp-service-account-base64',
   'database-url-password', 'database-connection-string-password', 'basic-auth-header', 'basic-auth-url', 'basic-auth-credentials',
   'docker-config-auth', 'slack-webhook-path',
-  'npmrc-auth',
+  'npmrc-auth', 'yarnrc-auth-ident',
 ];
 
 describe('context rules', () => {
@@ -248,6 +248,15 @@ describe('context rules', () => {
     // a granular npm_ token is the npm rule's, at its own level
     const tok = checksummed('npm_');
     assert.deepEqual(ruleIdsOf(`//registry.npmjs.org/:_authToken=${tok}\n`), ['npm-access-token']);
+  });
+
+  test('a .yarnrc.yml npmAuthIdent, plain or base64, is found; a reference or a stand-in is not', () => {
+    const pass = `${rand(6, 'abcdefghjkmnpqrstuvwxyz')}-${rand(6, 'abcdefghjkmnpqrstuvwxyz')}-${rand(2, '23456789')}`;
+    expectOne('yarnrc-auth-ident', `npmRegistries:\n  "https://nexus.acme.io/repository/npm/":\n    npmAlwaysAuth: true\n    npmAuthIdent: "deploy:${pass}"\n`, pass, 'warning', 'plain');
+    const b64 = Buffer.from(`deploy:${rand(18)}`).toString('base64');
+    expectOne('yarnrc-auth-ident', `    npmAuthIdent: ${b64}\n`, b64, 'warning', 'base64');
+    assert.equal(findingsOf('yarnrc-auth-ident', '    npmAuthIdent: "${NPM_AUTH_IDENT}"\n', '.yarnrc.yml').length, 0, 'reference');
+    assert.equal(findingsOf('yarnrc-auth-ident', '    npmAuthIdent: "deploy:password"\n', '.yarnrc.yml').length, 0, 'stand-in');
   });
 
   test('GitHub OAuth client secret needs a GitHub-ish name', () => {

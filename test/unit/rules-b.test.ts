@@ -695,6 +695,8 @@ function cases(): Case[] {
   add('ably-api-key', `const ably = new Ably.Realtime({ key: '${t}' });\n`, t);
   t = Array.from({ length: 16 }, () => hex(32)).join('\n') + '\n';
   add('openvpn-static-key', `<tls-auth>\n-----BEGIN OpenVPN Static key V1-----\n${t}-----END OpenVPN Static key V1-----\n</tls-auth>\n`, t);
+  t = `${r(2, 'abcdefghijklmnopqrstuvwxyz')}-${hex(8)}-${hex(4)}-${hex(4)}-${hex(4)}-${hex(12)}`;
+  add('anaconda-channel-token', `channels:\n  - https://conda.anaconda.org/t/${t}/acme\n  - conda-forge\n`, t);
   return out;
 }
 

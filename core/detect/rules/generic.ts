@@ -374,6 +374,21 @@ export const GENERIC_RULES: Rule[] = [
     description: 'A host, a user and then a literal: the password that signs in as that user on that host.',
   },
   {
+    // Poetry stores repository credentials from the command line: `poetry config http-basic.<repo> <user> '<password>'`
+    // and `poetry config pypi-token.<repo> <token>`; in a CI script they are committed.
+    id: 'generic-poetry-config-credentials',
+    title: 'Repository credentials given to poetry config',
+    provider: 'Generic',
+    regex: new RegExp(String.raw`\bpoetry[ \t]+config[ \t]+(?:--[\w-]{1,20}[ \t]+)*(?:http-basic\.[\w.-]{1,64}[ \t]+(?<uq>["']?)[^\s"'$]{1,64}\k<uq>[ \t]+${cliPassword(1)}|pypi-token\.[\w.-]{1,64}[ \t]+${cliPassword(2)})(?=$|[\s;|&)"'])`),
+    secretGroup: ['sq1', 'dq1', 's1', 'sq2', 'dq2', 's2'],
+    keywords: ['poetry config'],
+    confidence: 'medium',
+    generic: true,
+    passwordContext: true,
+    hint: 'Set POETRY_HTTP_BASIC_<REPO>_PASSWORD or POETRY_PYPI_TOKEN_<REPO> from a CI secret instead.',
+    description: 'The repository password or token downloads private packages and publishes new releases.',
+  },
+  {
     // MicroPython and CircuitPython join Wi-Fi with `wlan.connect(ssid, "…")`, `wifi.radio.connect(ssid, "…")`.
     id: 'generic-wlan-connect-password',
     title: 'Wi-Fi password in a WLAN connect call',

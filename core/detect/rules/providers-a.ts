@@ -641,6 +641,20 @@ const REGISTRIES_AND_MAIL: Rule[] = [
     description: 'A registry token in .npmrc installs private packages and, for npm, may publish them.',
   },
   {
+    // Yarn 2+'s .yarnrc.yml: `npmAuthIdent: "user:password"`, or base64 of it.
+    id: 'yarnrc-auth-ident',
+    title: 'Registry user and password in a .yarnrc.yml',
+    provider: 'Yarn',
+    regex: /\bnpmAuthIdent["']?[ \t]*:[ \t]*(?<q>["']?)(?:[^\s:"'$]{1,100}:(?<secret>[^\s"']{4,200})|(?<b64>[A-Za-z0-9+/]{12,400}={0,2}))\k<q>[ \t]*(?:#[^\n]*)?$/m,
+    secretGroup: ['secret', 'b64'],
+    keywords: ['npmauthident'],
+    allow: PLACEHOLDER_PASSWORD,
+    reject: (s) => decodesToPlaceholder(s) || isTemplateOrReference(s),
+    confidence: 'medium',
+    hint: 'Write `npmAuthIdent: "${NPM_AUTH_IDENT}"` (Yarn expands it) or use `npmAuthToken` from the environment.',
+    description: 'The registry user and password install private packages and may publish them.',
+  },
+  {
     id: 'pypi-upload-token',
     title: 'PyPI upload token',
     provider: 'PyPI',

@@ -2306,7 +2306,8 @@ export const PROVIDER_RULES_B: Rule[] = [
     id: 'bundler-source-credentials',
     title: 'Private gem source credentials (Bundler)',
     provider: 'Bundler',
-    regex: /\bBUNDLE_(?:[A-Z0-9-]{1,63}__){1,8}[A-Z]{2,24}["']?[ \t]{0,4}[=:][ \t]{0,4}["']?(?:[^\s:"'$]{1,100}:)?([^\s:"'$]{6,200})["']?(?=[\s;&]|$)/,
+    // BUNDLE_MIRROR__… and BUNDLE_BUILD__… are settings (a mirror's URL, build flags), not sources.
+    regex: /\bBUNDLE_(?!MIRROR__|BUILD__)(?:[A-Z0-9-]{1,63}__){1,8}[A-Z]{2,24}["']?[ \t]{0,4}[=:](?!\/\/)[ \t]{0,4}["']?(?![a-z][a-z0-9+.-]{0,20}:\/\/)(?:[^\s:"'$]{1,100}:)?([^\s:"'$]{6,200})["']?(?=[\s;&]|$)/,
     keywords: ['bundle_'],
     allow: PLACEHOLDER_PASSWORD,
     confidence: 'medium',
@@ -2609,5 +2610,18 @@ export const PROVIDER_RULES_B: Rule[] = [
     confidence: 'high',
     hint: 'Move the funds to a wallet with a new phrase kept offline (hardware wallet or paper), never in code.',
     description: 'A recovery phrase derives every key of the wallet: whoever reads it owns the funds.',
+  },
+  {
+    // Anaconda's private channels put the token in the URL path: `https://conda.anaconda.org/t/<token>/<channel>`,
+    // also repo.anaconda.cloud and anaconda.org's API (`…/t/<token>/…`).
+    id: 'anaconda-channel-token',
+    title: 'Anaconda channel token in a URL',
+    provider: 'Anaconda',
+    regex: /\b(?:conda|repo|api)\.anaconda\.(?:org|cloud|com)\/(?:repo\/)?t\/([A-Za-z0-9][A-Za-z0-9_-]{14,80})(?=\/)/,
+    keywords: ['anaconda.org/t/', 'anaconda.cloud/t/', 'anaconda.com/t/', 'anaconda.cloud/repo/t/'],
+    confidence: 'medium',
+    hint: 'Log in with `conda token set` or `anaconda login` on each machine, or read the token from a CI secret into `CONDA_TOKEN`; keep it out of .condarc and environment.yml.',
+    revokeUrl: 'https://anaconda.org/settings/access',
+    description: 'The token downloads the private packages of the channel, and with write scopes uploads to it.',
   },
 ];
