@@ -518,6 +518,20 @@ const CLIENT_SIDE_KEYS: { name: RegExp; near: RegExp; lines: number; hint: strin
     lines: 4,
     hint: 'A site search UI sends this Algolia key from every visitor\'s browser: it must be a search-only key. If it is the admin or write key, rotate it and use a search-only one.',
   },
+  {
+    // Shopify's Buy Button and Storefront API clients in the browser: the public storefront token.
+    name: /^storefront_?access_?token$/,
+    near: /\bShopifyBuy\b|\bbuildClient\s*\(|createStorefrontApiClient|publicAccessToken/,
+    lines: 4,
+    hint: 'A Storefront API public access token ships to every shopper\'s browser and can only read the storefront and make checkouts. A private storefront token or an Admin API token (shpat_) must stay on the server.',
+  },
+  {
+    // Authorize.Net Accept.js: `authData.clientKey` is the Public Client Key every checkout page sends.
+    name: /^client_?key$/,
+    near: /\bauthData\b|Accept\.dispatchData|AcceptUI/,
+    lines: 3,
+    hint: 'Accept.js sends the Public Client Key from the buyer\'s browser; it cannot make transactions. The Transaction Key must stay on the server.',
+  },
 ];
 
 /**

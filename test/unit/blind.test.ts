@@ -73,6 +73,10 @@
  *   buildcfg/ 600 build and package tooling configs: .npmrc, .yarnrc.yml, Gradle, Maven, Cargo, Go,
  *           pip, Poetry, NuGet, Composer, Bundler, Bazel, Nx and Turborepo caches, Sonar, Renovate,
  *           with lockfiles and encrypted Maven passwords as negatives (300 / 300)
+ *   commerce/ 600 e-commerce and payment files: Shopify apps and themes, WooCommerce, Magento,
+ *           Salesforce Commerce, Stripe, PayPal, Braintree, Adyen, Square, Razorpay, shipping and
+ *           tax APIs, with publishable keys, order and payment ids and logged webhook signatures as
+ *           negatives (300 / 300)
  * They found shapes the engine lacked, and were then fixed, so they are regression floors now,
  * not held-out measures. Scored like ../shared/corpora/score-examples.js: one file per example,
  * named NNNNN.txt, and a file counts as flagged when an error or warning lands in it.
@@ -90,6 +94,7 @@ interface Example { rule: string; label: 'secret' | 'not-secret'; text: string }
 type SetName = 'tokens' | 'files' | 'ecosystems' | 'traps' | 'languages' | 'text' | 'repos' | 'infra' | 'apps' | 'data' | 'prose' | 'sample' | 'snippets' | 'intl' | 'longtail' | 'layers' | 'wholefiles' | 'dotfiles' | 'cloud' | 'datastores' | 'leaksample' | 'rulesnippets'
   | 'pipelines' | 'httpclients' | 'oldstacks' | 'mobile' | 'logs' | 'docs' | 'appservers' | 'homelab' | 'diffs'
   | 'notebooks' | 'iac' | 'webapps' | 'fixtures' | 'sqlscripts' | 'windows' | 'bots' | 'aiapps'
+  | 'commerce'
   | 'buildcfg';
 
 function load(set: SetName): Example[] {
@@ -181,6 +186,8 @@ const SETS: [SetName, number, number, number, number][] = [
   ['bots', 300, 300, 0.99, 0.01],
   ['aiapps', 300, 300, 0.99, 0.01],
   ['buildcfg', 300, 300, 0.99, 0.01],
+  // Credentials handed over in support tickets (`API Login ID:` / `Transaction Key:`, `WP admin: user / pass`), and a Salesforce B2C client secret a person chose (`Lotus617_Ember`): under a name like client_secret a chosen word with digits reads as too many configuration values.
+  ['commerce', 300, 300, 0.98, 0.01],
 ];
 for (const [set, minSecrets, minNegatives, minRecall, maxFlagged] of SETS) {
   test(`blind ${set} set: recall ≥ ${minRecall}, negatives flagged ≤ ${maxFlagged}`, () => {

@@ -1067,6 +1067,9 @@ test('keys an app ships on purpose: SDK keys by their format, their name or the 
   assert.deepEqual(levels('Analytics.swift', `let amplitude = Amplitude(configuration: Configuration(\n    apiKey: "${rand(32, HEX)}"\n))`), [['generic-secret', 'note']]);
   assert.deepEqual(levels('Info.plist', `\t<key>bugsnag</key>\n\t<dict>\n\t\t<key>apiKey</key>\n\t\t<string>${rand(32, HEX)}</string>\n\t</dict>`), [['generic-secret-plist', 'note']]);
   assert.deepEqual(levels('export.py', `amplitude = AmplitudeExport(\n    secret_key="${rand(32, HEX)}",\n)`).map(([, l]) => l), ['warning']);
+  // Shopify's Buy Button storefront token and Authorize.Net's Accept.js client key ship to shoppers.
+  assert.deepEqual(levels('buy.html', `    var client = ShopifyBuy.buildClient({\n      domain: 'shop.myshopify.com',\n      storefrontAccessToken: '${rand(32, HEX)}',\n    });`), [['generic-secret', 'note']]);
+  assert.deepEqual(levels('pay.js', `    var authData = {};\n    authData.clientKey = "${rand(64)}";`), [['generic-secret', 'note']]);
   // A key named for Firebase is its client config key, a note; a Maps key in a server's .env is not.
   assert.deepEqual(levels('next.config.js', `  env: {\n    NEXT_PUBLIC_FIREBASE_API_KEY: 'AIza${rand(35, B64.replace('+/', '_-'))}',\n  },`), [['google-api-key', 'note']]);
   assert.deepEqual(levels('.env', `GOOGLE_MAPS_API_KEY=AIza${rand(35, B64.replace('+/', '_-'))}`).map(([, l]) => l), ['error']);
@@ -1158,7 +1161,7 @@ test('home lab and IoT: WiFi passphrases, router configs, hashes stored in odd w
   assert.deepEqual(levels('firebase.ino', `#include <Firebase_ESP_Client.h>\n#define API_KEY "AIza${rand(35, B64.replace('+/', '_-'))}"\n#define DATABASE_URL "https://greenhouse-default-rtdb.europe-west1.firebasedatabase.app"`), [['google-api-key', 'note']]);
 });
 
-test('positional host/user/password calls, MicroPython Wi-Fi, Zigbee keys, nginx and Caddy secrets, Jetty realms, CouchDB admins, passphrases, removed diff lines, base64 .env files, build tool credentials', () => {
+test('positional host/user/password calls, MicroPython Wi-Fi, Zigbee keys, nginx and Caddy secrets, Jetty realms, CouchDB admins, passphrases, removed diff lines, base64 .env files, build tool credentials, shop ids', () => {
   const bytes = () => `[${Array.from({ length: 16 }, (_, i) => (i * 97 + 13 + Number.parseInt(rand(2, '0123456789'), 10)) % 256).join(', ')}]`;
   const realm = '#\n# This file defines users passwords and roles for a HashUserRealm\n#\n#  <username>: <password>[,<rolename> ...]\n#\n';
   expectFound([
@@ -1181,6 +1184,7 @@ test('positional host/user/password calls, MicroPython Wi-Fi, Zigbee keys, nginx
     ['gradle-wrapper.properties', `distributionUrl=https\\://deploy\\:${pw()}@nexus.acme.io/repository/gradle/gradle-8.4-bin.zip`],
     ['.gitlab-ci.yml', `  - poetry config http-basic.acme release-bot '${pw()}'`],
     ['.gitlab-ci.yml', `  - poetry config pypi-token.acme pypi-${rand(60, BASE64URL)}`],
+    ['refund.php', `    $merchantAuthentication->setTransactionKey("${rand(16)}");`],
     ['rotate.patch', `--- docker/.env\n+++ docker/.env\n@@ -1 +0,0 @@\n-LDAP_BIND_PASSWORD=${pw()}`],
     ['review.eml', `> @@ -4,6 +4,6 @@\n> -S3_SECRET_KEY="${rand(40, BASE64)}"\n> +S3_SECRET_KEY = ""`],
     ['50-cloud-init.yaml', `    wifis:\n        wlan0:\n            access-points:\n                "Home":\n                    password: "Umber.Nutmeg.Canyon.Toucan"`],
@@ -1202,6 +1206,9 @@ test('positional host/user/password calls, MicroPython Wi-Fi, Zigbee keys, nginx
     ['values.yaml', 'password: Properties.Settings.Default'],
     ['local.ini', `[admins]\nadmin = -pbkdf2-${rand(40, HEX)},${rand(32, HEX)},10`],
     ['local.ini', '[admins]\n; admin = mysecretpassword'],
+    ['orders/create.json', `{\n  "cart_token": "${rand(32)}",\n  "checkout_token": "${rand(32, HEX)}",\n  "order_key": "wc_order_${rand(13)}"\n}`],
+    ['bundle.js', `var r={stripe:{publishableKey:"pk_live_${rand(99)}"},algolia:{appId:"AU7L4V42KT",searchOnlyApiKey:"${rand(32, HEX)}",index:"products"}};`],
+    ['search.mjs', `const client = algoliasearch('AU7L4V42KT', '${rand(32, HEX)}');\nconst { hits } = await client.initIndex('products').search(query);`],
     ['renovate.json', `{ "hostRules": [{ "matchHost": "npm.pkg.github.com", "encrypted": { "token": "wcFMA${rand(300, BASE64)}" } }] }`],
     ['.bundle/config', 'BUNDLE_MIRROR__HTTPS://RUBYGEMS__ORG/: "https://gems.example.net"\nBUNDLE_BUILD__NOKOGIRI: "--use-system-libraries"'],
     ['gradle-wrapper.properties', 'distributionUrl=https\\://services.gradle.org/distributions/gradle-8.4-bin.zip'],

@@ -696,6 +696,10 @@ function cases(): Case[] {
   t = Array.from({ length: 16 }, () => hex(32)).join('\n') + '\n';
   add('openvpn-static-key', `<tls-auth>\n-----BEGIN OpenVPN Static key V1-----\n${t}-----END OpenVPN Static key V1-----\n</tls-auth>\n`, t);
   t = `${r(2, 'abcdefghijklmnopqrstuvwxyz')}-${hex(8)}-${hex(4)}-${hex(4)}-${hex(4)}-${hex(12)}`;
+  t = 'cs_' + hex(40);
+  add('woocommerce-consumer-secret', `$woocommerce = new Client(\n    'https://shop.example.org',\n    'ck_${hex(40)}',\n    '${t}',\n    ['version' => 'wc/v3']\n);\n`, t);
+  t = hex(32);
+  add('algolia-key-in-writing-client', `const client = algoliasearch('${r(10, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789')}', '${t}');\nconst index = client.initIndex('products');\nawait index.replaceAllObjects(records, { safe: true });\n`, t);
   add('anaconda-channel-token', `channels:\n  - https://conda.anaconda.org/t/${t}/acme\n  - conda-forge\n`, t);
   return out;
 }

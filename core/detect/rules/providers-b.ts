@@ -858,6 +858,34 @@ export const PROVIDER_RULES_B: Rule[] = [
     description: 'An Algolia admin key can read, rewrite and delete every index.',
   },
   {
+    // An Algolia client made from an app id and a key, then used to write: saving, replacing or
+    // deleting records, or changing settings needs the admin key (or a write key). A client that
+    // only searches may hold the public search-only key, and stays quiet.
+    id: 'algolia-key-in-writing-client',
+    title: 'Algolia admin or write key given to a client that writes',
+    provider: 'Algolia',
+    regex: /\b(?:algoliasearch|searchClient|SearchClient(?:\.create)?|algoliasearch\.Client|AlgoliaClient(?:\.create)?|SearchClient\.Create)[ \t]{0,4}\([ \t]{0,4}(?:appId:[ \t]{0,4})?["'][A-Z0-9]{10}["'][ \t]{0,4},[ \t]{0,4}(?:apiKey:[ \t]{0,4})?["']([a-f0-9]{32})["'][ \t]{0,4}\)(?=[\s\S]{0,4000}?\b(?:saveObjects?|save_objects?|replaceAllObjects|replace_all_objects|partialUpdateObjects?|partial_update_objects?|deleteObjects?|delete_objects?|deleteBy|delete_by|clearObjects|clear_objects|setSettings|set_settings|saveRules?|save_rules?|saveSynonyms?|save_synonyms?|addApiKey|add_api_key|copyIndex|copy_index|moveIndex|move_index)\b)/,
+    keywords: ['algoliasearch', 'searchclient', 'algoliaclient'],
+    windowLines: 60,
+    confidence: 'medium',
+    minEntropy: 3,
+    hint: 'Give the indexing job a key restricted to its indices and the addObject/deleteObject ACLs, read from its environment; only a search-only key belongs in client code.',
+    revokeUrl: 'https://dashboard.algolia.com/account/api-keys',
+    description: 'The client writes to the index, so its key is an admin or write key: it can rewrite or delete the index.',
+  },
+  {
+    // WooCommerce REST API: consumer key `ck_` and consumer secret `cs_`, each 40 hex. The secret signs requests.
+    id: 'woocommerce-consumer-secret',
+    title: 'WooCommerce REST API consumer secret',
+    provider: 'WooCommerce',
+    regex: /\b(cs_[0-9a-f]{40})(?![0-9A-Za-z_])/,
+    keywords: ['cs_'],
+    confidence: 'high',
+    hint: 'Give the key Read permission unless it must write, and read it from the environment (WC_CONSUMER_SECRET).',
+    revokeUrl: 'https://woocommerce.com/document/woocommerce-rest-api/',
+    description: 'With the consumer key, the secret reads and changes the store\'s orders, customers and products through the REST API.',
+  },
+  {
     id: 'alibaba-access-key-id',
     title: 'Alibaba Cloud AccessKey ID',
     provider: 'Alibaba Cloud',
