@@ -279,7 +279,8 @@ function accept(c: Candidate, path: string | undefined, ctx: FileContext, rules:
     if (isTruncatedToken(s, rules)) return null;
     // A JSON document (`DOCKER_AUTH_CONFIG: '{"credHelpers": …}'`) is structure; a secret inside it
     // is found where it stands.
-    if (/^\{[ \t]*"[^"\n]{1,80}"[ \t]*:/.test(s)) return null;
+    // Escaped too: Keycloak's `"secretData" : "{\"value\":…,\"salt\":…}"`.
+    if (/^\{[ \t]*\\?"[^"\n]{1,80}\\?"[ \t]*:/.test(s)) return null;
     // Text written as `\uXXXX` escapes (a .properties file through native2ascii) is a message.
     if (/(?:\\u[0-9a-fA-F]{4}){2}/.test(s)) return null;
     if (isVersionOrFileName(s) || isTypeName(s) || (c.name !== undefined && echoesName(s, c.name))) return null;

@@ -23,6 +23,11 @@ const KNOWN_EXAMPLES = new Set([
   '6c9317953c00999d7469e88d993aacc805a9482c62b836b61cc742de15ff4431',
   // The TOTP secret in the Key URI format's documentation (otpauth://totp/Example:alice@google.com?secret=…).
   '8be5d113c0871ce1a122d68a7dff940ab7b09ad8dfcfd9a85aa5c1acc026279e',
+  // Apache APISIX's default admin and viewer keys (conf/config.yaml), in its docs and every quick start.
+  '477a2767fa27931db11a3581100a4124b5720f6b6468ddd64062170cec157185',
+  '228ab1b6080ec4178302ba76f9fa4af4f2dc14fc105a364b324bdb9045af03a1',
+  // Flask's tutorial SECRET_KEY, b'_5#y2L"F4Q8z\n\xec]/'.
+  'ca32f86ce10b8435c108ffd1ae1acd9823f729f51946b3aad3277ac94dead529',
   // The Azure Storage emulator's (Azurite's) published account key for devstoreaccount1.
   '0011cc25eb4320717494d2703e8cba85743e71b500283c21c8b88147992f9059',
   // OpenSSL's FIPS_KEY_STRING: the module's integrity-check key, published in every build.
@@ -81,7 +86,7 @@ const BENIGN_ANYWHERE = /shopify_(?:api_)?key$|(^|_)next(_|$)|continuation|pagin
  * secretsManager). They count only after the secret word: `storePassword`, `keystore_password`,
  * `managerPassword` and `storage_connection_string` name secrets.
  */
-const BENIGN_QUALIFIER = /last_?used|created|updated|date|time$|result|_?id$|_?ids$|version|length|_?len$|count|size|type|kind|format|prefix|suffix|pattern|regex|url$|uri$|endpoint|path|file|dir|name$|label|hint|expir|ttl|timeout|param|alg|algorithm|keygen|field|column|policy|scope|store|storage|manager|factory|handler|validator|generator|encoder|decoder|parser|getter|setter|input|form|button|icon|image|color|colour|style|class|css|text|message|msg|description|title|error|exception|enabled|disabled|required|visible|hidden|mode|method|status|state|event|callback|listener|header|_at$|mgr|_dn$|pbkdf2?|bcrypt|argon2?|scrypt/i;
+const BENIGN_QUALIFIER = /last_?used|created|updated|date|time$|change|last_?set|within|result|_?id$|_?ids$|version|length|_?len$|count|size|type|kind|format|prefix|suffix|pattern|regex|url$|uri$|endpoint|path|file|dir|name$|label|hint|expir|ttl|timeout|param|alg|algorithm|keygen|field|column|policy|scope|store|storage|manager|factory|handler|validator|generator|encoder|decoder|parser|getter|setter|input|form|button|icon|image|color|colour|style|class|css|text|message|msg|description|title|error|exception|enabled|disabled|required|visible|hidden|mode|method|status|state|event|callback|listener|header|_at$|mgr|_dn$|pbkdf2?|bcrypt|argon2?|scrypt/i;
 /** The secret words, on a normalised name: what comes after the last one qualifies it. */
 const SECRET_WORD = /passw(?:or)?d|passwd|passphrase|pass|pwd|secret|token|key|auth|credential|creds?|conn(?:ection)?_?str(?:ing)?/g;
 
@@ -211,8 +216,8 @@ const WELL_KNOWN_PASSWORDS = new Set([
   'required', 'optional', 'hidden', 'string', 'boolean', 'number', 'undefined', 'unknown', 'invalid', 'missing',
   'hunter2', 'password1', 'password12', 'password123', 'password1234', 'passw0rd1', 'admin123', 'admin1234', 'welcome1',
   'welcome123', 'letmein1', 'qwerty123', 'secret123', 'changeme1', 'changeme123', 'test123', 'test1234', 'p@ssword', 'p@ssw0rd',
-  // Documentation's own: Prisma's `johndoe:randompassword`.
-  'randompassword',
+  // Documentation's own: Prisma's `johndoe:randompassword`. Vagrant boxes' documented login, vagrant/vagrant.
+  'randompassword', 'vagrant',
 ]);
 
 /**
@@ -415,6 +420,10 @@ export function isIntegrityOrDigest(value: string): boolean {
 export function isPasswordHash(value: string): boolean {
   // Compose and Make double each `$`: `$$argon2id$$v=19$$…`.
   if (value.startsWith('$$')) value = value.replace(/\$\$/g, '$');
+  // Spring Security's DelegatingPasswordEncoder names the encoder first: `{bcrypt}$2a$…`, `{pbkdf2}…`.
+  // (`{noop}…` is the password in clear.)
+  const spring = /^\{(?:bcrypt|argon2(?:@SpringSecurity_v5_8)?|pbkdf2(?:@SpringSecurity_v5_8)?|scrypt(?:@SpringSecurity_v5_8)?|sha256|SHA-256|MD5|MD4|ldap)\}(?=\S{16,}$)/.exec(value);
+  if (spring) return true;
   return /^\$(?:argon2(?:id|i|d)|scrypt|pbkdf2(?:-sha\d{1,3})?|2[abxy]?|1|5|6|7|apr1|y|gy|sha1|md5)\$[^\s]{16,}$|^(?:pbkdf2_sha\d{1,3}|argon2|bcrypt(?:_sha256)?|scrypt)\$[^\s]{16,}$|^\{(?:S?SHA\d{0,3}|S?MD5|CRYPT|PBKDF2[\w-]*)\}[^\s]{8,}$/.test(value) ||
     // PostgreSQL's stored verifiers: SCRAM-SHA-256$<iterations>:<salt>$<StoredKey>:<ServerKey>, md5<32 hex>.
     /^SCRAM-SHA-(?:1|256)\$\d{1,7}:[A-Za-z0-9+/=]{8,}\$[A-Za-z0-9+/=]{16,}:[A-Za-z0-9+/=]{16,}$|^md5[0-9a-f]{32}$/.test(value) ||
@@ -743,6 +752,9 @@ export function looksLikePassword(value: string): boolean {
 
 export function isBenignName(name: string): boolean {
   const n = normalizeName(name);
+  // Vault AppRole's `secret_id` is the credential half of the login, whatever its `_id` says. (AWS
+  // names a secret by `SecretId` and `--secret-id`: a name or an ARN.)
+  if (/(?:^|[^A-Za-z])secret_id$/.test(name)) return false;
   if (BENIGN_ANYWHERE.test(n) || isSentenceKey(n)) return true;
   let tail = 0;
   for (const m of n.matchAll(SECRET_WORD)) tail = m.index! + m[0].length;
@@ -772,7 +784,7 @@ const NOT_A_SECRET_KEY = /gpg|pgp|nodekey|cmdkey|discokey|machinekey|s3_?key|obj
 // Swedish, Hungarian, Czech, Slovene, Indonesian, Vietnamese. And LDAP's `bindpw` and `rootpw`.
 const FOREIGN_PASSWORD = String.raw`(^|[^a-z])(?:bind|root)_?pw($|[^a-z])|passwort|kennwort|contrasena|clave|(^|[^a-z])parol($|[^a-z])|senha|(^|[^a-z])sifre|mot_?de_?passe|motdepasse|(^|[^a-z])mdp($|[^a-z])|wachtwoord|(^|[^a-z])haslo|lozinka|salasana|adgangskode|losenord|jelszo|(^|[^a-z])heslo|(^|[^a-z])geslo|kata_?sandi|mat_?khau|parola_?d_?ordine`;
 // A WiFi or IPsec pre-shared key is a passphrase a person chose: `STAPSK`, `psk=`, `wpa2-pre-shared-key`.
-const PASSWORD_NAME = new RegExp(String.raw`passw(or)?d|passwd|passphrase|(^|[^a-z])pass($|[^a-z])|(?<!by|uy|com|sur|over|tres|im|ss)pass(?=$|_)|pwd|psk$|pre[_-]?shared[_-]?key|${FOREIGN_PASSWORD}`, 'i');
+const PASSWORD_NAME = new RegExp(String.raw`passw(or)?d|passwd|passphrase|authtok$|security_credentials$|(^|[^a-z])pass($|[^a-z])|(?<!by|uy|com|sur|over|tres|im|ss)pass(?=$|_)|pwd|psk$|pre[_-]?shared[_-]?key|${FOREIGN_PASSWORD}`, 'i');
 
 export function secretNameKind(name: string): 'password' | 'strong' | 'key' | null {
   const n = normalizeName(name);

@@ -77,6 +77,10 @@
  *           Salesforce Commerce, Stripe, PayPal, Braintree, Adyen, Square, Razorpay, shipping and
  *           tax APIs, with publishable keys, order and payment ids and logged webhook signatures as
  *           negatives (300 / 300)
+ *   identity/ 600 identity and auth configs: Keycloak realm exports, Auth0, Okta, Entra ID,
+ *           Cognito, Dex, Authelia, Ory, oauth2-proxy, SAML, JWKS, LDAP and sssd, Kerberos, RADIUS
+ *           and TACACS+, API gateways, with hashes, certificates and public keys as negatives (300
+ *           / 300)
  * They found shapes the engine lacked, and were then fixed, so they are regression floors now,
  * not held-out measures. Scored like ../shared/corpora/score-examples.js: one file per example,
  * named NNNNN.txt, and a file counts as flagged when an error or warning lands in it.
@@ -94,6 +98,7 @@ interface Example { rule: string; label: 'secret' | 'not-secret'; text: string }
 type SetName = 'tokens' | 'files' | 'ecosystems' | 'traps' | 'languages' | 'text' | 'repos' | 'infra' | 'apps' | 'data' | 'prose' | 'sample' | 'snippets' | 'intl' | 'longtail' | 'layers' | 'wholefiles' | 'dotfiles' | 'cloud' | 'datastores' | 'leaksample' | 'rulesnippets'
   | 'pipelines' | 'httpclients' | 'oldstacks' | 'mobile' | 'logs' | 'docs' | 'appservers' | 'homelab' | 'diffs'
   | 'notebooks' | 'iac' | 'webapps' | 'fixtures' | 'sqlscripts' | 'windows' | 'bots' | 'aiapps'
+  | 'identity'
   | 'commerce'
   | 'buildcfg';
 
@@ -188,6 +193,8 @@ const SETS: [SetName, number, number, number, number][] = [
   ['buildcfg', 300, 300, 0.99, 0.01],
   // Credentials handed over in support tickets (`API Login ID:` / `Transaction Key:`, `WP admin: user / pass`), and a Salesforce B2C client secret a person chose (`Lotus617_Ember`): under a name like client_secret a chosen word with digits reads as too many configuration values.
   ['commerce', 300, 300, 0.98, 0.01],
+  // Client secrets and tokens handed over in chat ("here it is: …"), recovery codes, and ipa's `Random password:` output.
+  ['identity', 300, 300, 0.97, 0.01],
 ];
 for (const [set, minSecrets, minNegatives, minRecall, maxFlagged] of SETS) {
   test(`blind ${set} set: recall ≥ ${minRecall}, negatives flagged ≤ ${maxFlagged}`, () => {

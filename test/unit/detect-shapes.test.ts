@@ -1219,3 +1219,40 @@ test('positional host/user/password calls, MicroPython Wi-Fi, Zigbee keys, nginx
     ['k8s.yaml', 'passwordKey: mysql-root-password'],
   ]);
 });
+
+test('identity and auth configs: ASP.NET setting paths, bind passwords, TACACS+, RADIUS, LDIF, Ory, IdentityServer, Kong, piped passwords', () => {
+  const uuid = () => `${rand(8, HEX)}-${rand(4, HEX)}-4${rand(3, HEX)}-a${rand(3, HEX)}-${rand(12, HEX)}`;
+  expectFound([
+    ['appsettings.json', `{\n  "Authentication:Github:ClientId": "Iv1.${rand(16, HEX)}",\n  "Authentication:Github:ClientSecret": "${rand(40, HEX)}"\n}`],
+    ['secrets.txt', `Authentication:Github:ClientId = ${rand(20, HEX)}\nAuthentication:Github:ClientSecret = ${rand(40, HEX)}`],
+    ['sssd.conf', `[domain/corp]\nldap_default_bind_dn = cn=sssd,dc=corp\nldap_default_authtok_type = password\nldap_default_authtok = ${pw()}`],
+    ['LdapClient.java', `        env.put(Context.SECURITY_CREDENTIALS, "Glacier^Harvest!${rand(4, '23456789')}");`],
+    ['login.sh', `vault write auth/approle/login \\\n    role_id=${uuid()} \\\n    secret_id=${uuid()}`],
+    ['kdc.sh', `kadmin -p admin/admin@CORP.NET -w '${pw()}' -q "addprinc -randkey HTTP/web.corp.net"`],
+    ['tac_plus.conf', `user = cdubois {\n    member = netadmins\n    login = cleartext "${rand(20)}"\n}`],
+    ['tac_plus.conf', `key = "${rand(22)}"\naccounting file = /var/log/tac_plus.acct\ngroup = netadmins {\n}`],
+    ['server', `#  server[:port]\tshared_secret      timeout (s)\n10.38.59.147:1812\t${rand(21)}\t3`],
+    ['people.ldif', `dn: uid=farah,ou=People,dc=corp\nuserPassword:: ${Buffer.from(pw()).toString('base64')}\nshadowLastChange: 19060`],
+    ['hydra.yml', `secrets:\n  system:\n    - ${rand(35)}\noidc:\n  subject_identifiers: {}`],
+    ['kratos.yml', `secrets:\n  cookie:\n    - ${rand(32)}\n  cipher:\n    - ${rand(32)}`],
+    ['Config.cs', `                ClientSecrets = { new Secret("${rand(40)}".Sha256()) },`],
+    ['nightly.sh', `echo '${pw()}' | kinit svc-airflow@CORP.EU`],
+    ['deploy.sh', `echo "${pw()}" | docker login registry.corp.net -u ci --password-stdin`],
+    ['kong.yml', `consumers:\n- username: reporting\n  keyauth_credentials:\n  - key: ${rand(32)}\n  acls:\n  - group: partners`],
+    ['core-sw06.cfg', `tacacs-server host 10.119.185.238 key ${pw()}`],
+    ['realm.json', `      "credentials" : [\n        {\n          "type" : "password",\n          "value" : "${pw()}",\n          "temporary" : false\n        }\n      ]`],
+  ]);
+  expectQuiet([
+    ['SecurityConfig.java', `User.withUsername("actuator").password("{bcrypt}$2a$10$${rand(53, B64.replace('+', '.'))}").roles("ACTUATOR").build()`],
+    ['realm.json', `          "secretData" : "{\\"value\\":\\"${rand(86, BASE64)}==\\",\\"salt\\":\\"${rand(22, BASE64)}==\\",\\"additionalParameters\\":{}}",\n          "credentialData" : "{\\"hashIterations\\":27500,\\"algorithm\\":\\"pbkdf2-sha512\\",\\"additionalParameters\\":{}}"`],
+    ['people.ldif', `userPassword:: ${Buffer.from(`{SSHA}${rand(32, BASE64)}`).toString('base64')}`],
+    ['debian.pkr.hcl', `  shutdown_command = "echo 'vagrant' | sudo -S shutdown -P now"`],
+    ['secrets.py', '    resp = sm.get_secret_value(SecretId="prod/db/admin")'],
+    ['user.ldif', 'krblastpwdchange: 20230614123456Z'],
+    ['devise.rb', '  config.reset_password_within = 6.hours'],
+    ['config.yaml', 'deployment:\n  admin:\n    admin_key:\n      -\n        name: admin\n        key: edd1c9f034335f136f87ad84b625c8f1\n        role: admin'],
+    ['kong.yml', "  keyauth_credentials:\n  - key: '{vault://env/mobile-app-apikey}'"],
+    ['core-sw06.cfg', ` key 6 ${rand(30)}`],
+    ['app.py', `    SECRET_KEY = os.environ.get("FLASK_SECRET_KEY", b'_5#y2L"F4Q8z\\n\\xec]/')`],
+  ]);
+});

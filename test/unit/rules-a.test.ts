@@ -235,7 +235,7 @@ const CONTEXT_IDS = [
   'azure-client-secret', 'azure-devops-pat', 'azure-devops-pat-login', 'azure-devops-pat-mentioned', 'jwt', 'jwt-signed', 'private-key', 'private-key-base64', 'gcp-service-account-base64',
   'database-url-password', 'database-connection-string-password', 'basic-auth-header', 'basic-auth-url', 'basic-auth-credentials',
   'docker-config-auth', 'slack-webhook-path',
-  'npmrc-auth', 'yarnrc-auth-ident',
+  'npmrc-auth', 'yarnrc-auth-ident', 'github-oauth-client-secret-pair',
 ];
 
 describe('context rules', () => {
@@ -257,6 +257,12 @@ describe('context rules', () => {
     expectOne('yarnrc-auth-ident', `    npmAuthIdent: ${b64}\n`, b64, 'warning', 'base64');
     assert.equal(findingsOf('yarnrc-auth-ident', '    npmAuthIdent: "${NPM_AUTH_IDENT}"\n', '.yarnrc.yml').length, 0, 'reference');
     assert.equal(findingsOf('yarnrc-auth-ident', '    npmAuthIdent: "deploy:password"\n', '.yarnrc.yml').length, 0, 'stand-in');
+  });
+
+  test('a GitHub OAuth client secret given right after its client id is found by position', () => {
+    const s = rand(40, HEX);
+    expectOne('github-oauth-client-secret-pair', `export const github = new GitHub(\n  "Iv1.${rand(16, HEX)}",\n  "${s}",\n  "https://app.corp.dev/login/github/callback"\n);\n`, s, 'warning', 'arctic');
+    assert.equal(findingsOf('github-oauth-client-secret-pair', `const ids = ["Iv1.${rand(16, HEX)}", "${rand(12, HEX)}"];\n`).length, 0, 'not a 40-hex secret');
   });
 
   test('GitHub OAuth client secret needs a GitHub-ish name', () => {

@@ -13,7 +13,8 @@ import { hasPlaceholderWord, isTemplateOrReference, looksLikePassword, looksRand
 
 // The name may follow a line comment (`//$client_secret = '…'`) but not a path (`/api/token=`);
 // command-line options count (`--api-token=…`, `-Ddb.password=…`), and so does a diff's removed
-// line (`-DB_PASSWORD=…`, quoted in a review mail as `> -…`): the value is in the history.
+// line (`-DB_PASSWORD=…`, quoted in a review mail as `> -…`): the value is in the history. ASP.NET
+// Core names a setting by its path, `Authentication:Github:ClientSecret` (appsettings keys, user-secrets).
 // A quoted value may hold any character but its own quote or a space, and backslash escapes
 // (generated passwords have `;`, `(`, `|`, `\`, the other quotes) but does not start with a
 // quote (`'"…"'` is a string inside a string: generic-secret-build-config's); a bare value stops
@@ -53,7 +54,7 @@ const VALUE_CLAUSE = String.raw`[ \t]{1,20}(?:TYPE[ \t]{1,8}[\w/]{1,40}|PIC(?:TU
 // Code inside a string (a notebook's JSON source lines) goes on with an escape: `API_KEY = '…'\n",`.
 // T-SQL marks a Unicode literal with N: `@rmtpassword = N'…'`. A list of secrets' first item counts too: `secrets: ['…']`.
 const ASSIGNMENT = new RegExp(
-  String.raw`(?:(?<=(?:^|[\s"'(=])--|(?:^|\s)-D)|(?<![\w.$-])(?<!(?:^|[^/])\/)(?<![\w-]:)|(?<=^(?:>[ \t]?){0,4}-)(?!-)|(?<=\$env:)|(?<=^[ \t]{1,8}[a-z][\w-]{0,40}:)|(?<=(?:^|[\s{(,])\.|["'\]]\.))(?<name>[A-Za-z_$@][\w.$-]{0,80})(?:${TYPE_ANNOTATION}|${GO_TYPE}|${VALUE_CLAUSE}|(?<=\bDATA\([\w-]{1,81})\)[ \t]{0,4}=(?![=>])|(?:\\?["'\x60])?(?:\]|\[\])?[ \t]{0,40}(?:=>|:{1,3}=|==|\?=|\+=|\.=|\|\|=|\?\?=|[=:])|,[ \t]{0,2}(?:_|err)[ \t]{0,2}:?=(?!=)|(?<pair>["'\x60][ \t]{0,4},)|${CSV_SEP}|${DIRECTIVE_SEP}|${CALL_KEY_SEP})[ \t]{0,40}(?:(?:[bruf]{1,2}|@|<<|~[cCsS])(?=["'\x60])|(?<=@\w{1,80}[ \t]{0,40}=[ \t]{0,40})N(?=')|(?<=(?:[Ss]ecret|[Kk]ey|[Tt]oken|[Pp]assword|[Cc]redential|SECRET|KEY|TOKEN|PASSWORD|CREDENTIAL)[Ss]["'\x60]?[ \t]{0,4}(?::|=|=>)[ \t]{0,40})\[[ \t]{0,4}(?=["'\x60])|!!(?:str|binary)[ \t]+|${STRING_WRAPPER})?(?!\?)(?:(?<q>["'\x60])(?!["'])(?<secret>(?:(?!\k<q>)[^\s\\]|\\\S){6,1000})\k<q>|\\(?<eq>["'])(?<esecret>[^\s\\"'\x60]{6,1000})\\\k<eq>|${WHOLE_LINE_VALUE}|(?<bare>(?!:)(?:[^"'\x60\s\\,;<>(){}[\]|&]|&(?![\w.-]{0,80}=)){6,1000}))(?=$|[\s,;)\]}<>&"'\x60#.+/]|\\[nrt"])`,
+  String.raw`(?:(?<=(?:^|[\s"'(=])--|(?:^|\s)-D)|(?<![\w.$-])(?<!(?:^|[^/])\/)(?<![\w-]:)|(?<=^(?:>[ \t]?){0,4}-)(?!-)|(?<=(?:^|["'\s])(?:[A-Z][A-Za-z0-9_]{0,40}:){1,6})|(?<=\$env:)|(?<=^[ \t]{1,8}[a-z][\w-]{0,40}:)|(?<=(?:^|[\s{(,])\.|["'\]]\.))(?<name>[A-Za-z_$@][\w.$-]{0,80})(?:${TYPE_ANNOTATION}|${GO_TYPE}|${VALUE_CLAUSE}|(?<=\bDATA\([\w-]{1,81})\)[ \t]{0,4}=(?![=>])|(?:\\?["'\x60])?(?:\]|\[\])?[ \t]{0,40}(?:=>|:{1,3}=|==|\?=|\+=|\.=|\|\|=|\?\?=|[=:])|,[ \t]{0,2}(?:_|err)[ \t]{0,2}:?=(?!=)|(?<pair>["'\x60][ \t]{0,4},)|${CSV_SEP}|${DIRECTIVE_SEP}|${CALL_KEY_SEP})[ \t]{0,40}(?:(?:[bruf]{1,2}|@|<<|~[cCsS])(?=["'\x60])|(?<=@\w{1,80}[ \t]{0,40}=[ \t]{0,40})N(?=')|(?<=(?:[Ss]ecret|[Kk]ey|[Tt]oken|[Pp]assword|[Cc]redential|SECRET|KEY|TOKEN|PASSWORD|CREDENTIAL)[Ss]["'\x60]?[ \t]{0,4}(?::|=|=>)[ \t]{0,40})\[[ \t]{0,4}(?=["'\x60])|!!(?:str|binary)[ \t]+|${STRING_WRAPPER})?(?!\?)(?:(?<q>["'\x60])(?!["'])(?<secret>(?:(?!\k<q>)[^\s\\]|\\\S){6,1000})\k<q>|\\(?<eq>["'])(?<esecret>[^\s\\"'\x60]{6,1000})\\\k<eq>|${WHOLE_LINE_VALUE}|(?<bare>(?!:)(?:[^"'\x60\s\\,;<>(){}[\]|&]|&(?![\w.-]{0,80}=)){6,1000}))(?=$|[\s,;)\]}<>&"'\x60#.+/]|\\[nrt"])`,
 );
 
 // An XML element's text, its entities escaped: `a&amp;b`.
@@ -387,6 +388,125 @@ export const GENERIC_RULES: Rule[] = [
     passwordContext: true,
     hint: 'Set POETRY_HTTP_BASIC_<REPO>_PASSWORD or POETRY_PYPI_TOKEN_<REPO> from a CI secret instead.',
     description: 'The repository password or token downloads private packages and publishes new releases.',
+  },
+  {
+    // A credential object typed as a password: Keycloak's realm import `{ "type": "password", "value": "…",
+    // "temporary": false }`, either order. (An export holds `secretData`, a hash, instead.)
+    id: 'generic-typed-password-value',
+    title: 'Password in a credential typed as a password',
+    provider: 'Generic',
+    regex: /["']?type["']?[ \t]{0,4}[:=][ \t]{0,4}["']password["'][ \t]{0,4},?[ \t]*\r?\n(?:[^\n]{0,200}\n){0,3}?[ \t]*["']?value["']?[ \t]{0,4}[:=][ \t]{0,4}(?<q>["'])(?<secret>[^"'\s\\]{4,128})\k<q>|["']?value["']?[ \t]{0,4}[:=][ \t]{0,4}(?<q2>["'])(?<s2>[^"'\s\\]{4,128})\k<q2>[ \t]{0,4},?[ \t]*\r?\n(?:[^\n]{0,200}\n){0,3}?[ \t]*["']?type["']?[ \t]{0,4}[:=][ \t]{0,4}["']password["']/,
+    secretGroup: ['secret', 's2'],
+    keywords: ['"password"', "'password'"],
+    windowLines: 5,
+    confidence: 'medium',
+    generic: true,
+    passwordContext: true,
+    description: 'The credential\'s value is the user\'s password in clear: importing the file sets it, and anyone who reads the file can sign in.',
+  },
+  {
+    // tac_plus.conf: `login = cleartext "…"` (also enable, pap, chap) and the NAS shared `key = "…"` at the top.
+    id: 'generic-tacacs-cleartext',
+    title: 'Clear password or key in a TACACS+ server config',
+    provider: 'Generic',
+    regex: /\b(?:login|enable|pap|chap|arap|opap)[ \t]*=[ \t]*cleartext[ \t]+(?<q>"?)(?<secret>[^"\s]{4,128})\k<q>|^[ \t]*key[ \t]*=[ \t]*"(?<s2>[^"\s]{6,128})"(?=[\s\S]{0,2000}?\b(?:accounting[ \t]+file|group[ \t]*=|user[ \t]*=|service[ \t]*=))/m,
+    secretGroup: ['secret', 's2'],
+    keywords: ['cleartext', 'key = "', 'key="'],
+    windowLines: 40,
+    confidence: 'medium',
+    generic: true,
+    passwordContext: true,
+    hint: 'Store user passwords as crypt hashes (`login = des …` or `login = PAM`), and keep the NAS key out of version control.',
+    description: 'A cleartext login signs in to every network device as that user; the key lets anyone pose as the TACACS+ server.',
+  },
+  {
+    // pam_radius_auth's server file: `server[:port] shared_secret [timeout]`, one per line.
+    id: 'generic-pam-radius-secret',
+    title: 'RADIUS shared secret in a pam_radius server file',
+    provider: 'Generic',
+    regex: /\bshared_secret\b[^\n]*\n(?:[ \t]*(?:#[^\n]{0,300})?\r?\n){0,4}?[ \t]*(?!#)[\w.:\[\]-]{2,100}(?::\d{1,5})?[ \t]+(?<secret>[^\s#]{6,128})(?:[ \t]+\d{1,3}){0,2}[ \t]*\r?$/m,
+    secretGroup: 'secret',
+    keywords: ['shared_secret'],
+    windowLines: 6,
+    confidence: 'medium',
+    generic: true,
+    passwordContext: true,
+    description: 'With the shared secret anyone can forge the RADIUS server\'s answers and log in to the host.',
+  },
+  {
+    // LDIF base64-encodes a value with `::`; a userPassword that decodes to clear text (not `{SSHA}…`) is the password.
+    id: 'generic-ldif-password-base64',
+    title: 'Clear password in an LDIF userPassword',
+    provider: 'Generic',
+    regex: /^userPassword::[ \t]*(?<secret>[A-Za-z0-9+/]{8,400}={0,2})[ \t]*\r?$/m,
+    secretGroup: 'secret',
+    keywords: ['userpassword::'],
+    reject: (b64) => {
+      const text = Buffer.from(b64, 'base64').toString('latin1');
+      return !/^[\x21-\x7e]{4,128}$/.test(text) || /^\{[A-Za-z0-9-]{2,20}\}/.test(text) || !looksLikePassword(text);
+    },
+    allowPatterned: true,
+    confidence: 'medium',
+    hint: 'Import a hash (`{SSHA}…` from slappasswd, or `{ARGON2}`), or set the password with ldappasswd after the import.',
+    description: 'Base64 is only the LDIF encoding: the decoded value is the user\'s password in clear.',
+  },
+  {
+    // Ory Hydra, Kratos and Keto: `secrets: { system: [...], cookie: [...], cipher: [...] }` as YAML lists.
+    id: 'generic-ory-secrets-list',
+    title: 'Secret in an Ory secrets list',
+    provider: 'Generic',
+    regex: /^[ \t]*(?:system|cookie|cipher|default|pagination)[ \t]*:[ \t]*\r?\n[ \t]*-[ \t]+(?<q>["']?)(?<secret>[^\s"'#]{16,512})\k<q>[ \t]*\r?$/m,
+    secretGroup: 'secret',
+    keywords: ['system:', 'cookie:', 'cipher:', 'default:', 'pagination:'],
+    windowLines: 2,
+    // Only below a `secrets:` block: the same keys elsewhere are settings.
+    windowWhen: /:[ \t]*\r?$/,
+    confidence: 'medium',
+    generic: true,
+    description: 'Ory\'s system secret signs and encrypts tokens and the database\'s secrets; the cookie secret signs sessions.',
+  },
+  {
+    // IdentityServer: `new Secret("…".Sha256())` hashes a literal at start-up, so the client secret is in the code.
+    id: 'generic-identityserver-secret',
+    title: 'IdentityServer client secret in clear before hashing',
+    provider: 'Generic',
+    regex: /\bnew[ \t]+Secret[ \t]*\([ \t]*@?"(?<secret>[^"\s]{6,256})"\.Sha(?:256|512)\(\)/,
+    secretGroup: 'secret',
+    keywords: ['.sha256()', '.sha512()'],
+    confidence: 'medium',
+    generic: true,
+    passwordContext: true,
+    hint: 'Store only the hash (`new Secret("<base64 sha256>")`) and give the client its secret from a vault.',
+    description: 'The literal is the client secret itself; only its hash needed to be in the code.',
+  },
+  {
+    // A password piped to a program that reads it from standard input: `echo '…' | kinit user`,
+    // `echo "…" | docker login --password-stdin`, `echo '…' | sudo -S …`, `echo '…' | passwd --stdin user`.
+    id: 'generic-password-piped-stdin',
+    title: 'Password piped to a program on the command line',
+    provider: 'Generic',
+    regex: new RegExp(String.raw`\b(?:echo|printf)[ \t]+(?:-[ne]{1,2}[ \t]+)?${cliPassword(1)}[ \t]*\|[ \t]*(?:sudo[ \t]+(?:-S\b|-\w*S\w*\b)|(?:sudo[ \t]+)?(?:kinit\b|passwd[ \t]+--stdin\b|[\w./-]{0,40}\b(?:docker|podman|helm|oras|skopeo|crane|nerdctl|buildah)\b[^\n|;&]{0,200}--password-stdin\b))`),
+    secretGroup: ['sq1', 'dq1', 's1'],
+    keywords: ['kinit', 'password-stdin', 'sudo -s', '--stdin'],
+    confidence: 'medium',
+    generic: true,
+    passwordContext: true,
+    hint: 'Read the password from a secret the job is given (`--password-stdin < $SECRET_FILE`, a keytab for kinit) instead of writing it in the script.',
+    description: 'The password is in the script and its history, even if the program never sees it on its command line.',
+  },
+  {
+    // Kong's declarative config: `keyauth_credentials: [ { key: … } ]` under each consumer.
+    id: 'generic-kong-keyauth-credential',
+    title: 'API key of a Kong consumer',
+    provider: 'Generic',
+    regex: /\bkeyauth_credentials[ \t]*:[ \t]*\r?\n(?:[ \t]*-?[ \t]*(?:id|tags|ttl|created_at)[ \t]*:[^\n]{0,200}\r?\n){0,3}[ \t]*-?[ \t]*key[ \t]*:[ \t]*(?<q>["']?)(?<secret>[^\s"'{}#]{16,256})\k<q>[ \t]*\r?$/m,
+    secretGroup: 'secret',
+    keywords: ['keyauth_credentials'],
+    windowLines: 5,
+    confidence: 'medium',
+    generic: true,
+    hint: 'Reference the key from a vault (`key: "{vault://env/…}"`) or create consumers\' keys through the Admin API.',
+    description: 'Kong lets in any client that sends this key, as that consumer.',
   },
   {
     // MicroPython and CircuitPython join Wi-Fi with `wlan.connect(ssid, "…")`, `wifi.radio.connect(ssid, "…")`.
@@ -1076,9 +1196,10 @@ export const GENERIC_RULES: Rule[] = [
     id: 'generic-cisco-clear-secret',
     title: 'Cisco key or password in clear or type 7',
     provider: 'Generic',
-    regex: /^[ \t]*(?:(?:server-)?key|password|username[ \t]+\S{1,64}[ \t]+password)[ \t]+[07][ \t]+(?<secret>\S{4,128})[ \t]*\r?$/m,
-    secretGroup: 'secret',
-    keywords: ['key 0 ', 'key 7 ', 'password 0 ', 'password 7 '],
+    // IOS's older one-line form puts the key after the host: `tacacs-server host 10.0.0.5 key …`.
+    regex: /^[ \t]*(?:(?:server-)?key|password|username[ \t]+\S{1,64}[ \t]+password)[ \t]+[07][ \t]+(?<secret>\S{4,128})[ \t]*\r?$|^[ \t]*(?:tacacs|radius)-server[ \t]+host[ \t]+\S{1,100}(?:[ \t]+(?:auth-port|acct-port|port|timeout|single-connection)(?:[ \t]+\d{1,5})?){0,4}[ \t]+key[ \t]+(?:[07][ \t]+)?(?<s2>(?![0-9][ \t])\S{4,128})[ \t]*\r?$/m,
+    secretGroup: ['secret', 's2'],
+    keywords: ['key 0 ', 'key 7 ', 'password 0 ', 'password 7 ', 'tacacs-server', 'radius-server'],
     confidence: 'medium',
     generic: true,
     passwordContext: true,
@@ -1112,10 +1233,10 @@ export const GENERIC_RULES: Rule[] = [
     title: 'Password passed to a client on the command line',
     provider: 'Generic',
     regex: new RegExp(
-      String.raw`\b(?:(?:mysql|mysqldump|mysqladmin|mariadb(?:-dump)?)\b[^\n|;&]{0,200}?[ \t]-p${cliPassword(1)}|ldap(?:search|modify|add|delete|whoami|passwd|compare)\b[^\n|;&]{0,200}?[ \t]-w[ \t]{1,4}${cliPassword(5)}|(?:docker|podman|buildah|skopeo|nerdctl|helm[ \t]+registry|oras|crane)[ \t]+login\b[^\n|;&]{0,200}?[ \t](?:-p|--password)(?:=|[ \t]{1,4})${cliPassword(2)}|redis-cli\b[^\n|;&]{0,200}?[ \t](?:-a|--pass)[ \t]{1,4}${cliPassword(3)}|\bsshpass[ \t]+-p[ \t]?${cliPassword(4)}|\b(?:sqlcmd|bcp|osql)\b[^\n|;&]{0,300}?[ \t]-P[ \t]{1,4}${cliPassword(6)}|\betcdctl\b[^\n|;&]{0,300}?[ \t]--user(?:=|[ \t]{1,4})["']?[\w.@-]{1,64}:${cliPassword(7)}|\blftp\b[^\n|;&]{0,200}?[ \t]-u[ \t]{1,4}["']?[\w.@-]{1,64},${cliPassword(8)}|\b(?:racadm|ipmitool)\b[^\n|;&]{0,200}?[ \t]-[pP][ \t]{1,4}${cliPassword(9)}|\b(?:twine[ \t]+upload|mongo(?:sh|dump|restore|import|export)?|az[ \t]+login|oc[ \t]+login|argocd[ \t]+login|helm[ \t]+repo[ \t]+add|nextcloudcmd|owncloudcmd)\b[^\n|;&]{0,300}?[ \t](?:-p|--password)(?:=|[ \t]{1,4})${cliPassword(10)}|\bmosquitto_(?:pub|sub|rr)\b[^\n|;&]{0,300}?[ \t](?:-P|--pw)[ \t]{1,4}${cliPassword(11)})(?=$|[\s;|&)"'])`,
+      String.raw`\b(?:(?:mysql|mysqldump|mysqladmin|mariadb(?:-dump)?)\b[^\n|;&]{0,200}?[ \t]-p${cliPassword(1)}|ldap(?:search|modify|add|delete|whoami|passwd|compare)\b[^\n|;&]{0,200}?[ \t]-w[ \t]{1,4}${cliPassword(5)}|(?:docker|podman|buildah|skopeo|nerdctl|helm[ \t]+registry|oras|crane)[ \t]+login\b[^\n|;&]{0,200}?[ \t](?:-p|--password)(?:=|[ \t]{1,4})${cliPassword(2)}|redis-cli\b[^\n|;&]{0,200}?[ \t](?:-a|--pass)[ \t]{1,4}${cliPassword(3)}|\bsshpass[ \t]+-p[ \t]?${cliPassword(4)}|\b(?:sqlcmd|bcp|osql)\b[^\n|;&]{0,300}?[ \t]-P[ \t]{1,4}${cliPassword(6)}|\betcdctl\b[^\n|;&]{0,300}?[ \t]--user(?:=|[ \t]{1,4})["']?[\w.@-]{1,64}:${cliPassword(7)}|\blftp\b[^\n|;&]{0,200}?[ \t]-u[ \t]{1,4}["']?[\w.@-]{1,64},${cliPassword(8)}|\b(?:racadm|ipmitool)\b[^\n|;&]{0,200}?[ \t]-[pP][ \t]{1,4}${cliPassword(9)}|\b(?:twine[ \t]+upload|mongo(?:sh|dump|restore|import|export)?|az[ \t]+login|oc[ \t]+login|argocd[ \t]+login|helm[ \t]+repo[ \t]+add|nextcloudcmd|owncloudcmd)\b[^\n|;&]{0,300}?[ \t](?:-p|--password)(?:=|[ \t]{1,4})${cliPassword(10)}|\bmosquitto_(?:pub|sub|rr)\b[^\n|;&]{0,300}?[ \t](?:-P|--pw)[ \t]{1,4}${cliPassword(11)}|\bkadmin(?:\.local)?\b[^\n|;&]{0,300}?[ \t]-w[ \t]{1,4}${cliPassword(12)})(?=$|[\s;|&)"'])`,
     ),
-    secretGroup: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11].flatMap((n) => [`sq${n}`, `dq${n}`, `s${n}`]),
-    keywords: ['mysql', 'mariadb', 'login', 'redis-cli', 'sshpass', 'ldap', 'sqlcmd', 'bcp', 'osql', 'etcdctl', 'lftp', 'racadm', 'ipmitool', 'twine', 'mongo', 'helm', 'nextcloudcmd', 'owncloudcmd', 'mosquitto_'],
+    secretGroup: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].flatMap((n) => [`sq${n}`, `dq${n}`, `s${n}`]),
+    keywords: ['mysql', 'mariadb', 'login', 'redis-cli', 'sshpass', 'ldap', 'sqlcmd', 'bcp', 'osql', 'etcdctl', 'lftp', 'racadm', 'ipmitool', 'twine', 'mongo', 'helm', 'nextcloudcmd', 'owncloudcmd', 'mosquitto_', 'kadmin'],
     confidence: 'medium',
     generic: true,
     passwordContext: true,

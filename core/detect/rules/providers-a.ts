@@ -159,6 +159,20 @@ const GITHUB: Rule[] = [
     revokeUrl: 'https://github.com/settings/developers',
     description: 'With the client id, the client secret lets anyone exchange codes for tokens as your OAuth app.',
   },
+  {
+    // The secret given right after a GitHub App or OAuth app client id (`Iv1.` and 16 hex, `Iv23` and 16
+    // characters, or 20 hex): arctic's `new GitHub("Iv1.…", "…", callback)`, a pair in any call or list.
+    id: 'github-oauth-client-secret-pair',
+    title: 'GitHub OAuth app client secret beside its client id',
+    provider: 'GitHub',
+    regex: /["'](?:Iv1\.[0-9a-f]{16}|Iv23[A-Za-z0-9]{16}|Ov23[A-Za-z0-9]{16})["'][ \t]{0,4},\s{0,40}["']([0-9a-f]{40})["']/,
+    keywords: ['iv1.', 'iv23', 'ov23'],
+    windowLines: 2,
+    confidence: 'medium',
+    minEntropy: 3,
+    revokeUrl: 'https://github.com/settings/developers',
+    description: 'With the client id, the client secret lets anyone exchange codes for tokens as your OAuth app.',
+  },
 ];
 
 // ---------------------------------------------------------------------------------------------
