@@ -81,6 +81,10 @@
  *           Cognito, Dex, Authelia, Ory, oauth2-proxy, SAML, JWKS, LDAP and sssd, Kerberos, RADIUS
  *           and TACACS+, API gateways, with hashes, certificates and public keys as negatives (300
  *           / 300)
+ *   services/ 600 backend service sources in Go, Rust, Kotlin, Scala, Java, C#, Elixir and
+ *           TypeScript: config structs and their defaults, clients with auth headers, signing and
+ *           AES keys, feature-flag and telemetry keys, with env-only lookups and placeholders as
+ *           negatives (300 / 300)
  * They found shapes the engine lacked, and were then fixed, so they are regression floors now,
  * not held-out measures. Scored like ../shared/corpora/score-examples.js: one file per example,
  * named NNNNN.txt, and a file counts as flagged when an error or warning lands in it.
@@ -98,6 +102,7 @@ interface Example { rule: string; label: 'secret' | 'not-secret'; text: string }
 type SetName = 'tokens' | 'files' | 'ecosystems' | 'traps' | 'languages' | 'text' | 'repos' | 'infra' | 'apps' | 'data' | 'prose' | 'sample' | 'snippets' | 'intl' | 'longtail' | 'layers' | 'wholefiles' | 'dotfiles' | 'cloud' | 'datastores' | 'leaksample' | 'rulesnippets'
   | 'pipelines' | 'httpclients' | 'oldstacks' | 'mobile' | 'logs' | 'docs' | 'appservers' | 'homelab' | 'diffs'
   | 'notebooks' | 'iac' | 'webapps' | 'fixtures' | 'sqlscripts' | 'windows' | 'bots' | 'aiapps'
+  | 'services'
   | 'identity'
   | 'commerce'
   | 'buildcfg';
@@ -195,6 +200,8 @@ const SETS: [SetName, number, number, number, number][] = [
   ['commerce', 300, 300, 0.98, 0.01],
   // Client secrets and tokens handed over in chat ("here it is: …"), recovery codes, and ipa's `Random password:` output.
   ['identity', 300, 300, 0.97, 0.01],
+  // A Scala case class filled by position elsewhere, and a Go map of users to passwords named `adminUsers`.
+  ['services', 300, 300, 0.98, 0.01],
 ];
 for (const [set, minSecrets, minNegatives, minRecall, maxFlagged] of SETS) {
   test(`blind ${set} set: recall ≥ ${minRecall}, negatives flagged ≤ ${maxFlagged}`, () => {

@@ -1256,3 +1256,32 @@ test('identity and auth configs: ASP.NET setting paths, bind passwords, TACACS+,
     ['app.py', `    SECRET_KEY = os.environ.get("FLASK_SECRET_KEY", b'_5#y2L"F4Q8z\\n\\xec]/')`],
   ]);
 });
+
+test('service code: env tag and schema defaults, Rust byte keys, key decoders, JJWT, NATS, Akka, Unleash and Split keys', () => {
+  const b64 = () => Buffer.from(rand(32)).toString('base64');
+  expectFound([
+    ['config.go', `\tDBPassword string \`envconfig:"DB_PASSWORD" default:"${pw()}"\`\n`],
+    ['config.go', `\tJWTSigningKey string \`env:"JWT_SIGNING_KEY" envDefault:"${b64()}"\`\n`],
+    ['main.rs', `    #[arg(long, env = "FLEET_API_TOKEN", default_value = "${rand(40, HEX)}")]\n    pub api_token: String,`],
+    ['env.ts', `  SESSION_SECRET: z.string().min(32).default('${rand(48)}'),`],
+    ['auth.rs', `const JWT_SECRET: &[u8] = b"${rand(28)}";`],
+    ['crypto.go', `var dataKey = mustB64("${b64()}")`],
+    ['Crypto.java', `    private static final byte[] KEY = HexFormat.of().parseHex("${rand(64, HEX).toUpperCase()}");`],
+    ['Issuer.java', `        this.key = Keys.hmacShaKeyFor(Decoders.BASE64.decode("${rand(86, BASE64)}=="));`],
+    ['bus.go', `\t\tnats.Token("${rand(39)}"),`],
+    ['bus.go', `\t\tnats.UserInfo("scheduler", "${pw()}"),`],
+    ['Client.scala', `  headers = List(Authorization(BasicHttpCredentials("payments", "${pw()}")))`],
+    ['client.rs', `    headers.insert("DD-API-KEY", HeaderValue::from_str("${rand(32, HEX)}")?);`],
+    ['runtime.exs', `  otlp_headers: [{"x-honeycomb-team", "${rand(22)}"}]`],
+    ['flags.ts', `  customHeaders: { Authorization: '*:production.${rand(56, HEX)}' },`],
+    ['Flags.java', `    this.split = SplitFactoryBuilder.build("${rand(36, 'abcdefghijklmnopqrstuvwxyz0123456789')}", sc).client();`],
+  ]);
+  expectQuiet([
+    ['config.go', '\tDBPassword string `envconfig:"DB_PASSWORD" required:"true"`\n'],
+    ['config.go', '\tDBName string `envconfig:"DB_NAME" default:"risk_enginedb"`\n'],
+    ['env.ts', "  LOG_LEVEL: z.string().default('info'),"],
+    ['flags.ts', "  customHeaders: { Authorization: process.env.UNLEASH_API_TOKEN },"],
+    ['flags.ts', "  customHeaders: { Authorization: 'default:development.unleash-insecure-api-token' },"],
+    ['bus.go', '\t\tnats.Token(os.Getenv("NATS_TOKEN")),'],
+  ]);
+});

@@ -700,6 +700,10 @@ function cases(): Case[] {
   add('woocommerce-consumer-secret', `$woocommerce = new Client(\n    'https://shop.example.org',\n    'ck_${hex(40)}',\n    '${t}',\n    ['version' => 'wc/v3']\n);\n`, t);
   t = hex(32);
   add('algolia-key-in-writing-client', `const client = algoliasearch('${r(10, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789')}', '${t}');\nconst index = client.initIndex('products');\nawait index.replaceAllObjects(records, { safe: true });\n`, t);
+  t = hex(56);
+  add('unleash-api-token', `const unleash = initialize({\n  url: 'https://unleash.corp.dev/api/',\n  customHeaders: { Authorization: 'default:production.${t}' },\n});\n`, t);
+  t = r(36, 'abcdefghijklmnopqrstuvwxyz0123456789');
+  add('split-sdk-key', `SplitClient split = SplitFactoryBuilder.build("${t}", config).client();\n`, t);
   add('anaconda-channel-token', `channels:\n  - https://conda.anaconda.org/t/${t}/acme\n  - conda-forge\n`, t);
   return out;
 }

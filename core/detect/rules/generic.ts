@@ -22,12 +22,13 @@ import { hasPlaceholderWord, isTemplateOrReference, looksLikePassword, looksRand
 // A typed declaration puts its type between name and value: `dbPassword: string = "…"` (TS),
 // `api_key: str = "…"` (Python), `val secret: String = "…"` (Kotlin), `TOKEN: &'static str = "…"` (Rust),
 // `password: []const u8 = "…"` (Zig).
-const TYPE_ANNOTATION = String.raw`[ \t]{0,4}:[ \t]{0,4}(?:&(?:'static[ \t]+)?|\[\](?:const[ \t]+)?|(?:constant|aliased)[ \t]{1,4})?[A-Za-z_][\w.]{0,30}(?:<[\w ,.<>\[\]&']{0,40}>|\[[\w ,.]{0,30}\])?(?:\[\])?\??(?:[ \t]{0,2}\|[ \t]{0,2}\w{1,12}){0,2}[ \t]{0,4}:?=(?![=>])`;
-const KEY_DECODER = String.raw`hex\.DecodeString|base64\.(?:Std|URL|RawStd|RawURL)Encoding\.DecodeString|Convert\.From(?:Base64|Hex)String|base64\.(?:urlsafe_|standard_)?b64decode|bytes\.fromhex|binascii\.(?:unhexlify|a2b_hex)|Buffer\.from|\[\]byte|Base64\.getDecoder\(\)\.decode|Hex\.decodeHex|Encoding\.(?:UTF8|ASCII)\.GetBytes`;
+const TYPE_ANNOTATION = String.raw`[ \t]{0,4}:[ \t]{0,4}(?:(?:&(?:'static[ \t]+)?)?\[u8(?:;[ \t]{0,2}\d{1,4})?\]|(?:&(?:'static[ \t]+)?|\[\](?:const[ \t]+)?|(?:constant|aliased)[ \t]{1,4})?[A-Za-z_][\w.]{0,30}(?:<[\w ,.<>\[\]&']{0,40}>|\[[\w ,.]{0,30}\])?(?:\[\])?\??(?:[ \t]{0,2}\|[ \t]{0,2}\w{1,12}){0,2})[ \t]{0,4}:?=(?![=>])`;
+const KEY_DECODER = String.raw`hex\.DecodeString|base64\.(?:Std|URL|RawStd|RawURL)Encoding\.DecodeString|Convert\.From(?:Base64|Hex)String|base64\.(?:urlsafe_|standard_)?b64decode|bytes\.fromhex|binascii\.(?:unhexlify|a2b_hex)|Buffer\.from|\[\]byte|Base64\.getDecoder\(\)\.decode|Hex\.decodeHex|Encoding\.(?:UTF8|ASCII)\.GetBytes|HexFormat\.of\(\)\.parseHex|Decoders\.BASE64(?:URL)?\.decode|Keys\.hmacShaKeyFor|(?<![\w.])must(?:B64|Base64|Hex|Decode\w{0,12})|HeaderValue::from_(?:str|static)`;
 // A literal handed to a string constructor: String::from("…"), SecretString::new("…"), new String("…").
 // Or to a decoder that turns it into key bytes: hex.DecodeString("…"), Convert.FromBase64String("…"),
 // base64.b64decode(b"…"), bytes.fromhex("…"), Buffer.from("…", "hex"), []byte("…"), and
-// jose's new TextEncoder().encode("…").
+// jose's new TextEncoder().encode("…"), Java's HexFormat.of().parseHex("…"), JJWT's
+// Decoders.BASE64.decode("…"), a Go helper's mustB64("…"), and Rust's HeaderValue::from_str("…").
 // Swift labels the argument: Data(hexString: "…"), Data(base64Encoded: "…").
 const STRING_WRAPPER = String.raw`(?:(?:String::from|SecretString::(?:new|from)|Secret::new|new[ \t]+String|SecretStr|Some|new[ \t]+TextEncoder\(\)\.encode|${KEY_DECODER})\(|Data\((?:hexString|base64Encoded):)[ \t]{0,2}(?:b(?=["']))?(?=["'\x60])`;
 // Two-column CSV and similar exports: a line that is only `api_token,value` (and a trailing comma).
@@ -338,7 +339,7 @@ export const GENERIC_RULES: Rule[] = [
     title: 'Hardcoded password passed to a credential constructor',
     provider: 'Generic',
     regex: new RegExp(
-      String.raw`\b(?:(?:NetworkCredential|PasswordAuthenticator|(?<=\b(?:auth|AuthTokens|Credentials)\.)basic|PasswordAuthentication|UsernamePasswordCredentials|UsernamePasswordAuthenticationToken|HTTPBasicAuth|HTTPDigestAuth|SetBasicAuth|BasicAuth|with(?:Basic|Digest)Auth|(?<=\.)login|(?<=\.)username_pw_set|simple_bind(?:_s)?|WiFi\.begin|(?<=\.)addAP|(?:basic_|http_)?auth[ \t]{0,4}=[ \t]{0,4})[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|(?:DirectoryEntry|ldap_bind|(?<=\.)getConnection|PDO(?:->__construct)?|mysqli_connect|mysql_connect|mysqli|FTP(?:_TLS)?|PlainAuth|Sql\.newInstance|DBI->connect|(?<![\w.])database)[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},\s{0,40}${ARG}\s{0,40},|mysql_real_connect[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){3}|(?:->|(?<=\w):|(?<=\w)\.)auth[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},)?|(?<=\.)basic_auth(?:[ \t]{0,4}\(|[ \t]{1,4})\s{0,40}${ARG}\s{0,40},|(?<=\.|->)(?:setPassword|set_password|withPassword|setPasswd|setKeyPassword|setStorePassword|setTransactionKey|[Pp]assword)[ \t]{0,4}\(|(?:\bmake_password|\bgenerate_password_hash|(?<!\|[ \t]{0,4})\bpassword_hash|\bHash::make|\bbcrypt(?:js)?\.hash(?:Sync)?|\bargon2\.hash|\bBCrypt::Password\.create|\bhashPassword)[ \t]{0,4}\(|(?<=\.)changeUserPassword[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|Net::SMTP\.start[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){4}|(?<![\w.])Credentials[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){3})\s{0,40}${PW_ARG}(?=\s{0,40}[),.]|[ \t]*(?:#[^\n]*)?(?:\r?\n|$))`,
+      String.raw`\b(?:(?:NetworkCredential|PasswordAuthenticator|(?<=\b(?:auth|AuthTokens|Credentials)\.)basic|PasswordAuthentication|UsernamePasswordCredentials|UsernamePasswordAuthenticationToken|HTTPBasicAuth|HTTPDigestAuth|SetBasicAuth|BasicAuth|BasicHttpCredentials|(?<=\bnats\.)UserInfo|with(?:Basic|Digest)Auth|(?<=\.)login|(?<=\.)username_pw_set|simple_bind(?:_s)?|WiFi\.begin|(?<=\.)addAP|(?:basic_|http_)?auth[ \t]{0,4}=[ \t]{0,4})[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|(?:DirectoryEntry|ldap_bind|(?<=\.)getConnection|PDO(?:->__construct)?|mysqli_connect|mysql_connect|mysqli|FTP(?:_TLS)?|PlainAuth|Sql\.newInstance|DBI->connect|(?<![\w.])database)[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},\s{0,40}${ARG}\s{0,40},|mysql_real_connect[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){3}|(?:->|(?<=\w):|(?<=\w)\.)auth[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},)?|(?<=\.)basic_auth(?:[ \t]{0,4}\(|[ \t]{1,4})\s{0,40}${ARG}\s{0,40},|(?<=\.|->)(?:setPassword|set_password|withPassword|setPasswd|setKeyPassword|setStorePassword|setTransactionKey|[Pp]assword)[ \t]{0,4}\(|(?<=\bnats\.)Token[ \t]{0,4}\(|(?:\bmake_password|\bgenerate_password_hash|(?<!\|[ \t]{0,4})\bpassword_hash|\bHash::make|\bbcrypt(?:js)?\.hash(?:Sync)?|\bargon2\.hash|\bBCrypt::Password\.create|\bhashPassword)[ \t]{0,4}\(|(?<=\.)changeUserPassword[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|Net::SMTP\.start[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){4}|(?<![\w.])Credentials[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){3})\s{0,40}${PW_ARG}(?=\s{0,40}[),.]|[ \t]*(?:#[^\n]*)?(?:\r?\n|$))`,
     ),
     secretGroup: 'secret',
     keywords: [
@@ -348,6 +349,7 @@ export const GENERIC_RULES: Rule[] = [
       'sql.newinstance', 'dbi->connect', 'database(', 'mysql_real_connect', 'auth(', 'username_pw_set',
       'passwordauthenticator', '.basic(', 'ldap_bind', 'basic_auth', '.addap(',
       'password_hash', 'hash::make', 'bcrypt', 'argon2.hash', 'hashpassword', 'changeuserpassword', 'settransactionkey',
+      'basichttpcredentials', 'nats.userinfo', 'nats.token',
     ],
     confidence: 'medium',
     generic: true,
@@ -470,7 +472,7 @@ export const GENERIC_RULES: Rule[] = [
     id: 'generic-identityserver-secret',
     title: 'IdentityServer client secret in clear before hashing',
     provider: 'Generic',
-    regex: /\bnew[ \t]+Secret[ \t]*\([ \t]*@?"(?<secret>[^"\s]{6,256})"\.Sha(?:256|512)\(\)/,
+    regex: /\bnew[ \t]+Secret[ \t]*\([ \t]*@?(?<q>")(?<secret>[^"\s]{6,256})\k<q>\.Sha(?:256|512)\(\)/,
     secretGroup: 'secret',
     keywords: ['.sha256()', '.sha512()'],
     confidence: 'medium',
@@ -507,6 +509,46 @@ export const GENERIC_RULES: Rule[] = [
     generic: true,
     hint: 'Reference the key from a vault (`key: "{vault://env/…}"`) or create consumers\' keys through the Admin API.',
     description: 'Kong lets in any client that sends this key, as that consumer.',
+  },
+  {
+    // A default given beside the environment variable that overrides it: Go struct tags
+    // (`envconfig:"DB_PASSWORD" default:"…"`, caarlos0/env's `env:"…" envDefault:"…"`), clap's
+    // `#[arg(env = "API_TOKEN", default_value = "…")]`. The default ships in the binary.
+    id: 'generic-secret-env-tag-default',
+    title: 'Hardcoded secret as the default of an environment setting',
+    provider: 'Generic',
+    regex: /\b(?:envconfig|env|koanf|mapstructure|split_words)[ \t]{0,2}[:=][ \t]{0,2}"(?<name>[A-Za-z_][\w.-]{0,80})"[^\n\x60]{0,200}?\b(?:default|envDefault|default_value(?:_t)?)[ \t]{0,2}[:=][ \t]{0,2}(?<q>")(?<secret>[^"\\\s]{6,300})\k<q>/,
+    secretGroup: 'secret',
+    keywords: ['default:"', 'envdefault:"', 'default_value'],
+    confidence: 'medium',
+    generic: true,
+    requireSecretName: true,
+    description: 'The default is compiled into the program and used wherever the variable is not set.',
+  },
+  {
+    // A zod schema's default: `SESSION_SECRET: z.string().min(32).default('…')`.
+    id: 'generic-secret-schema-default',
+    title: 'Hardcoded secret as a schema default',
+    provider: 'Generic',
+    regex: /(?<![\w$])(?<name>[A-Za-z_$][\w$]{0,80})["']?[ \t]{0,4}:[ \t]{0,4}z\.string\(\)(?:\.\w{1,20}\([^()\n]{0,60}\)){0,6}?\.default\([ \t]{0,4}(?<q>["'\x60])(?<secret>[^"'\x60\s\\]{6,300})\k<q>[ \t]{0,4}\)/,
+    secretGroup: 'secret',
+    keywords: ['.default('],
+    confidence: 'medium',
+    generic: true,
+    requireSecretName: true,
+    description: 'The default is used wherever the variable is not set, and it is in the repository.',
+  },
+  {
+    // JJWT's Keys.hmacShaKeyFor("…".getBytes(…)): the HMAC key that signs every token.
+    id: 'generic-jjwt-hmac-key',
+    title: 'JWT signing key in Keys.hmacShaKeyFor',
+    provider: 'Generic',
+    regex: /\bKeys\.hmacShaKeyFor[ \t]{0,4}\([ \t]{0,4}(?:Decoders\.BASE64(?:URL)?\.decode[ \t]{0,4}\([ \t]{0,4})?(?<q>")(?<secret>[^"\s\\]{16,512})\k<q>/,
+    secretGroup: 'secret',
+    keywords: ['hmacshakeyfor'],
+    confidence: 'medium',
+    generic: true,
+    description: 'With the signing key anyone can mint tokens the service accepts, as any user.',
   },
   {
     // MicroPython and CircuitPython join Wi-Fi with `wlan.connect(ssid, "…")`, `wifi.radio.connect(ssid, "…")`.

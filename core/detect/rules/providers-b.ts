@@ -1474,7 +1474,8 @@ export const PROVIDER_RULES_B: Rule[] = [
     id: 'honeycomb-api-key',
     title: 'Honeycomb API key in an OpenTelemetry header',
     provider: 'Honeycomb',
-    regex: /x-honeycomb-team["']?[ \t]{0,4}[:=][ \t]{0,4}["']?([A-Za-z0-9]{22}|[a-f0-9]{32}|hc[a-z]{2}_[A-Za-z0-9]{20,80})(?![A-Za-z0-9_-])/i,
+    // `x-honeycomb-team: …`, `"x-honeycomb-team" => "…"`, and a header tuple `{"x-honeycomb-team", "…"}`.
+    regex: /x-honeycomb-team["']?[ \t]{0,4}(?:[:=]|=>|,)[ \t]{0,4}["']?([A-Za-z0-9]{22}|[a-f0-9]{32}|hc[a-z]{2}_[A-Za-z0-9]{20,80})(?![A-Za-z0-9_-])/i,
     keywords: ['x-honeycomb-team'],
     confidence: 'medium',
     minEntropy: 3,
@@ -2651,5 +2652,32 @@ export const PROVIDER_RULES_B: Rule[] = [
     hint: 'Log in with `conda token set` or `anaconda login` on each machine, or read the token from a CI secret into `CONDA_TOKEN`; keep it out of .condarc and environment.yml.',
     revokeUrl: 'https://anaconda.org/settings/access',
     description: 'The token downloads the private packages of the channel, and with write scopes uploads to it.',
+  },
+  {
+    // Unleash API tokens: `<project>:<environment>.<hex>` (`*:production.…` for all projects), sent as
+    // the Authorization header. `…unleash-insecure-api-token` is the development default.
+    id: 'unleash-api-token',
+    title: 'Unleash API token',
+    provider: 'Unleash',
+    regex: /(?:\*|\[\]|[a-z0-9][\w-]{0,40}):[a-z][\w-]{1,30}\.([0-9a-f]{32,64})(?![0-9A-Za-z])/,
+    keywords: ['authorization', 'unleash'],
+    windowLines: 3,
+    confidence: 'medium',
+    hint: 'Use a client token for SDKs (it only reads flags) and pass it from the environment (UNLEASH_API_TOKEN).',
+    revokeUrl: 'https://docs.getunleash.io/reference/api-tokens-and-client-keys',
+    description: 'An Unleash token reads, and for admin tokens changes, every feature flag of its projects.',
+  },
+  {
+    // Split (Harness FME) server-side SDK keys: 36 lower-case letters and digits given to the factory.
+    id: 'split-sdk-key',
+    title: 'Split SDK key',
+    provider: 'Split',
+    regex: /\b(?:SplitFactoryBuilder\.build|SplitFactory|splitio\.get_factory|get_factory|SplitFactory\.create|NewSplitFactory|splitio\.NewSplitFactory)[ \t]{0,4}\([ \t]{0,4}(?:\{[^}\n]{0,80}?authorizationKey[ \t]{0,4}:[ \t]{0,4})?["']([a-z0-9]{36})["']/,
+    keywords: ['splitfactory', 'get_factory'],
+    confidence: 'medium',
+    minEntropy: 3.5,
+    hint: 'A server-side SDK key reads every flag and segment; ship only a client-side key to browsers, and read the server key from the environment.',
+    revokeUrl: 'https://help.split.io/hc/en-us/articles/360019916211-API-keys',
+    description: 'The SDK key downloads the environment\'s flag definitions and segments.',
   },
 ];
