@@ -23,6 +23,9 @@ const KNOWN_EXAMPLES = new Set([
   '6c9317953c00999d7469e88d993aacc805a9482c62b836b61cc742de15ff4431',
   // The TOTP secret in the Key URI format's documentation (otpauth://totp/Example:alice@google.com?secret=…).
   '8be5d113c0871ce1a122d68a7dff940ab7b09ad8dfcfd9a85aa5c1acc026279e',
+  // Wazuh's single-node quick start (API_PASSWORD) and BloodHound CE's compose default Neo4j password.
+  '97907c553edfc244ba2695b8b8a0ceea8eb9eee585192ab23a2e0b721e300cc1',
+  '821edb5a4306730e0c92eac032de16b0076f129131752cc906a027e83864837d',
   // Apache APISIX's default admin and viewer keys (conf/config.yaml), in its docs and every quick start.
   '477a2767fa27931db11a3581100a4124b5720f6b6468ddd64062170cec157185',
   '228ab1b6080ec4178302ba76f9fa4af4f2dc14fc105a364b324bdb9045af03a1',
@@ -107,7 +110,8 @@ export function normalizeName(name: string): string {
 
 export function isKnownExample(secret: string): boolean {
   // AKIAIOSFODNN7… is AWS's documentation key id; docs and tests vary its last characters.
-  return /EXAMPLE(KEY)?$/.test(secret) || /^AKIAIOSFODNN7/.test(secret) || KNOWN_EXAMPLES.has(fingerprint(secret));
+  // A shell default read from inside `${VAR:-…}` keeps its `-`.
+  return /EXAMPLE(KEY)?$/.test(secret) || /^AKIAIOSFODNN7/.test(secret) || KNOWN_EXAMPLES.has(fingerprint(secret)) || (secret.startsWith('-') && KNOWN_EXAMPLES.has(fingerprint(secret.slice(1))));
 }
 
 export function hasPlaceholderWord(secret: string): boolean {

@@ -1285,3 +1285,25 @@ test('service code: env tag and schema defaults, Rust byte keys, key decoders, J
     ['bus.go', '\t\tnats.Token(os.Getenv("NATS_TOKEN")),'],
   ]);
 });
+
+test('security tooling: clients given a server URL, tool command lines, secret files, cloud.auth, OSSEC keys, vendor defaults', () => {
+  expectFound([
+    ['hive.py', `api = TheHiveApi("http://thehive.corp.local:9000", "${rand(32, BASE64)}")`],
+    ['scan.py', `tio = TenableIO("${rand(64, HEX)}", "${rand(64, HEX)}", vendor="corp")`],
+    ['spiderfoot.cfg', `sfp_abuseipdb:api_key=\nsfp_shodan:api_key=${rand(32)}`],
+    ['spray.log', `$ netexec smb 10.0.14.216 -u users.txt -p '${pw()}' --continue-on-success`],
+    ['spray.log', `$ ./kerbrute passwordspray -d corp.local --dc 10.10.23.71 users.txt '${pw()}'`],
+    ['.zsh_history', `: 1704393692:0;shodan init ${rand(32)}`],
+    ['install.sh', `echo '${rand(32)}' > /etc/osquery/enroll.secret\nchmod 0600 /etc/osquery/enroll.secret`],
+    ['filebeat.yml', `cloud.id: "siem:${rand(60, BASE64)}"\ncloud.auth: "elastic:${pw()}"`],
+    ['client.keys', `001 !jump-01 192.168.30.37 ${rand(64, HEX)}\n002 db-02 any ${rand(64, HEX)}`],
+  ]);
+  expectQuiet([
+    ['compose.yml', '      - bhe_database_connection=user=${POSTGRES_USER:-bloodhound} password=${POSTGRES_PASSWORD:-bloodhoundcommunityedition} dbname=bh'],
+    ['docker-compose.yml', '      - API_USERNAME=wazuh-wui\n      - API_PASSWORD=MyS3cr37P450r.*-'],
+    ['install.sh', 'echo "$ENROLL_SECRET" > /etc/osquery/enroll.secret'],
+    ['install.sh', "echo 'done' > /var/log/install.log"],
+    ['filebeat.yml', 'cloud.auth: "${ES_USER}:${ES_PASSWORD}"'],
+    ['hive.py', 'api = TheHiveApi("http://thehive.corp.local:9000", os.environ["HIVE_KEY"])'],
+  ]);
+});

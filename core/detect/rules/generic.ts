@@ -14,7 +14,8 @@ import { hasPlaceholderWord, isTemplateOrReference, looksLikePassword, looksRand
 // The name may follow a line comment (`//$client_secret = '…'`) but not a path (`/api/token=`);
 // command-line options count (`--api-token=…`, `-Ddb.password=…`), and so does a diff's removed
 // line (`-DB_PASSWORD=…`, quoted in a review mail as `> -…`): the value is in the history. ASP.NET
-// Core names a setting by its path, `Authentication:Github:ClientSecret` (appsettings keys, user-secrets).
+// Core names a setting by its path, `Authentication:Github:ClientSecret` (appsettings keys, user-secrets),
+// and so do SpiderFoot's `sfp_shodan:api_key=…` lines.
 // A quoted value may hold any character but its own quote or a space, and backslash escapes
 // (generated passwords have `;`, `(`, `|`, `\`, the other quotes) but does not start with a
 // quote (`'"…"'` is a string inside a string: generic-secret-build-config's); a bare value stops
@@ -55,7 +56,7 @@ const VALUE_CLAUSE = String.raw`[ \t]{1,20}(?:TYPE[ \t]{1,8}[\w/]{1,40}|PIC(?:TU
 // Code inside a string (a notebook's JSON source lines) goes on with an escape: `API_KEY = '…'\n",`.
 // T-SQL marks a Unicode literal with N: `@rmtpassword = N'…'`. A list of secrets' first item counts too: `secrets: ['…']`.
 const ASSIGNMENT = new RegExp(
-  String.raw`(?:(?<=(?:^|[\s"'(=])--|(?:^|\s)-D)|(?<![\w.$-])(?<!(?:^|[^/])\/)(?<![\w-]:)|(?<=^(?:>[ \t]?){0,4}-)(?!-)|(?<=(?:^|["'\s])(?:[A-Z][A-Za-z0-9_]{0,40}:){1,6})|(?<=\$env:)|(?<=^[ \t]{1,8}[a-z][\w-]{0,40}:)|(?<=(?:^|[\s{(,])\.|["'\]]\.))(?<name>[A-Za-z_$@][\w.$-]{0,80})(?:${TYPE_ANNOTATION}|${GO_TYPE}|${VALUE_CLAUSE}|(?<=\bDATA\([\w-]{1,81})\)[ \t]{0,4}=(?![=>])|(?:\\?["'\x60])?(?:\]|\[\])?[ \t]{0,40}(?:=>|:{1,3}=|==|\?=|\+=|\.=|\|\|=|\?\?=|[=:])|,[ \t]{0,2}(?:_|err)[ \t]{0,2}:?=(?!=)|(?<pair>["'\x60][ \t]{0,4},)|${CSV_SEP}|${DIRECTIVE_SEP}|${CALL_KEY_SEP})[ \t]{0,40}(?:(?:[bruf]{1,2}|@|<<|~[cCsS])(?=["'\x60])|(?<=@\w{1,80}[ \t]{0,40}=[ \t]{0,40})N(?=')|(?<=(?:[Ss]ecret|[Kk]ey|[Tt]oken|[Pp]assword|[Cc]redential|SECRET|KEY|TOKEN|PASSWORD|CREDENTIAL)[Ss]["'\x60]?[ \t]{0,4}(?::|=|=>)[ \t]{0,40})\[[ \t]{0,4}(?=["'\x60])|!!(?:str|binary)[ \t]+|${STRING_WRAPPER})?(?!\?)(?:(?<q>["'\x60])(?!["'])(?<secret>(?:(?!\k<q>)[^\s\\]|\\\S){6,1000})\k<q>|\\(?<eq>["'])(?<esecret>[^\s\\"'\x60]{6,1000})\\\k<eq>|${WHOLE_LINE_VALUE}|(?<bare>(?!:)(?:[^"'\x60\s\\,;<>(){}[\]|&]|&(?![\w.-]{0,80}=)){6,1000}))(?=$|[\s,;)\]}<>&"'\x60#.+/]|\\[nrt"])`,
+  String.raw`(?:(?<=(?:^|[\s"'(=])--|(?:^|\s)-D)|(?<![\w.$-])(?<!(?:^|[^/])\/)(?<![\w-]:)|(?<=^(?:>[ \t]?){0,4}-)(?!-)|(?<=(?:^|["'\s])(?:[A-Z][A-Za-z0-9_]{0,40}:){1,6})|(?<=^[ \t]*(?:[A-Za-z_][\w-]{0,40}:){1,4})(?=[\w.-]{1,80}[ \t]*=)|(?<=\$env:)|(?<=^[ \t]{1,8}[a-z][\w-]{0,40}:)|(?<=(?:^|[\s{(,])\.|["'\]]\.))(?<name>[A-Za-z_$@][\w.$-]{0,80})(?:${TYPE_ANNOTATION}|${GO_TYPE}|${VALUE_CLAUSE}|(?<=\bDATA\([\w-]{1,81})\)[ \t]{0,4}=(?![=>])|(?:\\?["'\x60])?(?:\]|\[\])?[ \t]{0,40}(?:=>|:{1,3}=|==|\?=|\+=|\.=|\|\|=|\?\?=|[=:])|,[ \t]{0,2}(?:_|err)[ \t]{0,2}:?=(?!=)|(?<pair>["'\x60][ \t]{0,4},)|${CSV_SEP}|${DIRECTIVE_SEP}|${CALL_KEY_SEP})[ \t]{0,40}(?:(?:[bruf]{1,2}|@|<<|~[cCsS])(?=["'\x60])|(?<=@\w{1,80}[ \t]{0,40}=[ \t]{0,40})N(?=')|(?<=(?:[Ss]ecret|[Kk]ey|[Tt]oken|[Pp]assword|[Cc]redential|SECRET|KEY|TOKEN|PASSWORD|CREDENTIAL)[Ss]["'\x60]?[ \t]{0,4}(?::|=|=>)[ \t]{0,40})\[[ \t]{0,4}(?=["'\x60])|!!(?:str|binary)[ \t]+|${STRING_WRAPPER})?(?!\?)(?:(?<q>["'\x60])(?!["'])(?<secret>(?:(?!\k<q>)[^\s\\]|\\\S){6,1000})\k<q>|\\(?<eq>["'])(?<esecret>[^\s\\"'\x60]{6,1000})\\\k<eq>|${WHOLE_LINE_VALUE}|(?<bare>(?!:)(?:[^"'\x60\s\\,;<>(){}[\]|&]|&(?![\w.-]{0,80}=)){6,1000}))(?=$|[\s,;)\]}<>&"'\x60#.+/]|\\[nrt"])`,
 );
 
 // An XML element's text, its entities escaped: `a&amp;b`.
@@ -549,6 +550,50 @@ export const GENERIC_RULES: Rule[] = [
     confidence: 'medium',
     generic: true,
     description: 'With the signing key anyone can mint tokens the service accepts, as any user.',
+  },
+  {
+    // A literal written into a file named for a secret: `echo '…' > /etc/osquery/enroll.secret`,
+    // `printf '%s' '…' > ~/.vault-token`, `echo "…" >> secrets/api_key.txt`.
+    id: 'generic-secret-written-to-file',
+    title: 'Secret written into a file by a script',
+    provider: 'Generic',
+    regex: new RegExp(String.raw`\b(?:echo|printf)[ \t]+(?:-[ne]{1,2}[ \t]+)?(?:'%s(?:\\n)?'[ \t]+)?${cliPassword(1)}[ \t]*>>?[ \t]*["']?[^\s"'|;&]{0,200}?(?:secret|token|passw(?:or)?d|passwd|api[_-]?key|\.key|credentials?|\.pass|htpasswd)[^\s"'|;&]{0,100}["']?[ \t]*(?=$|[;&|\n])`, 'i'),
+    secretGroup: ['sq1', 'dq1', 's1'],
+    keywords: ['echo', 'printf'],
+    confidence: 'medium',
+    generic: true,
+    passwordContext: true,
+    hint: 'Copy the file from a secret store at deploy time (a mounted secret, `vault kv get -field=…`), not from a literal in the script.',
+    description: 'The script holds the secret it writes, in clear, wherever the script is kept.',
+  },
+  {
+    // Elastic Beats and Elastic Agent: `cloud.auth: "user:password"` for Elastic Cloud.
+    id: 'generic-elastic-cloud-auth',
+    title: 'Password in an Elastic cloud.auth setting',
+    provider: 'Generic',
+    regex: /\bcloud\.auth["']?[ \t]*[:=][ \t]*(?<q>["']?)[^\s:"'$]{1,64}:(?<secret>[^\s"']{4,128})\k<q>[ \t]*(?:#[^\n]*)?$/m,
+    secretGroup: 'secret',
+    keywords: ['cloud.auth'],
+    confidence: 'medium',
+    generic: true,
+    passwordContext: true,
+    hint: 'Use an API key with only the ingest privileges (`output.elasticsearch.api_key`) read from the keystore (`${ES_API_KEY}`).',
+    description: 'The Elastic Cloud user and password sign in to the whole deployment, not just ingest.',
+  },
+  {
+    // OSSEC and Wazuh client.keys: `<id> <name> <ip|any> <64 hex key>` per agent.
+    id: 'generic-ossec-client-key',
+    title: 'OSSEC or Wazuh agent key',
+    provider: 'Generic',
+    regex: /^[ \t]*\d{3,6}[ \t]+!?[\w.@-]{1,128}[ \t]+(?:any|\d{1,3}(?:\.\d{1,3}){3}(?:\/\d{1,2})?)[ \t]+(?<secret>[0-9a-f]{64})[ \t]*\r?$/m,
+    secretGroup: 'secret',
+    // Keys of agents that may connect from anywhere say `any`; the lines around it are read too.
+    keywords: [' any '],
+    windowLines: 20,
+    confidence: 'medium',
+    generic: true,
+    hint: 'Enrol agents with authd (and a password it keeps) instead of copying client.keys around.',
+    description: 'An agent key lets anyone pose as that agent to the manager, or read its encrypted events.',
   },
   {
     // MicroPython and CircuitPython join Wi-Fi with `wlan.connect(ssid, "…")`, `wifi.radio.connect(ssid, "…")`.
@@ -1275,10 +1320,10 @@ export const GENERIC_RULES: Rule[] = [
     title: 'Password passed to a client on the command line',
     provider: 'Generic',
     regex: new RegExp(
-      String.raw`\b(?:(?:mysql|mysqldump|mysqladmin|mariadb(?:-dump)?)\b[^\n|;&]{0,200}?[ \t]-p${cliPassword(1)}|ldap(?:search|modify|add|delete|whoami|passwd|compare)\b[^\n|;&]{0,200}?[ \t]-w[ \t]{1,4}${cliPassword(5)}|(?:docker|podman|buildah|skopeo|nerdctl|helm[ \t]+registry|oras|crane)[ \t]+login\b[^\n|;&]{0,200}?[ \t](?:-p|--password)(?:=|[ \t]{1,4})${cliPassword(2)}|redis-cli\b[^\n|;&]{0,200}?[ \t](?:-a|--pass)[ \t]{1,4}${cliPassword(3)}|\bsshpass[ \t]+-p[ \t]?${cliPassword(4)}|\b(?:sqlcmd|bcp|osql)\b[^\n|;&]{0,300}?[ \t]-P[ \t]{1,4}${cliPassword(6)}|\betcdctl\b[^\n|;&]{0,300}?[ \t]--user(?:=|[ \t]{1,4})["']?[\w.@-]{1,64}:${cliPassword(7)}|\blftp\b[^\n|;&]{0,200}?[ \t]-u[ \t]{1,4}["']?[\w.@-]{1,64},${cliPassword(8)}|\b(?:racadm|ipmitool)\b[^\n|;&]{0,200}?[ \t]-[pP][ \t]{1,4}${cliPassword(9)}|\b(?:twine[ \t]+upload|mongo(?:sh|dump|restore|import|export)?|az[ \t]+login|oc[ \t]+login|argocd[ \t]+login|helm[ \t]+repo[ \t]+add|nextcloudcmd|owncloudcmd)\b[^\n|;&]{0,300}?[ \t](?:-p|--password)(?:=|[ \t]{1,4})${cliPassword(10)}|\bmosquitto_(?:pub|sub|rr)\b[^\n|;&]{0,300}?[ \t](?:-P|--pw)[ \t]{1,4}${cliPassword(11)}|\bkadmin(?:\.local)?\b[^\n|;&]{0,300}?[ \t]-w[ \t]{1,4}${cliPassword(12)})(?=$|[\s;|&)"'])`,
+      String.raw`\b(?:(?:mysql|mysqldump|mysqladmin|mariadb(?:-dump)?)\b[^\n|;&]{0,200}?[ \t]-p${cliPassword(1)}|ldap(?:search|modify|add|delete|whoami|passwd|compare)\b[^\n|;&]{0,200}?[ \t]-w[ \t]{1,4}${cliPassword(5)}|(?:docker|podman|buildah|skopeo|nerdctl|helm[ \t]+registry|oras|crane)[ \t]+login\b[^\n|;&]{0,200}?[ \t](?:-p|--password)(?:=|[ \t]{1,4})${cliPassword(2)}|redis-cli\b[^\n|;&]{0,200}?[ \t](?:-a|--pass)[ \t]{1,4}${cliPassword(3)}|\bsshpass[ \t]+-p[ \t]?${cliPassword(4)}|\b(?:sqlcmd|bcp|osql)\b[^\n|;&]{0,300}?[ \t]-P[ \t]{1,4}${cliPassword(6)}|\betcdctl\b[^\n|;&]{0,300}?[ \t]--user(?:=|[ \t]{1,4})["']?[\w.@-]{1,64}:${cliPassword(7)}|\blftp\b[^\n|;&]{0,200}?[ \t]-u[ \t]{1,4}["']?[\w.@-]{1,64},${cliPassword(8)}|\b(?:racadm|ipmitool)\b[^\n|;&]{0,200}?[ \t]-[pP][ \t]{1,4}${cliPassword(9)}|\b(?:twine[ \t]+upload|mongo(?:sh|dump|restore|import|export)?|az[ \t]+login|oc[ \t]+login|argocd[ \t]+login|helm[ \t]+repo[ \t]+add|nextcloudcmd|owncloudcmd)\b[^\n|;&]{0,300}?[ \t](?:-p|--password)(?:=|[ \t]{1,4})${cliPassword(10)}|\bmosquitto_(?:pub|sub|rr)\b[^\n|;&]{0,300}?[ \t](?:-P|--pw)[ \t]{1,4}${cliPassword(11)}|\bkadmin(?:\.local)?\b[^\n|;&]{0,300}?[ \t]-w[ \t]{1,4}${cliPassword(12)}|\b(?:netexec|nxc|crackmapexec|cme|evil-winrm)\b[^\n|;&]{0,300}?[ \t]-p[ \t]{1,4}${cliPassword(13)}|\bkerbrute[ \t]+passwordspray\b[^\n|;&]{0,300}?[ \t][^\s-]\S{0,200}[ \t]+${cliPassword(14)}(?=[ \t]*\r?$)|\bshodan[ \t]+init[ \t]+${cliPassword(15)})(?=$|[\s;|&)"'])`,
     ),
-    secretGroup: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].flatMap((n) => [`sq${n}`, `dq${n}`, `s${n}`]),
-    keywords: ['mysql', 'mariadb', 'login', 'redis-cli', 'sshpass', 'ldap', 'sqlcmd', 'bcp', 'osql', 'etcdctl', 'lftp', 'racadm', 'ipmitool', 'twine', 'mongo', 'helm', 'nextcloudcmd', 'owncloudcmd', 'mosquitto_', 'kadmin'],
+    secretGroup: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15].flatMap((n) => [`sq${n}`, `dq${n}`, `s${n}`]),
+    keywords: ['mysql', 'mariadb', 'login', 'redis-cli', 'sshpass', 'ldap', 'sqlcmd', 'bcp', 'osql', 'etcdctl', 'lftp', 'racadm', 'ipmitool', 'twine', 'mongo', 'helm', 'nextcloudcmd', 'owncloudcmd', 'mosquitto_', 'kadmin', 'netexec', 'nxc', 'crackmapexec', 'cme', 'evil-winrm', 'kerbrute', 'shodan init'],
     confidence: 'medium',
     generic: true,
     passwordContext: true,
@@ -1517,14 +1562,15 @@ export const GENERIC_RULES: Rule[] = [
   },
   {
     // An API client constructed with its key as the first argument: DeepgramClient("…"),
-    // FooApi(api_key="…"). Only a key-shaped literal (32+ hex, or 32+ letters and digits) counts,
-    // and only for a class named as a client, an API or an SDK.
+    // FooApi(api_key="…"), TenableIO("…", "…"). Only a key-shaped literal (32+ hex, or 32+ letters and
+    // digits) counts, and only for a class named as a client, an API, an SDK or an IO.
     id: 'generic-client-constructor-key',
     title: 'API key passed to a client constructor',
     provider: 'Generic',
-    regex: /\b(?<cls>[A-Z][A-Za-z0-9]{1,40}(?:Client|Api|API|Sdk|SDK))[ \t]{0,2}\([ \t]{0,2}(?:api_?key[ \t]{0,2}=[ \t]{0,2})?(?<q>["'])(?<secret>[0-9a-f]{32,64}|[A-Za-z0-9]{32,80})\k<q>[ \t]{0,2}[,)]/,
+    // A server's URL may come first: TheHiveApi("http://thehive:9000", "…"), cortex4py's Api(url, "…").
+    regex: /\b(?<cls>(?:[A-Z][A-Za-z0-9]{0,40})?(?:Client|Api|API|Sdk|SDK)|[A-Z][A-Za-z0-9]{1,40}IO)[ \t]{0,2}\([ \t]{0,2}(?:(?<uq>["'])https?:\/\/[^"'\s]{1,200}\k<uq>[ \t]{0,2},[ \t]{0,2})?(?:api_?key[ \t]{0,2}=[ \t]{0,2})?(?<q>["'])(?<secret>[0-9a-f]{32,64}|[A-Za-z0-9+/]{32,80})\k<q>[ \t]{0,2}[,)]/,
     secretGroup: 'secret',
-    keywords: ['client(', 'api(', 'sdk('],
+    keywords: ['client(', 'api(', 'sdk(', 'io('],
     confidence: 'medium',
     generic: true,
     description: 'An API key written into the code that builds the client is readable by anyone who reads the code.',
