@@ -771,11 +771,11 @@ export function isLockfile(path: string | undefined): boolean {
   return !!path && LOCKFILE.test(path.replace(/\\/g, '/'));
 }
 
-const STRONG_SECRET_NAME = /(^|[^a-z])pat($|[^a-z])|(^|[^a-z])psk($|[^a-z])|passw(or)?d|passwd|passphrase|(^|[^a-z])pass($|[^a-z])|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|priv[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|credentials?|(^|[^a-z])creds?($|[^a-z])|(^|[^a-z])auth($|[^a-z0-9]|key|token|code)|conn(ection)?[_.-]?str(ing)?|psk$|authtok|(^|[^a-z])(ro|rw)?community($|[^a-z])|(^|[^a-z])encrypt($|[^a-z])|agora\w{0,20}cert/i;
+const STRONG_SECRET_NAME = /(^|[^a-z])pat($|[^a-z])|(^|[^a-z])psk($|[^a-z])|passw(or)?d|passwd|passphrase|(^|[^a-z])pass($|[^a-z])|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|priv[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|credentials?|(^|[^a-z])creds?($|[^a-z])|(^|[^a-z])auth($|[^a-z0-9]|key|token|code)|conn(ection)?[_.-]?str(ing)?|psk$|authtok|(^|[^a-z])(ro|rw)?community($|[^a-z])|(^|[^a-z])encrypt($|[^a-z])|agora\w{0,20}cert|(^|_)app_?certificate$/i;
 // … and `key` in other languages: Spanish, Portuguese, Vietnamese, Japanese, Arabic, Hindi,
 // Italian, Polish, Dutch, German, Turkish.
 const KEY_NAME = /key$|key[_.-]|[_.-]key|(^|[^a-z])(?:clave|chave|khoa|kagi|miftah|kunji|chiave|klucz|sleutel|schlu?e?ssel|anahtar)($|[^a-z])/i;
-const NOT_A_SECRET_KEY = /gpg|pgp|nodekey|cmdkey|discokey|machinekey|s3_?key|object_?key|bucket|result|cache|primary|foreign|sort|storage(?!_?account)|map|react|hot|keyboard|lookup|index|partition|row|col|redis|query|unique|local(?!_key$)|idempotency|route|group|list|item|field|object|dict|value|turkey|monkey|donkey|whiskey|hockey|jockey|keyframe|keycode|keypress|keydown|keyup|keyword|keys$|keyof|key_?id|key_?name|key_?type|key_?size|key_?len|key_?path|key_?file|key_?alias|key_?usage|key_?ring|key_?store|key_?vault/i;
+const NOT_A_SECRET_KEY = /gpg|pgp|nodekey|cmdkey|discokey|machinekey|s3_?key|object_?key|bucket|result|cache|primary|foreign|sort|storage(?!_?account)|map|react|hot|keyboard|lookup|index|partition|row|col|redis|query|unique|local(?!_key$)|idempotency|route|group|list|item|field|object|dict|value|turkey|monkey|donkey|whiskey|hockey|jockey|keyframe|keycode|keypress|keydown|keyup|keyword|keys$|keyof|key_?id|key_?name|key_?type|key_?size|key_?len|key_?path|key_?file|key_?alias|key_?usage|key_?ring|key_?store|key_?vault|key_?data_?string/i;
 
 /**
  * Whether a variable or key name says its value is a secret: 'password' (a person chose the value,

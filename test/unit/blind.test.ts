@@ -88,6 +88,9 @@
  *   sectools/ 600 security tools and their output: OSINT and SIEM configs, EDR and scanner keys,
  *           pentest notes, CTF write-ups, tool output, C2 profiles, with IOCs, detection rules and
  *           hashes that need cracking as negatives (300 / 300)
+ *   gamedev/ 600 game development and live services: Unity, Unreal, Godot, Steamworks, PlayFab,
+ *           Epic Online Services, release pipelines, dedicated server configs and mod tooling, with
+ *           asset GUIDs, content hashes and public app ids as negatives (300 / 300)
  * They found shapes the engine lacked, and were then fixed, so they are regression floors now,
  * not held-out measures. Scored like ../shared/corpora/score-examples.js: one file per example,
  * named NNNNN.txt, and a file counts as flagged when an error or warning lands in it.
@@ -105,6 +108,7 @@ interface Example { rule: string; label: 'secret' | 'not-secret'; text: string }
 type SetName = 'tokens' | 'files' | 'ecosystems' | 'traps' | 'languages' | 'text' | 'repos' | 'infra' | 'apps' | 'data' | 'prose' | 'sample' | 'snippets' | 'intl' | 'longtail' | 'layers' | 'wholefiles' | 'dotfiles' | 'cloud' | 'datastores' | 'leaksample' | 'rulesnippets'
   | 'pipelines' | 'httpclients' | 'oldstacks' | 'mobile' | 'logs' | 'docs' | 'appservers' | 'homelab' | 'diffs'
   | 'notebooks' | 'iac' | 'webapps' | 'fixtures' | 'sqlscripts' | 'windows' | 'bots' | 'aiapps'
+  | 'gamedev'
   | 'sectools'
   | 'services'
   | 'identity'
@@ -208,6 +212,8 @@ const SETS: [SetName, number, number, number, number][] = [
   ['services', 300, 300, 0.98, 0.01],
   // Credentials found and written down in a pentest (hydra and nmap's `Valid credentials` lines, hashcat potfiles, season-and-year passwords in a `secret` column), NT hashes, subfinder's provider lists and pasted keys in chat. Kerberos TGS hashes are labelled not secret there and reported here as crackable hashes.
   ['sectools', 300, 300, 0.88, 0.01],
+  // Keys pasted in chat, Unreal Blueprint text exports, and Agora certificates after a positional app id.
+  ['gamedev', 300, 300, 0.985, 0.01],
 ];
 for (const [set, minSecrets, minNegatives, minRecall, maxFlagged] of SETS) {
   test(`blind ${set} set: recall ≥ ${minRecall}, negatives flagged ≤ ${maxFlagged}`, () => {

@@ -1307,3 +1307,26 @@ test('security tooling: clients given a server URL, tool command lines, secret f
     ['hive.py', 'api = TheHiveApi("http://thehive.corp.local:9000", os.environ["HIVE_KEY"])'],
   ]);
 });
+
+test('game development: Unreal TEXT literals, decoded key fields, +options, steamcmd logins, Godot presets, p4 tickets, raw Basic keys', () => {
+  const b64 = () => Buffer.from(rand(32)).toString('base64');
+  expectFound([
+    ['BackendClient.cpp', `const FString BackendApiKey = TEXT("${rand(32)}");`],
+    ['SaveCrypto.cs', `    private static readonly byte[] Key = Convert.FromBase64String("${b64()}");`],
+    ['start.bat', `RustDedicated.exe -batchmode +server.port 28015 +rcon.port 28016 +rcon.password "${rand(16)}" +rcon.web 1`],
+    ['upload.bat', `"%STEAMCMD%" +login grimspire_builder "${pw()}" +run_app_build "%SCRIPTS%\\app_build_5843030.vdf" +quit`],
+    ['start.sh', `./cs2 -dedicated +map de_nuke +sv_setsteamaccount ${rand(32, HEX).toUpperCase()} +exec server.cfg`],
+    ['export_presets.cfg', `keystore/release="res://../keystores/game.keystore"\nkeystore/release_user="game"\nkeystore/release_password="${pw()}"`],
+    ['.p4tickets', `ssl:perforce.corp.io:1666=kasia:${rand(32, HEX).toUpperCase()}\nlocalhost:1666=kasia:${rand(32, HEX).toUpperCase()}`],
+    ['build.sh', `curl -H "Authorization: Basic ${rand(32, HEX)}" "https://build-api.cloud.unity3d.com/api/v1/orgs/1/projects"`],
+    ['token.ts', `  appId: '${rand(32, HEX)}',\n  appCertificate: '${rand(32, HEX)}',`],
+    ['sync.sh', `export ROBLOSECURITY='_|WARNING:-DO-NOT-SHARE-THIS.--Sharing-this-will-allow-someone-to-log-in-as-you-and-to-steal-your-ROBUX-and-items.|_${rand(300, HEX).toUpperCase()}'`],
+  ]);
+  expectQuiet([
+    ['Auth.go', '\tsigningKey = []byte(k)'],
+    ['catalog.json', `{"m_KeyDataString":"${rand(196, BASE64)}","m_BucketDataString":"${rand(120, BASE64)}"}`],
+    ['export_presets.cfg', 'keystore/release_password=""'],
+    ['start.bat', 'RustDedicated.exe +server.port 28015 +rcon.password "%RCON_PASSWORD%" +rcon.web 1'],
+    ['upload.sh', '"$STEAMCMD" +login "$STEAM_USER" "$STEAM_PASS" +run_app_build app.vdf +quit'],
+  ]);
+});

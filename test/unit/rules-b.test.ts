@@ -695,7 +695,10 @@ function cases(): Case[] {
   add('ably-api-key', `const ably = new Ably.Realtime({ key: '${t}' });\n`, t);
   t = Array.from({ length: 16 }, () => hex(32)).join('\n') + '\n';
   add('openvpn-static-key', `<tls-auth>\n-----BEGIN OpenVPN Static key V1-----\n${t}-----END OpenVPN Static key V1-----\n</tls-auth>\n`, t);
-  t = `${r(2, 'abcdefghijklmnopqrstuvwxyz')}-${hex(8)}-${hex(4)}-${hex(4)}-${hex(4)}-${hex(12)}`;
+  t = hex(32).toUpperCase();
+  add('steam-game-server-token', `./srcds_run -game csgo +map de_dust2 +sv_setsteamaccount ${t} -port 27015\n`, t);
+  t = hex(320).toUpperCase();
+  add('roblox-security-cookie', `.ROBLOSECURITY=_|WARNING:-DO-NOT-SHARE-THIS.--Sharing-this-will-allow-someone-to-log-in-as-you-and-to-steal-your-ROBUX-and-items.|_${t}\n`, t);
   t = 'cs_' + hex(40);
   add('woocommerce-consumer-secret', `$woocommerce = new Client(\n    'https://shop.example.org',\n    'ck_${hex(40)}',\n    '${t}',\n    ['version' => 'wc/v3']\n);\n`, t);
   t = hex(32);
@@ -704,6 +707,7 @@ function cases(): Case[] {
   add('unleash-api-token', `const unleash = initialize({\n  url: 'https://unleash.corp.dev/api/',\n  customHeaders: { Authorization: 'default:production.${t}' },\n});\n`, t);
   t = r(36, 'abcdefghijklmnopqrstuvwxyz0123456789');
   add('split-sdk-key', `SplitClient split = SplitFactoryBuilder.build("${t}", config).client();\n`, t);
+  t = `${r(2, 'abcdefghijklmnopqrstuvwxyz')}-${hex(8)}-${hex(4)}-${hex(4)}-${hex(4)}-${hex(12)}`;
   add('anaconda-channel-token', `channels:\n  - https://conda.anaconda.org/t/${t}/acme\n  - conda-forge\n`, t);
   return out;
 }

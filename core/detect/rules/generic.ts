@@ -15,7 +15,7 @@ import { hasPlaceholderWord, isTemplateOrReference, looksLikePassword, looksRand
 // command-line options count (`--api-token=…`, `-Ddb.password=…`), and so does a diff's removed
 // line (`-DB_PASSWORD=…`, quoted in a review mail as `> -…`): the value is in the history. ASP.NET
 // Core names a setting by its path, `Authentication:Github:ClientSecret` (appsettings keys, user-secrets),
-// and so do SpiderFoot's `sfp_shodan:api_key=…` lines.
+// and so do SpiderFoot's `sfp_shodan:api_key=…` lines and Godot's `keystore/release_password="…"`.
 // A quoted value may hold any character but its own quote or a space, and backslash escapes
 // (generated passwords have `;`, `(`, `|`, `\`, the other quotes) but does not start with a
 // quote (`'"…"'` is a string inside a string: generic-secret-build-config's); a bare value stops
@@ -30,8 +30,8 @@ const KEY_DECODER = String.raw`hex\.DecodeString|base64\.(?:Std|URL|RawStd|RawUR
 // base64.b64decode(b"…"), bytes.fromhex("…"), Buffer.from("…", "hex"), []byte("…"), and
 // jose's new TextEncoder().encode("…"), Java's HexFormat.of().parseHex("…"), JJWT's
 // Decoders.BASE64.decode("…"), a Go helper's mustB64("…"), and Rust's HeaderValue::from_str("…").
-// Swift labels the argument: Data(hexString: "…"), Data(base64Encoded: "…").
-const STRING_WRAPPER = String.raw`(?:(?:String::from|SecretString::(?:new|from)|Secret::new|new[ \t]+String|SecretStr|Some|new[ \t]+TextEncoder\(\)\.encode|${KEY_DECODER})\(|Data\((?:hexString|base64Encoded):)[ \t]{0,2}(?:b(?=["']))?(?=["'\x60])`;
+// Swift labels the argument: Data(hexString: "…"), Data(base64Encoded: "…"). Unreal wraps literals in TEXT("…").
+const STRING_WRAPPER = String.raw`(?:(?:String::from|SecretString::(?:new|from)|Secret::new|new[ \t]+String|SecretStr|Some|new[ \t]+TextEncoder\(\)\.encode|TEXT|_T|FString|${KEY_DECODER})\(|Data\((?:hexString|base64Encoded):)[ \t]{0,2}(?:b(?=["']))?(?=["'\x60])`;
 // Two-column CSV and similar exports: a line that is only `api_token,value` (and a trailing comma).
 const CSV_SEP = String.raw`,(?<=^[ \t]*[A-Za-z_][\w.-]{0,80},)(?=[^\s,"'\x60;]{8,300},?[ \t]*\r?$)`;
 // A directive with its value quoted and no operator: BIND's `secret "…";`, nginx-style `api_key "…";`.
@@ -46,8 +46,8 @@ const GO_TYPE = String.raw`[ \t]{1,4}(?:string|\[\]byte|As[ \t]{1,4}[\w.]{1,40})
 // A line that is only `NAME=value` or `name: value` (.env, .properties, INI, YAML): the value is the
 // rest of the line, punctuation included (`DB_PASSWORD=cPr}F1rA;8}Sz3`), up to a ` #` comment. It
 // may end in base64 padding but hold no other `=`, so `k=v;k2=v2` pairs are still read one by one;
-// it holds no quotes and does not start with a call or an index (`foo(x)`, `request.GET['k']`).
-const WHOLE_LINE_VALUE = String.raw`(?<=^[ \t]*(?:export[ \t]+)?[A-Za-z_][\w.-]{0,80}[ \t]{0,40}[=:][ \t]{0,40})(?<line>(?![\w.$]{1,80}[(\[])[^"'\x60\s=#:][^"'\x60\s=]{5,1000}={0,2})(?<!,)(?=[ \t\r]*$|[ \t]+#)`;
+// it holds no quotes and does not start with a call or an index (`foo(x)`, `request.GET['k']`, Go's `[]byte(k)`).
+const WHOLE_LINE_VALUE = String.raw`(?<=^[ \t]*(?:export[ \t]+)?[A-Za-z_][\w.-]{0,80}[ \t]{0,40}[=:][ \t]{0,40})(?<line>(?![\w.$]{1,80}[(\[]|\[\][\w.]{1,40}\()[^"'\x60\s=#:][^"'\x60\s=]{5,1000}={0,2})(?<!,)(?=[ \t\r]*$|[ \t]+#)`;
 // ABAP's `client_secret TYPE string VALUE '…'` and COBOL's `01 WS-API-KEY PIC X(32) VALUE '…'`.
 const VALUE_CLAUSE = String.raw`[ \t]{1,20}(?:TYPE[ \t]{1,8}[\w/]{1,40}|PIC(?:TURE)?[ \t]{1,8}[\w()]{1,20})[ \t]{1,8}VALUE(?=[ \t]{1,8}["'])`;
 // Operators: `=`, `:`, `:=`, `=>`, `==`, `?=`, `+=`, `||=`, `??=`, Makefile's `::=` and `:::=`, PHP's `.=`
@@ -56,7 +56,7 @@ const VALUE_CLAUSE = String.raw`[ \t]{1,20}(?:TYPE[ \t]{1,8}[\w/]{1,40}|PIC(?:TU
 // Code inside a string (a notebook's JSON source lines) goes on with an escape: `API_KEY = '…'\n",`.
 // T-SQL marks a Unicode literal with N: `@rmtpassword = N'…'`. A list of secrets' first item counts too: `secrets: ['…']`.
 const ASSIGNMENT = new RegExp(
-  String.raw`(?:(?<=(?:^|[\s"'(=])--|(?:^|\s)-D)|(?<![\w.$-])(?<!(?:^|[^/])\/)(?<![\w-]:)|(?<=^(?:>[ \t]?){0,4}-)(?!-)|(?<=(?:^|["'\s])(?:[A-Z][A-Za-z0-9_]{0,40}:){1,6})|(?<=^[ \t]*(?:[A-Za-z_][\w-]{0,40}:){1,4})(?=[\w.-]{1,80}[ \t]*=)|(?<=\$env:)|(?<=^[ \t]{1,8}[a-z][\w-]{0,40}:)|(?<=(?:^|[\s{(,])\.|["'\]]\.))(?<name>[A-Za-z_$@][\w.$-]{0,80})(?:${TYPE_ANNOTATION}|${GO_TYPE}|${VALUE_CLAUSE}|(?<=\bDATA\([\w-]{1,81})\)[ \t]{0,4}=(?![=>])|(?:\\?["'\x60])?(?:\]|\[\])?[ \t]{0,40}(?:=>|:{1,3}=|==|\?=|\+=|\.=|\|\|=|\?\?=|[=:])|,[ \t]{0,2}(?:_|err)[ \t]{0,2}:?=(?!=)|(?<pair>["'\x60][ \t]{0,4},)|${CSV_SEP}|${DIRECTIVE_SEP}|${CALL_KEY_SEP})[ \t]{0,40}(?:(?:[bruf]{1,2}|@|<<|~[cCsS])(?=["'\x60])|(?<=@\w{1,80}[ \t]{0,40}=[ \t]{0,40})N(?=')|(?<=(?:[Ss]ecret|[Kk]ey|[Tt]oken|[Pp]assword|[Cc]redential|SECRET|KEY|TOKEN|PASSWORD|CREDENTIAL)[Ss]["'\x60]?[ \t]{0,4}(?::|=|=>)[ \t]{0,40})\[[ \t]{0,4}(?=["'\x60])|!!(?:str|binary)[ \t]+|${STRING_WRAPPER})?(?!\?)(?:(?<q>["'\x60])(?!["'])(?<secret>(?:(?!\k<q>)[^\s\\]|\\\S){6,1000})\k<q>|\\(?<eq>["'])(?<esecret>[^\s\\"'\x60]{6,1000})\\\k<eq>|${WHOLE_LINE_VALUE}|(?<bare>(?!:)(?:[^"'\x60\s\\,;<>(){}[\]|&]|&(?![\w.-]{0,80}=)){6,1000}))(?=$|[\s,;)\]}<>&"'\x60#.+/]|\\[nrt"])`,
+  String.raw`(?:(?<=(?:^|[\s"'(=])--|(?:^|\s)-D)|(?<![\w.$-])(?<!(?:^|[^/])\/)(?<![\w-]:)|(?<=^(?:>[ \t]?){0,4}-)(?!-)|(?<=(?:^|["'\s])(?:[A-Z][A-Za-z0-9_]{0,40}:){1,6})|(?<=^[ \t]*(?:[A-Za-z_][\w-]{0,40}:){1,4})(?=[\w.-]{1,80}[ \t]*=)|(?<=^[ \t]*[A-Za-z_][\w.-]{0,40}\/)(?=[\w.-]{1,80}[ \t]*=)|(?<=\$env:)|(?<=^[ \t]{1,8}[a-z][\w-]{0,40}:)|(?<=(?:^|[\s{(,])\.|["'\]]\.))(?<name>[A-Za-z_$@][\w.$-]{0,80})(?:${TYPE_ANNOTATION}|${GO_TYPE}|${VALUE_CLAUSE}|(?<=\bDATA\([\w-]{1,81})\)[ \t]{0,4}=(?![=>])|(?:\\?["'\x60])?(?:\]|\[\])?[ \t]{0,40}(?:=>|:{1,3}=|==|\?=|\+=|\.=|\|\|=|\?\?=|[=:])|,[ \t]{0,2}(?:_|err)[ \t]{0,2}:?=(?!=)|(?<pair>["'\x60][ \t]{0,4},)|${CSV_SEP}|${DIRECTIVE_SEP}|${CALL_KEY_SEP})[ \t]{0,40}(?:(?:[bruf]{1,2}|@|<<|~[cCsS])(?=["'\x60])|(?<=@\w{1,80}[ \t]{0,40}=[ \t]{0,40})N(?=')|(?<=(?:[Ss]ecret|[Kk]ey|[Tt]oken|[Pp]assword|[Cc]redential|SECRET|KEY|TOKEN|PASSWORD|CREDENTIAL)[Ss]["'\x60]?[ \t]{0,4}(?::|=|=>)[ \t]{0,40})\[[ \t]{0,4}(?=["'\x60])|!!(?:str|binary)[ \t]+|${STRING_WRAPPER})?(?!\?)(?:(?<q>["'\x60])(?!["'])(?<secret>(?:(?!\k<q>)[^\s\\]|\\\S){6,1000})\k<q>|\\(?<eq>["'])(?<esecret>[^\s\\"'\x60]{6,1000})\\\k<eq>|${WHOLE_LINE_VALUE}|(?<bare>(?!:)(?:[^"'\x60\s\\,;<>(){}[\]|&]|&(?![\w.-]{0,80}=)){6,1000}))(?=$|[\s,;)\]}<>&"'\x60#.+/]|\\[nrt"])`,
 );
 
 // An XML element's text, its entities escaped: `a&amp;b`.
@@ -86,7 +86,7 @@ function cliPassword(n: number): string {
 }
 
 const SECRET_NAME_KEYWORDS = [
-  'password', 'passwd', 'passphrase', 'pwd', 'pass', 'secret', 'token', 'apikey', 'api_key', 'api-key', 'api.key',
+  'password', 'passwd', 'appcertificate', 'app_certificate', 'passphrase', 'pwd', 'pass', 'secret', 'token', 'apikey', 'api_key', 'api-key', 'api.key',
   'access_key', 'accesskey', 'access-key', 'private_key', 'privatekey', 'private-key', 'auth', 'credential', 'creds',
   'key', 'psk', 'encrypt', 'community', 'connectionstring', 'connection_string', 'connection-string', 'conn_str', 'connstr', '_pat', 'pat_', '-pat',
   // Names in other languages (filters.ts's FOREIGN_PASSWORD and KEY_NAME).
@@ -594,6 +594,62 @@ export const GENERIC_RULES: Rule[] = [
     generic: true,
     hint: 'Enrol agents with authd (and a password it keeps) instead of copying client.keys around.',
     description: 'An agent key lets anyone pose as that agent to the manager, or read its encrypted events.',
+  },
+  {
+    // Key bytes decoded from a literal into a field named for a key, however plainly: C#'s
+    // `static readonly byte[] Key = Convert.FromBase64String("…")`, Go's `key, _ := hex.DecodeString("…")`.
+    id: 'generic-decoded-key-bytes',
+    title: 'Key bytes decoded from a literal',
+    provider: 'Generic',
+    regex: new RegExp(String.raw`(?<![\w$])(?:[A-Za-z_][\w]{0,40}(?:Key|KEY|_key)|[Kk]ey)(?:[ \t]*,[ \t]*_)?[ \t]{0,4}:?=[ \t]{0,4}(?:${KEY_DECODER})[ \t]{0,2}\([ \t]{0,2}(?:b(?=["']))?(?<q>["'])(?<secret>[A-Za-z0-9+/=_-]{16,200})\k<q>`),
+    secretGroup: 'secret',
+    keywords: ['frombase64string', 'fromhexstring', 'decodestring', 'b64decode', 'fromhex', 'unhexlify', 'decodehex', 'parsehex', 'getdecoder'],
+    confidence: 'medium',
+    generic: true,
+    description: 'The key is in the code: anyone who reads it can decrypt or sign what the key protects.',
+  },
+  {
+    // Game servers take settings as `+name value` on their command line: Rust's `+rcon.password "…"`,
+    // Source's `+rcon_password …`, `+sv_password …`.
+    id: 'generic-secret-plus-option',
+    title: 'Secret passed as a +option on a server command line',
+    provider: 'Generic',
+    // (The quote group is not `q`: a `+` after a quoted value here is the next option, not a concatenation.)
+    regex: /(?<=^|[\s"'])\+(?<name>[A-Za-z_][\w.]{1,40})[ \t]{1,4}(?<pq>["']?)(?<secret>[^\s"'+$%]{4,128})\k<pq>(?=[ \t]|\r?$)/,
+    secretGroup: 'secret',
+    keywords: ['password', 'passwd', 'secret', 'token', 'key'],
+    confidence: 'medium',
+    generic: true,
+    requireSecretName: true,
+    description: 'The password is on the server\'s command line: in the start script, the process list and the logs.',
+  },
+  {
+    // Perforce's tickets file (~/.p4tickets): `host:port=user:TICKET`, 32 hex characters.
+    id: 'generic-perforce-ticket',
+    title: 'Perforce login ticket',
+    provider: 'Perforce',
+    regex: /^[ \t]*(?:ssl:)?[\w.-]{1,200}:\d{2,5}=[\w.@-]{1,64}:(?<secret>[0-9A-F]{32})[ \t]*\r?$/m,
+    secretGroup: 'secret',
+    // Perforce listens on 1666 unless told otherwise; a tickets file's other lines are read around it.
+    keywords: ['1666=', 'ssl:'],
+    windowLines: 10,
+    confidence: 'medium',
+    generic: true,
+    hint: 'Tickets last 12 hours by default; log out (`p4 logout -a`) to revoke it and keep ~/.p4tickets out of repositories and images.',
+    description: 'A ticket signs in to the Perforce server as that user until it expires.',
+  },
+  {
+    // `Authorization: Basic` followed by a raw API key, not base64 of user:password (Unity Cloud Build, some
+    // internal APIs).
+    id: 'generic-basic-raw-key',
+    title: 'API key sent as a Basic authorization',
+    provider: 'Generic',
+    regex: /\bAuthorization["']?[ \t]{0,4}[:=,][ \t]{0,4}["']?Basic[ \t]{1,4}(?<secret>[0-9a-f]{32,64})(?![A-Za-z0-9+/=])/i,
+    secretGroup: 'secret',
+    keywords: ['basic '],
+    confidence: 'medium',
+    generic: true,
+    description: 'The header carries the API key itself: anyone who reads it can call the API as its owner.',
   },
   {
     // MicroPython and CircuitPython join Wi-Fi with `wlan.connect(ssid, "…")`, `wifi.radio.connect(ssid, "…")`.
@@ -1320,10 +1376,10 @@ export const GENERIC_RULES: Rule[] = [
     title: 'Password passed to a client on the command line',
     provider: 'Generic',
     regex: new RegExp(
-      String.raw`\b(?:(?:mysql|mysqldump|mysqladmin|mariadb(?:-dump)?)\b[^\n|;&]{0,200}?[ \t]-p${cliPassword(1)}|ldap(?:search|modify|add|delete|whoami|passwd|compare)\b[^\n|;&]{0,200}?[ \t]-w[ \t]{1,4}${cliPassword(5)}|(?:docker|podman|buildah|skopeo|nerdctl|helm[ \t]+registry|oras|crane)[ \t]+login\b[^\n|;&]{0,200}?[ \t](?:-p|--password)(?:=|[ \t]{1,4})${cliPassword(2)}|redis-cli\b[^\n|;&]{0,200}?[ \t](?:-a|--pass)[ \t]{1,4}${cliPassword(3)}|\bsshpass[ \t]+-p[ \t]?${cliPassword(4)}|\b(?:sqlcmd|bcp|osql)\b[^\n|;&]{0,300}?[ \t]-P[ \t]{1,4}${cliPassword(6)}|\betcdctl\b[^\n|;&]{0,300}?[ \t]--user(?:=|[ \t]{1,4})["']?[\w.@-]{1,64}:${cliPassword(7)}|\blftp\b[^\n|;&]{0,200}?[ \t]-u[ \t]{1,4}["']?[\w.@-]{1,64},${cliPassword(8)}|\b(?:racadm|ipmitool)\b[^\n|;&]{0,200}?[ \t]-[pP][ \t]{1,4}${cliPassword(9)}|\b(?:twine[ \t]+upload|mongo(?:sh|dump|restore|import|export)?|az[ \t]+login|oc[ \t]+login|argocd[ \t]+login|helm[ \t]+repo[ \t]+add|nextcloudcmd|owncloudcmd)\b[^\n|;&]{0,300}?[ \t](?:-p|--password)(?:=|[ \t]{1,4})${cliPassword(10)}|\bmosquitto_(?:pub|sub|rr)\b[^\n|;&]{0,300}?[ \t](?:-P|--pw)[ \t]{1,4}${cliPassword(11)}|\bkadmin(?:\.local)?\b[^\n|;&]{0,300}?[ \t]-w[ \t]{1,4}${cliPassword(12)}|\b(?:netexec|nxc|crackmapexec|cme|evil-winrm)\b[^\n|;&]{0,300}?[ \t]-p[ \t]{1,4}${cliPassword(13)}|\bkerbrute[ \t]+passwordspray\b[^\n|;&]{0,300}?[ \t][^\s-]\S{0,200}[ \t]+${cliPassword(14)}(?=[ \t]*\r?$)|\bshodan[ \t]+init[ \t]+${cliPassword(15)})(?=$|[\s;|&)"'])`,
+      String.raw`\b(?:(?:mysql|mysqldump|mysqladmin|mariadb(?:-dump)?)\b[^\n|;&]{0,200}?[ \t]-p${cliPassword(1)}|ldap(?:search|modify|add|delete|whoami|passwd|compare)\b[^\n|;&]{0,200}?[ \t]-w[ \t]{1,4}${cliPassword(5)}|(?:docker|podman|buildah|skopeo|nerdctl|helm[ \t]+registry|oras|crane)[ \t]+login\b[^\n|;&]{0,200}?[ \t](?:-p|--password)(?:=|[ \t]{1,4})${cliPassword(2)}|redis-cli\b[^\n|;&]{0,200}?[ \t](?:-a|--pass)[ \t]{1,4}${cliPassword(3)}|\bsshpass[ \t]+-p[ \t]?${cliPassword(4)}|\b(?:sqlcmd|bcp|osql)\b[^\n|;&]{0,300}?[ \t]-P[ \t]{1,4}${cliPassword(6)}|\betcdctl\b[^\n|;&]{0,300}?[ \t]--user(?:=|[ \t]{1,4})["']?[\w.@-]{1,64}:${cliPassword(7)}|\blftp\b[^\n|;&]{0,200}?[ \t]-u[ \t]{1,4}["']?[\w.@-]{1,64},${cliPassword(8)}|\b(?:racadm|ipmitool)\b[^\n|;&]{0,200}?[ \t]-[pP][ \t]{1,4}${cliPassword(9)}|\b(?:twine[ \t]+upload|mongo(?:sh|dump|restore|import|export)?|az[ \t]+login|oc[ \t]+login|argocd[ \t]+login|helm[ \t]+repo[ \t]+add|nextcloudcmd|owncloudcmd)\b[^\n|;&]{0,300}?[ \t](?:-p|--password)(?:=|[ \t]{1,4})${cliPassword(10)}|\bmosquitto_(?:pub|sub|rr)\b[^\n|;&]{0,300}?[ \t](?:-P|--pw)[ \t]{1,4}${cliPassword(11)}|\bkadmin(?:\.local)?\b[^\n|;&]{0,300}?[ \t]-w[ \t]{1,4}${cliPassword(12)}|\b(?:netexec|nxc|crackmapexec|cme|evil-winrm)\b[^\n|;&]{0,300}?[ \t]-p[ \t]{1,4}${cliPassword(13)}|\bkerbrute[ \t]+passwordspray\b[^\n|;&]{0,300}?[ \t][^\s-]\S{0,200}[ \t]+${cliPassword(14)}(?=[ \t]*\r?$)|\bshodan[ \t]+init[ \t]+${cliPassword(15)}|\b(?:steamcmd|STEAMCMD)\b[^\n|;&]{0,300}?[ \t]\+login[ \t]+["']?[\w.@-]{1,64}["']?[ \t]+(?!\+)${cliPassword(16)})(?=$|[\s;|&)"'])`,
     ),
-    secretGroup: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15].flatMap((n) => [`sq${n}`, `dq${n}`, `s${n}`]),
-    keywords: ['mysql', 'mariadb', 'login', 'redis-cli', 'sshpass', 'ldap', 'sqlcmd', 'bcp', 'osql', 'etcdctl', 'lftp', 'racadm', 'ipmitool', 'twine', 'mongo', 'helm', 'nextcloudcmd', 'owncloudcmd', 'mosquitto_', 'kadmin', 'netexec', 'nxc', 'crackmapexec', 'cme', 'evil-winrm', 'kerbrute', 'shodan init'],
+    secretGroup: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16].flatMap((n) => [`sq${n}`, `dq${n}`, `s${n}`]),
+    keywords: ['mysql', 'mariadb', 'login', 'redis-cli', 'sshpass', 'ldap', 'sqlcmd', 'bcp', 'osql', 'etcdctl', 'lftp', 'racadm', 'ipmitool', 'twine', 'mongo', 'helm', 'nextcloudcmd', 'owncloudcmd', 'mosquitto_', 'kadmin', 'netexec', 'nxc', 'crackmapexec', 'cme', 'evil-winrm', 'kerbrute', 'shodan init', 'steamcmd'],
     confidence: 'medium',
     generic: true,
     passwordContext: true,

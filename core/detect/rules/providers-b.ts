@@ -2680,4 +2680,28 @@ export const PROVIDER_RULES_B: Rule[] = [
     revokeUrl: 'https://help.split.io/hc/en-us/articles/360019916211-API-keys',
     description: 'The SDK key downloads the environment\'s flag definitions and segments.',
   },
+  {
+    // A Steam game server login token (GSLT) on the command line or in a config: `+sv_setsteamaccount <32 hex>`.
+    id: 'steam-game-server-token',
+    title: 'Steam game server login token',
+    provider: 'Steam',
+    regex: /\bsv_setsteamaccount["']?[ \t]{1,4}["']?([0-9A-F]{32})(?![0-9A-Za-z])/,
+    keywords: ['sv_setsteamaccount'],
+    confidence: 'high',
+    hint: 'Pass the token from the server\'s environment and regenerate it if it was committed: a banned token bans the account\'s servers.',
+    revokeUrl: 'https://steamcommunity.com/dev/managegameservers',
+    description: 'The token lists a server on Steam as your account\'s; abuse of it gets the account\'s servers banned.',
+  },
+  {
+    // Roblox's .ROBLOSECURITY session cookie carries its own warning before the value.
+    id: 'roblox-security-cookie',
+    title: 'Roblox .ROBLOSECURITY cookie',
+    provider: 'Roblox',
+    regex: /_\|WARNING:-DO-NOT-SHARE-THIS\.[^|\n]{10,200}\|_([0-9A-F]{64,2000})(?![0-9A-Za-z])/,
+    keywords: ['warning:-do-not-share-this'],
+    confidence: 'high',
+    hint: 'Use an Open Cloud API key with only the scopes the tool needs; log out everywhere to end this session.',
+    revokeUrl: 'https://www.roblox.com/my/account#!/security',
+    description: 'The cookie is a signed-in Roblox session: whoever has it is logged in as the user, Robux and items included.',
+  },
 ];
