@@ -91,6 +91,10 @@
  *   gamedev/ 600 game development and live services: Unity, Unreal, Godot, Steamworks, PlayFab,
  *           Epic Online Services, release pipelines, dedicated server configs and mod tooling, with
  *           asset GUIDs, content hashes and public app ids as negatives (300 / 300)
+ *   science/ 600 scientific computing and HPC: Slurm and PBS jobs, research storage (rclone, s3cmd,
+ *           Globus, iRODS), research APIs (NCBI, NASA, Copernicus, Zenodo, ORCID, REDCap),
+ *           JupyterHub, Galaxy, Nextflow, LIMS, with DOIs, accessions and checksum manifests as
+ *           negatives (300 / 300)
  * They found shapes the engine lacked, and were then fixed, so they are regression floors now,
  * not held-out measures. Scored like ../shared/corpora/score-examples.js: one file per example,
  * named NNNNN.txt, and a file counts as flagged when an error or warning lands in it.
@@ -108,6 +112,7 @@ interface Example { rule: string; label: 'secret' | 'not-secret'; text: string }
 type SetName = 'tokens' | 'files' | 'ecosystems' | 'traps' | 'languages' | 'text' | 'repos' | 'infra' | 'apps' | 'data' | 'prose' | 'sample' | 'snippets' | 'intl' | 'longtail' | 'layers' | 'wholefiles' | 'dotfiles' | 'cloud' | 'datastores' | 'leaksample' | 'rulesnippets'
   | 'pipelines' | 'httpclients' | 'oldstacks' | 'mobile' | 'logs' | 'docs' | 'appservers' | 'homelab' | 'diffs'
   | 'notebooks' | 'iac' | 'webapps' | 'fixtures' | 'sqlscripts' | 'windows' | 'bots' | 'aiapps'
+  | 'science'
   | 'gamedev'
   | 'sectools'
   | 'services'
@@ -214,6 +219,8 @@ const SETS: [SetName, number, number, number, number][] = [
   ['sectools', 300, 300, 0.88, 0.01],
   // Keys pasted in chat, Unreal Blueprint text exports, and Agora certificates after a positional app id.
   ['gamedev', 300, 300, 0.985, 0.01],
+  // UUID-shaped keys given as `key=` to a client, an rclone swift remote's bare `key =`, and an OMERO password in prose.
+  ['science', 300, 300, 0.975, 0.01],
 ];
 for (const [set, minSecrets, minNegatives, minRecall, maxFlagged] of SETS) {
   test(`blind ${set} set: recall ≥ ${minRecall}, negatives flagged ≤ ${maxFlagged}`, () => {

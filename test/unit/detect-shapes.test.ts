@@ -1330,3 +1330,26 @@ test('game development: Unreal TEXT literals, decoded key fields, +options, stea
     ['upload.sh', '"$STEAMCMD" +login "$STEAM_USER" "$STEAM_PASS" +run_app_build app.vdf +quit'],
   ]);
 });
+
+test('scientific computing: R assignments, setter functions, clients with a server URL, mc aliases, Spack pairs, auth constructors', () => {
+  const uuid = () => `${rand(8, HEX)}-${rand(4, HEX)}-4${rand(3, HEX)}-a${rand(3, HEX)}-${rand(12, HEX)}`;
+  expectFound([
+    ['export.R', `token <- "${rand(32, HEX).toUpperCase()}"\nformData <- list("token" = token, content = "record")`],
+    ['fetch.R', `set_entrez_key("${rand(36, HEX)}")`],
+    ['galaxy.py', `gi = GalaxyInstance(url="https://usegalaxy.eu", key="${rand(32, HEX)}")`],
+    ['sync.sh', `mc alias set lab https://minio.lab.edu ${rand(20, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789')} ${rand(40)} --api S3v4`],
+    ['mirrors.yaml', `mirrors:\n  cache:\n    url: s3://lab-spack-cache/v22\n    access_pair: [${rand(20, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789')}, ${rand(40)}]`],
+    ['lims.py', `benchling = Benchling(url="https://lab.benchling.com", auth_method=ApiKeyAuth("sk_${rand(30)}"))`],
+    ['mp.py', `with MPRester("${rand(32)}") as mpr:`],
+    ['query.py', `api = APIWrapper("labkey.lab.science", "Project/Data", use_ssl=True, api_key="apikey|${rand(32, HEX)}")`],
+    ['.cdsapirc', `url: https://cds.climate.copernicus.eu/api\nkey: 129878:${uuid()}`],
+  ]);
+  expectQuiet([
+    ['plot.R', 'token <- Sys.getenv("REDCAP_TOKEN")'],
+    ['plot.R', 'x <- -1'],
+    ['galaxy.py', 'gi = GalaxyInstance(url="https://usegalaxy.eu", key=os.environ["GALAXY_KEY"])'],
+    ['flags.ts', `const client = new StatsigClient("client-${rand(43)}", user);`],
+    ['.netrc', 'machine e4ftl01.cr.usgs.gov login dtanaka password <earthdata password>'],
+    ['secret.enc.yaml', `kind: Secret\napiVersion: v1\nmetadata:\n  name: hub\nstringData:\n  DB_PASSWORD: ENC[AES256_GCM,data:${rand(24, BASE64)},iv:${rand(43, BASE64)}=,tag:${rand(22, BASE64)}==,type:str]`],
+  ]);
+});

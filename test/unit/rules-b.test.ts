@@ -707,6 +707,10 @@ function cases(): Case[] {
   add('unleash-api-token', `const unleash = initialize({\n  url: 'https://unleash.corp.dev/api/',\n  customHeaders: { Authorization: 'default:production.${t}' },\n});\n`, t);
   t = r(36, 'abcdefghijklmnopqrstuvwxyz0123456789');
   add('split-sdk-key', `SplitClient split = SplitFactoryBuilder.build("${t}", config).client();\n`, t);
+  t = 'apikey|' + hex(32);
+  add('labkey-api-key', `api = APIWrapper("labkey.lab.org", "Study/Data", api_key="${t}")\n`, t);
+  t = `${hex(8)}-${hex(4)}-4${hex(3)}-a${hex(3)}-${hex(12)}`;
+  add('copernicus-cds-api-key', `url: https://ads.atmosphere.copernicus.eu/api\nkey: ${t}\n`, t);
   t = `${r(2, 'abcdefghijklmnopqrstuvwxyz')}-${hex(8)}-${hex(4)}-${hex(4)}-${hex(4)}-${hex(12)}`;
   add('anaconda-channel-token', `channels:\n  - https://conda.anaconda.org/t/${t}/acme\n  - conda-forge\n`, t);
   return out;

@@ -50,13 +50,13 @@ const GO_TYPE = String.raw`[ \t]{1,4}(?:string|\[\]byte|As[ \t]{1,4}[\w.]{1,40})
 const WHOLE_LINE_VALUE = String.raw`(?<=^[ \t]*(?:export[ \t]+)?[A-Za-z_][\w.-]{0,80}[ \t]{0,40}[=:][ \t]{0,40})(?<line>(?![\w.$]{1,80}[(\[]|\[\][\w.]{1,40}\()[^"'\x60\s=#:][^"'\x60\s=]{5,1000}={0,2})(?<!,)(?=[ \t\r]*$|[ \t]+#)`;
 // ABAP's `client_secret TYPE string VALUE '…'` and COBOL's `01 WS-API-KEY PIC X(32) VALUE '…'`.
 const VALUE_CLAUSE = String.raw`[ \t]{1,20}(?:TYPE[ \t]{1,8}[\w/]{1,40}|PIC(?:TURE)?[ \t]{1,8}[\w()]{1,20})[ \t]{1,8}VALUE(?=[ \t]{1,8}["'])`;
-// Operators: `=`, `:`, `:=`, `=>`, `==`, `?=`, `+=`, `||=`, `??=`, Makefile's `::=` and `:::=`, PHP's `.=`
+// Operators: `=`, `:`, `:=`, `=>`, `==`, `?=`, `+=`, `||=`, `??=`, Makefile's `::=` and `:::=`, PHP's `.=`, R's `<-`
 // (and `$keys[] = …`). A JSON document inside a string has its quotes escaped: `\"api_token\": \"…\"`.
 // (`<password>…</password>` is the XML element rule's: a bare `>` also reads `<password>@host`.)
 // Code inside a string (a notebook's JSON source lines) goes on with an escape: `API_KEY = '…'\n",`.
 // T-SQL marks a Unicode literal with N: `@rmtpassword = N'…'`. A list of secrets' first item counts too: `secrets: ['…']`.
 const ASSIGNMENT = new RegExp(
-  String.raw`(?:(?<=(?:^|[\s"'(=])--|(?:^|\s)-D)|(?<![\w.$-])(?<!(?:^|[^/])\/)(?<![\w-]:)|(?<=^(?:>[ \t]?){0,4}-)(?!-)|(?<=(?:^|["'\s])(?:[A-Z][A-Za-z0-9_]{0,40}:){1,6})|(?<=^[ \t]*(?:[A-Za-z_][\w-]{0,40}:){1,4})(?=[\w.-]{1,80}[ \t]*=)|(?<=^[ \t]*[A-Za-z_][\w.-]{0,40}\/)(?=[\w.-]{1,80}[ \t]*=)|(?<=\$env:)|(?<=^[ \t]{1,8}[a-z][\w-]{0,40}:)|(?<=(?:^|[\s{(,])\.|["'\]]\.))(?<name>[A-Za-z_$@][\w.$-]{0,80})(?:${TYPE_ANNOTATION}|${GO_TYPE}|${VALUE_CLAUSE}|(?<=\bDATA\([\w-]{1,81})\)[ \t]{0,4}=(?![=>])|(?:\\?["'\x60])?(?:\]|\[\])?[ \t]{0,40}(?:=>|:{1,3}=|==|\?=|\+=|\.=|\|\|=|\?\?=|[=:])|,[ \t]{0,2}(?:_|err)[ \t]{0,2}:?=(?!=)|(?<pair>["'\x60][ \t]{0,4},)|${CSV_SEP}|${DIRECTIVE_SEP}|${CALL_KEY_SEP})[ \t]{0,40}(?:(?:[bruf]{1,2}|@|<<|~[cCsS])(?=["'\x60])|(?<=@\w{1,80}[ \t]{0,40}=[ \t]{0,40})N(?=')|(?<=(?:[Ss]ecret|[Kk]ey|[Tt]oken|[Pp]assword|[Cc]redential|SECRET|KEY|TOKEN|PASSWORD|CREDENTIAL)[Ss]["'\x60]?[ \t]{0,4}(?::|=|=>)[ \t]{0,40})\[[ \t]{0,4}(?=["'\x60])|!!(?:str|binary)[ \t]+|${STRING_WRAPPER})?(?!\?)(?:(?<q>["'\x60])(?!["'])(?<secret>(?:(?!\k<q>)[^\s\\]|\\\S){6,1000})\k<q>|\\(?<eq>["'])(?<esecret>[^\s\\"'\x60]{6,1000})\\\k<eq>|${WHOLE_LINE_VALUE}|(?<bare>(?!:)(?:[^"'\x60\s\\,;<>(){}[\]|&]|&(?![\w.-]{0,80}=)){6,1000}))(?=$|[\s,;)\]}<>&"'\x60#.+/]|\\[nrt"])`,
+  String.raw`(?:(?<=(?:^|[\s"'(=])--|(?:^|\s)-D)|(?<![\w.$-])(?<!(?:^|[^/])\/)(?<![\w-]:)|(?<=^(?:>[ \t]?){0,4}-)(?!-)|(?<=(?:^|["'\s])(?:[A-Z][A-Za-z0-9_]{0,40}:){1,6})|(?<=^[ \t]*(?:[A-Za-z_][\w-]{0,40}:){1,4})(?=[\w.-]{1,80}[ \t]*=)|(?<=^[ \t]*[A-Za-z_][\w.-]{0,40}\/)(?=[\w.-]{1,80}[ \t]*=)|(?<=\$env:)|(?<=^[ \t]{1,8}[a-z][\w-]{0,40}:)|(?<=(?:^|[\s{(,])\.|["'\]]\.))(?<name>[A-Za-z_$@][\w.$-]{0,80})(?:${TYPE_ANNOTATION}|${GO_TYPE}|${VALUE_CLAUSE}|(?<=\bDATA\([\w-]{1,81})\)[ \t]{0,4}=(?![=>])|(?:\\?["'\x60])?(?:\]|\[\])?[ \t]{0,40}(?:=>|:{1,3}=|==|\?=|\+=|\.=|\|\|=|\?\?=|<<?-(?![-\d])|[=:])|,[ \t]{0,2}(?:_|err)[ \t]{0,2}:?=(?!=)|(?<pair>["'\x60][ \t]{0,4},)|${CSV_SEP}|${DIRECTIVE_SEP}|${CALL_KEY_SEP})[ \t]{0,40}(?:(?:[bruf]{1,2}|@|<<|~[cCsS])(?=["'\x60])|(?<=@\w{1,80}[ \t]{0,40}=[ \t]{0,40})N(?=')|(?<=(?:[Ss]ecret|[Kk]ey|[Tt]oken|[Pp]assword|[Cc]redential|SECRET|KEY|TOKEN|PASSWORD|CREDENTIAL)[Ss]["'\x60]?[ \t]{0,4}(?::|=|=>)[ \t]{0,40})\[[ \t]{0,4}(?=["'\x60])|!!(?:str|binary)[ \t]+|${STRING_WRAPPER})?(?!\?)(?:(?<q>["'\x60])(?!["'])(?<secret>(?:(?!\k<q>)[^\s\\]|\\\S){6,1000})\k<q>|\\(?<eq>["'])(?<esecret>[^\s\\"'\x60]{6,1000})\\\k<eq>|${WHOLE_LINE_VALUE}|(?<bare>(?!:)(?:[^"'\x60\s\\,;<>(){}[\]|&]|&(?![\w.-]{0,80}=)){6,1000}))(?=$|[\s,;)\]}<>&"'\x60#.+/]|\\[nrt"])`,
 );
 
 // An XML element's text, its entities escaped: `a&amp;b`.
@@ -652,6 +652,44 @@ export const GENERIC_RULES: Rule[] = [
     description: 'The header carries the API key itself: anyone who reads it can call the API as its owner.',
   },
   {
+    // A client made with a server URL and a `key=` keyword: bioblend's GalaxyInstance(url=…, key="…"),
+    // cdsapi.Client(url=…, key="…"). A bare `key` names a credential here because the call also names a server.
+    id: 'generic-client-url-key',
+    title: 'API key passed to a client with its server URL',
+    provider: 'Generic',
+    regex: /\b(?:[A-Z]\w{0,40}|\w{1,30}\.[A-Z]\w{0,40})[ \t]{0,2}\((?=[^()\n]{0,400}\burl[ \t]{0,2}=)[^()\n]{0,300}?\bkey[ \t]{0,2}=[ \t]{0,2}(?<q>["'])(?<secret>[A-Za-z0-9:|_+/-]{16,128})\k<q>/,
+    secretGroup: 'secret',
+    keywords: ['key='],
+    confidence: 'medium',
+    generic: true,
+    description: 'The key is written into the code that connects to the server: anyone who reads it can call the server as its owner.',
+  },
+  {
+    // MinIO's client: `mc alias set NAME URL ACCESS_KEY SECRET_KEY` (and the older `mc config host add`).
+    id: 'generic-minio-alias-secret',
+    title: 'Secret key given to mc alias set',
+    provider: 'Generic',
+    regex: /\bmc[ \t]+(?:alias[ \t]+set|config[ \t]+host[ \t]+add)[ \t]+\S{1,64}[ \t]+https?:\/\/\S{1,200}[ \t]+(?<q1>["']?)[^\s"'$]{3,128}\k<q1>[ \t]+(?<q>["']?)(?<secret>[^\s"'$]{8,128})\k<q>(?=[ \t]|\r?$)/,
+    secretGroup: 'secret',
+    keywords: ['mc alias', 'mc config'],
+    confidence: 'medium',
+    generic: true,
+    hint: 'Run `mc alias set` interactively (it prompts for the keys) or set MC_HOST_<alias> from a secret.',
+    description: 'The access and secret keys read and write every bucket the user can reach.',
+  },
+  {
+    // Spack's mirrors.yaml: `access_pair: [ACCESS_KEY_ID, SECRET]` for an S3 build cache.
+    id: 'generic-spack-access-pair',
+    title: 'S3 secret in a Spack mirror access_pair',
+    provider: 'Generic',
+    regex: /\baccess_pair[ \t]*:[ \t]*\[[ \t]*["']?[^\s,"'\]]{8,128}["']?[ \t]*,[ \t]*(?<q>["']?)(?<secret>[^\s,"'\]]{16,128})\k<q>[ \t]*\]/,
+    secretGroup: 'secret',
+    keywords: ['access_pair'],
+    confidence: 'medium',
+    generic: true,
+    description: 'The pair reads and writes the build cache bucket: anyone with it can push poisoned binaries.',
+  },
+  {
     // MicroPython and CircuitPython join Wi-Fi with `wlan.connect(ssid, "…")`, `wifi.radio.connect(ssid, "…")`.
     id: 'generic-wlan-connect-password',
     title: 'Wi-Fi password in a WLAN connect call',
@@ -899,15 +937,15 @@ export const GENERIC_RULES: Rule[] = [
   },
   {
     // A function named for the secret it sets, given the secret: R's census_api_key("…"),
-    // set_api_key("…"), stripe.setApiKey("…"). Getters, checks and transforms (getToken("name"),
+    // set_api_key("…"), stripe.setApiKey("…"), rentrez's set_entrez_key("…"). Getters, checks and transforms (getToken("name"),
     // verify_token(…), hash_secret(…)) take something else.
     id: 'generic-secret-setter-call',
     title: 'Hardcoded secret passed to a function named for it',
     provider: 'Generic',
     regex:
-      /(?<![\w$])(?!(?:[Gg]et|[Ff]etch|[Rr]ead|[Ll]oad|[Ff]ind|[Ll]ookup|[Rr]esolve|[Hh]as|[Ii]s|[Vv]alidate|[Cc]heck|[Vv]erify|[Rr]evoke|[Dd]elete|[Rr]emove|[Dd]ecode|[Ee]ncode|[Hh]ash|[Ee]ncrypt|[Dd]ecrypt|[Pp]arse|[Ss]ign|[Mm]ask|[Rr]edact|[Gg]enerate|[Cc]reate|[Rr]otate|[Rr]efresh|[Cc]lear|[Pp]rint|[Ll]og|[Rr]equire|[Ee]xpect|[Aa]ssert)[A-Z_\d])(?<name>[A-Za-z_][\w]{0,40}?(?:api_?key|Api_?Key|APIKey|API_KEY|_token|Token|_TOKEN|_secret|Secret|_SECRET)|(?<=\.)(?:api_?key|apiKey|ApiKey))[ \t]{0,4}\([ \t]{0,4}(?<q>["'])(?<secret>[^"'\s\\]{16,300})\k<q>[ \t]{0,4}[,)]/,
+      /(?<![\w$])(?!(?:[Gg]et|[Ff]etch|[Rr]ead|[Ll]oad|[Ff]ind|[Ll]ookup|[Rr]esolve|[Hh]as|[Ii]s|[Vv]alidate|[Cc]heck|[Vv]erify|[Rr]evoke|[Dd]elete|[Rr]emove|[Dd]ecode|[Ee]ncode|[Hh]ash|[Ee]ncrypt|[Dd]ecrypt|[Pp]arse|[Ss]ign|[Mm]ask|[Rr]edact|[Gg]enerate|[Cc]reate|[Rr]otate|[Rr]efresh|[Cc]lear|[Pp]rint|[Ll]og|[Rr]equire|[Ee]xpect|[Aa]ssert)[A-Z_\d])(?<name>[A-Za-z_][\w]{0,40}?(?:api_?key|Api_?Key|APIKey|API_KEY|_token|Token|_TOKEN|_secret|Secret|_SECRET)|(?:set_|Set|(?<=\.)set)[A-Za-z]\w{0,30}?(?:_key|Key)|(?<=\.)(?:api_?key|apiKey|ApiKey))[ \t]{0,4}\([ \t]{0,4}(?<q>["'])(?<secret>[^"'\s\\]{16,300})\k<q>[ \t]{0,4}[,)]/,
     secretGroup: 'secret',
-    keywords: ['api_key(', 'apikey(', 'token(', 'secret('],
+    keywords: ['api_key(', 'apikey(', 'token(', 'secret(', '_key(', 'key("', "key('"],
     confidence: 'medium',
     generic: true,
     requireSecretName: true,
@@ -1624,9 +1662,11 @@ export const GENERIC_RULES: Rule[] = [
     title: 'API key passed to a client constructor',
     provider: 'Generic',
     // A server's URL may come first: TheHiveApi("http://thehive:9000", "…"), cortex4py's Api(url, "…").
-    regex: /\b(?<cls>(?:[A-Z][A-Za-z0-9]{0,40})?(?:Client|Api|API|Sdk|SDK)|[A-Z][A-Za-z0-9]{1,40}IO)[ \t]{0,2}\([ \t]{0,2}(?:(?<uq>["'])https?:\/\/[^"'\s]{1,200}\k<uq>[ \t]{0,2},[ \t]{0,2})?(?:api_?key[ \t]{0,2}=[ \t]{0,2})?(?<q>["'])(?<secret>[0-9a-f]{32,64}|[A-Za-z0-9+/]{32,80})\k<q>[ \t]{0,2}[,)]/,
+    regex: /\b(?<cls>(?:[A-Z][A-Za-z0-9]{0,40})?(?:Client|Api|API|Sdk|SDK)|[A-Z][A-Za-z0-9]{1,40}(?:IO|KeyAuth|TokenAuth|Rester))[ \t]{0,2}\([ \t]{0,2}(?:(?<uq>["'])https?:\/\/[^"'\s]{1,200}\k<uq>[ \t]{0,2},[ \t]{0,2})?(?:api_?key[ \t]{0,2}=[ \t]{0,2})?(?<q>["'])(?<secret>[0-9a-f]{32,64}|[A-Za-z0-9+/_-]{32,80})\k<q>[ \t]{0,2}[,)]/,
     secretGroup: 'secret',
-    keywords: ['client(', 'api(', 'sdk(', 'io('],
+    keywords: ['client(', 'api(', 'sdk(', 'io(', 'keyauth(', 'tokenauth(', 'rester('],
+    // Client-side SDK keys say so in their prefix: Statsig's `client-…`, publishable `pk_…`.
+    reject: (s) => /^(?:client|pk|pub|public|publishable)[-_]/i.test(s),
     confidence: 'medium',
     generic: true,
     description: 'An API key written into the code that builds the client is readable by anyone who reads the code.',

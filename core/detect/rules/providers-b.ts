@@ -13,7 +13,7 @@
 import type { Rule, Validation } from '../types.ts';
 import { createHash } from 'node:crypto';
 import { crc32 } from '../checksum.ts';
-import { hasPlaceholderWord, isEmailAddress, isWordy } from '../filters.ts';
+import { hasPlaceholderWord, isEmailAddress, isEncryptedValue, isWordy } from '../filters.ts';
 import { PLACEHOLDER_PASSWORD } from './providers-a.ts';
 
 /** A URL (`DATABASE_URL`, `REDIS_URI`) is a secret only with a password in it. */
@@ -1043,6 +1043,8 @@ export const PROVIDER_RULES_B: Rule[] = [
     allow: K8S_STAND_IN,
     // … and their base64: `Q0hBTkdFX01F` is CHANGE_ME, `VE9ETw==` is TODO.
     reject: (s) => {
+      // A SOPS-encrypted manifest keeps `kind: Secret` and encrypts each value: `ENC[AES256_GCM,…]`.
+      if (isEncryptedValue(s)) return true;
       if (!/^[A-Za-z0-9+/]{4,}={0,2}$/.test(s) || s.length % 4 !== 0) return urlWithoutPassword(s);
       const plain = Buffer.from(s, 'base64').toString('latin1');
       if (/^[a-z][\w+.-]{1,30}:\/\//i.test(plain)) return urlWithoutPassword(plain);
@@ -1881,7 +1883,8 @@ export const PROVIDER_RULES_B: Rule[] = [
     regex: /\bmachine[ \t]+[^\s]{1,253}(?:\s{1,40}(?:login|account)[ \t]+[^\s]{1,200}){0,2}\s{1,40}password[ \t]+([^\s"']{3,200})/,
     keywords: ['machine'],
     // Anonymous FTP takes an e-mail address as its password, by convention.
-    reject: isEmailAddress,
+    // `password <key>)` in a comment that says where a value goes: an angle-bracketed stand-in, cut or not.
+    reject: (s) => isEmailAddress(s) || s.startsWith('<'),
     allow: PLACEHOLDER_PASSWORD,
     multiline: true,
     confidence: 'medium',
@@ -2703,5 +2706,30 @@ export const PROVIDER_RULES_B: Rule[] = [
     hint: 'Use an Open Cloud API key with only the scopes the tool needs; log out everywhere to end this session.',
     revokeUrl: 'https://www.roblox.com/my/account#!/security',
     description: 'The cookie is a signed-in Roblox session: whoever has it is logged in as the user, Robux and items included.',
+  },
+  {
+    // LabKey Server API keys: `apikey|` and 32 hex (session keys are `session|…`).
+    id: 'labkey-api-key',
+    title: 'LabKey API key',
+    provider: 'LabKey',
+    regex: /\b(apikey\|[0-9a-f]{32})(?![0-9A-Za-z])/,
+    keywords: ['apikey|'],
+    confidence: 'high',
+    hint: 'Read the key from the environment or a netrc file (`machine … login apikey password …`) outside the repository.',
+    revokeUrl: 'https://www.labkey.org/Documentation/wiki-page.view?name=apikey',
+    description: 'A LabKey API key acts as its user on the server: every study and dataset the user can see.',
+  },
+  {
+    // The Copernicus Climate and Atmosphere Data Stores' ~/.cdsapirc: `url:` then `key: <uid>:<uuid>` (or a bare uuid).
+    id: 'copernicus-cds-api-key',
+    title: 'Copernicus Data Store API key',
+    provider: 'Copernicus',
+    regex: /^url:[ \t]*https?:\/\/(?:cds|ads|ewds|cds-beta|ads-beta)[\w.-]*\.(?:copernicus\.eu|ecmwf\.int)\S*[ \t]*\r?\nkey:[ \t]*((?:\d{1,8}:)?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})[ \t]*\r?$/m,
+    keywords: ['copernicus.eu', 'ecmwf.int'],
+    windowLines: 1,
+    confidence: 'medium',
+    hint: 'Keep the key in ~/.cdsapirc on each machine (or CDSAPI_KEY from a secret), not in the repository.',
+    revokeUrl: 'https://cds.climate.copernicus.eu/profile',
+    description: 'The key downloads data as your account and spends its request quota.',
   },
 ];
