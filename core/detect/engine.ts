@@ -473,6 +473,13 @@ function viewEdits(text: string): [number, number, string][] {
   const hasEmptyExpansion = text.includes('/$()/');
   // Java .properties escape `:` (gradle-wrapper's `distributionUrl=https\://user\:pass@host/…`).
   const hasColonEscape = text.includes('\\://');
+  // iCalendar and vCard fold long lines (CRLF and one space) and escape newlines and commas in
+  // values: `Passwo\r\n rd: …` and `…Ironbark\\nPassword: …` are read unfolded and unescaped.
+  if (/^BEGIN:(?:VCALENDAR|VCARD)\r?$/m.test(text)) {
+    const edits: [number, number, string][] = [];
+    for (const m of text.matchAll(/\r?\n[ \t]|\\[nN]|\\[,;]/g)) edits.push([m.index!, m.index! + m[0].length, m[0][0] === '\\' ? (m[0][1] === 'n' || m[0][1] === 'N' ? '\n' : m[0][1]) : '']);
+    return edits;
+  }
   if (!hasSlash && !hasJunction && !hasForeign && !hasEmptyExpansion && !hasColonEscape) return [];
   const edits: [number, number, string][] = [];
   if (hasSlash) for (let i = text.indexOf('\\/'); i !== -1; i = text.indexOf('\\/', i + 2)) edits.push([i, i + 1, '']);
@@ -496,6 +503,9 @@ function viewEdits(text: string): [number, number, string][] {
  * judge), the author's word is taken: the finding is a note.
  */
 const PUBLIC_REMARK = /(?:#|\/\/|\/\*|<!--|--[ ]|^[ \t]*;|\bREM\b)[^\n]{0,200}?(?:\bpublic[ -](?:by[ -]design|on purpose)|\b(?:designed|meant|safe|fine|ok|okay|intended)[ ]to[ ]be[ ](?:public|exposed|shipped|shared)|\bsafe[ ]to[ ](?:commit|expose|publish|ship)\b|\bsearch[- ]only\b|\bclient[- ]side[ ](?:key|token|id)\b|\bbrowser[ ]key\b|\bpublic[ ](?:access[ ]|api[ ])?(?:token|key)\b|\bpublishable\b)/im;
+
+const MEETING = /\b(?:Meeting ID|Conference ID|Webinar ID)\b|zoom\.us\/[jw]\/\d|teams\.microsoft\.com\/l\/meetup-join|webex\.com\/(?:meet|join)|meet\.google\.com\/[a-z]{3}-/i;
+const MEETING_HINT = 'A meeting passcode goes to every invitee and opens the meeting, not an account. Check that it is not an account password pasted beside the invite.';
 
 /**
  * Keys that ship to every user's device by design, known by a plain key name (the last part of the
@@ -548,6 +558,11 @@ function publicPlaceHint(rule: Rule, name: string | undefined, text: string, off
   }
   if (rule.generic && PUBLIC_REMARK.test(text.slice(starts[Math.max(0, line - 3)], lineEnd(line)))) {
     return 'A comment here says this value is public by design. Check that it is the publishable half (a search-only, client-side or browser key) and restrict what it can do.';
+  }
+  // A meeting's passcode (Zoom's `?pwd=…` link, "Meeting ID … Passcode …" in an invite) goes to every
+  // invitee and opens the meeting, not an account.
+  if (rule.generic && (name === undefined || /^(?:pwd|passcode|password|meeting_?(?:password|passcode))$/i.test(normalizeName(name.slice(name.lastIndexOf('.') + 1))))) {
+    if (MEETING.test(text.slice(starts[Math.max(0, line - 2)], lineEnd(line)))) return MEETING_HINT;
   }
   if (rule.generic && name !== undefined) {
     const last = normalizeName(name.slice(name.lastIndexOf('.') + 1));

@@ -384,6 +384,8 @@ export function isEncryptedValue(value: string): boolean {
   // dotenvx writes `encrypted:…`; Maven's settings-security encrypts a password to `{base64}`;
   // Windows DPAPI blobs (NuGet.config's Password, ConvertFrom-SecureString) open only for their user.
   if (/^(?:AQAAANCMnd8BFdERjHoAwE\/Cl\+sB|01000000d08c9ddf0115d1118c7a00c04fc297eb)/i.test(value)) return true;
+  // Bitwarden's cipher strings: `2.<iv>|<ciphertext>|<mac>` in an encrypted export.
+  if (/^[0-9]\.[A-Za-z0-9+/]{22}==\|[A-Za-z0-9+/]{4,}={0,2}\|[A-Za-z0-9+/]{43}=$/.test(value)) return true;
   // An OpenPGP message in base64 without its armour (Renovate's `encrypted` host rules): the
   // first packet, a public-key encrypted session key, reads `wcBMA`/`wcFMA` (new format) or `hQEMA` (old).
   if (/^(?:wc[BFDE]MA|hQ[EIG]MA)[A-Za-z0-9+/]{60,}={0,2}$/.test(value)) return true;

@@ -95,6 +95,10 @@
  *           Globus, iRODS), research APIs (NCBI, NASA, Copernicus, Zenodo, ORCID, REDCap),
  *           JupyterHub, Galaxy, Nextflow, LIMS, with DOIs, accessions and checksum manifests as
  *           negatives (300 / 300)
+ *   exports/ 600 exports of mail, calendars, chats, tickets, wikis, spreadsheets and password
+ *           managers: .eml and mbox, .ics, Slack and Teams exports, Jira and Zendesk, Confluence
+ *           and Notion, credential inventories, Bitwarden, KeePass and browser exports, with
+ *           meeting passcodes, masked values and encrypted exports as negatives (300 / 300)
  * They found shapes the engine lacked, and were then fixed, so they are regression floors now,
  * not held-out measures. Scored like ../shared/corpora/score-examples.js: one file per example,
  * named NNNNN.txt, and a file counts as flagged when an error or warning lands in it.
@@ -112,6 +116,7 @@ interface Example { rule: string; label: 'secret' | 'not-secret'; text: string }
 type SetName = 'tokens' | 'files' | 'ecosystems' | 'traps' | 'languages' | 'text' | 'repos' | 'infra' | 'apps' | 'data' | 'prose' | 'sample' | 'snippets' | 'intl' | 'longtail' | 'layers' | 'wholefiles' | 'dotfiles' | 'cloud' | 'datastores' | 'leaksample' | 'rulesnippets'
   | 'pipelines' | 'httpclients' | 'oldstacks' | 'mobile' | 'logs' | 'docs' | 'appservers' | 'homelab' | 'diffs'
   | 'notebooks' | 'iac' | 'webapps' | 'fixtures' | 'sqlscripts' | 'windows' | 'bots' | 'aiapps'
+  | 'exports'
   | 'science'
   | 'gamedev'
   | 'sectools'
@@ -221,6 +226,8 @@ const SETS: [SetName, number, number, number, number][] = [
   ['gamedev', 300, 300, 0.985, 0.01],
   // UUID-shaped keys given as `key=` to a client, an rclone swift remote's bare `key =`, and an OMERO password in prose.
   ['science', 300, 300, 0.975, 0.01],
+  // Credentials inside base64 or quoted-printable MIME bodies (not decoded), Wi-Fi passphrases of plain words (`violet-fjord-umber`) in chats, and vendor keys pasted into tickets with no name beside them.
+  ['exports', 300, 300, 0.85, 0.01],
 ];
 for (const [set, minSecrets, minNegatives, minRecall, maxFlagged] of SETS) {
   test(`blind ${set} set: recall ≥ ${minRecall}, negatives flagged ≤ ${maxFlagged}`, () => {

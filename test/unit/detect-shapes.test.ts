@@ -1353,3 +1353,19 @@ test('scientific computing: R assignments, setter functions, clients with a serv
     ['secret.enc.yaml', `kind: Secret\napiVersion: v1\nmetadata:\n  name: hub\nstringData:\n  DB_PASSWORD: ENC[AES256_GCM,data:${rand(24, BASE64)},iv:${rand(43, BASE64)}=,tag:${rand(22, BASE64)}==,type:str]`],
   ]);
 });
+
+test('exports: meeting passcodes are notes, folded calendar lines, chat "pw for X is", KeePass exports, Bitwarden ciphers', () => {
+  expectFound([
+    ['invite.ics', `BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDESCRIPTION:Workshop\\n\\nWi-Fi for the room:\\nWi-Fi network: Ironbark\\nPasswo\r\n rd: ${pw()}\r\nEND:VEVENT\r\nEND:VCALENDAR`],
+    ['chat.txt', `[16/09/2024, 13:20:38] Leah Costa: wifi pw for Wildmere Office is nutmeg.vortex${rand(4, '23456789')}`],
+    ['export.xml', `<Entry>\n  <String>\n    <Key>Password</Key>\n    <Value ProtectInMemory="True">${pw()}</Value>\n  </String>\n</Entry>`],
+  ]);
+  expectQuiet([
+    ['invite.eml', `Join Zoom Meeting\nhttps://us06web.zoom.us/j/77266449730?pwd=${rand(30)}.1\n\nMeeting ID: 772 6644 9730\nPasscode: ${rand(8)}`],
+    ['invite.eml', `Teams: Meeting ID 951 130 068 015, Passcode ${rand(7)}`],
+    ['db.xml', `<String>\n  <Key>Password</Key>\n  <Value Protected="True">${rand(24, BASE64)}</Value>\n</String>`],
+    ['bitwarden.json', `{ "login": { "password": "2.${rand(22, BASE64)}==|${rand(44, BASE64)}|${rand(43, BASE64)}=" } }`],
+  ]);
+  // The passcode is still shown, one step down, with the reason.
+  assert.deepEqual(levels('invite.eml', `Meeting ID: 772 6644 9730\nPasscode: q${rand(3, '23456789')}Wb${rand(3, 'abcdefghjkmnpqrstuvwxyz')}`).map(([, l]) => l), ['note']);
+});

@@ -690,6 +690,22 @@ export const GENERIC_RULES: Rule[] = [
     description: 'The pair reads and writes the build cache bucket: anyone with it can push poisoned binaries.',
   },
   {
+    // KeePass XML exports: `<String><Key>Password</Key><Value ProtectInMemory="True">…</Value></String>`.
+    // A database's own XML marks encrypted values `Protected="True"` (base64 of the inner stream's output).
+    id: 'generic-keepass-xml-password',
+    title: 'Password in a KeePass XML export',
+    provider: 'Generic',
+    regex: /<Key>(?:Password|PIN|API Key|Token|Secret)<\/Key>\s{0,40}<Value(?![ \t][^>\n]{0,80}?\bProtected="True")(?:[ \t][^>\n]{0,80})?>(?<secret>[^<\s]{4,256})<\/Value>/,
+    secretGroup: 'secret',
+    keywords: ['<key>password</key>', '<key>pin</key>', '<key>api key</key>', '<key>token</key>', '<key>secret</key>'],
+    windowLines: 2,
+    confidence: 'medium',
+    generic: true,
+    passwordContext: true,
+    hint: 'Export to an encrypted .kdbx, not XML; an XML export holds every password in clear.',
+    description: 'An unencrypted export holds every password of the database in clear.',
+  },
+  {
     // MicroPython and CircuitPython join Wi-Fi with `wlan.connect(ssid, "…")`, `wifi.radio.connect(ssid, "…")`.
     id: 'generic-wlan-connect-password',
     title: 'Wi-Fi password in a WLAN connect call',
@@ -924,7 +940,7 @@ export const GENERIC_RULES: Rule[] = [
     title: 'Password written down in a message or note',
     provider: 'Generic',
     regex: new RegExp(
-      String.raw`(?:(?<![\w$-])(?:pw|pwd|passw(?:or)?d|passcode|passphrase)(?![\w@-])(?:[ \t]{1,3}(?:I[ \t]set|is|was|for[ \t][\w.@-]{1,40}))?(?:[ \t]{0,3}\([^()\n]{0,40}\))?(?:\*\*)?(?:[ \t]{0,3}[:=\-–][ \t]{0,3}|[ \t]{1,3})|(?<![\w.+-])[\w.+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+[\x60'"]?[ \t]{1,3}\/[ \t]{1,3})(?:\*\*[ \t]{0,3})?(?:(?<q>[\x60'"])(?<qsecret>${CHAT_PASSWORD})\k<q>|(?<secret>${CHAT_PASSWORD}))(?=$|[\s<"'\x60,;)\\])`,
+      String.raw`(?:(?<![\w$-])(?:pw|pwd|passw(?:or)?d|passcode|passphrase)(?![\w@-])(?:[ \t]{1,3}for[ \t](?:the[ \t])?[\w.@-]{1,40}(?:[ \t][\w.@-]{1,40}){0,2}?)?(?:[ \t]{1,3}(?:I[ \t]set|is|was))?(?:[ \t]{0,3}\([^()\n]{0,40}\))?(?:\*\*)?(?:[ \t]{0,3}[:=\-–][ \t]{0,3}|[ \t]{1,3})|(?<![\w.+-])[\w.+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+[\x60'"]?[ \t]{1,3}\/[ \t]{1,3})(?:\*\*[ \t]{0,3})?(?:(?<q>[\x60'"])(?<qsecret>${CHAT_PASSWORD})\k<q>|(?<secret>${CHAT_PASSWORD}))(?=$|[\s<"'\x60,;)\\])`,
       'i',
     ),
     secretGroup: ['qsecret', 'secret'],
