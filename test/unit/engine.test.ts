@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { scanText } from '../../core/detect/engine.ts';
 import { checksummed, badChecksum, rand, jwt, BASE64 as BASE64_CHARS } from './fakes.ts';
 import { findingsOf, spans } from './helpers.ts';
+import { RULES, ruleById } from '../../core/detect/rules/index.ts';
 
 test('a GitHub token with a valid checksum is an error with the value masked', () => {
   const tok = checksummed('ghp_');
@@ -70,4 +71,11 @@ test('a Supabase anon key is public; its service_role key is a secret', () => {
 
 test('variants of AWS\'s documentation key id are not findings', () => {
   assert.deepEqual(scanText('This is AWS Access Key ID: AKIAIOSFODNN7SECRETS').findings, []);
+});
+
+test('every rule has its own id: baselines, suppressions and SARIF name a rule by it', () => {
+  const seen = new Map<string, number>();
+  for (const r of RULES) seen.set(r.id, (seen.get(r.id) ?? 0) + 1);
+  assert.deepEqual([...seen].filter(([, n]) => n > 1).map(([id]) => id), []);
+  for (const r of RULES) assert.equal(ruleById(r.id), r, r.id);
 });
