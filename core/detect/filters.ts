@@ -428,8 +428,7 @@ export function isPasswordHash(value: string): boolean {
   if (value.startsWith('$$')) value = value.replace(/\$\$/g, '$');
   // Spring Security's DelegatingPasswordEncoder names the encoder first: `{bcrypt}$2a$…`, `{pbkdf2}…`.
   // (`{noop}…` is the password in clear.)
-  const spring = /^\{(?:bcrypt|argon2(?:@SpringSecurity_v5_8)?|pbkdf2(?:@SpringSecurity_v5_8)?|scrypt(?:@SpringSecurity_v5_8)?|sha256|SHA-256|MD5|MD4|ldap)\}(?=\S{16,}$)/.exec(value);
-  if (spring) return true;
+  if (/^\{(?:bcrypt|argon2(?:@SpringSecurity_v5_8)?|pbkdf2(?:@SpringSecurity_v5_8)?|scrypt(?:@SpringSecurity_v5_8)?|sha256|SHA-256|MD5|MD4|ldap)\}\S{16,}$/.test(value)) return true;
   return /^\$(?:argon2(?:id|i|d)|scrypt|pbkdf2(?:-sha\d{1,3})?|2[abxy]?|1|5|6|7|apr1|y|gy|sha1|md5)\$[^\s]{16,}$|^(?:pbkdf2_sha\d{1,3}|argon2|bcrypt(?:_sha256)?|scrypt)\$[^\s]{16,}$|^\{(?:S?SHA\d{0,3}|S?MD5|CRYPT|PBKDF2[\w-]*)\}[^\s]{8,}$/.test(value) ||
     // PostgreSQL's stored verifiers: SCRAM-SHA-256$<iterations>:<salt>$<StoredKey>:<ServerKey>, md5<32 hex>.
     /^SCRAM-SHA-(?:1|256)\$\d{1,7}:[A-Za-z0-9+/=]{8,}\$[A-Za-z0-9+/=]{16,}:[A-Za-z0-9+/=]{16,}$|^md5[0-9a-f]{32}$/.test(value) ||
