@@ -48,6 +48,10 @@ if [ ! -f "$CS_DIR/.complete" ] || [ ! -f "$CS_ENTRY" ]; then
   mkdir -p "$CS_DIR"
   start=$(date +%s)
   (
+    # Run from `npm run test:e2e`, this inherits the outer npm's environment: its user agent names
+    # the system Node (code-server's postinstall reads the Node version from it and refuses
+    # anything but 24), and NODE / npm_node_execpath point scripts at the system Node.
+    unset npm_config_user_agent npm_node_execpath npm_execpath NODE
     export PATH="$NODE_HOME/bin:$PATH"
     export npm_config_nodedir="$NODE_HOME"   # else node-gyp builds against the system Node's headers
     export npm_config_audit=false npm_config_fund=false npm_config_update_notifier=false
