@@ -1369,3 +1369,16 @@ test('exports: meeting passcodes are notes, folded calendar lines, chat "pw for 
   // The passcode is still shown, one step down, with the reason.
   assert.deepEqual(levels('invite.eml', `Meeting ID: 772 6644 9730\nPasscode: q${rand(3, '23456789')}Wb${rand(3, 'abcdefghjkmnpqrstuvwxyz')}`).map(([, l]) => l), ['note']);
 });
+
+test('Go SDK pointer helpers and Azure shared key credentials hold their literal', () => {
+  expectFound([
+    ['main.go', `\t\tPassword:          pulumi.String("${pw()}"),`],
+    ['main.go', `\tinput := &rds.CreateDBInstanceInput{MasterUserPassword: aws.String("${pw()}")}`],
+    ['Storage.cs', `var cred = new StorageSharedKeyCredential("acmeprod", "${rand(86, BASE64)}==");`],
+  ]);
+  expectQuiet([
+    ['main.go', '\t\tPassword: pulumi.String(cfg.Require("dbPassword")),'],
+    ['main.go', '\t\tPassword: pulumi.ToSecret(pulumi.String(os.Getenv("DB_PASSWORD"))),'],
+    ['Storage.cs', 'var cred = new StorageSharedKeyCredential(accountName, accountKey);'],
+  ]);
+});
