@@ -279,6 +279,9 @@ function accept(c: Candidate, path: string | undefined, ctx: FileContext, rules:
     if (isTruncatedToken(s, rules)) return null;
     // A JSON document (`DOCKER_AUTH_CONFIG: '{"credHelpers": …}'`) is structure; a secret inside it
     // is found where it stands.
+    // A hex number (`"tokenTotal": "0x71a5…"`, an amount in wei) or an EVM address (40 digits) is
+    // not a key. Keys are 32, 48 or 64 digits (a SAM bootKey, an AES key, an EVM private key).
+    if (/^0x(?:[0-9a-fA-F]{1,24}|[0-9a-fA-F]{40})$/.test(s)) return null;
     // Escaped too: Keycloak's `"secretData" : "{\"value\":…,\"salt\":…}"`.
     if (/^\{[ \t]*\\?"[^"\n]{1,80}\\?"[ \t]*:/.test(s)) return null;
     // Text written as `\uXXXX` escapes (a .properties file through native2ascii) is a message.

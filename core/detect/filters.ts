@@ -23,6 +23,9 @@ const KNOWN_EXAMPLES = new Set([
   '6c9317953c00999d7469e88d993aacc805a9482c62b836b61cc742de15ff4431',
   // The TOTP secret in the Key URI format's documentation (otpauth://totp/Example:alice@google.com?secret=…).
   '8be5d113c0871ce1a122d68a7dff940ab7b09ad8dfcfd9a85aa5c1acc026279e',
+  // Ganache's and Truffle's development mnemonics ("myth like bonus …", "candy maple cake …").
+  '9c5d0a6656e5d3f36601d0bf98762be09bad5d7b164382c1d6c826324d6d599a',
+  'b83e96417f61cb148d0dc8a89b839ee4956ad45b5e4b6a2a6cae048e48782157',
   // Wazuh's single-node quick start (API_PASSWORD) and BloodHound CE's compose default Neo4j password.
   '97907c553edfc244ba2695b8b8a0ceea8eb9eee585192ab23a2e0b721e300cc1',
   '821edb5a4306730e0c92eac032de16b0076f129131752cc906a027e83864837d',
@@ -776,7 +779,7 @@ const STRONG_SECRET_NAME = /(^|[^a-z])pat($|[^a-z])|(^|[^a-z])psk($|[^a-z])|pass
 // … and `key` in other languages: Spanish, Portuguese, Vietnamese, Japanese, Arabic, Hindi,
 // Italian, Polish, Dutch, German, Turkish.
 const KEY_NAME = /key$|key[_.-]|[_.-]key|(^|[^a-z])(?:clave|chave|khoa|kagi|miftah|kunji|chiave|klucz|sleutel|schlu?e?ssel|anahtar)($|[^a-z])/i;
-const NOT_A_SECRET_KEY = /gpg|pgp|nodekey|cmdkey|discokey|machinekey|s3_?key|object_?key|bucket|result|cache|primary|foreign|sort|storage(?!_?account)|map|react|hot|keyboard|lookup|index|partition|row|col|redis|query|unique|local(?!_key$)|idempotency|route|group|list|item|field|object|dict|value|turkey|monkey|donkey|whiskey|hockey|jockey|keyframe|keycode|keypress|keydown|keyup|keyword|keys$|keyof|key_?id|key_?name|key_?type|key_?size|key_?len|key_?path|key_?file|key_?alias|key_?usage|key_?ring|key_?store|key_?vault|key_?data_?string/i;
+const NOT_A_SECRET_KEY = /gpg|pgp|nodekey|cmdkey|discokey|machinekey|s3_?key|object_?key|bucket|result|cache|primary|foreign|sort|storage(?!_?account)|map|react|hot_?key|keyboard|lookup|index|partition|row|col|redis|query|unique|local(?!_key$)|idempotency|route|group|list|item|field|object|dict|value|turkey|monkey|donkey|whiskey|hockey|jockey|keyframe|keycode|keypress|keydown|keyup|keyword|keys$|keyof|key_?id|key_?name|key_?type|key_?size|key_?len|key_?path|key_?file|key_?alias|key_?usage|key_?ring|key_?store|key_?vault|key_?data_?string/i;
 
 /**
  * Whether a variable or key name says its value is a secret: 'password' (a person chose the value,

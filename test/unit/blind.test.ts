@@ -99,6 +99,10 @@
  *           managers: .eml and mbox, .ics, Slack and Teams exports, Jira and Zendesk, Confluence
  *           and Notion, credential inventories, Bitwarden, KeePass and browser exports, with
  *           meeting passcodes, masked values and encrypted exports as negatives (300 / 300)
+ *   web3/ 600 blockchain and web3 development: Hardhat, Foundry, Truffle, ethers and web3.py
+ *           scripts, Solana and Cosmos keys, wallet seeds, trading bots, node configs, with
+ *           addresses, transaction hashes, encrypted keystores and documented dev keys as negatives
+ *           (300 / 300)
  * They found shapes the engine lacked, and were then fixed, so they are regression floors now,
  * not held-out measures. Scored like ../shared/corpora/score-examples.js: one file per example,
  * named NNNNN.txt, and a file counts as flagged when an error or warning lands in it.
@@ -116,6 +120,7 @@ interface Example { rule: string; label: 'secret' | 'not-secret'; text: string }
 type SetName = 'tokens' | 'files' | 'ecosystems' | 'traps' | 'languages' | 'text' | 'repos' | 'infra' | 'apps' | 'data' | 'prose' | 'sample' | 'snippets' | 'intl' | 'longtail' | 'layers' | 'wholefiles' | 'dotfiles' | 'cloud' | 'datastores' | 'leaksample' | 'rulesnippets'
   | 'pipelines' | 'httpclients' | 'oldstacks' | 'mobile' | 'logs' | 'docs' | 'appservers' | 'homelab' | 'diffs'
   | 'notebooks' | 'iac' | 'webapps' | 'fixtures' | 'sqlscripts' | 'windows' | 'bots' | 'aiapps'
+  | 'web3'
   | 'exports'
   | 'science'
   | 'gamedev'
@@ -228,6 +233,8 @@ const SETS: [SetName, number, number, number, number][] = [
   ['science', 300, 300, 0.975, 0.01],
   // Credentials inside base64 or quoted-printable MIME bodies (not decoded), Wi-Fi passphrases of plain words (`violet-fjord-umber`) in chats, and vendor keys pasted into tickets with no name beside them.
   ['exports', 300, 300, 0.85, 0.01],
+  // Keys pasted into chat, keystore passwords read from a file beside the keystore, and validator keys in formats of their own.
+  ['web3', 300, 300, 0.955, 0.01],
 ];
 for (const [set, minSecrets, minNegatives, minRecall, maxFlagged] of SETS) {
   test(`blind ${set} set: recall ≥ ${minRecall}, negatives flagged ≤ ${maxFlagged}`, () => {

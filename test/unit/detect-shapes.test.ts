@@ -1382,3 +1382,17 @@ test('Go SDK pointer helpers and Azure shared key credentials hold their literal
     ['Storage.cs', 'var cred = new StorageSharedKeyCredential(accountName, accountKey);'],
   ]);
 });
+
+test('web3: hot wallet keys in env fallbacks, hex amounts and addresses, documented dev mnemonics', () => {
+  expectFound([
+    ['deploy.py', `PRIVATE_KEY = os.getenv("HOT_WALLET_KEY", "0x${rand(64, HEX)}")`],
+    ['keygen.txt', 'Save this seed phrase and your BIP39 passphrase to recover your new keypair:\nmerry alcohol express polar shoe dish head follow dance mean final sugar'],
+    ['relayer.sh', 'echo "old icon manage fault spring chef climb awake acid tumble material marriage" | gaiad keys add relayer --recover'],
+    ['wallet.txt', 'Secret phrase:       fade match seminar adapt firm isolate velvet horse mixed face claim senior'],
+  ]);
+  expectQuiet([
+    ['merkle.json', `{\n  "merkleRoot": "0x${rand(64, HEX)}",\n  "tokenTotal": "0x${rand(20, HEX)}"\n}`],
+    ['tokens.ts', `export const TOKEN_ADDRESS = "0x${rand(40, HEX)}";`],
+    ['wallets.ts', '// Ganache default\nexport const DEV_MNEMONIC = "myth like bonus scare over problem client lizard pioneer submit female collect";'],
+  ]);
+});

@@ -711,6 +711,14 @@ function cases(): Case[] {
   add('labkey-api-key', `api = APIWrapper("labkey.lab.org", "Study/Data", api_key="${t}")\n`, t);
   t = `${hex(8)}-${hex(4)}-4${hex(3)}-a${hex(3)}-${hex(12)}`;
   add('copernicus-cds-api-key', `url: https://ads.atmosphere.copernicus.eu/api\nkey: ${t}\n`, t);
+  t = hex(32);
+  add('web3-rpc-url-key', `const provider = new JsonRpcProvider("https://mainnet.infura.io/v3/${t}");\n`, t);
+  t = 'xprv9' + r(106, '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz');
+  add('bip32-extended-private-key', `XPRV = "${t}"\n`, t);
+  t = r(34, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789');
+  add('foundry-etherscan-key', `[etherscan]\nmainnet = { key = "${t}", chain = 1 }\n`, t);
+  t = Array.from({ length: 64 }, (_, i) => (i * 37 + 11 + parseInt(hex(1), 16) * 7) % 256).join(',');
+  add('solana-keypair-array', `[${t}]\n`, t);
   t = `${r(2, 'abcdefghijklmnopqrstuvwxyz')}-${hex(8)}-${hex(4)}-${hex(4)}-${hex(4)}-${hex(12)}`;
   add('anaconda-channel-token', `channels:\n  - https://conda.anaconda.org/t/${t}/acme\n  - conda-forge\n`, t);
   return out;

@@ -2636,8 +2636,13 @@ export const PROVIDER_RULES_B: Rule[] = [
     id: 'crypto-mnemonic',
     title: 'Wallet recovery phrase',
     provider: 'Crypto wallet',
-    regex: /(?:mnemonic|seed[_ -]?phrase|recovery[_ -]?phrase|secret[_ -]?phrase|seed[_ -]?words)["'\x60]?\]?[ \t]{0,4}(?:=>|:=|[=:])[ \t]{0,4}["'\x60]((?:[a-z]{3,8} ){11,23}[a-z]{3,8})["'\x60]/i,
-    keywords: ['mnemonic', 'seed', 'recovery', 'phrase'],
+    // Quoted after a name, bare after a label (`Secret phrase:   fade match …`), piped to a chain CLI's
+    // recovery (`echo "…" | gaiad keys add relayer --recover`), or alone on a line below words that
+    // say what it is (a solana-keygen transcript, a note).
+    regex: /(?:mnemonic|seed[_ -]?phrase|recovery[_ -]?phrase|secret[_ -]?phrase|seed[_ -]?words)["'\x60]?\]?[ \t]{0,4}(?:=>|:=|[=:])[ \t]{0,24}(?:["'\x60](?<m1>(?:[a-z]{3,8} ){11,23}[a-z]{3,8})["'\x60]|(?<m2>(?:[a-z]{3,8} ){11,23}[a-z]{3,8})[ \t]*\r?$)|\becho[ \t]+["'](?<m3>(?:[a-z]{3,8} ){11,23}[a-z]{3,8})["'][ \t]*\|[^\n]{0,200}(?:--recover|keys[ \t]+add|import)|(?:seed|mnemonic|recovery|secret|backup)[ \w-]{0,40}(?:phrase|words|mnemonic)[^\n]{0,200}\n(?:[^\n]{0,200}\n){0,3}?[ \t]*(?<m4>(?:[a-z]{3,8} ){11,23}[a-z]{3,8})[ \t]*\r?$/im,
+    secretGroup: ['m1', 'm2', 'm3', 'm4'],
+    keywords: ['mnemonic', 'seed', 'recovery', 'phrase', '--recover', 'keys add'],
+    windowLines: 4,
     reject: (s) => { const words = s.split(' '); return ![12, 15, 18, 21, 24].includes(words.length) || new Set(words).size < words.length * 0.75 || /[A-Z]/.test(s); },
     confidence: 'high',
     hint: 'Move the funds to a wallet with a new phrase kept offline (hardware wallet or paper), never in code.',
@@ -2731,5 +2736,57 @@ export const PROVIDER_RULES_B: Rule[] = [
     hint: 'Keep the key in ~/.cdsapirc on each machine (or CDSAPI_KEY from a secret), not in the repository.',
     revokeUrl: 'https://cds.climate.copernicus.eu/profile',
     description: 'The key downloads data as your account and spends its request quota.',
+  },
+  {
+    // Node providers put the key in the URL's path: Infura `/v3/<32 hex>`, Alchemy `/v2/<key>`,
+    // QuickNode `…quiknode.pro/<40 hex>/`, Ankr `rpc.ankr.com/<chain>/<64 hex>`, Biconomy's paymaster.
+    id: 'web3-rpc-url-key',
+    title: 'Blockchain node provider key in an RPC URL',
+    provider: 'Web3 RPC',
+    regex: /\bhttps?:\/\/(?:[\w-]{1,63}\.)?(?:infura\.io\/v3\/(?<k1>[0-9a-f]{32})|g\.alchemy\.com\/v2\/(?<k2>[A-Za-z0-9_-]{32})|[\w-]{1,63}\.quiknode\.pro\/(?<k3>[0-9a-f]{40})|rpc\.ankr\.com\/[\w-]{2,40}\/(?<k4>[0-9a-f]{64})|paymaster\.biconomy\.io\/api\/v\d\/\d{1,12}\/(?<k5>[A-Za-z0-9_-]{6,20}\.[0-9a-f-]{36}))(?![\w-])/,
+    secretGroup: ['k1', 'k2', 'k3', 'k4', 'k5'],
+    keywords: ['infura.io/v3/', 'alchemy.com/v2/', 'quiknode.pro/', 'rpc.ankr.com/', 'paymaster.biconomy.io'],
+    confidence: 'medium',
+    hint: 'Read the RPC URL from the environment, and restrict the key to your domains or contract addresses in the provider\'s dashboard.',
+    description: 'The key spends the account\'s request quota and, on paid plans, its money; the URL is all a caller needs.',
+  },
+  {
+    // BIP-32 extended private keys: `xprv`/`tprv` and 107-108 base58 characters. Every child key of the wallet derives from it.
+    id: 'bip32-extended-private-key',
+    title: 'BIP-32 extended private key',
+    provider: 'Crypto wallet',
+    regex: /\b((?:xprv|tprv|yprv|zprv|uprv|vprv)[1-9A-HJ-NP-Za-km-z]{107,108})(?![1-9A-Za-z])/,
+    keywords: ['xprv', 'tprv', 'yprv', 'zprv', 'uprv', 'vprv'],
+    confidence: 'high',
+    hint: 'Move the funds to a wallet with a new seed; keep extended private keys in a hardware wallet or a signer service.',
+    description: 'An extended private key derives every private key of its branch of the wallet.',
+  },
+  {
+    // Foundry's foundry.toml: `[etherscan]` entries `name = { key = "<34 chars>", chain = … }`.
+    id: 'foundry-etherscan-key',
+    title: 'Block explorer API key in foundry.toml',
+    provider: 'Etherscan',
+    regex: /\{[ \t]*key[ \t]*=[ \t]*"([A-Z0-9]{34})"[ \t]*(?:,[ \t]*(?:chain|url)[ \t]*=)/,
+    keywords: ['key = "', 'key="'],
+    confidence: 'medium',
+    minEntropy: 3.5,
+    hint: 'Write `key = "${ETHERSCAN_API_KEY}"`; Foundry expands it from the environment.',
+    revokeUrl: 'https://etherscan.io/myapikey',
+    description: 'The explorer key verifies contracts and reads the explorer API under your account\'s limits.',
+  },
+  {
+    // Solana's keypair file (`~/.config/solana/id.json`, `deploy-authority.json`): the 64-byte secret key as a JSON array.
+    id: 'solana-keypair-array',
+    title: 'Solana keypair file',
+    provider: 'Solana',
+    // The value is the bytes inside the brackets (a bracketed value reads as a `[placeholder]`).
+    regex: /^[ \t]*\[[ \t]*((?:\d{1,3}[ \t]*,[ \t]*){63}\d{1,3})[ \t]*\][ \t]*\r?$/m,
+    // The array's opening: `[` and its first byte.
+    keywords: [...'0123456789'].flatMap((d) => [`[${d}`, `[ ${d}`]),
+    reject: (s) => { const b = s.match(/\d{1,3}/g) ?? []; return b.some((x) => Number(x) > 255) || new Set(b).size < 32; },
+    allowPatterned: true,
+    confidence: 'medium',
+    hint: 'Keep keypairs outside the repository (solana-keygen writes them under ~/.config/solana), or use a hardware wallet for authorities.',
+    description: 'The first 32 bytes are the private key: whoever has the file signs as that account, program upgrades included.',
   },
 ];
