@@ -540,6 +540,14 @@ const CLIENT_SIDE_KEYS: { name: RegExp; near: RegExp; lines: number; hint: strin
     hint: 'A Storefront API public access token ships to every shopper\'s browser and can only read the storefront and make checkouts. A private storefront token or an Admin API token (shpat_) must stay on the server.',
   },
   {
+    // Headless CMS delivery clients in a front end: Contentful's and Storyblok's delivery tokens read
+    // published content only (their management tokens have formats of their own, CFPAT-…).
+    name: /^access_?token$/,
+    near: /\bcontentful\b|\bstoryblok(?:Init|Client)?\b|\bStoryblokClient\b/i,
+    lines: 6,
+    hint: 'A content delivery token reads published content and ships in front ends by design. Keep preview and management tokens on the server.',
+  },
+  {
     // Authorize.Net Accept.js: `authData.clientKey` is the Public Client Key every checkout page sends.
     name: /^client_?key$/,
     near: /\bauthData\b|Accept\.dispatchData|AcceptUI/,

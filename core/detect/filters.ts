@@ -92,7 +92,7 @@ const BENIGN_ANYWHERE = /shopify_(?:api_)?key$|(^|_)next(_|$)|continuation|pagin
  * secretsManager). They count only after the secret word: `storePassword`, `keystore_password`,
  * `managerPassword` and `storage_connection_string` name secrets.
  */
-const BENIGN_QUALIFIER = /last_?used|created|updated|date|time$|change|last_?set|within|result|_?id$|_?ids$|version|length|_?len$|count|size|type|kind|format|prefix|suffix|pattern|regex|url$|uri$|endpoint|path|file|dir|name$|label|hint|expir|ttl|timeout|param|alg|algorithm|keygen|field|column|policy|scope|store|storage|manager|factory|handler|validator|generator|encoder|decoder|parser|getter|setter|input|form|button|icon|image|color|colour|style|class|css|text|message|msg|description|title|error|exception|enabled|disabled|required|visible|hidden|mode|method|status|state|event|callback|listener|header|_at$|mgr|_dn$|pbkdf2?|bcrypt|argon2?|scrypt/i;
+const BENIGN_QUALIFIER = /last_?used|created|updated|date|time$|change|last_?set|within|protected$|result|_?id$|_?ids$|version|length|_?len$|count|size|type|kind|format|prefix|suffix|pattern|regex|url$|uri$|endpoint|path|file|dir|name$|label|hint|expir|ttl|timeout|param|alg|algorithm|keygen|field|column|policy|scope|store|storage|manager|factory|handler|validator|generator|encoder|decoder|parser|getter|setter|input|form|button|icon|image|color|colour|style|class|css|text|message|msg|description|title|error|exception|enabled|disabled|required|visible|hidden|mode|method|status|state|event|callback|listener|header|_at$|mgr|_dn$|pbkdf2?|bcrypt|argon2?|scrypt/i;
 /** The secret words, on a normalised name: what comes after the last one qualifies it. */
 const SECRET_WORD = /passw(?:or)?d|passwd|passphrase|pass|pwd|secret|token|key|auth|credential|creds?|conn(?:ection)?_?str(?:ing)?/g;
 
@@ -277,6 +277,11 @@ export function isTemplateOrReference(value: string): boolean {
     // … or one cut short by a quote inside it: #{datastore['PASS']}, {{ lookup('x') }}
     /(?:\{\{|\{%|<%=?|#\{)[ \t]*[\w.@$]+[\w.@$\[(|-]*$/.test(value) ||
     /^%[A-Za-z_][\w]*%$/.test(value) ||
+    // SQL*Plus substitution variables: `IDENTIFIED BY "&app_pwd"`, `&&1`.
+    // (Lower case, as such names are written: `&Trombone1540` is a password.)
+    /^&{1,2}(?:\d{1,2}|[a-z_][a-z0-9_]{0,40})\.?$/.test(value) ||
+    // A path in a secret store (an Ansible hashi_vault lookup's `secret=kv/data/network/snmp:priv`).
+    /^(?:kv|secret|secrets|database|pki|transit|cubbyhole)\/[\w.\/-]{1,200}(?::[\w-]{1,60})?$/.test(value) ||
     /^\$[A-Za-z_]\w*(\/|$)/.test(value) ||
     // Make's escaped `$$DB_PASS`, which the recipe's shell expands.
     /^\$\$\{?[A-Za-z_]\w*\}?$/.test(value) ||
@@ -394,6 +399,9 @@ export function isEncryptedValue(value: string): boolean {
   if (/^(?:wc[BFDE]MA|hQ[EIG]MA)[A-Za-z0-9+/]{60,}={0,2}$/.test(value)) return true;
   // Lucee writes a datasource password it encrypted as `encrypted:` and hex.
   // WebLogic and WildFly encrypt with their domain's key: `{AES256}…`, `{AES}…`, `{3DES}…`.
+  // WebSphere writes `{aes}`, Talend `enc:routine.encryption.key.v1:…`, NiFi's flow `enc{<hex>}` and its
+  // protected properties `<iv>||<ciphertext>`.
+  if (/^(?:\{aes\}[A-Za-z0-9+/]{16}|enc\\?:[\w.]{1,60}\\?:|enc\{[0-9A-Fa-f]{32,}\}$)/.test(value) || /^[A-Za-z0-9+/]{16,24}\|\|[A-Za-z0-9+/]{16,}={0,2}$/.test(value)) return true;
   return /^(?:\{cipher\}|ENC\(|ENC\[|\{AQAAAB|\$ANSIBLE_VAULT;|encrypted:[A-Za-z0-9+/]{20}|\{(?:AES(?:128|192|256)?|3DES|DESede)\}[A-Za-z0-9+/]{16})/.test(value) || /^AQ[IE]CAH[A-Za-z0-9+/]{60,}={0,2}$/.test(value) || /^\{[A-Za-z0-9+/]{16,}={0,2}\}$/.test(value);
 }
 
@@ -435,6 +443,8 @@ export function isPasswordHash(value: string): boolean {
   return /^\$(?:argon2(?:id|i|d)|scrypt|pbkdf2(?:-sha\d{1,3})?|2[abxy]?|1|5|6|7|apr1|y|gy|sha1|md5)\$[^\s]{16,}$|^(?:pbkdf2_sha\d{1,3}|argon2|bcrypt(?:_sha256)?|scrypt)\$[^\s]{16,}$|^\{(?:S?SHA\d{0,3}|S?MD5|CRYPT|PBKDF2[\w-]*)\}[^\s]{8,}$/.test(value) ||
     // PostgreSQL's stored verifiers: SCRAM-SHA-256$<iterations>:<salt>$<StoredKey>:<ServerKey>, md5<32 hex>.
     /^SCRAM-SHA-(?:1|256)\$\d{1,7}:[A-Za-z0-9+/=]{8,}\$[A-Za-z0-9+/=]{16,}:[A-Za-z0-9+/=]{16,}$|^md5[0-9a-f]{32}$/.test(value) ||
+    // phpass (WordPress, phpBB: `$P$B…`, `$H$…`) and WordPress 6.8's `$wp$2y$…`.
+    /^\$[PH]\$[./0-9A-Za-z]{31}$|^\$wp\$2[aby]\$\d{2}\$[./0-9A-Za-z]{53}$/.test(value) ||
     // CouchDB's `[admins]` after its first start: `-pbkdf2-<hash>,<salt>,<iterations>`.
     /^-(?:pbkdf2|hashed)-[0-9a-f]{32,128},[0-9a-f]{16,64},\d{1,8}$/.test(value) ||
     // Django marks an account that cannot log in with `!` and 40 random characters.

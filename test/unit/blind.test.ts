@@ -103,6 +103,25 @@
  *           scripts, Solana and Cosmos keys, wallet seeds, trading bots, node configs, with
  *           addresses, transaction hashes, encrypted keystores and documented dev keys as negatives
  *           (300 / 300)
+ *   baas/ 600 backend-as-a-service, CMS and no-code files: Firebase, Supabase, Appwrite, Parse,
+ *           Hasura, Strapi, Directus, Ghost, WordPress, Contentful, Sanity, n8n, Airtable, Retool,
+ *           with anon and delivery keys, ids and encrypted exports as negatives (300 / 300)
+ *   netmon/ 600 network, monitoring and observability files: Zabbix, Nagios and Icinga, SNMP,
+ *           Prometheus exporters, Grafana provisioning, Alertmanager receivers, NetBox, Ansible
+ *           network inventories, device configs, RANCID and Oxidized, VPN, RADIUS, log shippers,
+ *           with hashed and encrypted device passwords as negatives (300 / 300)
+ *   legacyent/ 600 legacy enterprise files: SAP (RFC, GUI scripts, hdbuserstore, ABAP, PI), Oracle
+ *           (tnsnames, wallets, EBS, WebLogic), IBM (WebSphere, MQ, DB2, JCL, RACF, CICS, Notes,
+ *           AS/400), Microsoft (web.config, BizTalk, SSIS, SSRS), Informatica, Talend, DataStage,
+ *           ColdFusion, with encrypted forms and hashes as negatives (300 / 300)
+ *   dataflow/ 600 data engineering and streaming files: Kafka Connect, Debezium, Schema Registry,
+ *           Confluent Cloud, Airbyte, Fivetran, Meltano, dbt, Snowflake key pairs, Spark, Flink,
+ *           NiFi, Trino, ClickHouse, Pulsar, RabbitMQ, Superset, with hashed and encrypted values
+ *           as negatives (300 / 300)
+ *   devtools/ 600 developer tooling files: JetBrains and VS Code configs, HTTP client environments,
+ *           Postman, Insomnia and Bruno, database GUIs, git and SSH configs, shell rc files,
+ *           direnv, devcontainers, Tilt, LocalStack, ngrok, tunnels, with secret-manager references
+ *           and encrypted stores as negatives (300 / 300)
  * They found shapes the engine lacked, and were then fixed, so they are regression floors now,
  * not held-out measures. Scored like ../shared/corpora/score-examples.js: one file per example,
  * named NNNNN.txt, and a file counts as flagged when an error or warning lands in it.
@@ -120,6 +139,11 @@ interface Example { rule: string; label: 'secret' | 'not-secret'; text: string }
 type SetName = 'tokens' | 'files' | 'ecosystems' | 'traps' | 'languages' | 'text' | 'repos' | 'infra' | 'apps' | 'data' | 'prose' | 'sample' | 'snippets' | 'intl' | 'longtail' | 'layers' | 'wholefiles' | 'dotfiles' | 'cloud' | 'datastores' | 'leaksample' | 'rulesnippets'
   | 'pipelines' | 'httpclients' | 'oldstacks' | 'mobile' | 'logs' | 'docs' | 'appservers' | 'homelab' | 'diffs'
   | 'notebooks' | 'iac' | 'webapps' | 'fixtures' | 'sqlscripts' | 'windows' | 'bots' | 'aiapps'
+  | 'devtools'
+  | 'dataflow'
+  | 'legacyent'
+  | 'netmon'
+  | 'baas'
   | 'web3'
   | 'exports'
   | 'science'
@@ -235,6 +259,15 @@ const SETS: [SetName, number, number, number, number][] = [
   ['exports', 300, 300, 0.85, 0.01],
   // Keys pasted into chat, keystore passwords read from a file beside the keystore, and validator keys in formats of their own.
   ['web3', 300, 300, 0.955, 0.01],
+  // CMS tokens whose names say nothing (Sanity, DatoCMS), n8n credentials exported in clear, and Supabase pooler URLs of their own shape; negatives flagged: Strapi's hashed API-token rows and keys in a front end with no name for the CMS.
+  ['baas', 300, 300, 0.905, 0.02],
+  // SNMP communities and v3 keys in tool-specific syntaxes, Nagios $USERn$ macros, keepalived's auth_pass, and RANCID's .cloginrc; Junos $9$ and Cisco type 7 values are labelled not secret there and reported here as reversible.
+  ['netmon', 300, 300, 0.84, 0.02],
+  // Formats of their own not read yet: tnsnames and EBS runbooks, Lotus Notes, AS/400 CL and FTP scripts, BizTalk bindings, SAP PI channels and GUI shortcuts, informatica parameter files.
+  ['legacyent', 300, 300, 0.775, 0.015],
+  ['dataflow', 300, 300, 0.98, 0.01],
+  // HeidiSQL's shifted-hex passwords, and tokens in tool configs with no name beside them.
+  ['devtools', 300, 300, 0.97, 0.02],
 ];
 for (const [set, minSecrets, minNegatives, minRecall, maxFlagged] of SETS) {
   test(`blind ${set} set: recall ≥ ${minRecall}, negatives flagged ≤ ${maxFlagged}`, () => {

@@ -1396,3 +1396,24 @@ test('web3: hot wallet keys in env fallbacks, hex amounts and addresses, documen
     ['wallets.ts', '// Ganache default\nexport const DEV_MNEMONIC = "myth like bonus scare over problem client lizard pioneer submit female collect";'],
   ]);
 });
+
+test('legacy enterprise and data tools: RACF, SAP GUI scripts, hdbuserstore, mkstore, ABAP LENGTH; their encrypted forms and references stay quiet', () => {
+  expectFound([
+    ['racf.jcl', `  ALTUSER OPSAUTO PASSWORD(${rand(8, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789')}) NOEXPIRED`],
+    ['login.vbs', `session.findById("wnd[0]/usr/pwdRSYST-BCODE").text = "${pw()}"`],
+    ['refresh.sh', `$HDBCLIENT/hdbuserstore SET BACKUPKEY hana01.corp.int:30015@SYSTEMDB BACKUP_OP "${pw()}"`],
+    ['wallet.sh', `mkstore -wrl $WALLET -createCredential EBSPRD apps '${pw()}' <<EOF`],
+    ['zupload.abap', `CONSTANTS: lc_pwd   TYPE c LENGTH 30 VALUE '${rand(14)}',`],
+  ]);
+  expectQuiet([
+    ['security.xml', `<authDataEntries alias="Cell01/db2ds" userId="wasapp" password="{aes}${rand(60, BASE64)}"/>`],
+    ['Default.properties', `DB_Password=enc:routine.encryption.key.v1:${rand(40, BASE64)}`],
+    ['nifi.properties', `nifi.security.keystorePasswd=${rand(22, BASE64)}||${rand(60, BASE64)}\nnifi.security.keystorePasswd.protected=aes/gcm/256`],
+    ['flow.xml', `<property><name>Password</name><value>enc{${rand(96, HEX).toUpperCase()}}</value></property>`],
+    ['wp_users.sql', `INSERT INTO \`wp_users\` (\`user_login\`, \`user_pass\`) VALUES ('admin','$P$B${rand(30, B64.replace('+', '.'))}');`],
+    ['create_user.sql', "define app_pwd = '&1'\nCREATE USER etl_loader IDENTIFIED BY \"&app_pwd\";"],
+    ['network.yml', "snmp_priv_pass: \"{{ lookup('community.hashi_vault.hashi_vault', 'secret=kv/data/network/snmp:priv') }}\""],
+    ['eos.cfg', `enable password sha512 $6$${rand(16)}$${rand(86, B64.replace('+', '.'))}`],
+  ]);
+  assert.deepEqual(levels('content.js', `const client = contentful.createClient({\n  space: '${rand(12, 'abcdefghijklmnopqrstuvwxyz0123456789')}',\n  accessToken: '${rand(43)}',\n});`).map(([, l]) => l), ['note']);
+});

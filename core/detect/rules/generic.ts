@@ -50,7 +50,7 @@ const GO_TYPE = String.raw`[ \t]{1,4}(?:string|\[\]byte|As[ \t]{1,4}[\w.]{1,40})
 // it holds no quotes and does not start with a call or an index (`foo(x)`, `request.GET['k']`, Go's `[]byte(k)`).
 const WHOLE_LINE_VALUE = String.raw`(?<=^[ \t]*(?:export[ \t]+)?[A-Za-z_][\w.-]{0,80}[ \t]{0,40}[=:][ \t]{0,40})(?<line>(?![\w.$]{1,80}[(\[]|\[\][\w.]{1,40}\()[^"'\x60\s=#:][^"'\x60\s=]{5,1000}={0,2})(?<!,)(?=[ \t\r]*$|[ \t]+#)`;
 // ABAP's `client_secret TYPE string VALUE '…'` and COBOL's `01 WS-API-KEY PIC X(32) VALUE '…'`.
-const VALUE_CLAUSE = String.raw`[ \t]{1,20}(?:TYPE[ \t]{1,8}[\w/]{1,40}|PIC(?:TURE)?[ \t]{1,8}[\w()]{1,20})[ \t]{1,8}VALUE(?=[ \t]{1,8}["'])`;
+const VALUE_CLAUSE = String.raw`[ \t]{1,20}(?:TYPE[ \t]{1,8}[\w/]{1,40}(?:[ \t]{1,8}LENGTH[ \t]{1,8}\d{1,5})?|PIC(?:TURE)?[ \t]{1,8}[\w()]{1,20})[ \t]{1,8}VALUE(?=[ \t]{1,8}["'])`;
 // Operators: `=`, `:`, `:=`, `=>`, `==`, `?=`, `+=`, `||=`, `??=`, Makefile's `::=` and `:::=`, PHP's `.=`, R's `<-`
 // (and `$keys[] = …`). A JSON document inside a string has its quotes escaped: `\"api_token\": \"…\"`.
 // (`<password>…</password>` is the XML element rule's: a bare `>` also reads `<password>@host`.)
@@ -104,10 +104,11 @@ const NESTED_JSON_KEYWORDS = SECRET_NAME_KEYWORDS.flatMap((k) => [`${k}"`, `${k}
 
 /**
  * A password written in prose: 6 to 64 characters with a letter, and a digit or a symbol that does
- * not end it (`provision?` ends a question); not a reference (`$x`, `%x`, `&x`, `{x}`, a path),
+ * not end it (`provision?` ends a question); not a hash's kind (`enable password sha512 $6$…`);
+ * not a reference (`$x`, `%x`, `&x`, `{x}`, a path),
  * no HTML entity (`to&nbsp;free`) and no Markdown emphasis (`**Password hashes.**`).
  */
-const CHAT_PASSWORD = String.raw`(?![@$%&{}\/\\_])(?![^\s\x60'"<>(){}[\],;]{0,62}\*\*)(?=[A-Za-z]|[^\s\x60'"<>(){}[\],;]{1,63}[A-Za-z])(?=[^\s\x60'"<>(){}[\],;]{0,63}\d|[^\s\x60'"<>(){}[\],;]{0,62}[!@#$%^&*+=?~][^\s\x60'"<>(){}[\],;])(?![^\s\x60'"<>(){}[\],;]{0,63}&(?:[a-z]{2,8}|#\d{1,5});)[^\s\x60'"<>(){}[\],;]{6,64}`;
+const CHAT_PASSWORD = String.raw`(?![@$%&{}\/\\_])(?!(?:sha\d{0,3}|md5|hash(?:ed)?|encrypted|secret)(?![\w!@#$%^&*+=?~]))(?![^\s\x60'"<>(){}[\],;]{0,62}\*\*)(?=[A-Za-z]|[^\s\x60'"<>(){}[\],;]{1,63}[A-Za-z])(?=[^\s\x60'"<>(){}[\],;]{0,63}\d|[^\s\x60'"<>(){}[\],;]{0,62}[!@#$%^&*+=?~][^\s\x60'"<>(){}[\],;])(?![^\s\x60'"<>(){}[\],;]{0,63}&(?:[a-z]{2,8}|#\d{1,5});)[^\s\x60'"<>(){}[\],;]{6,64}`;
 
 
 /**
@@ -705,6 +706,20 @@ export const GENERIC_RULES: Rule[] = [
     passwordContext: true,
     hint: 'Export to an encrypted .kdbx, not XML; an XML export holds every password in clear.',
     description: 'An unencrypted export holds every password of the database in clear.',
+  },
+  {
+    // z/OS RACF: `ADDUSER … PASSWORD(…)`, `ALTUSER … PASSWORD(…)`, and a SAP GUI script typing into a
+    // password field (`findById("…/pwdRSYST-BCODE").text = "…"`).
+    id: 'generic-mainframe-sapgui-password',
+    title: 'Password in a RACF command or a SAP GUI script',
+    provider: 'Generic',
+    regex: /\b(?:ADDUSER|ALTUSER|AU|ALU)[ \t]+[\w#$@]{1,8}\b[^\n]{0,200}?\bPASSWORD\((?<secret>[^)\s]{4,100})\)|\bfindById\("[^"\n]{0,200}\/pwd[\w-]{1,60}"\)\.text[ \t]*=[ \t]*"(?<s2>[^"\n]{4,128})"/,
+    secretGroup: ['secret', 's2'],
+    keywords: ['password(', '/pwd'],
+    confidence: 'medium',
+    generic: true,
+    passwordContext: true,
+    description: 'The password is written into a script or a job: anyone who reads it can sign in as that user.',
   },
   {
     // MicroPython and CircuitPython join Wi-Fi with `wlan.connect(ssid, "…")`, `wifi.radio.connect(ssid, "…")`.
@@ -1431,10 +1446,10 @@ export const GENERIC_RULES: Rule[] = [
     title: 'Password passed to a client on the command line',
     provider: 'Generic',
     regex: new RegExp(
-      String.raw`\b(?:(?:mysql|mysqldump|mysqladmin|mariadb(?:-dump)?)\b[^\n|;&]{0,200}?[ \t]-p${cliPassword(1)}|ldap(?:search|modify|add|delete|whoami|passwd|compare)\b[^\n|;&]{0,200}?[ \t]-w[ \t]{1,4}${cliPassword(5)}|(?:docker|podman|buildah|skopeo|nerdctl|helm[ \t]+registry|oras|crane)[ \t]+login\b[^\n|;&]{0,200}?[ \t](?:-p|--password)(?:=|[ \t]{1,4})${cliPassword(2)}|redis-cli\b[^\n|;&]{0,200}?[ \t](?:-a|--pass)[ \t]{1,4}${cliPassword(3)}|\bsshpass[ \t]+-p[ \t]?${cliPassword(4)}|\b(?:sqlcmd|bcp|osql)\b[^\n|;&]{0,300}?[ \t]-P[ \t]{1,4}${cliPassword(6)}|\betcdctl\b[^\n|;&]{0,300}?[ \t]--user(?:=|[ \t]{1,4})["']?[\w.@-]{1,64}:${cliPassword(7)}|\blftp\b[^\n|;&]{0,200}?[ \t]-u[ \t]{1,4}["']?[\w.@-]{1,64},${cliPassword(8)}|\b(?:racadm|ipmitool)\b[^\n|;&]{0,200}?[ \t]-[pP][ \t]{1,4}${cliPassword(9)}|\b(?:twine[ \t]+upload|mongo(?:sh|dump|restore|import|export)?|az[ \t]+login|oc[ \t]+login|argocd[ \t]+login|helm[ \t]+repo[ \t]+add|nextcloudcmd|owncloudcmd)\b[^\n|;&]{0,300}?[ \t](?:-p|--password)(?:=|[ \t]{1,4})${cliPassword(10)}|\bmosquitto_(?:pub|sub|rr)\b[^\n|;&]{0,300}?[ \t](?:-P|--pw)[ \t]{1,4}${cliPassword(11)}|\bkadmin(?:\.local)?\b[^\n|;&]{0,300}?[ \t]-w[ \t]{1,4}${cliPassword(12)}|\b(?:netexec|nxc|crackmapexec|cme|evil-winrm)\b[^\n|;&]{0,300}?[ \t]-p[ \t]{1,4}${cliPassword(13)}|\bkerbrute[ \t]+passwordspray\b[^\n|;&]{0,300}?[ \t][^\s-]\S{0,200}[ \t]+${cliPassword(14)}(?=[ \t]*\r?$)|\bshodan[ \t]+init[ \t]+${cliPassword(15)}|\b(?:steamcmd|STEAMCMD)\b[^\n|;&]{0,300}?[ \t]\+login[ \t]+["']?[\w.@-]{1,64}["']?[ \t]+(?!\+)${cliPassword(16)})(?=$|[\s;|&)"'])`,
+      String.raw`\b(?:(?:mysql|mysqldump|mysqladmin|mariadb(?:-dump)?)\b[^\n|;&]{0,200}?[ \t]-p${cliPassword(1)}|ldap(?:search|modify|add|delete|whoami|passwd|compare)\b[^\n|;&]{0,200}?[ \t]-w[ \t]{1,4}${cliPassword(5)}|(?:docker|podman|buildah|skopeo|nerdctl|helm[ \t]+registry|oras|crane)[ \t]+login\b[^\n|;&]{0,200}?[ \t](?:-p|--password)(?:=|[ \t]{1,4})${cliPassword(2)}|redis-cli\b[^\n|;&]{0,200}?[ \t](?:-a|--pass)[ \t]{1,4}${cliPassword(3)}|\bsshpass[ \t]+-p[ \t]?${cliPassword(4)}|\b(?:sqlcmd|bcp|osql)\b[^\n|;&]{0,300}?[ \t]-P[ \t]{1,4}${cliPassword(6)}|\betcdctl\b[^\n|;&]{0,300}?[ \t]--user(?:=|[ \t]{1,4})["']?[\w.@-]{1,64}:${cliPassword(7)}|\blftp\b[^\n|;&]{0,200}?[ \t]-u[ \t]{1,4}["']?[\w.@-]{1,64},${cliPassword(8)}|\b(?:racadm|ipmitool)\b[^\n|;&]{0,200}?[ \t]-[pP][ \t]{1,4}${cliPassword(9)}|\b(?:twine[ \t]+upload|mongo(?:sh|dump|restore|import|export)?|az[ \t]+login|oc[ \t]+login|argocd[ \t]+login|helm[ \t]+repo[ \t]+add|nextcloudcmd|owncloudcmd)\b[^\n|;&]{0,300}?[ \t](?:-p|--password)(?:=|[ \t]{1,4})${cliPassword(10)}|\bmosquitto_(?:pub|sub|rr)\b[^\n|;&]{0,300}?[ \t](?:-P|--pw)[ \t]{1,4}${cliPassword(11)}|\bkadmin(?:\.local)?\b[^\n|;&]{0,300}?[ \t]-w[ \t]{1,4}${cliPassword(12)}|\b(?:netexec|nxc|crackmapexec|cme|evil-winrm)\b[^\n|;&]{0,300}?[ \t]-p[ \t]{1,4}${cliPassword(13)}|\bkerbrute[ \t]+passwordspray\b[^\n|;&]{0,300}?[ \t][^\s-]\S{0,200}[ \t]+${cliPassword(14)}(?=[ \t]*\r?$)|\bshodan[ \t]+init[ \t]+${cliPassword(15)}|\b(?:steamcmd|STEAMCMD)\b[^\n|;&]{0,300}?[ \t]\+login[ \t]+["']?[\w.@-]{1,64}["']?[ \t]+(?!\+)${cliPassword(16)}|\bhdbuserstore\b[^\n|;&]{0,100}?[ \t]SET[ \t]+\S{1,64}[ \t]+\S{1,200}[ \t]+["']?[\w.@-]{1,64}["']?[ \t]+${cliPassword(17)}|\bmkstore\b[^\n|;&]{0,200}?[ \t]-(?:create|modify)Credential[ \t]+\S{1,128}[ \t]+["']?[\w.@-]{1,64}["']?[ \t]+${cliPassword(18)})(?=$|[\s;|&)"'<])`,
     ),
-    secretGroup: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16].flatMap((n) => [`sq${n}`, `dq${n}`, `s${n}`]),
-    keywords: ['mysql', 'mariadb', 'login', 'redis-cli', 'sshpass', 'ldap', 'sqlcmd', 'bcp', 'osql', 'etcdctl', 'lftp', 'racadm', 'ipmitool', 'twine', 'mongo', 'helm', 'nextcloudcmd', 'owncloudcmd', 'mosquitto_', 'kadmin', 'netexec', 'nxc', 'crackmapexec', 'cme', 'evil-winrm', 'kerbrute', 'shodan init', 'steamcmd'],
+    secretGroup: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18].flatMap((n) => [`sq${n}`, `dq${n}`, `s${n}`]),
+    keywords: ['mysql', 'mariadb', 'login', 'redis-cli', 'sshpass', 'ldap', 'sqlcmd', 'bcp', 'osql', 'etcdctl', 'lftp', 'racadm', 'ipmitool', 'twine', 'mongo', 'helm', 'nextcloudcmd', 'owncloudcmd', 'mosquitto_', 'kadmin', 'netexec', 'nxc', 'crackmapexec', 'cme', 'evil-winrm', 'kerbrute', 'shodan init', 'steamcmd', 'hdbuserstore', 'mkstore'],
     confidence: 'medium',
     generic: true,
     passwordContext: true,
