@@ -261,8 +261,9 @@ const SETS: [SetName, number, number, number, number][] = [
   ['web3', 300, 300, 0.955, 0.01],
   // CMS tokens whose names say nothing (Sanity, DatoCMS), n8n credentials exported in clear, and Supabase pooler URLs of their own shape; negatives flagged: Strapi's hashed API-token rows and keys in a front end with no name for the CMS.
   ['baas', 300, 300, 0.905, 0.02],
-  // SNMP communities and v3 keys in tool-specific syntaxes, Nagios $USERn$ macros, keepalived's auth_pass, and RANCID's .cloginrc; Junos $9$ and Cisco type 7 values are labelled not secret there and reported here as reversible.
-  ['netmon', 300, 300, 0.84, 0.02],
+  // Nagios $USERn$ macros, keepalived's auth_pass, RANCID's .cloginrc, Zabbix PSK files written by
+  // Ansible; Junos $9$ and Cisco type 7 values are labelled not secret there and reported here as reversible.
+  ['netmon', 300, 300, 0.9, 0.02],
   // Formats of their own not read yet: tnsnames and EBS runbooks, Lotus Notes, AS/400 CL and FTP scripts, BizTalk bindings, SAP PI channels and GUI shortcuts, informatica parameter files.
   ['legacyent', 300, 300, 0.775, 0.015],
   ['dataflow', 300, 300, 0.98, 0.01],

@@ -1417,3 +1417,20 @@ test('legacy enterprise and data tools: RACF, SAP GUI scripts, hdbuserstore, mks
   ]);
   assert.deepEqual(levels('content.js', `const client = contentful.createClient({\n  space: '${rand(12, 'abcdefghijklmnopqrstuvwxyz0123456789')}',\n  accessToken: '${rand(43)}',\n});`).map(([, l]) => l), ['note']);
 });
+
+test('network monitoring: snmpwalk keys, Nagios plugins, Junos and FortiOS set commands, net-snmp users, syslog-ng', () => {
+  expectFound([
+    ['history.txt', `$ snmpwalk -v3 -l authPriv -u prometheus -a SHA -A '${pw()}' -x AES -X '${pw()}' core-sw13 IF-MIB::ifDescr`],
+    ['nrpe.cfg', `command[check_radius]=/usr/lib/nagios/plugins/check_radius -H 172.24.207.186 -u nagios_probe -p '${pw()}'`],
+    ['ipsec.set', `set security ike policy IKE-POL pre-shared-key ascii-text "${pw()}"`],
+    ['fw.conf', `config vpn ipsec phase1-interface\n    edit "to-dc2"\n        set psksecret "${pw()}"\n    next\nend`],
+    ['snmptrapd.conf', `createUser -e 0x800000090306f5778e1c0d grafana SHA "${pw()}" AES "${pw()}"`],
+    ['syslog-ng.conf', `destination d_http { http(url("https://logs.corp.dev") user("ingest") password("${pw()}")); };`],
+  ]);
+  expectQuiet([
+    ['fw.conf', 'config system global\n    set hostname "fw09"\n    set admin-sport 8443\nend'],
+    ['fw.conf', `    set password ENC ${rand(60, BASE64)}`],
+    ['history.txt', '$ check_tcp -H db01 -p 5432'],
+    ['release.tcl', `package require sha256\nset expected ${rand(64, HEX)}`],
+  ]);
+});
