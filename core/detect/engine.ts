@@ -339,7 +339,7 @@ function confidenceOf(rule: Rule, validation: Validation | undefined): Confidenc
 }
 
 /**
- * Text scanned as it reads rather than as it is written. Four spellings hide a value or its name:
+ * Text scanned as it reads rather than as it is written. Five spellings hide a value or its name:
  * - JSON writers that escape `/` (Slack and Teams exports, PHP's json_encode) turn
  *   `redis://u:p@host` into `redis:\/\/u:p@host` and cut base64 values at each `\/`;
  * - code that builds a long literal from pieces: `"https://hooks.slack.com/services/" +` and
@@ -347,9 +347,10 @@ function confidenceOf(rule: Rule, validation: Validation | undefined): Confidenc
  *   PHP's `'…' . '…'`, VB's `"…" & "…"`;
  * - names in the team's language: `contraseña`, `senha`, `şifre` (read without their accents),
  *   `密码`, `パスワード`, `비밀번호`, `пароль`, `токен` (read as the English word);
- * - Xcode's build settings, where `//` starts a comment: a URL is written `https:/$()/host`.
- * The view drops the backslash, the junction or the empty `$()` between the pieces and reads the
- * words in English; the text is scanned as the view reads, and each finding is mapped back onto
+ * - Xcode's build settings, where `//` starts a comment: a URL is written `https:/$()/host`;
+ * - XML escaped inside XML (BizTalk bindings, adapter settings): `&lt;Password&gt;…&lt;/Password&gt;`.
+ * The view drops the backslash, the junction or the empty `$()` between the pieces, reads the
+ * words in English and the entities as the characters they stand for; the text is scanned as the view reads, and each finding is mapped back onto
  * the text (a value joined from pieces spans them all).
  */
 export function scanText(text: string, options: ScanOptions = {}): ScanResult {
@@ -468,6 +469,8 @@ const FOREIGN = new RegExp(FOREIGN_WORDS.map(([re]) => `(${re.source})`).join('|
 // The quote comes first and the escape check after it, so the regex engine can skip ahead to quotes.
 const JUNCTION = /(["'])(?<!\\["'])(?:[ \t]{0,8}[+.&][ \t]{0,8}(?:\r?\n[ \t]{0,80})?|[ \t]{0,8}\r?\n[ \t]{1,80}[+.&][ \t]{0,8}|(?<=(?:^[ \t]*|[=(\[:{][ \t]{0,8}|\breturn[ \t]{1,8})["'][^"'\n]{0,400}["'])[ \t]{0,8}\r?\n[ \t]{0,80})(?=\1[^"'\n]{0,400}\1[ \t]{0,8}(?:[),;+.&]|\r?$))\1/gm;
 
+const ENTITY: Record<string, string> = { lt: '<', gt: '>', quot: '"', apos: "'" };
+
 function viewEdits(text: string): [number, number, string][] {
   const hasSlash = text.includes('\\/');
   const hasJunction = /["'][ \t]{0,8}(?:[+.&]|\r?\n)/.test(text);
@@ -483,7 +486,10 @@ function viewEdits(text: string): [number, number, string][] {
     for (const m of text.matchAll(/\r?\n[ \t]|\\[nN]|\\[,;]/g)) edits.push([m.index!, m.index! + m[0].length, m[0][0] === '\\' ? (m[0][1] === 'n' || m[0][1] === 'N' ? '\n' : m[0][1]) : '']);
     return edits;
   }
-  if (!hasSlash && !hasJunction && !hasForeign && !hasEmptyExpansion && !hasColonEscape) return [];
+  // XML written inside XML (BizTalk bindings, SSIS and WCF adapter settings, SOAP payloads in
+  // logs): `&lt;Password vt="8"&gt;…&lt;/Password&gt;`, escaped once or twice (`&amp;lt;`).
+  const hasEntities = text.includes('lt;') && /&(?:amp;){0,2}lt;/.test(text) && /&(?:amp;){0,2}gt;/.test(text);
+  if (!hasSlash && !hasJunction && !hasForeign && !hasEmptyExpansion && !hasColonEscape && !hasEntities) return [];
   const edits: [number, number, string][] = [];
   if (hasSlash) for (let i = text.indexOf('\\/'); i !== -1; i = text.indexOf('\\/', i + 2)) edits.push([i, i + 1, '']);
   if (hasEmptyExpansion) for (let i = text.indexOf('/$()/'); i !== -1; i = text.indexOf('/$()/', i + 4)) edits.push([i + 1, i + 4, '']);
@@ -497,6 +503,17 @@ function viewEdits(text: string): [number, number, string][] {
   }
   // Junctions start and end at quotes, words hold none, and `\/`, `\:` and `$()` are characters of
   // no word: the edits do not overlap.
+  edits.sort((x, y) => x[0] - y[0]);
+  if (!hasEntities) return edits;
+  // An entity next to a junction (`"&lt;"` joined with `&`) is left as written.
+  const taken = edits.slice();
+  let k = 0;
+  for (const m of text.matchAll(/&(?:amp;){0,2}(lt|gt|quot|apos);/g)) {
+    const from = m.index!, to = from + m[0].length;
+    while (k < taken.length && taken[k][1] <= from) k++;
+    if (k < taken.length && taken[k][0] < to) continue;
+    edits.push([from, to, ENTITY[m[1]]]);
+  }
   return edits.sort((x, y) => x[0] - y[0]);
 }
 

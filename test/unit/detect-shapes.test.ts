@@ -1434,3 +1434,65 @@ test('network monitoring: snmpwalk keys, Nagios plugins, Junos and FortiOS set c
     ['release.tcl', `package require sha256\nset expected ${rand(64, HEX)}`],
   ]);
 });
+
+test('legacy integration: Oracle descriptors and EBS scripts, DB2 CONNECT, FTP scripts and logs, job cards, adapter XML', () => {
+  const upper = () => rand(8, 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789');
+  expectFound([
+    ['report.sh', `CONN='rpt_user/${pw()}@(DESCRIPTION=(ADDRESS=(PROTOCOL=TCP)(HOST=oradb.dc1.int)(PORT=1521))(CONNECT_DATA=(SERVICE_NAME=ebsprd)))'\nsqlplus -s "$CONN" @kpi.sql`],
+    ['start.sh', `. /u01/applmgr/EBSapps.env run\n./adstrtal.sh apps/${pw()}`],
+    ['runbook.txt', `FNDCPASS apps/${pw()} 0 Y system/${pw()} SYSTEM APPLSYS ${pw()}`],
+    ['runstats.sh', `db2 connect to CRMDB user dwhload using '${pw()}'`],
+    ['push.ftp', `open ftp01.corp.int\nsa_dwh\n${pw()}\nbinary\nlcd D:\\interfaces\\out\nmput *.xml\nbye`],
+    ['send.sh', `ftp -n <<EOF\nopen ftp01.corp.int\nuser edi_out ${pw()}\nput orders.dat\nbye\nEOF`],
+    ['FTPJOB.jcl', `//FTPSTEP  EXEC PGM=FTP,PARM='ftpp01.prod.int (EXIT'\n//INPUT    DD *\nmfbatch\n${upper()}\nascii\nput 'FINP.STMTS' statements.txt\nquit`],
+    ['ftpbatch.log', `ftpbatch[17551]: >>> USER edi_out\nftpbatch[3251]: <<< 331 Password required\nftpbatch[27893]: >>> PASS ${rand(13)}\nftpbatch[10521]: <<< 230 Login successful.`],
+    ['PAYROLL.jcl', `//PAYX JOB (EQ8B,WEEKLY),'PAYROLL EXTRACT',CLASS=A,\n//             USER=FINBAT2,PASSWORD=${upper()}\n//STEP010  EXEC PGM=DSNUTILB`],
+    ['sm37.bat', `start "" %SAPSHCUT% -system=ECP -client=100 -user=LMORALES -pw=${pw()} -language=EN -command=SM21`],
+    ['backup.sh', `pmrep connect -r REP_PRD -d Dom_ETL01 -n etl_deploy -x '${pw()}'`],
+    ['run.bat', `pmcmd startworkflow -sv IS_PRD -d Dom_INFA_PROD -u Administrator -p ${pw()} -f FIN_DWH -wait wf_emp_delta`],
+    ['channel.xml', `<AdapterSpecificAttribute>\n  <Name>authPassword</Name>\n  <Value>${pw()}</Value>\n</AdapterSpecificAttribute>`],
+    ['Package.dtsx', `<DTS:Variable DTS:Namespace="User" DTS:ObjectName="SftpPassword">\n  <DTS:VariableValue DTS:DataType="8">${pw()}</DTS:VariableValue>\n</DTS:Variable>`],
+    ['bindings.xml', `<TransportTypeData>&lt;CustomProps&gt;&lt;UserName vt="8"&gt;dwh_prd&lt;/UserName&gt;&lt;Password vt="8"&gt;${pw()}&lt;/Password&gt;&lt;/CustomProps&gt;</TransportTypeData>`],
+    ['bindings.xml', `<AdapterConfig vt="8">&amp;lt;Config&amp;gt;&amp;lt;password&amp;gt;${pw()}&amp;lt;/password&amp;gt;&amp;lt;/Config&amp;gt;</AdapterConfig>`],
+    ['Export.lss', `Dim session As New NotesSession\nCall session.Initialize("${pw()}")`],
+    ['DominoExport.java', `Session s = NotesFactory.createSession("domino1.prod.corp:63148", "Jo Admin/Northpine", "${pw()}");`],
+    ['Sync.cs', `var conn = Connect("10.20.1.5", "CORP\\\\svc_sync", "${pw()}");`],
+  ]);
+  expectQuiet([
+    ['report.sh', 'CONN="$DB_USER/$DB_PASS@(DESCRIPTION=(ADDRESS=(PROTOCOL=TCP)(HOST=db1)(PORT=1521))(CONNECT_DATA=(SERVICE_NAME=orcl)))"'],
+    ['start.sh', './adstrtal.sh apps/$APPS_PWD'],
+    ['runstats.sh', 'db2 connect to SAMPLE user db2inst1 using $DB2PASS'],
+    ['embed.sqc', 'EXEC SQL CONNECT TO :dbname USER :userid USING :passwd;'],
+    ['fetch.ftp', 'open ftp.gnu.org\nanonymous\nguest@gnu.org\nbinary\nget README'],
+    ['ftp.log', '---> USER anonymous\n331 Please specify the password.\n---> PASS XXXX\n230 Login successful.'],
+    ['PAY.jcl', "//PAYJOB JOB (ACCT),'PAY',CLASS=A,\n//             USER=FINBAT2,PASSWORD=&PWD"],
+    ['sm37.bat', 'start "" sapshcut.exe -system=ECP -user=%USERNAME% -pw=%SAP_PW% -language=EN'],
+    ['run.bat', 'pmcmd startworkflow -sv IS_PRD -d Dom -u Administrator -pv INFA_PWD -f FIN wf_x'],
+    ['channel.xml', '<AdapterSpecificAttribute><Name>authPassword</Name><Value>${SFTP_PASSWORD}</Value></AdapterSpecificAttribute>'],
+    ['policy.xml', '<Key>PasswordPolicy</Key><Value>Strict-Complex-14</Value>'],
+    ['Package.dtsx', '<DTS:Variable DTS:ObjectName="SftpPassword">\n  <DTS:VariableValue DTS:DataType="8"></DTS:VariableValue>\n</DTS:Variable>'],
+    ['bindings.xml', '&lt;Password vt="8"&gt;********&lt;/Password&gt;'],
+    ['help.html', '<p>Replace &lt;password&gt; with the value from &lt;secret-store&gt;.</p>'],
+    ['Export.lss', 'Call session.Initialize(password)'],
+  ]);
+});
+
+test('backends as a service: Hasura HMAC keys, PocketBase superusers, SDK sign-ins; ciphertext, doc samples and references stay quiet', () => {
+  expectFound([
+    ['.env', `HASURA_GRAPHQL_JWT_SECRET={"type":"HS256","key":"${rand(46)}","claims_namespace":"https://hasura.io/jwt/claims"}`],
+    ['docker-compose.yml', `      HASURA_GRAPHQL_JWT_SECRET: '{"type":"HS512","key":"${rand(64)}"}'`],
+    ['setup.sh', `./pocketbase superuser upsert admin@harborview.dev '${pw()}'`],
+    ['seed.js', `await pb.collection('_superusers').authWithPassword('admin@northwind.dev', '${pw()}');`],
+    ['e2e.ts', `await signInWithEmailAndPassword(auth, 'qa@corp.dev', '${pw()}');`],
+  ]);
+  expectQuiet([
+    ['crypto.js', `const iv = '${rand(24, HEX)}:${rand(64, HEX)}';`],
+    ['theme.js', `// ghost theme settings\nconst cipher = '${rand(24, HEX)}:${rand(64, HEX)}';`],
+    ['.env', 'HASURA_GRAPHQL_JWT_SECRET={"type":"RS256","key":"-----BEGIN PUBLIC KEY-----\\nMIIBIjANBg..."}'],
+    ['.env', 'HASURA_GRAPHQL_JWT_SECRET={"type":"HS256","key":"${JWT_KEY}"}'],
+    ['README.md', '# WordPress: create an application password under Users > Profile; it looks like "abcd EFGH 1234 ijkl MNOP 5678"'],
+    ['dump.py', 'wp_hexdump = "0a1b 2c3d 4e5f 6a7b 8c9d 0e1f"'],
+    ['setup.sh', './pocketbase superuser upsert admin@corp.dev "$PB_ADMIN_PASSWORD"'],
+    ['login.js', "await pb.collection('users').authWithPassword(email, password);"],
+  ]);
+});

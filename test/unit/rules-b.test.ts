@@ -721,6 +721,13 @@ function cases(): Case[] {
   add('solana-keypair-array', `[${t}]\n`, t);
   t = `${r(2, 'abcdefghijklmnopqrstuvwxyz')}-${hex(8)}-${hex(4)}-${hex(4)}-${hex(4)}-${hex(12)}`;
   add('anaconda-channel-token', `channels:\n  - https://conda.anaconda.org/t/${t}/acme\n  - conda-forge\n`, t);
+  t = 'standard_' + hex(256);
+  add('appwrite-api-key', `const client = new Client()\n  .setEndpoint('https://appwrite.corp.dev/v1')\n  .setProject('${hex(20)}')\n  .setKey('${t}');\n`, t);
+  t = hex(64);
+  add('ghost-admin-api-key', `const api = new GhostAdminAPI({\n  url: 'https://blog.corp.dev',\n  key: '${hex(24)}:${t}',\n  version: 'v5.0',\n});\n`, t);
+  add('ghost-admin-api-key', `GHOST_ADMIN_API_KEY=${hex(24)}:${(t = hex(64))}\n`, t);
+  t = Array.from({ length: 6 }, (_, i) => `${r(1, 'ABCDEFGHJKLMNPQRSTUVWXYZ')}${r(1, 'abcdefghijkmnpqrstuvwxyz')}${i % 2 ? r(1, '23456789') : r(1, 'abcdefghijkmnpqrstuvwxyz')}${r(1, '23456789')}`).join(' ');
+  add('wordpress-application-password', `WP = "https://blog.corp.dev/wp-json/wp/v2"\nAUTH = ("sync-bot", "${t}")  # application password\n`, t);
   return out;
 }
 

@@ -337,12 +337,13 @@ export const GENERIC_RULES: Rule[] = [
     // neo4j's auth.basic(user, '…'), Couchbase's PasswordAuthenticator(user, "…"), PHP's ldap_bind($ds, dn, '…'),
     // OkHttp's Credentials.basic(user, "…"), Laravel's Http::withBasicAuth(user, '…'), Ruby's req.basic_auth user, "…",
     // ESP32's wifiMulti.addAP(ssid, "…"), a seed's make_password("…") / bcrypt.hash('…', 12) /
-    // Hash::make('…') / password_hash('…', …), and mongosh's db.changeUserPassword(user, "…").
+    // Hash::make('…') / password_hash('…', …), mongosh's db.changeUserPassword(user, "…"), PocketBase's
+    // collection('_superusers').authWithPassword(email, '…') and Firebase's signInWithEmailAndPassword(auth, email, '…').
     id: 'generic-credential-argument',
     title: 'Hardcoded password passed to a credential constructor',
     provider: 'Generic',
     regex: new RegExp(
-      String.raw`\b(?:(?:NetworkCredential|PasswordAuthenticator|(?<=\b(?:auth|AuthTokens|Credentials)\.)basic|PasswordAuthentication|UsernamePasswordCredentials|UsernamePasswordAuthenticationToken|HTTPBasicAuth|HTTPDigestAuth|SetBasicAuth|BasicAuth|BasicHttpCredentials|(?<=\bnats\.)UserInfo|with(?:Basic|Digest)Auth|(?<=\.)login|(?<=\.)username_pw_set|simple_bind(?:_s)?|WiFi\.begin|(?<=\.)addAP|(?:basic_|http_)?auth[ \t]{0,4}=[ \t]{0,4})[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|(?:DirectoryEntry|ldap_bind|(?<=\.)getConnection|PDO(?:->__construct)?|mysqli_connect|mysql_connect|mysqli|FTP(?:_TLS)?|PlainAuth|Sql\.newInstance|DBI->connect|(?<![\w.])database)[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},\s{0,40}${ARG}\s{0,40},|mysql_real_connect[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){3}|(?:->|(?<=\w):|(?<=\w)\.)auth[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},)?|(?<=\.)basic_auth(?:[ \t]{0,4}\(|[ \t]{1,4})\s{0,40}${ARG}\s{0,40},|(?<=\.|->|^[ \t]{0,40}|[ \t](?=password\())(?:setPassword|set_password|withPassword|setPasswd|setKeyPassword|setStorePassword|setTransactionKey|[Pp]assword)[ \t]{0,4}\(|(?<=\bnats\.)Token[ \t]{0,4}\(|(?:\bmake_password|\bgenerate_password_hash|(?<!\|[ \t]{0,4})\bpassword_hash|\bHash::make|\bbcrypt(?:js)?\.hash(?:Sync)?|\bargon2\.hash|\bBCrypt::Password\.create|\bhashPassword)[ \t]{0,4}\(|(?<=\.)changeUserPassword[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|Net::SMTP\.start[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){4}|(?<![\w.])Credentials[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){3}|StorageSharedKeyCredential[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},)\s{0,40}${PW_ARG}(?=\s{0,40}[),.]|[ \t]*(?:#[^\n]*)?(?:\r?\n|$))`,
+      String.raw`\b(?:(?:NetworkCredential|PasswordAuthenticator|(?<=\b(?:auth|AuthTokens|Credentials)\.)basic|PasswordAuthentication|UsernamePasswordCredentials|UsernamePasswordAuthenticationToken|HTTPBasicAuth|HTTPDigestAuth|SetBasicAuth|BasicAuth|BasicHttpCredentials|(?<=\bnats\.)UserInfo|with(?:Basic|Digest)Auth|(?<=\.)login|(?<=\.)username_pw_set|simple_bind(?:_s)?|WiFi\.begin|(?<=\.)addAP|(?:basic_|http_)?auth[ \t]{0,4}=[ \t]{0,4})[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|(?:DirectoryEntry|ldap_bind|(?<=\.)getConnection|PDO(?:->__construct)?|mysqli_connect|mysql_connect|mysqli|FTP(?:_TLS)?|PlainAuth|Sql\.newInstance|DBI->connect|(?<![\w.])database)[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},\s{0,40}${ARG}\s{0,40},|mysql_real_connect[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){3}|(?:->|(?<=\w):|(?<=\w)\.)auth[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},)?|(?<=\.)basic_auth(?:[ \t]{0,4}\(|[ \t]{1,4})\s{0,40}${ARG}\s{0,40},|(?<=\.|->|^[ \t]{0,40}|[ \t](?=password\())(?:setPassword|set_password|withPassword|setPasswd|setKeyPassword|setStorePassword|setTransactionKey|[Pp]assword)[ \t]{0,4}\(|(?<=\bnats\.)Token[ \t]{0,4}\(|(?:\bmake_password|\bgenerate_password_hash|(?<!\|[ \t]{0,4})\bpassword_hash|\bHash::make|\bbcrypt(?:js)?\.hash(?:Sync)?|\bargon2\.hash|\bBCrypt::Password\.create|\bhashPassword)[ \t]{0,4}\(|(?<=\.)changeUserPassword[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|(?<=\.)authWithPassword[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|\bsignInWithEmailAndPassword[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},\s{0,40}${ARG}\s{0,40},|Net::SMTP\.start[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){4}|(?<![\w.])Credentials[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){3}|StorageSharedKeyCredential[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},)\s{0,40}${PW_ARG}(?=\s{0,40}[),.]|[ \t]*(?:#[^\n]*)?(?:\r?\n|$))`,
     ),
     secretGroup: 'secret',
     keywords: [
@@ -352,7 +353,7 @@ export const GENERIC_RULES: Rule[] = [
       'sql.newinstance', 'dbi->connect', 'database(', 'mysql_real_connect', 'auth(', 'username_pw_set',
       'passwordauthenticator', '.basic(', 'ldap_bind', 'basic_auth', '.addap(',
       'password_hash', 'hash::make', 'bcrypt', 'argon2.hash', 'hashpassword', 'changeuserpassword', 'settransactionkey',
-      'basichttpcredentials', 'nats.userinfo', 'nats.token', 'storagesharedkeycredential',
+      'basichttpcredentials', 'nats.userinfo', 'nats.token', 'storagesharedkeycredential', 'authwithpassword', 'signinwithemailandpassword',
     ],
     confidence: 'medium',
     generic: true,
@@ -369,7 +370,7 @@ export const GENERIC_RULES: Rule[] = [
     title: 'Password passed by position after a host and a user',
     provider: 'Generic',
     regex: new RegExp(
-      String.raw`\b[A-Za-z_][\w.:]{0,60}[ \t]{0,4}\([ \t]{0,4}(?:host[ \t]{0,2}=[ \t]{0,2})?(?<hq>["'])(?:localhost|\d{1,3}(?:\.\d{1,3}){3}|(?:[a-z0-9-]{1,63}\.){1,8}(?!(?:py|js|ts|rb|go|rs|md|sh|pl|cs|db|gz|so|h|c|cc|cpp|txt|json|ya?ml|toml|ini|conf|cfg|xml|html|csv|log|sql|php|java|lock)\k<hq>)[a-z]{1,12})(?::\d{1,5})?\k<hq>[ \t]{0,4},[ \t]{0,4}(?:user(?:name)?[ \t]{0,2}=[ \t]{0,2})?(?<uq>["'])[A-Za-z_][\w.@-]{0,40}\k<uq>[ \t]{0,4},[ \t]{0,4}(?:passw(?:or)?d[ \t]{0,2}=[ \t]{0,2})?${PW_ARG}(?=[ \t]{0,4}[,)])`,
+      String.raw`\b[A-Za-z_][\w.:]{0,60}[ \t]{0,4}\([ \t]{0,4}(?:host[ \t]{0,2}=[ \t]{0,2})?(?<hq>["'])(?:localhost|\d{1,3}(?:\.\d{1,3}){3}|(?:[a-z0-9-]{1,63}\.){1,8}(?!(?:py|js|ts|rb|go|rs|md|sh|pl|cs|db|gz|so|h|c|cc|cpp|txt|json|ya?ml|toml|ini|conf|cfg|xml|html|csv|log|sql|php|java|lock)\k<hq>)[a-z]{1,12})(?::\d{1,5})?\k<hq>[ \t]{0,4},[ \t]{0,4}(?:user(?:name)?[ \t]{0,2}=[ \t]{0,2})?(?<uq>["'])[A-Za-z_][\w.@-]{0,40}(?:(?:\\\\|\/|[ \t])[\w.@-]{1,40}){0,3}\k<uq>[ \t]{0,4},[ \t]{0,4}(?:passw(?:or)?d[ \t]{0,2}=[ \t]{0,2})?${PW_ARG}(?=[ \t]{0,4}[,)])`,
     ),
     secretGroup: 'secret',
     keywords: ['", "', "', '", '","', "','"],
@@ -1468,15 +1469,15 @@ export const GENERIC_RULES: Rule[] = [
     // docker login -p …, redis-cli -a …, sshpass -p …, ldapsearch -w …, SQL Server's sqlcmd -P …,
     // etcdctl --user root:'…', lftp -u user,'…', racadm and ipmitool -p/-P …, twine upload -p …,
     // mongosh -p …, az login -p …, oc and argocd login --password …, helm repo add --password …,
-    // nextcloudcmd -p …, mosquitto_pub -P ….
+    // nextcloudcmd -p …, mosquitto_pub -P …, Informatica's pmrep connect -x … and pmcmd -p ….
     id: 'generic-cli-password-flag',
     title: 'Password passed to a client on the command line',
     provider: 'Generic',
     regex: new RegExp(
-      String.raw`\b(?:(?:mysql|mysqldump|mysqladmin|mariadb(?:-dump)?)\b[^\n|;&]{0,200}?[ \t]-p${cliPassword(1)}|ldap(?:search|modify|add|delete|whoami|passwd|compare)\b[^\n|;&]{0,200}?[ \t]-w[ \t]{1,4}${cliPassword(5)}|(?:docker|podman|buildah|skopeo|nerdctl|helm[ \t]+registry|oras|crane)[ \t]+login\b[^\n|;&]{0,200}?[ \t](?:-p|--password)(?:=|[ \t]{1,4})${cliPassword(2)}|redis-cli\b[^\n|;&]{0,200}?[ \t](?:-a|--pass)[ \t]{1,4}${cliPassword(3)}|\bsshpass[ \t]+-p[ \t]?${cliPassword(4)}|\b(?:sqlcmd|bcp|osql)\b[^\n|;&]{0,300}?[ \t]-P[ \t]{1,4}${cliPassword(6)}|\betcdctl\b[^\n|;&]{0,300}?[ \t]--user(?:=|[ \t]{1,4})["']?[\w.@-]{1,64}:${cliPassword(7)}|\blftp\b[^\n|;&]{0,200}?[ \t]-u[ \t]{1,4}["']?[\w.@-]{1,64},${cliPassword(8)}|\b(?:racadm|ipmitool)\b[^\n|;&]{0,200}?[ \t]-[pP][ \t]{1,4}${cliPassword(9)}|\b(?:twine[ \t]+upload|mongo(?:sh|dump|restore|import|export)?|az[ \t]+login|oc[ \t]+login|argocd[ \t]+login|helm[ \t]+repo[ \t]+add|nextcloudcmd|owncloudcmd)\b[^\n|;&]{0,300}?[ \t](?:-p|--password)(?:=|[ \t]{1,4})${cliPassword(10)}|\bmosquitto_(?:pub|sub|rr)\b[^\n|;&]{0,300}?[ \t](?:-P|--pw)[ \t]{1,4}${cliPassword(11)}|\bkadmin(?:\.local)?\b[^\n|;&]{0,300}?[ \t]-w[ \t]{1,4}${cliPassword(12)}|\b(?:netexec|nxc|crackmapexec|cme|evil-winrm)\b[^\n|;&]{0,300}?[ \t]-p[ \t]{1,4}${cliPassword(13)}|\bkerbrute[ \t]+passwordspray\b[^\n|;&]{0,300}?[ \t][^\s-]\S{0,200}[ \t]+${cliPassword(14)}(?=[ \t]*\r?$)|\bshodan[ \t]+init[ \t]+${cliPassword(15)}|\b(?:steamcmd|STEAMCMD)\b[^\n|;&]{0,300}?[ \t]\+login[ \t]+["']?[\w.@-]{1,64}["']?[ \t]+(?!\+)${cliPassword(16)}|\bhdbuserstore\b[^\n|;&]{0,100}?[ \t]SET[ \t]+\S{1,64}[ \t]+\S{1,200}[ \t]+["']?[\w.@-]{1,64}["']?[ \t]+${cliPassword(17)}|\bmkstore\b[^\n|;&]{0,200}?[ \t]-(?:create|modify)Credential[ \t]+\S{1,128}[ \t]+["']?[\w.@-]{1,64}["']?[ \t]+${cliPassword(18)}|\bsnmp(?:walk|get|getnext|bulkwalk|bulkget|set|table|trap|inform|status|df|netstat)\b[^\n|;&]{0,300}?[ \t]-[AX][ \t]{1,4}${cliPassword(19)}|\bcheck_\w{1,40}\b[^\n|;&]{0,300}?[ \t](?:-p|--password)(?:=|[ \t]{1,4})${cliPassword(20)})(?=$|[\s;|&)"'<])`,
+      String.raw`\b(?:(?:mysql|mysqldump|mysqladmin|mariadb(?:-dump)?)\b[^\n|;&]{0,200}?[ \t]-p${cliPassword(1)}|ldap(?:search|modify|add|delete|whoami|passwd|compare)\b[^\n|;&]{0,200}?[ \t]-w[ \t]{1,4}${cliPassword(5)}|(?:docker|podman|buildah|skopeo|nerdctl|helm[ \t]+registry|oras|crane)[ \t]+login\b[^\n|;&]{0,200}?[ \t](?:-p|--password)(?:=|[ \t]{1,4})${cliPassword(2)}|redis-cli\b[^\n|;&]{0,200}?[ \t](?:-a|--pass)[ \t]{1,4}${cliPassword(3)}|\bsshpass[ \t]+-p[ \t]?${cliPassword(4)}|\b(?:sqlcmd|bcp|osql)\b[^\n|;&]{0,300}?[ \t]-P[ \t]{1,4}${cliPassword(6)}|\betcdctl\b[^\n|;&]{0,300}?[ \t]--user(?:=|[ \t]{1,4})["']?[\w.@-]{1,64}:${cliPassword(7)}|\blftp\b[^\n|;&]{0,200}?[ \t]-u[ \t]{1,4}["']?[\w.@-]{1,64},${cliPassword(8)}|\b(?:racadm|ipmitool)\b[^\n|;&]{0,200}?[ \t]-[pP][ \t]{1,4}${cliPassword(9)}|\b(?:twine[ \t]+upload|mongo(?:sh|dump|restore|import|export)?|az[ \t]+login|oc[ \t]+login|argocd[ \t]+login|helm[ \t]+repo[ \t]+add|nextcloudcmd|owncloudcmd)\b[^\n|;&]{0,300}?[ \t](?:-p|--password)(?:=|[ \t]{1,4})${cliPassword(10)}|\bmosquitto_(?:pub|sub|rr)\b[^\n|;&]{0,300}?[ \t](?:-P|--pw)[ \t]{1,4}${cliPassword(11)}|\bkadmin(?:\.local)?\b[^\n|;&]{0,300}?[ \t]-w[ \t]{1,4}${cliPassword(12)}|\b(?:netexec|nxc|crackmapexec|cme|evil-winrm)\b[^\n|;&]{0,300}?[ \t]-p[ \t]{1,4}${cliPassword(13)}|\bkerbrute[ \t]+passwordspray\b[^\n|;&]{0,300}?[ \t][^\s-]\S{0,200}[ \t]+${cliPassword(14)}(?=[ \t]*\r?$)|\bshodan[ \t]+init[ \t]+${cliPassword(15)}|\b(?:steamcmd|STEAMCMD)\b[^\n|;&]{0,300}?[ \t]\+login[ \t]+["']?[\w.@-]{1,64}["']?[ \t]+(?!\+)${cliPassword(16)}|\bhdbuserstore\b[^\n|;&]{0,100}?[ \t]SET[ \t]+\S{1,64}[ \t]+\S{1,200}[ \t]+["']?[\w.@-]{1,64}["']?[ \t]+${cliPassword(17)}|\bmkstore\b[^\n|;&]{0,200}?[ \t]-(?:create|modify)Credential[ \t]+\S{1,128}[ \t]+["']?[\w.@-]{1,64}["']?[ \t]+${cliPassword(18)}|\bsnmp(?:walk|get|getnext|bulkwalk|bulkget|set|table|trap|inform|status|df|netstat)\b[^\n|;&]{0,300}?[ \t]-[AX][ \t]{1,4}${cliPassword(19)}|\bcheck_\w{1,40}\b[^\n|;&]{0,300}?[ \t](?:-p|--password)(?:=|[ \t]{1,4})${cliPassword(20)}|\bpmrep[ \t]+connect\b[^\n|;&]{0,300}?[ \t]-x[ \t]{1,4}${cliPassword(21)}|\b(?:pmcmd|infacmd(?:\.sh)?)\b[^\n|;&]{0,300}?[ \t]-(?:p|pd)[ \t]{1,4}${cliPassword(22)})(?=$|[\s;|&)"'<])`,
     ),
-    secretGroup: Array.from({ length: 20 }, (_, i) => i + 1).flatMap((n) => [`sq${n}`, `dq${n}`, `s${n}`]),
-    keywords: ['mysql', 'mariadb', 'login', 'redis-cli', 'sshpass', 'ldap', 'sqlcmd', 'bcp', 'osql', 'etcdctl', 'lftp', 'racadm', 'ipmitool', 'twine', 'mongo', 'helm', 'nextcloudcmd', 'owncloudcmd', 'mosquitto_', 'kadmin', 'netexec', 'nxc', 'crackmapexec', 'cme', 'evil-winrm', 'kerbrute', 'shodan init', 'steamcmd', 'hdbuserstore', 'mkstore', 'snmp', 'check_'],
+    secretGroup: Array.from({ length: 22 }, (_, i) => i + 1).flatMap((n) => [`sq${n}`, `dq${n}`, `s${n}`]),
+    keywords: ['mysql', 'mariadb', 'login', 'redis-cli', 'sshpass', 'ldap', 'sqlcmd', 'bcp', 'osql', 'etcdctl', 'lftp', 'racadm', 'ipmitool', 'twine', 'mongo', 'helm', 'nextcloudcmd', 'owncloudcmd', 'mosquitto_', 'kadmin', 'netexec', 'nxc', 'crackmapexec', 'cme', 'evil-winrm', 'kerbrute', 'shodan init', 'steamcmd', 'hdbuserstore', 'mkstore', 'snmp', 'check_', 'pmrep', 'pmcmd', 'infacmd'],
     confidence: 'medium',
     generic: true,
     passwordContext: true,
@@ -1487,13 +1488,14 @@ export const GENERIC_RULES: Rule[] = [
     // rabbitmqctl add_user <user> <password>, htpasswd -b <file> <user> <password>, Windows'
     // net user <name> <password> /add, net use X: \\host\share <password> /user:…, Redis MONITOR's echo of "AUTH" ["<user>"] "<password>", and
     // MySQL's first-start log line "A temporary password is generated for root@localhost: …", and
-    // HAProxy's `user <name> insecure-password <password>`, and schtasks' /RP <password>.
+    // HAProxy's `user <name> insecure-password <password>`, schtasks' /RP <password>, and
+    // `pocketbase superuser upsert <email> <password>`.
     id: 'generic-cli-password-argument',
     title: 'Password passed to a tool on the command line',
     provider: 'Generic',
-    regex: /(?:\binsecure-password[ \t]+(?<s8>[^\s$"'][^\s]{3,127})(?=[ \t]|\r?$)|\btemporary password is generated for [^\s:]{1,100}:[ \t]+(?<s6>\S{4,128})[ \t]*$|"AUTH"[ \t]+(?:"[^"\s]{1,64}"[ \t]+)?"(?<s4>[^"\s]{4,128})"(?=[ \t]*$)|\bnet[ \t]+use[ \t]+(?:[A-Za-z*]:[ \t]+)?\\\\[^\s"']{1,200}[ \t]+(?<q7>["']?)(?<s7>[^\s"'*/$%][^\s"']{3,127})\k<q7>(?=[ \t]+\/user:)|\bnet[ \t]+user[ \t]+(?<qn>["']?)[^\s"'/]{1,64}\k<qn>[ \t]+(?<q5>["']?)(?<s5>[^\s"'*/$%][^\s"']{3,127})\k<q5>(?=[ \t]+\/(?:add|domain|y)\b)|\bschtasks\b[^\n]{0,400}?[ \t]\/RP[ \t]{1,4}(?<q9>"?)(?<s9>[^\s"*\/%$][^\s"]{3,127})\k<q9>(?=[ \t]|\r?$)|\b(?:(?:smbclient|rpcclient|smbcacls|smbmap)\b[^\n|;&]{0,200}?[ \t](?:-U|--user)(?:=|[ \t]{1,4})(?<q1>["']?)[^\s%"']{1,64}%(?<s1>[^\s"']{4,128})\k<q1>|rabbitmqctl[ \t]+(?:add_user|change_password)[ \t]+(?<qu>["']?)[^\s"']{1,64}\k<qu>[ \t]+(?<q2>["']?)(?<s2>[^\s"'$-][^\s"']{3,127})\k<q2>|htpasswd(?=[^\n]{0,40}?[ \t]-\w{0,4}b)(?:[ \t]+-\w{1,6}){1,4}(?:[ \t]+[^\s-]\S{0,200}){1,2}?[ \t]+(?<q3>["']?)(?<s3>[^\s"'$-][^\s"']{3,127})\k<q3>)(?=[ \t]*(?:$|[;|&)'">])))/m,
-    secretGroup: ['s1', 's2', 's3', 's4', 's5', 's6', 's7', 's8', 's9'],
-    keywords: ['smbclient', 'rpcclient', 'smbcacls', 'smbmap', 'rabbitmqctl', 'htpasswd', '"auth"', 'net user', 'net use', 'temporary password', 'insecure-password', 'schtasks'],
+    regex: /(?:\binsecure-password[ \t]+(?<s8>[^\s$"'][^\s]{3,127})(?=[ \t]|\r?$)|\btemporary password is generated for [^\s:]{1,100}:[ \t]+(?<s6>\S{4,128})[ \t]*$|"AUTH"[ \t]+(?:"[^"\s]{1,64}"[ \t]+)?"(?<s4>[^"\s]{4,128})"(?=[ \t]*$)|\bnet[ \t]+use[ \t]+(?:[A-Za-z*]:[ \t]+)?\\\\[^\s"']{1,200}[ \t]+(?<q7>["']?)(?<s7>[^\s"'*/$%][^\s"']{3,127})\k<q7>(?=[ \t]+\/user:)|\bnet[ \t]+user[ \t]+(?<qn>["']?)[^\s"'/]{1,64}\k<qn>[ \t]+(?<q5>["']?)(?<s5>[^\s"'*/$%][^\s"']{3,127})\k<q5>(?=[ \t]+\/(?:add|domain|y)\b)|\bschtasks\b[^\n]{0,400}?[ \t]\/RP[ \t]{1,4}(?<q9>"?)(?<s9>[^\s"*\/%$][^\s"]{3,127})\k<q9>(?=[ \t]|\r?$)|\b(?:(?:smbclient|rpcclient|smbcacls|smbmap)\b[^\n|;&]{0,200}?[ \t](?:-U|--user)(?:=|[ \t]{1,4})(?<q1>["']?)[^\s%"']{1,64}%(?<s1>[^\s"']{4,128})\k<q1>|rabbitmqctl[ \t]+(?:add_user|change_password)[ \t]+(?<qu>["']?)[^\s"']{1,64}\k<qu>[ \t]+(?<q2>["']?)(?<s2>[^\s"'$-][^\s"']{3,127})\k<q2>|pocketbase[ \t]+(?:superuser|admin)[ \t]+(?:upsert|create|update)[ \t]+(?<qe>["']?)[^\s"'@]{1,64}@[^\s"']{1,200}\k<qe>[ \t]+(?<q10>["']?)(?<s10>[^\s"'$-][^\s"']{3,127})\k<q10>|htpasswd(?=[^\n]{0,40}?[ \t]-\w{0,4}b)(?:[ \t]+-\w{1,6}){1,4}(?:[ \t]+[^\s-]\S{0,200}){1,2}?[ \t]+(?<q3>["']?)(?<s3>[^\s"'$-][^\s"']{3,127})\k<q3>)(?=[ \t]*(?:$|[;|&)'">])))/m,
+    secretGroup: ['s1', 's2', 's3', 's4', 's5', 's6', 's7', 's8', 's9', 's10'],
+    keywords: ['pocketbase', 'smbclient', 'rpcclient', 'smbcacls', 'smbmap', 'rabbitmqctl', 'htpasswd', '"auth"', 'net user', 'net use', 'temporary password', 'insecure-password', 'schtasks'],
     confidence: 'medium',
     generic: true,
     passwordContext: true,
@@ -1583,6 +1585,162 @@ export const GENERIC_RULES: Rule[] = [
     generic: true,
     passwordContext: true,
     description: 'A password on a command line is kept in shell history, scripts and the process list.',
+  },
+  {
+    // An Oracle connect descriptor written out in full after user/password: app/…@(DESCRIPTION=(ADDRESS=…)),
+    // inlined where no tnsnames.ora is deployed.
+    id: 'generic-oracle-descriptor-password',
+    title: 'Password in an Oracle connect descriptor',
+    provider: 'Generic',
+    regex: /(?<![\w$#\/])[A-Za-z][\w$#]{0,63}\/(?<secret>[^\s@\/"'\\]{4,128})@[ \t]{0,2}\([ \t]{0,2}(?:DESCRIPTION|ADDRESS(?:_LIST)?)[ \t]{0,2}=/i,
+    secretGroup: 'secret',
+    keywords: ['(description', '(address'],
+    confidence: 'medium',
+    generic: true,
+    passwordContext: true,
+    description: 'The user, the password and the database they open, in one string.',
+  },
+  {
+    // Oracle E-Business Suite's admin scripts take the APPS (or SYSTEM) login as user/password:
+    // adstrtal.sh apps/…, FNDCPASS apps/… 0 Y system/… SYSTEM APPLSYS ….
+    id: 'generic-oracle-ebs-password',
+    title: 'Password given to an Oracle E-Business Suite script',
+    provider: 'Generic',
+    regex: /\b(?:adstrtal|adstpall|adautocfg|adcmctl|adapcctl|adopmnctl|adalnctl|adpreclone|adcfgclone|adop|adadmin|adpatch|adctrl|FNDCPASS|FNDLOAD|WFLOAD|AFPASSWD|XDOLoader|CONCSUB)(?:\.sh|\.pl)?\b[^\n|;&]{0,200}?[ \t](?:apps|applsys|system|sys)\/(?<secret>[^\s@\/"'\\$]{4,128})(?=[\s@]|$)/i,
+    secretGroup: 'secret',
+    keywords: ['adstrtal', 'adstpall', 'adautocfg', 'adcmctl', 'adapcctl', 'adopmnctl', 'adalnctl', 'adpreclone', 'adcfgclone', 'adop', 'adadmin', 'adpatch', 'adctrl', 'fndcpass', 'fndload', 'wfload', 'afpasswd', 'xdoloader', 'concsub'],
+    confidence: 'medium',
+    generic: true,
+    passwordContext: true,
+    description: 'The APPS password opens every E-Business Suite schema.',
+  },
+  {
+    // Embedded SQL and the DB2 command line: CONNECT TO sales USER etl USING '…'.
+    id: 'generic-sql-connect-using-password',
+    title: 'Password in a CONNECT … USING statement',
+    provider: 'Generic',
+    regex: new RegExp(String.raw`\bconnect[ \t]+to[ \t]+["']?[\w.@-]{1,64}["']?[ \t]+user[ \t]+["']?[\w.@\\-]{1,64}["']?[ \t]+using[ \t]+(?!:)${cliPassword(1)}(?=$|[\s;|&)"'])`, 'i'),
+    secretGroup: ['sq1', 'dq1', 's1'],
+    keywords: ['connect to'],
+    confidence: 'medium',
+    generic: true,
+    passwordContext: true,
+    description: 'A password on a command line or in a script signs in as that user for anyone who reads it.',
+  },
+  {
+    // A batch FTP script (Windows `ftp -s:`, a mainframe job's FTP input): the host, then the user
+    // and the password on lines of their own, or `user <name> <password>` after `ftp -n`, then commands.
+    id: 'generic-ftp-script-password',
+    title: 'Password in an FTP script',
+    provider: 'Generic',
+    regex: /(?:^[ \t]*open[ \t]+[\w.-]{1,253}(?:[ \t]+\d{1,5})?|^\/\/[\w#@$]{0,8}[ \t]+DD[ \t]+\*)[ \t]*\r?\n(?:[ \t]*[\w.-]{1,253}[ \t]*\(?EXIT\)?[ \t]*\r?\n)?[ \t]*(?:(?:user|USER)[ \t]+[\w.@\\-]{1,64}[ \t]+(?<s2>[^\s]{4,64})|[\w.@\\-]{1,64}[ \t]*\r?\n[ \t]*(?<s1>[^\s]{4,64}))[ \t]*\r?\n[ \t]*(?:ascii|binary|bin|cd|lcd|put|get|mput|mget|prompt|quote|literal|type|hash|quit|bye|ls|dir|passive|site|namefmt|mkdir|delete|mdelete|rename|status)\b/m,
+    secretGroup: ['s1', 's2'],
+    keywords: ['open ', ' dd '],
+    windowLines: 5,
+    confidence: 'medium',
+    generic: true,
+    passwordContext: true,
+    hint: 'Use SFTP with a key, or read the password from a protected netrc file at run time.',
+    description: 'An FTP script holds the login in plain text for whoever can read the job or the share.',
+  },
+  {
+    // An FTP session logged or traced: `>>> USER edi_out` … `>>> PASS …`.
+    id: 'generic-ftp-log-password',
+    title: 'Password in an FTP session log',
+    provider: 'Generic',
+    regex: /(?:>|->)[ \t]{0,2}USER[ \t]+[\w.@\\-]{1,64}[ \t]*\r?\n(?:[^\n]{0,300}\n){0,3}?[^\n]{0,200}?(?:>>>|-->|->|>)[ \t]{0,2}PASS[ \t]+(?<secret>[^\s*]{4,128})[ \t]*(?=\r?$)/m,
+    secretGroup: 'secret',
+    // `>>> USER`, ftp -v's `---> USER`: the session's sent lines.
+    keywords: ['> user'],
+    windowLines: 4,
+    confidence: 'medium',
+    generic: true,
+    passwordContext: true,
+    description: 'A logged FTP session carries the password in clear, as the protocol sent it.',
+  },
+  {
+    // A mainframe job card signs the job in: //JOB … USER=FINBAT2,PASSWORD=…
+    id: 'generic-jcl-job-password',
+    title: 'Password on a JCL job card',
+    provider: 'Generic',
+    regex: /^\/\/[^\n]{0,80}?[ \t,]PASSWORD=(?<secret>[A-Za-z0-9@#$]{4,8})(?=[,\s]|$)/m,
+    secretGroup: 'secret',
+    keywords: ['password='],
+    confidence: 'medium',
+    generic: true,
+    passwordContext: true,
+    hint: 'Let the scheduler submit the job under a surrogate user (RACF SURROGAT) instead of a password on the card.',
+    description: 'A password on a job card signs in as that user for whoever reads the JCL library.',
+  },
+  {
+    // Options written -pw=…: SAP GUI's sapshcut -user=… -pw=…, PuTTY-style tools.
+    id: 'generic-dash-pw-option',
+    title: 'Password passed as a -pw option',
+    provider: 'Generic',
+    regex: /(?<=[ \t"])--?(?:pw|pwd)=(?:"(?<dq>[^"\n]{4,128})"|(?<bare>[^\s"'%$][^\s"']{3,127}))(?=$|[\s"])/m,
+    secretGroup: ['dq', 'bare'],
+    keywords: ['-pw=', '-pwd='],
+    confidence: 'medium',
+    generic: true,
+    passwordContext: true,
+    description: 'A password on a command line is kept in scripts, shortcuts and the process list.',
+  },
+  {
+    // XML that names a setting in one element and gives its value in the next:
+    // <Name>authPassword</Name><Value>…</Value> (SAP PI channels, many exports).
+    id: 'generic-secret-xml-name-value',
+    title: 'Hardcoded secret in an XML name/value pair',
+    provider: 'Generic',
+    regex: /<(?<nt>(?:[\w-]{1,20}:)?(?:Name|Key|name|key|PropertyName))>(?<name>[\w.:-]{1,80})<\/\k<nt>>\s{0,80}<(?:[\w-]{1,20}:)?(?:Value|value|PropertyValue)(?![ \t][^>\n]{0,80}?Protect(?:ed|InMemory)="True")(?:[ \t][^>\n]{0,80})?>(?<secret>[^<\s]{4,256})<\//,
+    secretGroup: 'secret',
+    keywords: ['name>', 'key>'],
+    windowLines: 2,
+    windowWhen: /<\/(?:[\w-]{1,20}:)?(?:Name|Key|name|key|PropertyName)>[ \t]*\r?$/,
+    confidence: 'medium',
+    generic: true,
+    requireSecretName: true,
+    description: 'A setting whose name says it is a secret holds a literal value in a file that is shared or committed.',
+  },
+  {
+    // A variable named in an attribute, its value in the element inside: SSIS packages'
+    // <DTS:Variable DTS:ObjectName="SftpPassword"><DTS:VariableValue …>…</DTS:VariableValue>.
+    id: 'generic-secret-xml-named-variable',
+    title: 'Hardcoded secret in a named XML variable',
+    provider: 'Generic',
+    regex: /\b(?:[\w-]{1,20}:)?(?:ObjectName|Name|name)="(?<name>[\w.:-]{1,80})"[^<>\n]{0,200}>\s{0,80}<(?:[\w-]{1,20}:)?(?:VariableValue|Value|value)(?:[ \t][^>\n]{0,80})?>(?<secret>[^<\s]{4,256})<\//,
+    secretGroup: 'secret',
+    keywords: ['name="'],
+    windowLines: 2,
+    windowWhen: /name="[^"\n]{1,80}"[^<>\n]{0,200}>[ \t]*\r?$/i,
+    confidence: 'medium',
+    generic: true,
+    requireSecretName: true,
+    description: 'A variable whose name says it is a secret holds a literal value in a package that is shared or committed.',
+  },
+  {
+    // LotusScript signs a session in with the Notes ID's password: session.Initialize("…").
+    id: 'generic-notes-session-password',
+    title: 'Notes ID password in a session initialisation',
+    provider: 'Generic',
+    regex: /\b\w{0,40}[Ss]ession\w{0,20}\.Initialize(?:UsingNotesUserName)?[ \t]*\([ \t]*(?:"[^"\n]{1,128}"[ \t]*,[ \t]*)?"(?<secret>[^"\s]{4,128})"[ \t]*\)/,
+    secretGroup: 'secret',
+    keywords: ['.initialize'],
+    confidence: 'medium',
+    generic: true,
+    passwordContext: true,
+    description: "The Notes ID's password unlocks the ID file: whoever has both signs in as its owner.",
+  },
+  {
+    // An HMAC JWT secret as Hasura reads it: HASURA_GRAPHQL_JWT_SECRET={"type":"HS256","key":"…"}.
+    id: 'generic-jwt-hmac-key-json',
+    title: 'HMAC signing key in a JWT configuration',
+    provider: 'Generic',
+    regex: /"type"[ \t]{0,4}:[ \t]{0,4}\\?"HS(?:256|384|512)\\?"[ \t]{0,4},[ \t]{0,4}\\?"key\\?"[ \t]{0,4}:[ \t]{0,4}\\?"(?<secret>[^"\\\s]{16,512})\\?"/,
+    secretGroup: 'secret',
+    keywords: ['"hs256', '"hs384', '"hs512'],
+    confidence: 'medium',
+    generic: true,
+    description: 'Whoever holds the HMAC key signs tokens with any role and any claims the server accepts.',
   },
   {
     // psql's variables: \set app_password '…' before CREATE USER … PASSWORD :'app_password'.
@@ -1778,8 +1936,8 @@ export const GENERIC_RULES: Rule[] = [
     provider: 'Generic',
     // The value may sit on its own line between the tags, as formatters write long values.
     // Attributes that only say how the text is written may sit in the tag (FileZilla's
-    // `<Pass encoding="base64">`).
-    regex: new RegExp(String.raw`<(?<name>[A-Za-z_][\w.:-]{0,80})(?:[ \t]{1,4}(?:encoding|type|xml:space)[ \t]{0,2}=[ \t]{0,2}"[\w-]{1,20}"){0,2}>\s{0,200}(?:(?<secret>${XML_TEXT}{6,300})|${CDATA})\s{0,200}<\/\k<name>>`),
+    // `<Pass encoding="base64">`, BizTalk's variant type `<Password vt="8">`).
+    regex: new RegExp(String.raw`<(?<name>[A-Za-z_][\w.:-]{0,80})(?:[ \t]{1,4}(?:encoding|type|xml:space|vt|xsi:type|dataType|DataType)[ \t]{0,2}=[ \t]{0,2}"[\w:-]{1,20}"){0,2}>\s{0,200}(?:(?<secret>${XML_TEXT}{6,300})|${CDATA})\s{0,200}<\/\k<name>>`),
     secretGroup: ['secret', 'cdata'],
     keywords: SECRET_NAME_KEYWORDS,
     windowLines: 2,

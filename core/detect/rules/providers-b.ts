@@ -82,6 +82,12 @@ function validateWif(wif: string): Validation {
   return sum.subarray(0, 4).equals(bytes.subarray(bytes.length - 4)) ? 'valid' : 'invalid';
 }
 
+/** Four characters typed as a run: one repeated, or each one up or down from the last (`abcd`, `4321`). */
+function isRun(g: string): boolean {
+  const d = [1, 2, 3].map((i) => g.charCodeAt(i) - g.charCodeAt(i - 1));
+  return d.every((x) => x === d[0]) && Math.abs(d[0]) <= 1;
+}
+
 export const PROVIDER_RULES_B: Rule[] = [
   // ─── AI and search APIs ──────────────────────────────────────────────────────────────────────
   {
@@ -2788,5 +2794,51 @@ export const PROVIDER_RULES_B: Rule[] = [
     confidence: 'medium',
     hint: 'Keep keypairs outside the repository (solana-keygen writes them under ~/.config/solana), or use a hardware wallet for authorities.',
     description: 'The first 32 bytes are the private key: whoever has the file signs as that account, program upgrades included.',
+  },
+  {
+    // Appwrite's server API keys (1.5 and later): `standard_` and 256 hex characters.
+    id: 'appwrite-api-key',
+    title: 'Appwrite API key',
+    provider: 'Appwrite',
+    regex: /\b(standard_[0-9a-f]{256})(?![0-9A-Za-z])/,
+    keywords: ['standard_'],
+    confidence: 'high',
+    hint: 'Give the key only the scopes the script needs, and read it from the environment (APPWRITE_API_KEY).',
+    revokeUrl: 'https://cloud.appwrite.io/console',
+    description: 'A server key acts on the project\'s databases, users and storage without any user session, within its scopes.',
+  },
+  {
+    // Ghost's Admin API keys are `<24 hex id>:<64 hex secret>`, given to @tryghost/admin-api or set
+    // as GHOST_ADMIN_API_KEY: Ghost above and `key` on the value's line. Without them the same shape
+    // is as often an IV and a ciphertext.
+    id: 'ghost-admin-api-key',
+    title: 'Ghost Admin API key',
+    provider: 'Ghost',
+    regex: /ghost[^\n]{0,200}(?:\n[^\n]{0,200}){0,8}?key[^\n]{0,40}?[^0-9a-f\n][0-9a-f]{24}:(?<secret>[0-9a-f]{64})(?![0-9a-f])/i,
+    secretGroup: 'secret',
+    keywords: ['ghost'],
+    windowLines: 8,
+    confidence: 'medium',
+    hint: 'Read the key from the environment; give each integration its own custom integration so one key can be revoked alone.',
+    revokeUrl: 'https://ghost.org/docs/admin-api/#token-authentication',
+    description: 'The Admin API key signs tokens that publish, edit and delete any content and manage staff users.',
+  },
+  {
+    // WordPress application passwords: 24 letters and digits shown in six groups of four, given with
+    // a user name to the REST API (`wp-json`).
+    id: 'wordpress-application-password',
+    title: 'WordPress application password',
+    provider: 'WordPress',
+    regex: /(?:wp-json|wordpress|wp_|application[ _-]?password|app[ _-]?pass(?:word)?)[^\n]{0,200}(?:\n[^\n]{0,200}){0,8}?(?<q>["'])(?<secret>[A-Za-z0-9]{4}(?: [A-Za-z0-9]{4}){5})\k<q>/i,
+    secretGroup: 'secret',
+    keywords: ['wp-json', 'wordpress', 'wp_', 'application password', 'application_password', 'app_pass', 'app pass', 'app-pass', 'apppass'],
+    windowLines: 8,
+    // Mixed case and a digit: a sentence of short words or a hex dump is not one.
+    // A group typed as a run (`abcd`, `1234`, `xxxx`) is a documentation sample.
+    reject: (s) => !/[a-z]/.test(s) || !/[A-Z]/.test(s) || !/\d/.test(s) || /^[0-9a-f ]+$/i.test(s) || s.split(' ').some(isRun),
+    confidence: 'medium',
+    hint: 'Read the application password from the environment, and give each integration its own so it can be revoked alone.',
+    revokeUrl: 'https://wordpress.org/documentation/article/application-passwords/',
+    description: 'An application password signs in to the REST API as its user, with that user\'s role.',
   },
 ];
