@@ -305,6 +305,9 @@ function accept(c: Candidate, path: string | undefined, ctx: FileContext, rules:
       if (kind === 'key') minLength = 16;
       // A short run of hex under an API-key name is the key's id (Vonage's 8-hex api_key): secrets are longer.
       else if (kind === 'strong' && /^[0-9a-f]{1,11}$/i.test(s)) return null;
+      // Under `access_key`, 20 upper-case letters and digits are an S3-style access key's id (Wasabi,
+      // MinIO, QNAP, Ceph); the secret key is the other half. (AWS's AKIA… ids have a rule of their own.)
+      else if (kind === 'strong' && /^[A-Z0-9]{20}$/.test(s) && /access_?key(?:_?id)?$/i.test(normalizeName(c.name!))) return null;
       password = kind === 'password';
       // In a URL's query string short values are cache busters, ids and public badge tokens
       // (codecov's `badge.svg?token=…`); API keys sent that way are long.
@@ -339,7 +342,7 @@ function confidenceOf(rule: Rule, validation: Validation | undefined): Confidenc
 }
 
 /**
- * Text scanned as it reads rather than as it is written. Five spellings hide a value or its name:
+ * Text scanned as it reads rather than as it is written. Six spellings hide a value or its name:
  * - JSON writers that escape `/` (Slack and Teams exports, PHP's json_encode) turn
  *   `redis://u:p@host` into `redis:\/\/u:p@host` and cut base64 values at each `\/`;
  * - code that builds a long literal from pieces: `"https://hooks.slack.com/services/" +` and
@@ -348,10 +351,12 @@ function confidenceOf(rule: Rule, validation: Validation | undefined): Confidenc
  * - names in the team's language: `contraseña`, `senha`, `şifre` (read without their accents),
  *   `密码`, `パスワード`, `비밀번호`, `пароль`, `токен` (read as the English word);
  * - Xcode's build settings, where `//` starts a comment: a URL is written `https:/$()/host`;
- * - XML escaped inside XML (BizTalk bindings, adapter settings): `&lt;Password&gt;…&lt;/Password&gt;`.
+ * - XML escaped inside XML (BizTalk bindings, adapter settings): `&lt;Password&gt;…&lt;/Password&gt;`;
+ * - mail whose text is sent in base64 or quoted-printable (`Content-Transfer-Encoding:`).
  * The view drops the backslash, the junction or the empty `$()` between the pieces, reads the
- * words in English and the entities as the characters they stand for; the text is scanned as the view reads, and each finding is mapped back onto
- * the text (a value joined from pieces spans them all).
+ * words in English, the entities as the characters they stand for and a mail's text decoded; the
+ * text is scanned as the view reads, and each finding is mapped back onto the text (a value joined
+ * from pieces spans them all; one found in a decoded mail body spans the body as it was sent).
  */
 export function scanText(text: string, options: ScanOptions = {}): ScanResult {
   // Accents fold one UTF-16 unit to one: offsets into the folded text are offsets into the text.
@@ -489,7 +494,9 @@ function viewEdits(text: string): [number, number, string][] {
   // XML written inside XML (BizTalk bindings, SSIS and WCF adapter settings, SOAP payloads in
   // logs): `&lt;Password vt="8"&gt;…&lt;/Password&gt;`, escaped once or twice (`&amp;lt;`).
   const hasEntities = text.includes('lt;') && /&(?:amp;){0,2}lt;/.test(text) && /&(?:amp;){0,2}gt;/.test(text);
-  if (!hasSlash && !hasJunction && !hasForeign && !hasEmptyExpansion && !hasColonEscape && !hasEntities) return [];
+  // Mail (.eml, mbox, a ticket's raw source) whose text parts are sent in base64 or quoted-printable.
+  const hasMime = (text.includes('ransfer-Encoding:') || text.includes('ransfer-encoding:')) && /^Content-Transfer-Encoding:[ \t]*(?:base64|quoted-printable)[ \t]*\r?$/im.test(text);
+  if (!hasSlash && !hasJunction && !hasForeign && !hasEmptyExpansion && !hasColonEscape && !hasEntities && !hasMime) return [];
   const edits: [number, number, string][] = [];
   if (hasSlash) for (let i = text.indexOf('\\/'); i !== -1; i = text.indexOf('\\/', i + 2)) edits.push([i, i + 1, '']);
   if (hasEmptyExpansion) for (let i = text.indexOf('/$()/'); i !== -1; i = text.indexOf('/$()/', i + 4)) edits.push([i + 1, i + 4, '']);
@@ -504,17 +511,64 @@ function viewEdits(text: string): [number, number, string][] {
   // Junctions start and end at quotes, words hold none, and `\/`, `\:` and `$()` are characters of
   // no word: the edits do not overlap.
   edits.sort((x, y) => x[0] - y[0]);
-  if (!hasEntities) return edits;
-  // An entity next to a junction (`"&lt;"` joined with `&`) is left as written.
+  if (!hasEntities && !hasMime) return edits;
+  const extra: [number, number, string][] = [];
+  if (hasEntities) for (const m of text.matchAll(/&(?:amp;){0,2}(lt|gt|quot|apos);/g)) extra.push([m.index!, m.index! + m[0].length, ENTITY[m[1]]]);
+  if (hasMime) extra.push(...mimeEdits(text));
+  extra.sort((x, y) => x[0] - y[0]);
+  // An entity or a decoded body that meets an edit already made (`"&lt;"` joined with `&`) is left as written.
   const taken = edits.slice();
-  let k = 0;
-  for (const m of text.matchAll(/&(?:amp;){0,2}(lt|gt|quot|apos);/g)) {
-    const from = m.index!, to = from + m[0].length;
-    while (k < taken.length && taken[k][1] <= from) k++;
-    if (k < taken.length && taken[k][0] < to) continue;
-    edits.push([from, to, ENTITY[m[1]]]);
+  let k = 0, last = -1;
+  for (const e of extra) {
+    while (k < taken.length && taken[k][1] <= e[0]) k++;
+    if ((k < taken.length && taken[k][0] < e[1]) || e[0] < last) continue;
+    edits.push(e);
+    last = e[1];
   }
   return edits.sort((x, y) => x[0] - y[0]);
+}
+
+/** A decoded mail body longer than this is left as written. */
+const MIME_BODY_MAX = 1 << 20;
+
+/**
+ * The text parts of a mail, as the reader sees them: a base64 body (its lines, up to the first line
+ * that is not base64) becomes its text when that text is printable UTF-8, so an image or a PDF is
+ * left as it is; a quoted-printable body loses its soft line breaks and its `=XX` escapes, up to the
+ * next MIME boundary.
+ */
+function mimeEdits(text: string): [number, number, string][] {
+  const out: [number, number, string][] = [];
+  for (const m of text.matchAll(/^Content-Transfer-Encoding:[ \t]*(base64|quoted-printable)[ \t]*\r?$/gim)) {
+    // The body starts after the blank line that ends this part's headers.
+    const blank = /\r?\n[ \t]*\r?\n/g;
+    blank.lastIndex = m.index! + m[0].length;
+    const b = blank.exec(text);
+    if (!b || b.index - m.index! > 8192) continue;
+    const bodyStart = b.index + b[0].length;
+    if (m[1].toLowerCase() === 'base64') {
+      const lines = /(?:[A-Za-z0-9+/]{4,998}={0,2}[ \t]*(?:\r?\n|$))+/y;
+      lines.lastIndex = bodyStart;
+      const body = lines.exec(text);
+      if (!body || body[0].length > MIME_BODY_MAX * 1.4) continue;
+      const bytes = Buffer.from(body[0].replace(/\s+/g, ''), 'base64');
+      const decoded = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+      // Printable text only: no replacement characters, no control characters but tab and newlines.
+      if (decoded.length < 8 || /[\ufffd\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/.test(decoded)) continue;
+      const end = body.index + body[0].replace(/\r?\n$/, '').length;
+      out.push([body.index, end, decoded]);
+    } else {
+      let end = text.indexOf('\n--', bodyStart);
+      if (end === -1) end = text.length;
+      if (end - bodyStart > MIME_BODY_MAX) continue;
+      for (const q of text.slice(bodyStart, end).matchAll(/=\r?\n|(?:=[0-9A-Fa-f]{2})+/g)) {
+        const from = bodyStart + q.index!;
+        const decoded = q[0][1] === '\r' || q[0][1] === '\n' ? '' : Buffer.from(q[0].replace(/=/g, ''), 'hex').toString('utf8');
+        out.push([from, from + q[0].length, decoded]);
+      }
+    }
+  }
+  return out;
 }
 
 /**
@@ -522,7 +576,7 @@ function viewEdits(text: string): [number, number, string][] {
  * `# client-side token: designed to be public`. Said of a generic value (no provider format to
  * judge), the author's word is taken: the finding is a note.
  */
-const PUBLIC_REMARK = /(?:#|\/\/|\/\*|<!--|--[ ]|^[ \t]*;|\bREM\b)[^\n]{0,200}?(?:\bpublic[ -](?:by[ -]design|on purpose)|\b(?:designed|meant|safe|fine|ok|okay|intended)[ ]to[ ]be[ ](?:public|exposed|shipped|shared)|\bsafe[ ]to[ ](?:commit|expose|publish|ship)\b|\bsearch[- ]only\b|\bclient[- ]side[ ](?:key|token|id)\b|\bbrowser[ ]key\b|\bpublic[ ](?:access[ ]|api[ ])?(?:token|key)\b|\bpublishable\b)/im;
+const PUBLIC_REMARK = /(?:#|\/\/|\/\*|<!--|--[ ]|^[ \t]*;|\bREM\b)[^\n]{0,200}?(?:\bpublic[ -](?:by[ -]design|on purpose)|\b(?:designed|meant|safe|fine|ok|okay|intended)[ ]to[ ]be[ ](?:public|exposed|shipped|shared)|\bsafe[ ]to[ ](?:commit|expose|publish|ship)\b|\bsearch[- ]only\b|\bclient[- ]side[ ](?:key|token|id)\b|\bbrowser[ ]key\b|\bpublic[ ](?:access[ ]|api[ ])?(?:token|key)\b|\b(?:key|token|id)[ ](?:is|are)[ ](?:public|not[ ]a[ ]secret)\b|\bpublishable\b)/im;
 
 const MEETING = /\b(?:Meeting ID|Conference ID|Webinar ID)\b|zoom\.us\/[jw]\/\d|teams\.microsoft\.com\/l\/meetup-join|webex\.com\/(?:meet|join)|meet\.google\.com\/[a-z]{3}-/i;
 const MEETING_HINT = 'A meeting passcode goes to every invitee and opens the meeting, not an account. Check that it is not an account password pasted beside the invite.';
@@ -538,7 +592,7 @@ const MEETING_HINT = 'A meeting passcode goes to every invitee and opens the mee
  */
 const CLIENT_SIDE_KEYS: { name: RegExp; near: RegExp; lines: number; hint: string }[] = [
   {
-    name: /^(?:api_?key|key|token|project_?token|write_?key|notifier_?api_?key)$/,
+    name: /^(?:(?:amplitude|bugsnag|mixpanel|segment)_?)?(?:api_?key|key|token|project_?token|write_?key|notifier_?api_?key)$/,
     near: /\b(?:amplitude|bugsnag|mixpanel|@segment\/analytics[\w-]*|AnalyticsBrowser)\b/i,
     lines: 3,
     hint: 'An analytics SDK\'s project key ships in every copy of the app and can only send events: it is public by design. Keep its secret half (export or management keys) out of the app.',
@@ -563,6 +617,13 @@ const CLIENT_SIDE_KEYS: { name: RegExp; near: RegExp; lines: number; hint: strin
     near: /\bcontentful\b|\bstoryblok(?:Init|Client)?\b|\bStoryblokClient\b/i,
     lines: 6,
     hint: 'A content delivery token reads published content and ships in front ends by design. Keep preview and management tokens on the server.',
+  },
+  {
+    // A Trello Power-Up's app key identifies the Power-Up in its iframe; member tokens come at run time.
+    name: /^(?:app_?key|api_?key|key)$/,
+    near: /\bTrelloPowerUp\b|trello\.com\/1\/client\.js/,
+    lines: 20,
+    hint: 'A Trello Power-Up\'s app key is public by design: it identifies the Power-Up. Keep member tokens and the OAuth secret out of the code.',
   },
   {
     // Authorize.Net Accept.js: `authData.clientKey` is the Public Client Key every checkout page sends.

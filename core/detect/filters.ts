@@ -86,7 +86,9 @@ const PLACEHOLDER_WORDS = [
  * idempotency key: none of them signs anyone in. A Shopify app's "API key" is its client id; its
  * secret is the "API secret key". Flyway's `flyway.placeholders.*` are substitutions, not stand-ins.
  */
-const BENIGN_ANYWHERE = /shopify_(?:api_)?key$|(^|_)next(_|$)|continuation|pagination|cursor|marker|public|publishable|pub_?key|_pub\b|site[_.-]?key|hash|(^|_)sha(\d+|_|$)|sha\d{3}|digest|checksum|integrity|fingerprint|uuid|guid|nonce|salt|etag|commit|placeholder(?!s?\.)|example|sample|mock|fake|dummy|test_?case|i18n|translation|locale|(^|_)lang(_|$)|csrf|xsrf|authenticity|request_?verification|anti_?forgery|idempotency|client_?token|(^|_)(?:cart|checkout)_?token$|(^|_)order_?(?:key|token)$|vapid(?!_?priv)|page_?token|^_token$|(^|\.)signingkey$|auth_?tag|mac_?tag|search_?only|(^|_)search_?(?:api_?)?key$|(^|_)write_?key$|pusher_?(?:app_?)?key$/i;
+// SIP digest's stored HA1 (`md5secret`, `md5_cred`, `ha1`): md5(user:realm:password), a hash. It
+// answers digest challenges for its realm, but a scanner reads it as the stored hash it is.
+const BENIGN_ANYWHERE = /(?:^|[_.])md5_?(?:secret|cred|pass(?:word)?)$|(?:^|[_.])ha1b?$|a1_?hash|shopify_(?:api_)?key$|(^|_)next(_|$)|continuation|pagination|cursor|marker|public|publishable|pub_?key|_pub\b|site[_.-]?key|hash|(^|_)sha(\d+|_|$)|sha\d{3}|digest|checksum|integrity|fingerprint|uuid|guid|nonce|salt|etag|commit|placeholder(?!s?\.)|example|sample|mock|fake|dummy|test_?case|i18n|translation|locale|(^|_)lang(_|$)|csrf|xsrf|authenticity|request_?verification|anti_?forgery|idempotency|client_?token|(^|_)(?:cart|checkout)_?token$|(^|_)order_?(?:key|token)$|vapid(?!_?priv)|page_?token|^_token$|(^|\.)signingkey$|auth_?tag|mac_?tag|search_?only|(^|_)search_?(?:api_?)?key$|(^|_)write_?key$|pusher_?(?:app_?)?key$/i;
 /**
  * Words that describe a secret rather than hold it (passwordLength, token_type, SECRET_NAME,
  * secretsManager). They count only after the secret word: `storePassword`, `keystore_password`,
@@ -225,6 +227,9 @@ const WELL_KNOWN_PASSWORDS = new Set([
   'welcome123', 'letmein1', 'qwerty123', 'secret123', 'changeme1', 'changeme123', 'test123', 'test1234', 'p@ssword', 'p@ssw0rd',
   // Documentation's own: Prisma's `johndoe:randompassword`. Vagrant boxes' documented login, vagrant/vagrant.
   'randompassword', 'vagrant',
+  // Telephony stacks' shipped defaults: FreePBX's database (amp109), Kamailio's and OpenSIPS'
+  // read-write database users, FreeSWITCH's event socket (ClueCon).
+  'amp109', 'kamailiorw', 'opensipsrw', 'cluecon',
 ]);
 
 /**
@@ -392,6 +397,8 @@ export function isEncryptedValue(value: string): boolean {
   // dotenvx writes `encrypted:…`; Maven's settings-security encrypts a password to `{base64}`;
   // Windows DPAPI blobs (NuGet.config's Password, ConvertFrom-SecureString) open only for their user.
   if (/^(?:AQAAANCMnd8BFdERjHoAwE\/Cl\+sB|01000000d08c9ddf0115d1118c7a00c04fc297eb)/i.test(value)) return true;
+  // NiFi's protected properties: the IV and the ciphertext in base64, `<iv>||<ciphertext>`.
+  if (/^[A-Za-z0-9+/]{22}==\|\|[A-Za-z0-9+/]{32,}={0,2}$/.test(value)) return true;
   // Bitwarden's cipher strings: `2.<iv>|<ciphertext>|<mac>` in an encrypted export.
   if (/^[0-9]\.[A-Za-z0-9+/]{22}==\|[A-Za-z0-9+/]{4,}={0,2}\|[A-Za-z0-9+/]{43}=$/.test(value)) return true;
   // An OpenPGP message in base64 without its armour (Renovate's `encrypted` host rules): the
@@ -558,23 +565,33 @@ function isDottedName(value: string): boolean {
 export function isIdentifierLike(value: string): boolean {
   if (isDottedName(value) && !/\d{3}/.test(value)) return true; // a.b?.c
   if (value.includes('[') && /^[A-Za-z_$][\w$]*(?:\[[\w$'"-]{0,40}\]|\.[A-Za-z_$][\w$]*)+$/.test(value)) return true; // a[0].b, env['X']
-  if (value.length <= 40 && /^[!&*-]+[A-Za-z_$][\w$.?]*$/.test(value)) return true; // !!flag, &ref, *ptr
+  if (value.length <= 24 && /^[!&*-]+[A-Za-z_$][\w$.?]*$/.test(value)) return true; // !!flag, &ref, *ptr
   if (isWordy(value)) return true;
-  if (/^\p{L}[\p{L}_\-. ]*$/u.test(value)) {
+  // (A sentence may end in its punctuation, French spacing included: `Mot de passe oublié ?`.)
+  if (/^\p{L}[\p{L}_\-. '’]*(?: ?[?!.…:])?$/u.test(value)) {
     // Letters only: words unless mixed case and dense with case changes (base52 noise); isWordy
     // above has already let camelCase names through as words.
     if (value.length < 10 || !/[a-z]/.test(value) || !/[A-Z]/.test(value)) return true;
+    // The spaces and punctuation of a sentence are not noise (`_` and `-` between letters are).
+    const letters = value.replace(/[ '’?!.…:]/g, '');
     let changes = 0;
-    for (let i = 1; i < value.length; i++) {
-      const a = value[i - 1], b = value[i];
+    for (let i = 1; i < letters.length; i++) {
+      const a = letters[i - 1], b = letters[i];
       if ((a >= 'a' && a <= 'z') !== (b >= 'a' && b <= 'z')) changes++;
     }
-    return changes < value.length / 4;
+    return changes < letters.length / 4;
   }
   if (/^[A-Z][A-Z0-9_]*$/.test(value) && value.includes('_')) return true; // CONSTANT_NAME
   // kebab/snake words; a long random part (`test_w8kq3…`) makes it a token with a prefix.
   if (/^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+$/.test(value) && !/[0-9]{4}/.test(value) && !isUuid(value) && value.split(/[-_]/).every((seg) => seg.length <= 12 || isWordy(seg))) return true;
   if (/^(true|false|null|none|nil|undefined|yes|no|on|off)$/i.test(value)) return true;
+  // A secret's name in a secret manager (`prod-eu1/vector`, `team/db/primary`): lower-case words.
+  if (/^[a-z][a-z0-9-]*(?:\/[a-z][a-z0-9_.-]*)+$/.test(value) && value.split('/').every((seg) => seg.length <= 24 && !isRandomSegment(seg))) return true;
+  // An Elastic Cloud id's encoded half: `host:port$<es id>$<kibana id>` in base64.
+  if (/^[A-Za-z0-9+/]{40,300}={0,2}$/.test(value) && /^[\w.-]+(?::\d{1,5})?\$[0-9a-f]{32}(?:\$[0-9a-f]{32})?$/.test(Buffer.from(value, 'base64').toString('latin1'))) return true;
+  // A Salesforce connected app's consumer key is its OAuth client id (`3MVG9…`); the consumer
+  // secret beside it is the secret.
+  if (/^3MVG9[A-Za-z0-9_.]{70,100}$/.test(value)) return true;
   if (/^[\w.-]+\.(js|ts|json|ya?ml|txt|pem|key|crt|env|py|rb|go|java|php|sh|html?)$/i.test(value)) return true;
   if (/^(https?|wss?|ftp):\/\//i.test(value) && !/:\/\/[^/\s:@]+:[^/\s@]+@/.test(value)) return true;
   // Paths: rooted (/, ./, ../, ~/) with at least two segments; base64 values rarely start so.

@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { scanText } from '../../core/detect/engine.ts';
-import { checksummed, jwt, rand, reseed, BASE64, BASE64URL, HEX } from './fakes.ts';
+import { checksummed, jwt, rand, reseed, BASE62, BASE64, BASE64URL, HEX } from './fakes.ts';
 
 reseed(0x5ba9e);
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -1494,5 +1494,83 @@ test('backends as a service: Hasura HMAC keys, PocketBase superusers, SDK sign-i
     ['dump.py', 'wp_hexdump = "0a1b 2c3d 4e5f 6a7b 8c9d 0e1f"'],
     ['setup.sh', './pocketbase superuser upsert admin@corp.dev "$PB_ADMIN_PASSWORD"'],
     ['login.js', "await pb.collection('users').authWithPassword(email, password);"],
+  ]);
+});
+
+test('mail sent in base64 or quoted-printable is read decoded; an attachment is left as it is', () => {
+  const b64 = (s: string) => Buffer.from(s).toString('base64').replace(/.{76}/g, '$&\n');
+  const key = `AKIA${rand(16, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567')}`;
+  const mail = (enc: string, body: string) => `From: Mei <mei@corp.dev>\nSubject: S3 access\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: ${enc}\n\n${body}\n`;
+  const found = reported('s3.eml', mail('base64', b64(`here you go - access key ${key}\r\nsecret ${rand(40, BASE64)}\r\nplease don't put it in the wiki\r\n`)));
+  assert.deepEqual(found.map((f) => f.ruleId), ['aws-access-key-id', 'generic-secret-config-directive']);
+  // The finding points into the body as it was sent, and never shows the value.
+  assert.equal(found[0].start.line, 6);
+  assert.ok(!JSON.stringify(found).includes(key));
+  const password = pw();
+  // A soft line break splits the word that says what follows.
+  const qp = mail('quoted-printable', `Hi Jo,\n\nthe new wifi pass=\nword is ${password.replace('!', '=21')} for the of=\nfice.\n`);
+  assert.deepEqual(reported('wifi.eml', qp).map((f) => f.ruleId), ['generic-password-chat']);
+  expectQuiet([
+    ['photo.eml', `From: a@corp.dev\nContent-Type: multipart/mixed; boundary="b1"\n\n--b1\nContent-Type: image/png\nContent-Transfer-Encoding: base64\n\n${b64(String.fromCharCode(...Array.from({ length: 300 }, (_, i) => (i * 151 + 7) % 256)))}\n--b1--`],
+    ['note.eml', mail('base64', b64('Lunch on Friday? The password policy meeting moved to 3pm.\r\n'))],
+  ]);
+});
+
+test('telephony, SaaS and storage look-alikes stay quiet: SIP HA1 digests, shipped defaults, ids and public keys', () => {
+  expectQuiet([
+    ['sip.conf', `[7001]\ntype=friend\nmd5secret=${rand(32, HEX)}\nhost=dynamic`],
+    ['pjsip.conf', `[didww-auth]\ntype=auth\nauth_type=md5\nusername=17025550199\nmd5_cred=${rand(32, HEX)}`],
+    ['pjsip.conf', `[auth]\nusername=marco\nha1=${rand(32, HEX)}\nalgorithm=MD5`],
+    ['freepbx.conf', "$amp_conf['AMPDBPASS'] = 'amp109';"],
+    ['kamailio.cfg', '#!define DBURL "mysql://kamailio:kamailiorw@localhost/kamailio"'],
+    ['connected-app.xml', `<oauthConfig>\n  <consumerKey>3MVG9${rand(80, BASE62 + '._')}</consumerKey>\n</oauthConfig>`],
+    ['vector.toml', '[secret.aws]\ntype = "aws_secrets_manager"\nsecret_id = "prod-eu1/vector"'],
+    ['metricbeat.yml', `cloud.id: "logs-prod:${Buffer.from(`eu-west-1.aws.found.io:443$${rand(32, HEX)}$${rand(32, HEX)}`).toString('base64')}"`],
+    ['hbs3.json', `{\n  "access_key": "${rand(20, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789')}",\n  "secret_key": "\${HBS_SECRET}"\n}`],
+    ['nifi.properties', `nifi.sensitive.props.key=${rand(22, BASE64)}==||${rand(64, BASE64)}`],
+    ['fr.yml', 'fr:\n  devise:\n    passwords:\n      send_instructions: "Mot de passe oublié ?"'],
+  ]);
+  // AWS's own access key ids are still found under the same name.
+  assert.deepEqual(reported('hbs3.json', `{ "access_key": "AKIA${rand(16, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567')}" }`).map((f) => f.ruleId), ['aws-access-key-id']);
+  // Public by design: notes that say so.
+  const notes = (path: string, text: string) => levels(path, text).map(([, l]) => l);
+  assert.deepEqual(notes('amplitude.ts', `import * as amplitude from "@amplitude/analytics-browser";\n\nconst AMPLITUDE_API_KEY = "${rand(32, HEX)}";\namplitude.init(AMPLITUDE_API_KEY);`), ['note']);
+  assert.deepEqual(notes('client.js', `window.TrelloPowerUp.initialize({\n  'card-badges': badges,\n}, {\n  appKey: '${rand(32, HEX)}',\n  appName: 'Activity',\n});`), ['note']);
+  assert.deepEqual(notes('config.js', `// The app key is public: it identifies the integration.\nconst appKey = '${rand(32, HEX)}';`), ['note']);
+});
+
+test('whole-line values: a Django key holding `=` and `(`, a YAML value starting with `-`', () => {
+  expectFound([
+    ['settings.ini', '[integrations]\nsecret_key = qntu9qhs!(m0^#apw)6-y6n2_vm1q+yulq84ebc==a210pk@mo'],
+    ['settings.yaml', `app:\n  client_secret: -${rand(39)}`],
+  ]);
+  expectQuiet([
+    ['app.properties', 'auth.query=user=alice;token=${TOKEN}'],
+    ['flags.yaml', 'app:\n  token_flag: -verbose'],
+  ]);
+});
+
+test('automation scripts: Jenkins credentials, VBScript drives, XMLHTTP logins, Perl FTP, AppleScript, Robot Framework, expect transcripts, Nagios macros, Tcl Basic', () => {
+  expectFound([
+    ['add-cred.groovy', `def c = new UsernamePasswordCredentialsImpl(CredentialsScope.GLOBAL, "nexus-deploy", "nexus-deploy (created 2025-11-15)", "deployer", "${pw()}")`],
+    ['logon.vbs', `objNetwork.MapNetworkDrive "S:", "\\\\fs-eu4.corp.dev\\shared", False, "CORP\\svc_backup", "${pw()}"`],
+    ['sync.bas', `http.Open "GET", url, False, "ines@corp.dev", "${pw()}"`],
+    ['fetch.pl', `$ftp->login('partner30', '${pw()}') or die 'login: ', $ftp->message;`],
+    ['maint.scpt', `set adminPass to "${pw()}"\ndo shell script "periodic daily" user name "admin" password adminPass with administrator privileges`],
+    ['export.robot', `*** Variables ***\n\${USERNAME}        robot.user@corp.dev\n\${PASSWORD}        ${pw()}`],
+    ['sync.log', `expect: does "edi@jump's password: " (spawn_id exp6) match glob pattern "assword:"? yes\nexpect: set expect_out(0,string) "assword:"\nsend: sending "${pw()}\\r" to { exp6 }`],
+    ['resource.cfg', `$USER1$=/usr/local/nagios/libexec\n$USER3$=monitor\n$USER4$=${pw()}`],
+    ['poll.tcl', `set auth "Basic [base64::encode -maxlen 0 svc-ingest:${pw()}]"`],
+    ['logstash.conf', `output {\n  elasticsearch {\n    cloud_auth => "elastic:${pw()}"\n  }\n}`],
+    ['flow.txt', `WebAutomation.PopulateTextField.PopulateTextFieldUsePhysicalKeyboard BrowserInstance: Browser Control: appmask['Web Page \\'Login\\'']['Input password \\'password\\''] Text: $'''${pw()}''' Mode: WebAutomation.PopulateTextMode.Replace`],
+  ]);
+  expectQuiet([
+    ['add-cred.groovy', 'def c = new UsernamePasswordCredentialsImpl(CredentialsScope.GLOBAL, "nexus", "nexus", "deployer", env.NEXUS_PASSWORD)'],
+    ['maint.scpt', 'set adminPass to text returned of (display dialog "Password:" default answer "" with hidden answer)'],
+    ['export.robot', '*** Variables ***\n${PASSWORD}        %{PORTAL_PASSWORD}'],
+    ['resource.cfg', '$USER1$=/usr/local/nagios/libexec\n$USER3$=monitor\n$USER5$=/usr/local/nagios/libexec/eventhandlers'],
+    ['sync.log', 'expect: does "login: " (spawn_id exp6) match glob pattern "login:"? yes\nsend: sending "deploy\\r" to { exp6 }'],
+    ['poll.tcl', 'set auth "Basic [base64::encode -maxlen 0 $user:$pass]"'],
+    ['req.js', "xhr.open('GET', url, true);"],
   ]);
 });

@@ -129,7 +129,7 @@ const PREFIXED: Prefixed[] = [
   { id: 'npm-access-token', make: () => checksummed('npm_'), level: 'error', name: 'npm_token' },
   { id: 'pypi-upload-token', make: () => `pypi-AgEIcHlwaS5vcmc${rand(160, BASE64URL)}`, level: 'error', name: 'pypi_token' },
   { id: 'sendgrid-api-key', make: () => `SG.${rand(22, BASE64URL)}.${rand(43, BASE64URL)}`, level: 'error' },
-  { id: 'twilio-api-key', make: () => `SK${rand(32, HEX)}`, level: 'warning', name: 'twilio_api_key' },
+  { id: 'twilio-api-key', make: () => `SK${rand(32, HEX)}`, level: 'note', name: 'twilio_api_key' },
   { id: 'mailgun-api-key', make: () => `key-${rand(32, HEX)}`, level: 'error', name: 'mailgun_key' },
   { id: 'telegram-bot-token', make: () => `${digits(10)}:AA${rand(33, BASE64URL)}`, level: 'error', name: 'bot_token' },
   { id: 'shopify-access-token', make: () => `shpat_${rand(32, HEX)}`, level: 'error' },
@@ -308,7 +308,7 @@ describe('context rules', () => {
     expectOne('twilio-auth-token-pair', `const client = twilio("AC${rand(32, HEX)}", "${s}");\n`, s, 'warning', 'js');
     expectOne('twilio-auth-token-pair', `from twilio.rest import Client\n\nclient = Client(\n    "AC${rand(32, HEX)}", "${s}"\n)\n`, s, 'warning', 'python');
     expectQuiet(`const client = twilio("AC${rand(32, HEX)}", process.env.TWILIO_AUTH_TOKEN);\n`, 'a reference');
-    // Named as the SID, an API key's identifier is a note; its secret is what signs requests.
+    // An API key's SID is its identifier, a note whatever its name; its secret is what signs requests.
     const sid = `SK${rand(32, HEX)}`;
     expectOne('twilio-api-key', `    public static final String TWILIO_API_KEY_SID = "${sid}";\n`, sid, 'note', 'java, named SID');
     expectOne('twilio-api-key', `"TwilioApiKeySid": "${sid}",\n`, sid, 'note', 'json, named SID');

@@ -721,6 +721,9 @@ function cases(): Case[] {
   add('solana-keypair-array', `[${t}]\n`, t);
   t = `${r(2, 'abcdefghijklmnopqrstuvwxyz')}-${hex(8)}-${hex(4)}-${hex(4)}-${hex(4)}-${hex(12)}`;
   add('anaconda-channel-token', `channels:\n  - https://conda.anaconda.org/t/${t}/acme\n  - conda-forge\n`, t);
+  t = 'ATTA' + hex(64) + hex(8).toUpperCase();
+  add('trello-api-token', `Trello power-up creds: key ${hex(32)}, token ${t}\n`, t);
+  add('trello-api-token', `TRELLO_TOKEN=${(t = 'ATTA' + hex(72))}\n`, t);
   t = 'standard_' + hex(256);
   add('appwrite-api-key', `const client = new Client()\n  .setEndpoint('https://appwrite.corp.dev/v1')\n  .setProject('${hex(20)}')\n  .setKey('${t}');\n`, t);
   t = hex(64);

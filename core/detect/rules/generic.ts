@@ -46,9 +46,10 @@ const CALL_KEY_SEP = String.raw`,(?<=(?:\b(?:put|set|setProperty|add|Add|with)\w
 const GO_TYPE = String.raw`[ \t]{1,4}(?:string|\[\]byte|As[ \t]{1,4}[\w.]{1,40})[ \t]{0,4}=(?![=>])`;
 // A line that is only `NAME=value` or `name: value` (.env, .properties, INI, YAML): the value is the
 // rest of the line, punctuation included (`DB_PASSWORD=cPr}F1rA;8}Sz3`), up to a ` #` comment. It
-// may end in base64 padding but hold no other `=`, so `k=v;k2=v2` pairs are still read one by one;
+// may end in base64 padding but hold no other `=`, so `k=v;k2=v2` pairs are still read one by one
+// (a value with neither `;` nor `&` may hold `=` anywhere: Django's keys draw from `=`, `(` and `)`);
 // it holds no quotes and does not start with a call or an index (`foo(x)`, `request.GET['k']`, Go's `[]byte(k)`).
-const WHOLE_LINE_VALUE = String.raw`(?<=^[ \t]*(?:export[ \t]+)?[A-Za-z_][\w.-]{0,80}[ \t]{0,40}[=:][ \t]{0,40})(?<line>(?![\w.$]{1,80}[(\[]|\[\][\w.]{1,40}\()[^"'\x60\s=#:][^"'\x60\s=]{5,1000}={0,2})(?<!,)(?=[ \t\r]*$|[ \t]+#)`;
+const WHOLE_LINE_VALUE = String.raw`(?<=^[ \t]*(?:export[ \t]+)?[A-Za-z_][\w.-]{0,80}[ \t]{0,40}[=:][ \t]{0,40})(?<line>(?![\w.$]{1,80}[(\[]|\[\][\w.]{1,40}\()(?:[^"'\x60\s=#:][^"'\x60\s=]{5,1000}={0,2}|(?=[^"'\x60\s;&]{6,1000}(?:[ \t\r]*$|[ \t]+#))[^"'\x60\s=#:;&][^"'\x60\s;&]{5,1000}))(?<!,)(?=[ \t\r]*$|[ \t]+#)`;
 // ABAP's `client_secret TYPE string VALUE '…'` and COBOL's `01 WS-API-KEY PIC X(32) VALUE '…'`.
 const VALUE_CLAUSE = String.raw`[ \t]{1,20}(?:TYPE[ \t]{1,8}[\w/]{1,40}(?:[ \t]{1,8}LENGTH[ \t]{1,8}\d{1,5})?|PIC(?:TURE)?[ \t]{1,8}[\w()]{1,20})[ \t]{1,8}VALUE(?=[ \t]{1,8}["'])`;
 // Operators: `=`, `:`, `:=`, `=>`, `==`, `?=`, `+=`, `||=`, `??=`, Makefile's `::=` and `:::=`, PHP's `.=`, R's `<-`
@@ -281,13 +282,13 @@ export const GENERIC_RULES: Rule[] = [
     // A Basic credential built in code: the `user:password` literal handed to a base64 encoder.
     // Buffer.from('u:p').toString('base64'), btoa('u:p'), Encoding.UTF8.GetBytes("u:p"),
     // base64.b64encode(b'u:p'), base64.StdEncoding.EncodeToString([]byte("u:p")), Base64.strict_encode64('u:p'),
-    // base64_encode('u:p').
+    // base64_encode('u:p'), Tcl's [base64::encode -maxlen 0 u:p].
     id: 'generic-basic-credential-encoded',
     title: 'Basic credential encoded in code',
     provider: 'Generic',
-    regex: /(?:\bbtoa|\bBuffer\.from|\bGetBytes|\bb64encode|\bEncodeToString|\bencodeToString|\bencode64|\bstrict_encode64|\bbase64_encode)[ \t]{0,4}\((?:[ \t]{0,4}\[\]byte\()?[ \t]{0,4}[bf]?(?<q>["'\x60])(?<user>[^"'\x60:\s$%{}<>]{1,64}):(?<secret>[^"'\x60\s]{4,128})\k<q>/,
-    secretGroup: 'secret',
-    keywords: ['btoa', 'buffer.from', 'getbytes', 'b64encode', 'encodetostring', 'encode64', 'base64_encode'],
+    regex: /(?:\bbtoa|\bBuffer\.from|\bGetBytes|\bb64encode|\bEncodeToString|\bencodeToString|\bencode64|\bstrict_encode64|\bbase64_encode)[ \t]{0,4}\((?:[ \t]{0,4}\[\]byte\()?[ \t]{0,4}[bf]?(?<q>["'\x60])(?<user>[^"'\x60:\s$%{}<>]{1,64}):(?<secret>[^"'\x60\s]{4,128})\k<q>|\bbase64::encode(?:[ \t]{1,4}-\w{1,12}[ \t]{1,4}\w{1,12}){0,3}[ \t]{1,4}[^\s"'\]:$\[]{1,64}:(?<tsecret>[^\s"'\]$\[]{4,128})\]/,
+    secretGroup: ['secret', 'tsecret'],
+    keywords: ['btoa', 'buffer.from', 'getbytes', 'b64encode', 'encodetostring', 'encode64', 'base64_encode', 'base64::encode'],
     confidence: 'medium',
     generic: true,
     passwordContext: true,
@@ -338,12 +339,15 @@ export const GENERIC_RULES: Rule[] = [
     // OkHttp's Credentials.basic(user, "…"), Laravel's Http::withBasicAuth(user, '…'), Ruby's req.basic_auth user, "…",
     // ESP32's wifiMulti.addAP(ssid, "…"), a seed's make_password("…") / bcrypt.hash('…', 12) /
     // Hash::make('…') / password_hash('…', …), mongosh's db.changeUserPassword(user, "…"), PocketBase's
-    // collection('_superusers').authWithPassword(email, '…') and Firebase's signInWithEmailAndPassword(auth, email, '…').
+    // collection('_superusers').authWithPassword(email, '…'), Firebase's signInWithEmailAndPassword(auth, email, '…'),
+    // Jenkins' new UsernamePasswordCredentialsImpl(scope, id, description, user, '…'), VBScript's
+    // MapNetworkDrive "S:", share, False, user, "…", an XMLHTTP/WinHttp .Open "GET", url, False, user, "…",
+    // and Perl's $ftp->login(user, '…').
     id: 'generic-credential-argument',
     title: 'Hardcoded password passed to a credential constructor',
     provider: 'Generic',
     regex: new RegExp(
-      String.raw`\b(?:(?:NetworkCredential|PasswordAuthenticator|(?<=\b(?:auth|AuthTokens|Credentials)\.)basic|PasswordAuthentication|UsernamePasswordCredentials|UsernamePasswordAuthenticationToken|HTTPBasicAuth|HTTPDigestAuth|SetBasicAuth|BasicAuth|BasicHttpCredentials|(?<=\bnats\.)UserInfo|with(?:Basic|Digest)Auth|(?<=\.)login|(?<=\.)username_pw_set|simple_bind(?:_s)?|WiFi\.begin|(?<=\.)addAP|(?:basic_|http_)?auth[ \t]{0,4}=[ \t]{0,4})[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|(?:DirectoryEntry|ldap_bind|(?<=\.)getConnection|PDO(?:->__construct)?|mysqli_connect|mysql_connect|mysqli|FTP(?:_TLS)?|PlainAuth|Sql\.newInstance|DBI->connect|(?<![\w.])database)[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},\s{0,40}${ARG}\s{0,40},|mysql_real_connect[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){3}|(?:->|(?<=\w):|(?<=\w)\.)auth[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},)?|(?<=\.)basic_auth(?:[ \t]{0,4}\(|[ \t]{1,4})\s{0,40}${ARG}\s{0,40},|(?<=\.|->|^[ \t]{0,40}|[ \t](?=password\())(?:setPassword|set_password|withPassword|setPasswd|setKeyPassword|setStorePassword|setTransactionKey|[Pp]assword)[ \t]{0,4}\(|(?<=\bnats\.)Token[ \t]{0,4}\(|(?:\bmake_password|\bgenerate_password_hash|(?<!\|[ \t]{0,4})\bpassword_hash|\bHash::make|\bbcrypt(?:js)?\.hash(?:Sync)?|\bargon2\.hash|\bBCrypt::Password\.create|\bhashPassword)[ \t]{0,4}\(|(?<=\.)changeUserPassword[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|(?<=\.)authWithPassword[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|\bsignInWithEmailAndPassword[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},\s{0,40}${ARG}\s{0,40},|Net::SMTP\.start[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){4}|(?<![\w.])Credentials[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){3}|StorageSharedKeyCredential[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},)\s{0,40}${PW_ARG}(?=\s{0,40}[),.]|[ \t]*(?:#[^\n]*)?(?:\r?\n|$))`,
+      String.raw`\b(?:(?:NetworkCredential|PasswordAuthenticator|(?<=\b(?:auth|AuthTokens|Credentials)\.)basic|PasswordAuthentication|UsernamePasswordCredentials|UsernamePasswordAuthenticationToken|HTTPBasicAuth|HTTPDigestAuth|SetBasicAuth|BasicAuth|BasicHttpCredentials|(?<=\bnats\.)UserInfo|with(?:Basic|Digest)Auth|(?<=\.)login|(?<=\.)username_pw_set|simple_bind(?:_s)?|WiFi\.begin|(?<=\.)addAP|(?:basic_|http_)?auth[ \t]{0,4}=[ \t]{0,4})[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|(?:DirectoryEntry|ldap_bind|(?<=\.)getConnection|PDO(?:->__construct)?|mysqli_connect|mysql_connect|mysqli|FTP(?:_TLS)?|PlainAuth|Sql\.newInstance|DBI->connect|(?<![\w.])database)[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},\s{0,40}${ARG}\s{0,40},|mysql_real_connect[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){3}|(?:->|(?<=\w):|(?<=\w)\.)auth[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},)?|(?<=\.)basic_auth(?:[ \t]{0,4}\(|[ \t]{1,4})\s{0,40}${ARG}\s{0,40},|(?<=\.|->|^[ \t]{0,40}|[ \t](?=password\())(?:setPassword|set_password|withPassword|setPasswd|setKeyPassword|setStorePassword|setTransactionKey|[Pp]assword)[ \t]{0,4}\(|(?<=\bnats\.)Token[ \t]{0,4}\(|(?:\bmake_password|\bgenerate_password_hash|(?<!\|[ \t]{0,4})\bpassword_hash|\bHash::make|\bbcrypt(?:js)?\.hash(?:Sync)?|\bargon2\.hash|\bBCrypt::Password\.create|\bhashPassword)[ \t]{0,4}\(|(?<=\.)changeUserPassword[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|(?<=\.)authWithPassword[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|\bUsernamePasswordCredentialsImpl[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){4}|\bMapNetworkDrive[ \t]{0,4}[ \t(](?:\s{0,40}${ARG}\s{0,40},){4}|(?<=\.)[Oo]pen[ \t]{0,4}[ \t(]\s{0,40}["'](?:GET|POST|PUT|PATCH|DELETE|HEAD|PROPFIND)["']\s{0,40},(?:\s{0,40}${ARG}\s{0,40},){3}|(?<=->)login[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|\bsignInWithEmailAndPassword[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},\s{0,40}${ARG}\s{0,40},|Net::SMTP\.start[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){4}|(?<![\w.])Credentials[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){3}|StorageSharedKeyCredential[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},)\s{0,40}${PW_ARG}(?=\s{0,40}[),.]|[ \t]*(?:#[^\n]*)?(?:\r?\n|$))`,
     ),
     secretGroup: 'secret',
     keywords: [
@@ -354,6 +358,7 @@ export const GENERIC_RULES: Rule[] = [
       'passwordauthenticator', '.basic(', 'ldap_bind', 'basic_auth', '.addap(',
       'password_hash', 'hash::make', 'bcrypt', 'argon2.hash', 'hashpassword', 'changeuserpassword', 'settransactionkey',
       'basichttpcredentials', 'nats.userinfo', 'nats.token', 'storagesharedkeycredential', 'authwithpassword', 'signinwithemailandpassword',
+      'usernamepasswordcredentialsimpl', 'mapnetworkdrive', '.open', '->login',
     ],
     confidence: 'medium',
     generic: true,
@@ -1741,6 +1746,87 @@ export const GENERIC_RULES: Rule[] = [
     confidence: 'medium',
     generic: true,
     description: 'Whoever holds the HMAC key signs tokens with any role and any claims the server accepts.',
+  },
+  {
+    // AppleScript assigns with `set`: set adminPass to "…".
+    id: 'generic-applescript-set-secret',
+    title: 'Hardcoded secret in an AppleScript variable',
+    provider: 'Generic',
+    regex: /\bset[ \t]+(?<name>[A-Za-z_]\w{0,60})[ \t]+to[ \t]+(?<q>")(?<secret>[^"\n]{6,200})"/,
+    secretGroup: 'secret',
+    keywords: SECRET_NAME_KEYWORDS,
+    confidence: 'medium',
+    generic: true,
+    requireSecretName: true,
+    description: 'A secret in a script sits in clear for anyone who can read the script or the machine.',
+  },
+  {
+    // Robot Framework's variable tables: `${PASSWORD}    …` (two or more spaces between).
+    id: 'generic-robot-variable-secret',
+    title: 'Hardcoded secret in a Robot Framework variable',
+    provider: 'Generic',
+    regex: /^[$&@]\{(?<name>[A-Za-z_][\w .-]{0,60})\}(?:[ \t]{2,}|\t)(?:=[ \t]{1,8})?(?<secret>[^\s$%&@][^\s]{5,200})[ \t]*\r?$/m,
+    secretGroup: 'secret',
+    keywords: SECRET_NAME_KEYWORDS,
+    confidence: 'medium',
+    generic: true,
+    requireSecretName: true,
+    description: 'A test suite\'s variables are committed with it: a real login there is in the repository.',
+  },
+  {
+    // An expect script's debug transcript (expect -d): the password sent after the prompt matched.
+    id: 'generic-expect-transcript-password',
+    title: 'Password in an expect debug transcript',
+    provider: 'Generic',
+    regex: /glob pattern "[^"\n]{0,20}(?:assword|assphrase|PIN)[^"\n]{0,8}"\? yes\r?\n(?:[^\n]{0,400}\n){0,3}?send: sending "(?<secret>[^"\\\n]{4,128})\\r"/,
+    secretGroup: 'secret',
+    keywords: ['glob pattern'],
+    windowLines: 4,
+    confidence: 'medium',
+    generic: true,
+    passwordContext: true,
+    description: 'The debug transcript prints every string the script sends, the password included.',
+  },
+  {
+    // Nagios' resource.cfg keeps macros: `$USER3$=monitor`, `$USER4$=…`. A value that looks chosen
+    // is a password; paths and user names are not.
+    id: 'generic-nagios-resource-password',
+    title: 'Password in a Nagios resource macro',
+    provider: 'Generic',
+    regex: /^[ \t]*\$USER\d{1,3}\$[ \t]*=[ \t]*(?<secret>[^\s/$][^\s]{5,127})[ \t]*\r?$/m,
+    secretGroup: 'secret',
+    keywords: ['$user'],
+    reject: (s) => !looksLikePassword(s),
+    confidence: 'medium',
+    generic: true,
+    passwordContext: true,
+    description: 'Resource macros hold the logins the checks use; a file that is copied or committed carries them.',
+  },
+  {
+    // Logstash's elasticsearch output and Beats' cloud.auth: `cloud_auth => "elastic:…"`.
+    id: 'generic-cloud-auth-password',
+    title: 'Password in an Elastic Cloud auth setting',
+    provider: 'Elastic',
+    regex: /\bcloud[._]auth["']?[ \t]*(?:=>|[:=])[ \t]*(?<q>["']?)[\w.@-]{1,64}:(?<secret>[^\s"']{4,128})\k<q>/,
+    secretGroup: 'secret',
+    keywords: ['cloud_auth', 'cloud.auth'],
+    confidence: 'medium',
+    generic: true,
+    passwordContext: true,
+    description: 'The user and password sign in to the Elastic Cloud deployment.',
+  },
+  {
+    // Power Automate Desktop flows copied as text: a password field filled with a literal.
+    id: 'generic-power-automate-password-field',
+    title: 'Password typed into a field by a desktop flow',
+    provider: 'Generic',
+    regex: /[Pp]assword[^\n]{0,80}?\][ \t]{1,4}Text:[ \t]{0,4}\$'''(?<secret>[^'\n]{4,128})'''/,
+    secretGroup: 'secret',
+    keywords: ["text: $'''"],
+    confidence: 'medium',
+    generic: true,
+    passwordContext: true,
+    description: 'The flow types the password from its own text: whoever can read the flow has it.',
   },
   {
     // psql's variables: \set app_password '…' before CREATE USER … PASSWORD :'app_password'.

@@ -54,7 +54,7 @@ const crc = (prefixLength: number) => (s: string) => validateCrc32Token(s, prefi
 
 /** Passwords that are the word "password" or a hole for one, not a password. Tested against the secret. */
 export const PLACEHOLDER_PASSWORD =
-  /^(?:(?:[a-z]{1,12}[_-]){0,3}(?:my|your|the|db|user|secret|new|old|admin|root|some|random|strong|secure|sua|seu|tu|su|ihr|votre)?[_-]?(?:password|passwd|passwort|pwd|senha|contrase(?:n|ñ)a|clave|mot_?de_?passe|mdp|mat_?khau|wachtwoord|haslo|has(?:ł|l)o|sifre|kennwort)\d{0,3}|changeme|changeit|secret_?key|(?:super)?secret|s3cr3t|open[ _-]?sesame|letmein|welcome|default|admin(?:istrator)?|qwerty|abc123|pass_?phrase|pass|pw|qwer(?:ty)?|asdf|foo|bar|baz|foo(?:@|%40)bar|auth|test|guest|demo|postgres|mysql|root|toor|rabbitmq|redis|mongo|sa|(?:%[0-9A-Fa-f]{2})+|\*+|x+|\.+|<[^>]*>|&lt;[^&]*&gt;|\{[^}]*\}|\[[^\]]*\]|%\w|%\(\w+\)s|[@:$]\w+|(.)\1*|\d{1,5})$/i;
+  /^(?:(?:[a-z]{1,12}[_-]){0,3}(?:my|your|the|db|user|secret|new|old|admin|root|some|random|strong|secure|sua|seu|tu|su|ihr|votre)?[_-]?(?:password|passwd|passwort|pwd|senha|contrase(?:n|ñ)a|clave|mot_?de_?passe|mdp|mat_?khau|wachtwoord|haslo|has(?:ł|l)o|sifre|kennwort)\d{0,3}|changeme|changeit|secret_?key|(?:super)?secret|s3cr3t|open[ _-]?sesame|letmein|welcome|default|admin(?:istrator)?|qwerty|abc123|pass_?phrase|pass|pw|qwer(?:ty)?|asdf|foo|bar|baz|foo(?:@|%40)bar|auth|test|guest|demo|postgres|mysql|root|toor|rabbitmq|redis|mongo|sa|amp109|kamailiorw|opensipsrw|cluecon|(?:%[0-9A-Fa-f]{2})+|\*+|x+|\.+|<[^>]*>|&lt;[^&]*&gt;|\{[^}]*\}|\[[^\]]*\]|%\w|%\(\w+\)s|[@:$]\w+|(.)\1*|\d{1,5})$/i;
 
 // ---------------------------------------------------------------------------------------------
 // GitHub
@@ -696,15 +696,12 @@ const REGISTRIES_AND_MAIL: Rule[] = [
     provider: 'Twilio',
     regex: /\b(SK[0-9a-f]{32})\b/,
     keywords: ['sk'],
-    confidence: 'medium',
+    // The SID is the key's identifier, shown in the console and in logs, whatever the name it is
+    // given (`TWILIO_API_KEY=SK…` is common): a note that points at the secret that goes with it.
+    // The secret signs requests and is found by the rules below.
+    confidence: 'low',
     minEntropy: 3,
-    // Under a name that calls it the SID (`TWILIO_API_KEY_SID`) it is the key's identifier, shown
-    // in the console and in logs; the API key secret beside it is what signs requests.
-    publicNear: {
-      pattern: /(?:[Ss]id|SID)["'\x60]?[ \t]{0,4}(?:[:=]|=>)/,
-      lines: 0,
-      hint: 'This is the API key\'s SID, an identifier: keep the API key secret that goes with it out of the code.',
-    },
+    hint: 'This is the API key\'s SID, an identifier: keep the API key secret that goes with it out of the code.',
     revokeUrl: 'https://console.twilio.com/us1/account/keys-credentials/api-keys',
     description: 'A Twilio API key SID names a credential whose secret is usually next to it; together they send SMS and calls on your bill.',
   },

@@ -196,6 +196,18 @@ export const PROVIDER_RULES_B: Rule[] = [
     description: 'An Atlassian API token signs in to Jira, Confluence and Bitbucket as you.',
   },
   {
+    // Trello's user tokens (since 2023): `ATTA` and 72 hex characters, the last 8 a check.
+    id: 'trello-api-token',
+    title: 'Trello API token',
+    provider: 'Trello',
+    regex: /\b(ATTA[0-9a-fA-F]{72})(?![0-9A-Za-z])/,
+    keywords: ['atta'],
+    confidence: 'high',
+    hint: 'A token reads and writes every board its user can; Power-Ups should ask each user for a token of their own, with read scope where that is enough.',
+    revokeUrl: 'https://trello.com/my/account',
+    description: 'With the app\'s API key, the token acts as its user on every board and workspace they can reach.',
+  },
+  {
     id: 'bitbucket-app-password',
     title: 'Bitbucket app password',
     provider: 'Bitbucket',
