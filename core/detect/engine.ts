@@ -793,7 +793,12 @@ function scanPlain(text: string, options: ScanOptions): ScanResult {
 
   const findings: Finding[] = [];
   const ctx: FileContext = {
-    sealed: text.includes('SealedSecret') && /^kind:[ \t]*SealedSecret\b/m.test(text),
+    // Files whose stored passwords are all ciphertext under a key kept elsewhere: a SealedSecret,
+    // WinSCP's ini with a master password, mRemoteNG's confCons.xml, a Remmina connection file.
+    sealed: (text.includes('SealedSecret') && /^kind:[ \t]*SealedSecret\b/m.test(text)) ||
+      (text.includes('UseMasterPassword') && /^UseMasterPassword=1\r?$/m.test(text)) ||
+      (text.includes('mRemoteNG') && /<(?:mrng:)?Connections\b[^>]{0,500}\bProtected="/.test(text)) ||
+      /^\[remmina\]\r?$/m.test(text.slice(0, 200)),
     test: isTestPath(options.path),
   };
   // Suppression verdicts per line and rule: a minified line with a thousand matches is read once.

@@ -88,13 +88,14 @@ const PLACEHOLDER_WORDS = [
  */
 // SIP digest's stored HA1 (`md5secret`, `md5_cred`, `ha1`): md5(user:realm:password), a hash. It
 // answers digest challenges for its realm, but a scanner reads it as the stored hash it is.
-const BENIGN_ANYWHERE = /(?:^|[_.])md5_?(?:secret|cred|pass(?:word)?)$|(?:^|[_.])ha1b?$|a1_?hash|shopify_(?:api_)?key$|(^|_)next(_|$)|continuation|pagination|cursor|marker|public|publishable|pub_?key|_pub\b|site[_.-]?key|hash|(^|_)sha(\d+|_|$)|sha\d{3}|digest|checksum|integrity|fingerprint|uuid|guid|nonce|salt|etag|commit|placeholder(?!s?\.)|example|sample|mock|fake|dummy|test_?case|i18n|translation|locale|(^|_)lang(_|$)|csrf|xsrf|authenticity|request_?verification|anti_?forgery|idempotency|client_?token|(^|_)(?:cart|checkout)_?token$|(^|_)order_?(?:key|token)$|vapid(?!_?priv)|page_?token|^_token$|(^|\.)signingkey$|auth_?tag|mac_?tag|search_?only|(^|_)search_?(?:api_?)?key$|(^|_)write_?key$|pusher_?(?:app_?)?key$/i;
+// A name that says its value is encrypted (`encryptedKey`, `encrypted_password`) holds ciphertext.
+const BENIGN_ANYWHERE = /(?:^|[_.])encrypted_|(?:^|[_.])md5_?(?:secret|cred|pass(?:word)?)$|(?:^|[_.])ha1b?$|a1_?hash|shopify_(?:api_)?key$|(^|_)next(_|$)|continuation|pagination|cursor|marker|public|publishable|pub_?key|_pub\b|site[_.-]?key|hash|(^|_)sha(\d+|_|$)|sha\d{3}|digest|checksum|integrity|fingerprint|uuid|guid|nonce|salt|etag|commit|placeholder(?!s?\.)|example|sample|mock|fake|dummy|test_?case|i18n|translation|locale|(^|_)lang(_|$)|csrf|xsrf|authenticity|request_?verification|anti_?forgery|idempotency|client_?token|(^|_)(?:cart|checkout)_?token$|(^|_)order_?(?:key|token)$|vapid(?!_?priv)|page_?token|^_token$|(^|\.)signingkey$|auth_?tag|mac_?tag|search_?only|(^|_)search_?(?:api_?)?key$|(^|_)write_?key$|pusher_?(?:app_?)?key$/i;
 /**
  * Words that describe a secret rather than hold it (passwordLength, token_type, SECRET_NAME,
  * secretsManager). They count only after the secret word: `storePassword`, `keystore_password`,
  * `managerPassword` and `storage_connection_string` name secrets.
  */
-const BENIGN_QUALIFIER = /last_?used|created|updated|date|time$|change|last_?set|within|protected$|result|_?id$|_?ids$|version|length|_?len$|count|size|type|kind|format|prefix|suffix|pattern|regex|url$|uri$|endpoint|path|file|dir|name$|label|hint|expir|ttl|timeout|param|alg|algorithm|keygen|field|column|policy|scope|store|storage|manager|factory|handler|validator|generator|encoder|decoder|parser|getter|setter|input|form|button|icon|image|color|colour|style|class|css|text|message|msg|description|title|error|exception|enabled|disabled|required|visible|hidden|mode|method|status|state|event|callback|listener|header|_at$|mgr|_dn$|pbkdf2?|bcrypt|argon2?|scrypt/i;
+const BENIGN_QUALIFIER = /verifier|last_?used|created|updated|date|time$|change|last_?set|within|protected$|result|_?id$|_?ids$|version|length|_?len$|count|size|type|kind|format|prefix|suffix|pattern|regex|url$|uri$|endpoint|path|file|dir|name$|label|hint|expir|ttl|timeout|param|alg|algorithm|keygen|field|column|policy|scope|store|storage|manager|factory|handler|validator|generator|encoder|decoder|parser|getter|setter|input|form|button|icon|image|color|colour|style|class|css|text|message|msg|description|title|error|exception|enabled|disabled|required|visible|hidden|mode|method|status|state|event|callback|listener|header|_at$|mgr|_dn$|pbkdf2?|bcrypt|argon2?|scrypt/i;
 /** The secret words, on a normalised name: what comes after the last one qualifies it. */
 const SECRET_WORD = /passw(?:or)?d|passwd|passphrase|pass|pwd|secret|token|key|auth|credential|creds?|conn(?:ection)?_?str(?:ing)?/g;
 
@@ -230,6 +231,8 @@ const WELL_KNOWN_PASSWORDS = new Set([
   // Telephony stacks' shipped defaults: FreePBX's database (amp109), Kamailio's and OpenSIPS'
   // read-write database users, FreeSWITCH's event socket (ClueCon).
   'amp109', 'kamailiorw', 'opensipsrw', 'cluecon',
+  // NZBGet's shipped control password.
+  'tegbzn6789',
 ]);
 
 /**

@@ -1574,3 +1574,30 @@ test('automation scripts: Jenkins credentials, VBScript drives, XMLHTTP logins, 
     ['req.js', "xhr.open('GET', url, true);"],
   ]);
 });
+
+test('desktop, mail and ops files: SASL maps, Deluge auth, OBS keys, TURN logins, --user and -u/-p logins; their look-alikes stay quiet', () => {
+  expectFound([
+    ['sasl_passwd', `[smtp.migadu.com]:587 lena@corp.dev:${pw()}`],
+    ['auth', `localclient:${rand(40, HEX)}:10\nyara:${pw()}:10`],
+    ['service.json', `{"type":"rtmp_common","settings":{"service":"YouTube - RTMPS","server":"rtmps://a.rtmps.youtube.com:443/live2","key":"${rand(4)}-${rand(4)}-${rand(4)}-${rand(4)}-${rand(4)}"}}`],
+    ['iceServers.ts', `export const ICE = [\n  { urls: ['turn:turn.corp.dev:3478?transport=udp'],\n    username: 'agent-desk',\n    credential: '${pw()}',\n  },\n];`],
+    ['docker-compose.yml', `    command:\n      - --lt-cred-mech\n      - --user=meet:${pw()}`],
+    ['backup.sh', `AUTH="-ubackup -p'${pw()}'"\nmysqldump $AUTH --all-databases > all.sql`],
+    ['.mbsyncrc', `IMAPAccount mailbox\nHost imap.mailbox.org\nUser wendy@mailbox.org\nPass W1n7er?7tk.`],
+  ]);
+  expectQuiet([
+    ['sasl_passwd', '[smtp.corp.dev]:587 lena@corp.dev:${SMTP_PASSWORD}'],
+    ['iceServers.ts', "export const ICE = [{ urls: ['turn:turn.corp.dev:3478'], username, credential: await fetchTurnCredential() }];"],
+    ['docker-compose.yml', '    user: 1000:1000\n    command: --user=1000:1000'],
+    ['turnserver.conf', `user=meet:0x${rand(32, HEX)}`],
+    ['backup.sh', 'mysql -u root -p mydb < dump.sql'],
+    ['backup.sh', 'mysql -u "$DB_USER" -p"$DB_PASS" mydb'],
+    ['winscp.ini', `[Configuration\\Security]\nUseMasterPassword=1\nMasterPasswordVerifier=${rand(96, HEX).toUpperCase()}\n[Sessions\\deploy@web]\nUserName=deploy\nPassword=${rand(96, HEX).toUpperCase()}`],
+    ['web.remmina', `[remmina]\nname=web\nserver=10.0.0.5\npassword=${rand(22, BASE64)}==`],
+    ['config.json', `{\n  "encryptedKey": "${rand(192, HEX)}",\n  "mediaPermissions": true\n}`],
+    ['nzbget.conf', 'ControlUsername=nzbget\nControlPassword=tegbzn6789'],
+    ['storage.js', "const STORAGE_KEY = 'todos-vuejs-2.0';"],
+    ['automations.yaml', '  trigger:\n    - platform: webhook\n      webhook_id: garage_door_opened_notify'],
+    ['resume.txt', 'Pass the salt.'],
+  ]);
+});

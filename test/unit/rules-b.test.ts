@@ -589,18 +589,12 @@ function cases(): Case[] {
   add('hubspot-api-key', `url = "https://api.hubapi.com/contacts/v1/lists/all/contacts/all?hapikey=${t}"\n`, t);
   t = `IR@${uuid()}@adf-etl@eu@${r(43, BASE64)}=`;
   add('azure-datafactory-shir-key', `authKey: ${t}\n`, t);
-  t = `AAAAEAAAAAAA${r(20, BASE64)}\n${r(64, BASE64)}\n${r(40, BASE64)}`;
-  add(
-    'private-key-putty',
-    `PuTTY-User-Key-File-3: ssh-rsa\nEncryption: none\nComment: deploy@ci\nPublic-Lines: 2\n${r(64, BASE64)}\n${r(20, BASE64)}==\nPrivate-Lines: 3\n${t}\nPrivate-MAC: ${hex(64)}\n`,
-    t,
-  );
-  t = `${r(64, BASE64)}\n${r(24, BASE64)}`;
-  add(
-    'private-key-putty',
-    `PuTTY-User-Key-File-2: ssh-ed25519\r\nEncryption: aes256-cbc\r\nComment: ed25519-key\r\nPublic-Lines: 2\r\n${r(64, BASE64)}\r\n${r(4, BASE64)}\r\nPrivate-Lines: 2\r\n${t.replace('\n', '\r\n')}\r\nPrivate-MAC: ${hex(40)}\r\n`,
-    t.replace('\n', '\r\n'),
-  );
+  // The value is the file up to its private lines, so that `Encryption:` says whether it is protected.
+  t = `PuTTY-User-Key-File-3: ssh-rsa\nEncryption: none\nComment: deploy@ci\nPublic-Lines: 2\n${r(64, BASE64)}\n${r(20, BASE64)}==\nPrivate-Lines: 3\nAAAAEAAAAAAA${r(20, BASE64)}\n${r(64, BASE64)}\n${r(40, BASE64)}`;
+  add('private-key-putty', `${t}\nPrivate-MAC: ${hex(64)}\n`, t);
+  // Encrypted under a passphrase: a note, as an encrypted PEM key is.
+  t = `PuTTY-User-Key-File-2: ssh-ed25519\r\nEncryption: aes256-cbc\r\nComment: ed25519-key\r\nPublic-Lines: 2\r\n${r(64, BASE64)}\r\n${r(4, BASE64)}\r\nPrivate-Lines: 2\r\n${r(64, BASE64)}\r\n${r(24, BASE64)}`;
+  out.push({ id: 'private-key-putty', text: `${t}\r\nPrivate-MAC: ${hex(40)}\r\n`, secrets: [t], level: 'note' });
   t = `${r(43, BASE64)}=`;
   add('laravel-app-key', `APP_KEY=base64:${t}\n`, t);
   t = `${r(43, BASE64)}=`;
@@ -724,6 +718,42 @@ function cases(): Case[] {
   t = 'ATTA' + hex(64) + hex(8).toUpperCase();
   add('trello-api-token', `Trello power-up creds: key ${hex(32)}, token ${t}\n`, t);
   add('trello-api-token', `TRELLO_TOKEN=${(t = 'ATTA' + hex(72))}\n`, t);
+  t = 'hcaik_01' + r(56, 'abcdefghijklmnopqrstuvwxyz0123456789');
+  add('honeycomb-prefixed-key', `OTEL_EXPORTER_OTLP_HEADERS=x-dataset=web,team=${t}\n`, t);
+  t = hex(32);
+  add('honeycomb-write-key', `import "github.com/honeycombio/beeline-go"\n\nbeeline.Init(beeline.Config{\n\tWriteKey: "${t}",\n\tDataset:  "api",\n})\n`, t);
+  t = r(32, 'abcdefghijklmnopqrstuvwxyz');
+  add('logzio-shipping-token', `  fields:\n    logzio_codec: json\n    token: ${t}\noutput.logstash:\n  hosts: ["listener.logz.io:5015"]\n`, t);
+  t = r(32, 'abcdefghijklmnopqrstuvwxyz');
+  add('logzio-shipping-token', `  endpoint_url https://listener-uk.logz.io:8071?token=${t}&type=nginx\n`, t);
+  t = uuid();
+  add('loggly-customer-token', `template(name="LogglyFormat" type="string" string="<%pri%>%protocol-version% %timestamp% %HOSTNAME% %app-name% - - [${t}@41058 tag=\\"web\\"] %msg%\\n")\n`, t);
+  t = r(24);
+  add('betterstack-source-token', `config.logger = Logtail::Logger.create_default_logger("${t}")\n`, t);
+  t = r(110, BASE62) + '==';
+  add('sumologic-http-source-url', `    URI         /receiver/v1/http/${t}\n`, t);
+  t = r(32);
+  add('uptime-kuma-push-token', `curl -fsS "https://status.corp.dev/api/push/${t}?status=up&msg=OK"\n`, t);
+  t = `garage-${r(32)}`;
+  add('home-assistant-webhook-id', `  trigger:\n    - platform: webhook\n      webhook_id: "${t}"\n      local_only: false\n`, t);
+  t = `KEY${hex(32).toUpperCase()}_${r(22)}`;
+  add('telnyx-api-key', `const telnyx = require('telnyx')('${t}');\n`, t);
+  t = `${hex(32)}-${uuid()}`;
+  add('infobip-api-key', `POST https://xyz.api.infobip.com/sms/2/text/advanced\nAuthorization: App ${t}\n`, t);
+  t = 'md-' + r(22, BASE64URL);
+  add('mandrill-api-key', `const mailchimpTx = require("@mailchimp/mailchimp_transactional")("${t}");\n`, t);
+  t = r(32, 'abcdefghijklmnopqrstuvwxyz0123456789');
+  add('make-webhook-url', `curl -X POST "https://hook.eu1.make.com/${t}" -d @payload.json\n`, t);
+  t = '5Aep861' + r(80, BASE62 + '._');
+  add('salesforce-sfdx-auth-url', `SFDX_AUTH_URL: force://PlatformCLI::${t}@acme.my.salesforce.com\n`, t);
+  t = Array.from({ length: 32 }, () => '\\x' + hex(2)).join('');
+  add('symfony-vault-decrypt-key', `<?php // prod.decrypt.private on 2025-11-27\n\nreturn "${t}";\n`, t);
+  t = Array.from({ length: 6 }, () => r(64, BASE64)).join('\n');
+  add('tarsnap-key-file', `# START OF TARSNAP KEY FILE\n${t}\n# END OF TARSNAP KEY FILE\n`, t);
+  t = r(25);
+  add('messagebird-access-key', `const messagebird = require('messagebird').initClient('${t}');\n`, t);
+  t = r(86, BASE64) + '==';
+  add('azure-storage-key-named', `AZURE_STORAGE_ACCOUNT=stbackup01\nAZURE_STORAGE_KEY=${t}\n`, t);
   t = 'standard_' + hex(256);
   add('appwrite-api-key', `const client = new Client()\n  .setEndpoint('https://appwrite.corp.dev/v1')\n  .setProject('${hex(20)}')\n  .setKey('${t}');\n`, t);
   t = hex(64);
