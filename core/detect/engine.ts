@@ -361,7 +361,7 @@ function confidenceOf(rule: Rule, validation: Validation | undefined): Confidenc
 export function scanText(text: string, options: ScanOptions = {}): ScanResult {
   // Accents fold one UTF-16 unit to one: offsets into the folded text are offsets into the text.
   const folded = foldAccents(text);
-  const edits = viewEdits(folded);
+  const edits = viewEdits(folded, isCodeFile(options.path));
   if (edits.length === 0 && folded === text) return scanPlain(text, options);
   // edits: [start, end, replacement] over the text, ascending and disjoint. at[i] is where the
   // i-th edit's replacement starts in the view; shift[i] is text offset minus view offset after it.
@@ -476,7 +476,8 @@ const JUNCTION = /(["'])(?<!\\["'])(?:[ \t]{0,8}[+.&][ \t]{0,8}(?:\r?\n[ \t]{0,8
 
 const ENTITY: Record<string, string> = { lt: '<', gt: '>', quot: '"', apos: "'" };
 
-function viewEdits(text: string): [number, number, string][] {
+/** `code`: source code, where mail bodies and XML escaped in XML are not looked for. */
+function viewEdits(text: string, code = false): [number, number, string][] {
   const hasSlash = text.includes('\\/');
   const hasJunction = /["'][ \t]{0,8}(?:[+.&]|\r?\n)/.test(text);
   // Cyrillic, Arabic, Devanagari, kana, CJK, Hangul: the scripts FOREIGN_WORDS are written in.
@@ -493,9 +494,10 @@ function viewEdits(text: string): [number, number, string][] {
   }
   // XML written inside XML (BizTalk bindings, SSIS and WCF adapter settings, SOAP payloads in
   // logs): `&lt;Password vt="8"&gt;…&lt;/Password&gt;`, escaped once or twice (`&amp;lt;`).
-  const hasEntities = text.includes('lt;') && /&(?:amp;){0,2}lt;/.test(text) && /&(?:amp;){0,2}gt;/.test(text);
+  // An escaped closing tag is the sign: JSDoc's and HTML docs' `Array&lt;string&gt;` are left alone.
+  const hasEntities = !code && text.includes('lt;/') && /&(?:amp;){0,2}lt;\/[\w:-]{1,80}&(?:amp;){0,2}gt;/.test(text);
   // Mail (.eml, mbox, a ticket's raw source) whose text parts are sent in base64 or quoted-printable.
-  const hasMime = (text.includes('ransfer-Encoding:') || text.includes('ransfer-encoding:')) && /^Content-Transfer-Encoding:[ \t]*(?:base64|quoted-printable)[ \t]*\r?$/im.test(text);
+  const hasMime = !code && text.includes('Content-Transfer-Encoding:') && /^Content-Transfer-Encoding:[ \t]*(?:base64|quoted-printable)[ \t]*\r?$/im.test(text);
   if (!hasSlash && !hasJunction && !hasForeign && !hasEmptyExpansion && !hasColonEscape && !hasEntities && !hasMime) return [];
   const edits: [number, number, string][] = [];
   if (hasSlash) for (let i = text.indexOf('\\/'); i !== -1; i = text.indexOf('\\/', i + 2)) edits.push([i, i + 1, '']);

@@ -1754,7 +1754,7 @@ export const GENERIC_RULES: Rule[] = [
     provider: 'Generic',
     regex: /\bset[ \t]+(?<name>[A-Za-z_]\w{0,60})[ \t]+to[ \t]+(?<q>")(?<secret>[^"\n]{6,200})"/,
     secretGroup: 'secret',
-    keywords: SECRET_NAME_KEYWORDS,
+    keywords: [' to "'],
     confidence: 'medium',
     generic: true,
     requireSecretName: true,
@@ -1767,7 +1767,8 @@ export const GENERIC_RULES: Rule[] = [
     provider: 'Generic',
     regex: /^[$&@]\{(?<name>[A-Za-z_][\w .-]{0,60})\}(?:[ \t]{2,}|\t)(?:=[ \t]{1,8})?(?<secret>[^\s$%&@][^\s]{5,200})[ \t]*\r?$/m,
     secretGroup: 'secret',
-    keywords: SECRET_NAME_KEYWORDS,
+    // The name's closing brace and the gap after it.
+    keywords: ['}  ', '}\t'],
     confidence: 'medium',
     generic: true,
     requireSecretName: true,
@@ -1842,13 +1843,14 @@ export const GENERIC_RULES: Rule[] = [
     description: 'The map signs the mail server in to its relay: whoever has it sends mail as that account.',
   },
   {
-    // Deluge's auth file: `user:password:level`, one account per line.
+    // Deluge's auth file: `user:password:level`, one account per line (10 is the admin level, which
+    // localclient and the accounts people add are given).
     id: 'generic-deluge-auth-password',
     title: 'Password in a Deluge auth file',
     provider: 'Generic',
-    regex: /^(?<user>[\w.@-]{1,64}):(?<secret>[^\s:]{4,128}):(?:10|[0-5])[ \t]*\r?$/m,
+    regex: /^(?<user>[\w.@-]{1,64}):(?<secret>[^\s:]{4,128}):10[ \t]*\r?$/m,
     secretGroup: 'secret',
-    keywords: [':10', ':5'],
+    keywords: [':10'],
     confidence: 'medium',
     generic: true,
     passwordContext: true,
@@ -1902,7 +1904,7 @@ export const GENERIC_RULES: Rule[] = [
     provider: 'Generic',
     regex: /(?<![\w-])-u[ \t]?(?<uq>["']?)[\w.@-]{1,64}\k<uq>[ \t]{1,4}-p(?:'(?<sq>[^'\n]{4,128})'|"(?<dq>[^"\n$\x60\\]{4,128})"|(?<s>[^\s"'$\x60-][^\s"'$\x60]{3,127}))(?=$|[\s"';|&)])/m,
     secretGroup: ['sq', 'dq', 's'],
-    keywords: ['-p'],
+    keywords: ["-p'", '-p"', ' -p'],
     confidence: 'medium',
     generic: true,
     passwordContext: true,

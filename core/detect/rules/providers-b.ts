@@ -2888,14 +2888,15 @@ export const PROVIDER_RULES_B: Rule[] = [
     description: 'The write key sends events into your Honeycomb environment under your quota.',
   },
   {
-    // Logz.io shipping tokens: 32 lower-case letters, as `token` near a logz.io listener or in its URL.
+    // Logz.io shipping tokens: 32 lower-case letters, as `token` below a Logz.io name or in its URL.
     id: 'logzio-shipping-token',
     title: 'Logz.io shipping token',
     provider: 'Logz.io',
-    regex: /\btoken["']?[ \t]{0,4}(?:[:=]|=>)[ \t]{0,4}["']?(?<t1>[a-z]{32})\b(?=[\s\S]{0,800}?logz\.io)|logz\.io(?::\d{1,5})?\/?[^\s"'<>]{0,200}?[?&]token=(?<t2>[a-z]{32})\b/,
+    regex: /logz(?:io|\.io)[^\n]{0,300}(?:\n[^\n]{0,300}){0,8}?\btoken["']?[ \t]{0,4}(?:[:=]|=>)[ \t]{0,4}["']?(?<t1>[a-z]{32})\b|logz\.io(?::\d{1,5})?\/?[^\s"'<>]{0,200}?[?&]token=(?<t2>[a-z]{32})\b/,
     secretGroup: ['t1', 't2'],
-    keywords: ['token', 'logz.io'],
-    multiline: true,
+    // Logz.io named first: the shipper's `logzio_codec`, its listener's host, or the URL itself.
+    keywords: ['logzio', 'logz.io'],
+    windowLines: 8,
     confidence: 'medium',
     minEntropy: 3.5,
     hint: 'Read the token from the environment (LOGZIO_TOKEN) in the shipper\'s configuration.',
@@ -2977,7 +2978,7 @@ export const PROVIDER_RULES_B: Rule[] = [
     title: 'Telnyx API key',
     provider: 'Telnyx',
     regex: /\b(KEY[0-9A-F]{32}_[A-Za-z0-9]{22})(?![A-Za-z0-9_])/,
-    keywords: ['key'],
+    keywords: [...'0123456789abcdef'].map((h) => `key${h}`),
     confidence: 'high',
     hint: 'Read the key from the environment (TELNYX_API_KEY).',
     revokeUrl: 'https://portal.telnyx.com/#/app/api-keys',
