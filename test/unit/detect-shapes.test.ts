@@ -1584,6 +1584,7 @@ test('desktop, mail and ops files: SASL maps, Deluge auth, OBS keys, TURN logins
     ['docker-compose.yml', `    command:\n      - --lt-cred-mech\n      - --user=meet:${pw()}`],
     ['backup.sh', `AUTH="-ubackup -p'${pw()}'"\nmysqldump $AUTH --all-databases > all.sql`],
     ['.mbsyncrc', `IMAPAccount mailbox\nHost imap.mailbox.org\nUser wendy@mailbox.org\nPass W1n7er?7tk.`],
+    ['pull.bat', `plink.exe -ssh -batch -P 22 -pw ${pw()} farid@%REMOTE% "tar czf /tmp/site.tgz /srv/site"`],
   ]);
   expectQuiet([
     ['sasl_passwd', '[smtp.corp.dev]:587 lena@corp.dev:${SMTP_PASSWORD}'],
@@ -1599,5 +1600,6 @@ test('desktop, mail and ops files: SASL maps, Deluge auth, OBS keys, TURN logins
     ['storage.js', "const STORAGE_KEY = 'todos-vuejs-2.0';"],
     ['automations.yaml', '  trigger:\n    - platform: webhook\n      webhook_id: garage_door_opened_notify'],
     ['resume.txt', 'Pass the salt.'],
+    ['pull.bat', 'plink.exe -ssh -batch -pw %SSH_PASSWORD% farid@%REMOTE% uptime'],
   ]);
 });
