@@ -302,8 +302,8 @@ const SETS: [SetName, number, number, number, number][] = [
   ['telecom', 300, 300, 0.94, 0.01],
   // Left: StatsD prefixes that are keys, Instana agent keys under a bare key name, keys pasted into chat.
   ['observability', 300, 300, 0.97, 0.01],
-  // Left: Storj access grants, rsyncd.secrets, Proxmox .pw files shown with cat, SMB passwords in batch jobs; flagged: borg key export headers and GPG key ids given to --encrypt-key.
-  ['backup', 300, 300, 0.925, 0.015],
+  // Left: Storj access grants, rsyncd.secrets, Proxmox .pw files shown with cat; flagged: borg key export headers and GPG key ids given to --encrypt-key.
+  ['backup', 300, 300, 0.94, 0.015],
   // Left: HexChat server lists, ZNC and Signal configs, himalaya's auth.raw, chats; flagged: Remmina's unlock_password.
   ['desktopapps', 300, 300, 0.92, 0.015],
   // Left: reCAPTCHA keys of a length Google does not issue (43), JWT secrets behind a define() the engine does not follow, chat pastes.

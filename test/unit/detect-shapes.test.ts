@@ -1585,6 +1585,8 @@ test('desktop, mail and ops files: SASL maps, Deluge auth, OBS keys, TURN logins
     ['backup.sh', `AUTH="-ubackup -p'${pw()}'"\nmysqldump $AUTH --all-databases > all.sql`],
     ['.mbsyncrc', `IMAPAccount mailbox\nHost imap.mailbox.org\nUser wendy@mailbox.org\nPass W1n7er?7tk.`],
     ['pull.bat', `plink.exe -ssh -batch -P 22 -pw ${pw()} farid@%REMOTE% "tar czf /tmp/site.tgz /srv/site"`],
+    ['backup.bat', `net use Z: \\\\NAS\\bkp /user:CORP\\backup "${pw()}" /persistent:no`],
+    ['mirror.lftp', `open ftp://mx1.corp.dev\nuser bkpuser "${pw()}"\nmirror --reverse --delete /var/www/html /backup/www`],
   ]);
   expectQuiet([
     ['sasl_passwd', '[smtp.corp.dev]:587 lena@corp.dev:${SMTP_PASSWORD}'],
@@ -1601,5 +1603,7 @@ test('desktop, mail and ops files: SASL maps, Deluge auth, OBS keys, TURN logins
     ['automations.yaml', '  trigger:\n    - platform: webhook\n      webhook_id: garage_door_opened_notify'],
     ['resume.txt', 'Pass the salt.'],
     ['pull.bat', 'plink.exe -ssh -batch -pw %SSH_PASSWORD% farid@%REMOTE% uptime'],
+    ['backup.bat', 'net use Z: \\\\NAS\\bkp /user:CORP\\backup %NAS_PASSWORD% /persistent:no'],
+    ['backup.bat', 'net use Z: \\\\NAS\\bkp /user:CORP\\backup * /persistent:no'],
   ]);
 });

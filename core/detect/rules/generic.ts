@@ -1492,15 +1492,15 @@ export const GENERIC_RULES: Rule[] = [
   {
     // Tools that take the password as a plain argument: smbclient -U 'user%password',
     // rabbitmqctl add_user <user> <password>, htpasswd -b <file> <user> <password>, Windows'
-    // net user <name> <password> /add, net use X: \\host\share <password> /user:…, Redis MONITOR's echo of "AUTH" ["<user>"] "<password>", and
+    // net user <name> <password> /add, net use X: \\host\share <password> /user:… (or /user:… <password>), Redis MONITOR's echo of "AUTH" ["<user>"] "<password>", and
     // MySQL's first-start log line "A temporary password is generated for root@localhost: …", and
     // HAProxy's `user <name> insecure-password <password>`, schtasks' /RP <password>, and
     // `pocketbase superuser upsert <email> <password>`.
     id: 'generic-cli-password-argument',
     title: 'Password passed to a tool on the command line',
     provider: 'Generic',
-    regex: /(?:\binsecure-password[ \t]+(?<s8>[^\s$"'][^\s]{3,127})(?=[ \t]|\r?$)|\btemporary password is generated for [^\s:]{1,100}:[ \t]+(?<s6>\S{4,128})[ \t]*$|"AUTH"[ \t]+(?:"[^"\s]{1,64}"[ \t]+)?"(?<s4>[^"\s]{4,128})"(?=[ \t]*$)|\bnet[ \t]+use[ \t]+(?:[A-Za-z*]:[ \t]+)?\\\\[^\s"']{1,200}[ \t]+(?<q7>["']?)(?<s7>[^\s"'*/$%][^\s"']{3,127})\k<q7>(?=[ \t]+\/user:)|\bnet[ \t]+user[ \t]+(?<qn>["']?)[^\s"'/]{1,64}\k<qn>[ \t]+(?<q5>["']?)(?<s5>[^\s"'*/$%][^\s"']{3,127})\k<q5>(?=[ \t]+\/(?:add|domain|y)\b)|\bschtasks\b[^\n]{0,400}?[ \t]\/RP[ \t]{1,4}(?<q9>"?)(?<s9>[^\s"*\/%$][^\s"]{3,127})\k<q9>(?=[ \t]|\r?$)|\b(?:(?:smbclient|rpcclient|smbcacls|smbmap)\b[^\n|;&]{0,200}?[ \t](?:-U|--user)(?:=|[ \t]{1,4})(?<q1>["']?)[^\s%"']{1,64}%(?<s1>[^\s"']{4,128})\k<q1>|rabbitmqctl[ \t]+(?:add_user|change_password)[ \t]+(?<qu>["']?)[^\s"']{1,64}\k<qu>[ \t]+(?<q2>["']?)(?<s2>[^\s"'$-][^\s"']{3,127})\k<q2>|pocketbase[ \t]+(?:superuser|admin)[ \t]+(?:upsert|create|update)[ \t]+(?<qe>["']?)[^\s"'@]{1,64}@[^\s"']{1,200}\k<qe>[ \t]+(?<q10>["']?)(?<s10>[^\s"'$-][^\s"']{3,127})\k<q10>|htpasswd(?=[^\n]{0,40}?[ \t]-\w{0,4}b)(?:[ \t]+-\w{1,6}){1,4}(?:[ \t]+[^\s-]\S{0,200}){1,2}?[ \t]+(?<q3>["']?)(?<s3>[^\s"'$-][^\s"']{3,127})\k<q3>)(?=[ \t]*(?:$|[;|&)'">])))/m,
-    secretGroup: ['s1', 's2', 's3', 's4', 's5', 's6', 's7', 's8', 's9', 's10'],
+    regex: /(?:\binsecure-password[ \t]+(?<s8>[^\s$"'][^\s]{3,127})(?=[ \t]|\r?$)|\btemporary password is generated for [^\s:]{1,100}:[ \t]+(?<s6>\S{4,128})[ \t]*$|"AUTH"[ \t]+(?:"[^"\s]{1,64}"[ \t]+)?"(?<s4>[^"\s]{4,128})"(?=[ \t]*$)|\bnet[ \t]+use[ \t]+(?:[A-Za-z*]:[ \t]+)?\\\\[^\s"']{1,200}[ \t]+(?<q7>["']?)(?<s7>[^\s"'*/$%][^\s"']{3,127})\k<q7>(?=[ \t]+\/user:)|\bnet[ \t]+use[ \t]+(?:[A-Za-z*]:[ \t]+)?\\\\[^\s"']{1,200}[ \t]+\/user:(?:"[^"\n]{1,100}"|[^\s"]{1,100})[ \t]+(?<q11>"?)(?<s11>[^\s"*/$%][^\s"]{3,127})\k<q11>(?=[ \t]|\r?$)|\bnet[ \t]+user[ \t]+(?<qn>["']?)[^\s"'/]{1,64}\k<qn>[ \t]+(?<q5>["']?)(?<s5>[^\s"'*/$%][^\s"']{3,127})\k<q5>(?=[ \t]+\/(?:add|domain|y)\b)|\bschtasks\b[^\n]{0,400}?[ \t]\/RP[ \t]{1,4}(?<q9>"?)(?<s9>[^\s"*\/%$][^\s"]{3,127})\k<q9>(?=[ \t]|\r?$)|\b(?:(?:smbclient|rpcclient|smbcacls|smbmap)\b[^\n|;&]{0,200}?[ \t](?:-U|--user)(?:=|[ \t]{1,4})(?<q1>["']?)[^\s%"']{1,64}%(?<s1>[^\s"']{4,128})\k<q1>|rabbitmqctl[ \t]+(?:add_user|change_password)[ \t]+(?<qu>["']?)[^\s"']{1,64}\k<qu>[ \t]+(?<q2>["']?)(?<s2>[^\s"'$-][^\s"']{3,127})\k<q2>|pocketbase[ \t]+(?:superuser|admin)[ \t]+(?:upsert|create|update)[ \t]+(?<qe>["']?)[^\s"'@]{1,64}@[^\s"']{1,200}\k<qe>[ \t]+(?<q10>["']?)(?<s10>[^\s"'$-][^\s"']{3,127})\k<q10>|htpasswd(?=[^\n]{0,40}?[ \t]-\w{0,4}b)(?:[ \t]+-\w{1,6}){1,4}(?:[ \t]+[^\s-]\S{0,200}){1,2}?[ \t]+(?<q3>["']?)(?<s3>[^\s"'$-][^\s"']{3,127})\k<q3>)(?=[ \t]*(?:$|[;|&)'">])))/m,
+    secretGroup: ['s1', 's2', 's3', 's4', 's5', 's6', 's7', 's8', 's9', 's10', 's11'],
     keywords: ['pocketbase', 'smbclient', 'rpcclient', 'smbcacls', 'smbmap', 'rabbitmqctl', 'htpasswd', '"auth"', 'net user', 'net use', 'temporary password', 'insecure-password', 'schtasks'],
     confidence: 'medium',
     generic: true,
@@ -1635,12 +1635,13 @@ export const GENERIC_RULES: Rule[] = [
   },
   {
     // A batch FTP script (Windows `ftp -s:`, a mainframe job's FTP input): the host, then the user
-    // and the password on lines of their own, or `user <name> <password>` after `ftp -n`, then commands.
+    // and the password on lines of their own, or `user <name> <password>` after `ftp -n` (or in an
+    // lftp script, after `open ftp://host`), then commands.
     id: 'generic-ftp-script-password',
     title: 'Password in an FTP script',
     provider: 'Generic',
-    regex: /(?:^[ \t]*open[ \t]+[\w.-]{1,253}(?:[ \t]+\d{1,5})?|^\/\/[\w#@$]{0,8}[ \t]+DD[ \t]+\*)[ \t]*\r?\n(?:[ \t]*[\w.-]{1,253}[ \t]*\(?EXIT\)?[ \t]*\r?\n)?[ \t]*(?:(?:user|USER)[ \t]+[\w.@\\-]{1,64}[ \t]+(?<s2>[^\s]{4,64})|[\w.@\\-]{1,64}[ \t]*\r?\n[ \t]*(?<s1>[^\s]{4,64}))[ \t]*\r?\n[ \t]*(?:ascii|binary|bin|cd|lcd|put|get|mput|mget|prompt|quote|literal|type|hash|quit|bye|ls|dir|passive|site|namefmt|mkdir|delete|mdelete|rename|status)\b/m,
-    secretGroup: ['s1', 's2'],
+    regex: /(?:^[ \t]*open[ \t]+(?:(?:s?ftps?|https?):\/\/)?[\w.-]{1,253}(?::\d{1,5})?(?:[ \t]+\d{1,5})?|^\/\/[\w#@$]{0,8}[ \t]+DD[ \t]+\*)[ \t]*\r?\n(?:[ \t]*[\w.-]{1,253}[ \t]*\(?EXIT\)?[ \t]*\r?\n)?[ \t]*(?:(?:user|USER)[ \t]+["']?[\w.@\\-]{1,64}["']?[ \t]+(?:"(?<s3>[^"\n]{4,64})"|'(?<s4>[^'\n]{4,64})'|(?<s2>[^\s"']{4,64}))|[\w.@\\-]{1,64}[ \t]*\r?\n[ \t]*(?<s1>[^\s]{4,64}))[ \t]*\r?\n[ \t]*(?:ascii|binary|bin|cd|lcd|put|get|mput|mget|prompt|quote|literal|type|hash|quit|bye|ls|dir|passive|site|namefmt|mkdir|delete|mdelete|rename|status|mirror|set)\b/m,
+    secretGroup: ['s1', 's2', 's3', 's4'],
     keywords: ['open ', ' dd '],
     windowLines: 5,
     confidence: 'medium',
