@@ -183,8 +183,10 @@ function generatedTail(name: string): boolean {
 
 /** What the whole file says about its values. */
 interface FileContext {
-  /** A Bitnami SealedSecret: its `encryptedData` is ciphertext only the cluster can open. */
+  /** Its stored passwords are ciphertext under a key kept elsewhere (a SealedSecret, WinSCP with a master password …). */
   sealed: boolean;
+  /** It keeps password digests with their salt and iteration count. */
+  salted: boolean;
   /** A test, spec or fixture file. */
   test: boolean;
 }
@@ -265,6 +267,8 @@ function accept(c: Candidate, path: string | undefined, ctx: FileContext, rules:
   if (rule.minEntropy !== undefined && shannonEntropy(s) < rule.minEntropy) return null;
   if (rule.generic) {
     if (skipsGenericRules(path) || ctx.sealed || c.truncated) return null;
+    // A 32- or 64-byte digest in base64 in a file of salted digests is the stored hash.
+    if (ctx.salted && /^(?:[A-Za-z0-9+/]{43}=|[A-Za-z0-9+/]{86}==)$/.test(s)) return null;
     // Kubernetes Secret data, Docker auths and Basic headers hold base64: a provider token or a
     // private key inside is reported as what it is.
     const decoded = base64Text(s);
@@ -802,6 +806,9 @@ function scanPlain(text: string, options: ScanOptions): ScanResult {
       (text.includes('mRemoteNG') && /<(?:mrng:)?Connections\b[^>]{0,500}\bProtected="/.test(text)) ||
       /^\[remmina\]\r?$/m.test(text.slice(0, 200)),
     test: isTestPath(options.path),
+    // Stored password digests kept with their salt and iteration count (Mosquitto's dynamic
+    // security JSON: `"password": <base64>`, `"salt"`, `"iterations"`).
+    salted: text.includes('"iterations"') && /"salt"[ \t]*:/.test(text),
   };
   // Suppression verdicts per line and rule: a minified line with a thousand matches is read once.
   const suppressed = new Map<string, boolean>();

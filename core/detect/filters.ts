@@ -459,6 +459,8 @@ export function isPasswordHash(value: string): boolean {
     /^-(?:pbkdf2|hashed)-[0-9a-f]{32,128},[0-9a-f]{16,64},\d{1,8}$/.test(value) ||
     // Django marks an account that cannot log in with `!` and 40 random characters.
     /^![A-Za-z0-9]{40}$/.test(value) ||
+    // HiveMQ's file RBAC extension: base64 salt `:` base64 hash.
+    /^[A-Za-z0-9+/]{22}==:[A-Za-z0-9+/]{40,}={0,2}$/.test(value) ||
     // Tomcat's digested passwords (digest.sh, tomcat-users.xml): salt$iterations$hash in hex.
     /^[0-9a-f]{16,64}\$\d{1,7}\$[0-9a-f]{32,128}$/.test(value) ||
     // Transmission's settings.json rewrites rpc-password as `{`, a SHA-1 in hex and an 8-character salt.

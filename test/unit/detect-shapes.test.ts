@@ -1607,3 +1607,16 @@ test('desktop, mail and ops files: SASL maps, Deluge auth, OBS keys, TURN logins
     ['backup.bat', 'net use Z: \\\\NAS\\bkp /user:CORP\\backup * /persistent:no'],
   ]);
 });
+
+test('industrial and IoT: salted digests stay quiet; device shells and dynsec clients are read', () => {
+  expectFound([
+    ['provision.txt', `uart:~$ settings set golioth/psk-id dock9@corp\nuart:~$ settings set golioth/psk ${rand(24)}\nuart:~$ kernel reboot cold`],
+    ['dynsec.sh', `$CTRL createClient meter-bank -p '${pw()}'`],
+  ]);
+  expectQuiet([
+    ['dynamic-security.json', `{\n  "clients": [{\n    "username": "rtu-07",\n    "password": "${rand(86, BASE64)}==",\n    "salt": "${rand(16, BASE64)}",\n    "iterations": 101\n  }]\n}`],
+    ['credentials.xml', `<users>\n  <user>\n    <name>historian</name>\n    <password>${rand(22, BASE64)}==:${rand(86, BASE64)}==</password>\n  </user>\n</users>`],
+    ['provision.txt', 'uart:~$ settings set golioth/psk-id dock9@corp'],
+    ['dynsec.sh', '$CTRL createClient meter-bank -p "$METER_PASSWORD"'],
+  ]);
+});

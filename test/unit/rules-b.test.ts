@@ -754,6 +754,10 @@ function cases(): Case[] {
   add('messagebird-access-key', `const messagebird = require('messagebird').initClient('${t}');\n`, t);
   t = r(86, BASE64) + '==';
   add('azure-storage-key-named', `AZURE_STORAGE_ACCOUNT=stbackup01\nAZURE_STORAGE_KEY=${t}\n`, t);
+  t = `NNSXS.${r(39, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567')}.${r(52, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567')}`;
+  add('ttn-api-key', `$ cat tc.key\nAuthorization: Bearer ${t}\n`, t);
+  t = encodeURIComponent(r(43, BASE64) + '=');
+  add('azure-shared-access-signature', `mosquitto_pub -h hub.azure-devices.net -u "hub.azure-devices.net/meter-1/?api-version=2021-04-12" -P "SharedAccessSignature sr=hub.azure-devices.net%2Fdevices%2Fmeter-1&sig=${t}&se=1757187346" -t t -m x\n`, t);
   t = 'standard_' + hex(256);
   add('appwrite-api-key', `const client = new Client()\n  .setEndpoint('https://appwrite.corp.dev/v1')\n  .setProject('${hex(20)}')\n  .setKey('${t}');\n`, t);
   t = hex(64);

@@ -1475,15 +1475,15 @@ export const GENERIC_RULES: Rule[] = [
     // etcdctl --user root:'…', lftp -u user,'…', racadm and ipmitool -p/-P …, twine upload -p …,
     // mongosh -p …, az login -p …, oc and argocd login --password …, helm repo add --password …,
     // nextcloudcmd -p …, mosquitto_pub -P …, Informatica's pmrep connect -x … and pmcmd -p …, PuTTY's
-    // plink/pscp/psftp -pw ….
+    // plink/pscp/psftp -pw …, mosquitto_ctrl dynsec createClient <name> -p ….
     id: 'generic-cli-password-flag',
     title: 'Password passed to a client on the command line',
     provider: 'Generic',
     regex: new RegExp(
-      String.raw`\b(?:(?:mysql|mysqldump|mysqladmin|mariadb(?:-dump)?)\b[^\n|;&]{0,200}?[ \t]-p${cliPassword(1)}|ldap(?:search|modify|add|delete|whoami|passwd|compare)\b[^\n|;&]{0,200}?[ \t]-w[ \t]{1,4}${cliPassword(5)}|(?:docker|podman|buildah|skopeo|nerdctl|helm[ \t]+registry|oras|crane)[ \t]+login\b[^\n|;&]{0,200}?[ \t](?:-p|--password)(?:=|[ \t]{1,4})${cliPassword(2)}|redis-cli\b[^\n|;&]{0,200}?[ \t](?:-a|--pass)[ \t]{1,4}${cliPassword(3)}|\bsshpass[ \t]+-p[ \t]?${cliPassword(4)}|\b(?:sqlcmd|bcp|osql)\b[^\n|;&]{0,300}?[ \t]-P[ \t]{1,4}${cliPassword(6)}|\betcdctl\b[^\n|;&]{0,300}?[ \t]--user(?:=|[ \t]{1,4})["']?[\w.@-]{1,64}:${cliPassword(7)}|\blftp\b[^\n|;&]{0,200}?[ \t]-u[ \t]{1,4}["']?[\w.@-]{1,64},${cliPassword(8)}|\b(?:racadm|ipmitool)\b[^\n|;&]{0,200}?[ \t]-[pP][ \t]{1,4}${cliPassword(9)}|\b(?:twine[ \t]+upload|mongo(?:sh|dump|restore|import|export)?|az[ \t]+login|oc[ \t]+login|argocd[ \t]+login|helm[ \t]+repo[ \t]+add|nextcloudcmd|owncloudcmd)\b[^\n|;&]{0,300}?[ \t](?:-p|--password)(?:=|[ \t]{1,4})${cliPassword(10)}|\bmosquitto_(?:pub|sub|rr)\b[^\n|;&]{0,300}?[ \t](?:-P|--pw)[ \t]{1,4}${cliPassword(11)}|\bkadmin(?:\.local)?\b[^\n|;&]{0,300}?[ \t]-w[ \t]{1,4}${cliPassword(12)}|\b(?:netexec|nxc|crackmapexec|cme|evil-winrm)\b[^\n|;&]{0,300}?[ \t]-p[ \t]{1,4}${cliPassword(13)}|\bkerbrute[ \t]+passwordspray\b[^\n|;&]{0,300}?[ \t][^\s-]\S{0,200}[ \t]+${cliPassword(14)}(?=[ \t]*\r?$)|\bshodan[ \t]+init[ \t]+${cliPassword(15)}|\b(?:steamcmd|STEAMCMD)\b[^\n|;&]{0,300}?[ \t]\+login[ \t]+["']?[\w.@-]{1,64}["']?[ \t]+(?!\+)${cliPassword(16)}|\bhdbuserstore\b[^\n|;&]{0,100}?[ \t]SET[ \t]+\S{1,64}[ \t]+\S{1,200}[ \t]+["']?[\w.@-]{1,64}["']?[ \t]+${cliPassword(17)}|\bmkstore\b[^\n|;&]{0,200}?[ \t]-(?:create|modify)Credential[ \t]+\S{1,128}[ \t]+["']?[\w.@-]{1,64}["']?[ \t]+${cliPassword(18)}|\bsnmp(?:walk|get|getnext|bulkwalk|bulkget|set|table|trap|inform|status|df|netstat)\b[^\n|;&]{0,300}?[ \t]-[AX][ \t]{1,4}${cliPassword(19)}|\bcheck_\w{1,40}\b[^\n|;&]{0,300}?[ \t](?:-p|--password)(?:=|[ \t]{1,4})${cliPassword(20)}|\bpmrep[ \t]+connect\b[^\n|;&]{0,300}?[ \t]-x[ \t]{1,4}${cliPassword(21)}|\b(?:pmcmd|infacmd(?:\.sh)?)\b[^\n|;&]{0,300}?[ \t]-(?:p|pd)[ \t]{1,4}${cliPassword(22)}|\b(?:plink|pscp|psftp|putty|kitty)(?:\.exe)?\b[^\n|;&]{0,300}?[ \t]-pw[ \t]{1,4}${cliPassword(23)})(?=$|[\s;|&)"'<])`,
+      String.raw`\b(?:(?:mysql|mysqldump|mysqladmin|mariadb(?:-dump)?)\b[^\n|;&]{0,200}?[ \t]-p${cliPassword(1)}|ldap(?:search|modify|add|delete|whoami|passwd|compare)\b[^\n|;&]{0,200}?[ \t]-w[ \t]{1,4}${cliPassword(5)}|(?:docker|podman|buildah|skopeo|nerdctl|helm[ \t]+registry|oras|crane)[ \t]+login\b[^\n|;&]{0,200}?[ \t](?:-p|--password)(?:=|[ \t]{1,4})${cliPassword(2)}|redis-cli\b[^\n|;&]{0,200}?[ \t](?:-a|--pass)[ \t]{1,4}${cliPassword(3)}|\bsshpass[ \t]+-p[ \t]?${cliPassword(4)}|\b(?:sqlcmd|bcp|osql)\b[^\n|;&]{0,300}?[ \t]-P[ \t]{1,4}${cliPassword(6)}|\betcdctl\b[^\n|;&]{0,300}?[ \t]--user(?:=|[ \t]{1,4})["']?[\w.@-]{1,64}:${cliPassword(7)}|\blftp\b[^\n|;&]{0,200}?[ \t]-u[ \t]{1,4}["']?[\w.@-]{1,64},${cliPassword(8)}|\b(?:racadm|ipmitool)\b[^\n|;&]{0,200}?[ \t]-[pP][ \t]{1,4}${cliPassword(9)}|\b(?:twine[ \t]+upload|mongo(?:sh|dump|restore|import|export)?|az[ \t]+login|oc[ \t]+login|argocd[ \t]+login|helm[ \t]+repo[ \t]+add|nextcloudcmd|owncloudcmd)\b[^\n|;&]{0,300}?[ \t](?:-p|--password)(?:=|[ \t]{1,4})${cliPassword(10)}|\bmosquitto_(?:pub|sub|rr)\b[^\n|;&]{0,300}?[ \t](?:-P|--pw)[ \t]{1,4}${cliPassword(11)}|\bkadmin(?:\.local)?\b[^\n|;&]{0,300}?[ \t]-w[ \t]{1,4}${cliPassword(12)}|\b(?:netexec|nxc|crackmapexec|cme|evil-winrm)\b[^\n|;&]{0,300}?[ \t]-p[ \t]{1,4}${cliPassword(13)}|\bkerbrute[ \t]+passwordspray\b[^\n|;&]{0,300}?[ \t][^\s-]\S{0,200}[ \t]+${cliPassword(14)}(?=[ \t]*\r?$)|\bshodan[ \t]+init[ \t]+${cliPassword(15)}|\b(?:steamcmd|STEAMCMD)\b[^\n|;&]{0,300}?[ \t]\+login[ \t]+["']?[\w.@-]{1,64}["']?[ \t]+(?!\+)${cliPassword(16)}|\bhdbuserstore\b[^\n|;&]{0,100}?[ \t]SET[ \t]+\S{1,64}[ \t]+\S{1,200}[ \t]+["']?[\w.@-]{1,64}["']?[ \t]+${cliPassword(17)}|\bmkstore\b[^\n|;&]{0,200}?[ \t]-(?:create|modify)Credential[ \t]+\S{1,128}[ \t]+["']?[\w.@-]{1,64}["']?[ \t]+${cliPassword(18)}|\bsnmp(?:walk|get|getnext|bulkwalk|bulkget|set|table|trap|inform|status|df|netstat)\b[^\n|;&]{0,300}?[ \t]-[AX][ \t]{1,4}${cliPassword(19)}|\bcheck_\w{1,40}\b[^\n|;&]{0,300}?[ \t](?:-p|--password)(?:=|[ \t]{1,4})${cliPassword(20)}|\bpmrep[ \t]+connect\b[^\n|;&]{0,300}?[ \t]-x[ \t]{1,4}${cliPassword(21)}|\b(?:pmcmd|infacmd(?:\.sh)?)\b[^\n|;&]{0,300}?[ \t]-(?:p|pd)[ \t]{1,4}${cliPassword(22)}|\b(?:plink|pscp|psftp|putty|kitty)(?:\.exe)?\b[^\n|;&]{0,300}?[ \t]-pw[ \t]{1,4}${cliPassword(23)}|\bcreateClient[ \t]+["']?[\w.@-]{1,64}["']?[^\n|;&]{0,100}?[ \t]-p[ \t]{1,4}${cliPassword(24)})(?=$|[\s;|&)"',<])`,
     ),
-    secretGroup: Array.from({ length: 23 }, (_, i) => i + 1).flatMap((n) => [`sq${n}`, `dq${n}`, `s${n}`]),
-    keywords: ['mysql', 'mariadb', 'login', 'redis-cli', 'sshpass', 'ldap', 'sqlcmd', 'bcp', 'osql', 'etcdctl', 'lftp', 'racadm', 'ipmitool', 'twine', 'mongo', 'helm', 'nextcloudcmd', 'owncloudcmd', 'mosquitto_', 'kadmin', 'netexec', 'nxc', 'crackmapexec', 'cme', 'evil-winrm', 'kerbrute', 'shodan init', 'steamcmd', 'hdbuserstore', 'mkstore', 'snmp', 'check_', 'pmrep', 'pmcmd', 'infacmd', 'plink', 'pscp', 'psftp', 'putty', 'kitty'],
+    secretGroup: Array.from({ length: 24 }, (_, i) => i + 1).flatMap((n) => [`sq${n}`, `dq${n}`, `s${n}`]),
+    keywords: ['mysql', 'mariadb', 'login', 'redis-cli', 'sshpass', 'ldap', 'sqlcmd', 'bcp', 'osql', 'etcdctl', 'lftp', 'racadm', 'ipmitool', 'twine', 'mongo', 'helm', 'nextcloudcmd', 'owncloudcmd', 'mosquitto_', 'kadmin', 'netexec', 'nxc', 'crackmapexec', 'cme', 'evil-winrm', 'kerbrute', 'shodan init', 'steamcmd', 'hdbuserstore', 'mkstore', 'snmp', 'check_', 'pmrep', 'pmcmd', 'infacmd', 'plink', 'pscp', 'psftp', 'putty', 'kitty', 'createclient'],
     confidence: 'medium',
     generic: true,
     passwordContext: true,
@@ -1911,6 +1911,19 @@ export const GENERIC_RULES: Rule[] = [
     generic: true,
     passwordContext: true,
     description: 'A password on a command line is kept in scripts, shell history and the process list.',
+  },
+  {
+    // Zephyr's and MCUboot's shell settings: `settings set golioth/psk …`, `settings set wifi/password …`.
+    id: 'generic-shell-settings-secret',
+    title: 'Secret written with a device shell settings command',
+    provider: 'Generic',
+    regex: /\bsettings[ \t]+(?:set|write)[ \t]+(?:string[ \t]+)?(?<name>[\w.-]{1,40}(?:\/[\w.-]{1,40}){0,4})[ \t]+(?<q>["']?)(?<secret>[^\s"']{6,200})\k<q>[ \t]*\r?$/m,
+    secretGroup: 'secret',
+    keywords: ['settings set', 'settings write'],
+    confidence: 'medium',
+    generic: true,
+    requireSecretName: true,
+    description: 'A device console transcript or provisioning script keeps the secret it wrote.',
   },
   {
     // psql's variables: \set app_password '…' before CREATE USER … PASSWORD :'app_password'.

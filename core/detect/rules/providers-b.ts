@@ -3095,4 +3095,30 @@ export const PROVIDER_RULES_B: Rule[] = [
     revokeUrl: 'https://learn.microsoft.com/azure/storage/common/storage-account-keys-manage',
     description: 'The account key has full control of every container, queue and table in the account.',
   },
+  {
+    // The Things Stack (TTN v3) API keys: `NNSXS.`, 39 base32 characters (the key id), `.`, 52 more.
+    id: 'ttn-api-key',
+    title: 'The Things Network API key',
+    provider: 'The Things Network',
+    regex: /\b(NNSXS\.[A-Z2-7]{39}\.[A-Z2-7]{52})(?![A-Z2-7])/,
+    keywords: ['nnsxs.'],
+    confidence: 'high',
+    hint: 'Give the key only the rights it needs (a gateway key for a gateway, traffic rights for an integration).',
+    revokeUrl: 'https://www.thethingsindustries.com/docs/getting-started/console/api-keys/',
+    description: 'A TTN API key acts on the applications, devices or gateways it was given rights to.',
+  },
+  {
+    // Azure SAS tokens for IoT Hub, Event Hubs, Service Bus and Relay:
+    // SharedAccessSignature sr=<resource>&sig=<signature>&se=<expiry>[&skn=<policy>].
+    id: 'azure-shared-access-signature',
+    title: 'Azure shared access signature token',
+    provider: 'Azure',
+    regex: /\bSharedAccessSignature[ \t]+(?:[a-z]{2,3}=[^&\s"']{1,300}&){0,3}sig=(?<secret>[A-Za-z0-9%+/]{30,120}(?:%3D|=){0,2})(?=[&\s"']|$)/,
+    secretGroup: 'secret',
+    keywords: ['sharedaccesssignature'],
+    confidence: 'medium',
+    hint: 'Mint SAS tokens at run time from a key held in a secret store, with a short expiry; the token is valid until its `se` time.',
+    revokeUrl: 'https://learn.microsoft.com/azure/iot-hub/authenticate-authorize-sas',
+    description: 'Until it expires, the token sends and receives as the device or policy it was signed for.',
+  },
 ];
