@@ -97,7 +97,7 @@ const BENIGN_ANYWHERE = /(?:^|[_.])encrypted_|(?:^|[_.])md5_?(?:secret|cred|pass
  */
 const BENIGN_QUALIFIER = /verifier|last_?used|created|updated|date|time$|change|last_?set|within|protected$|result|_?id$|_?ids$|version|length|_?len$|count|size|type|kind|format|prefix|suffix|pattern|regex|url$|uri$|endpoint|path|file|dir|name$|label|hint|expir|ttl|timeout|param|alg|algorithm|keygen|field|column|policy|scope|store|storage|manager|factory|handler|validator|generator|encoder|decoder|parser|getter|setter|input|form|button|icon|image|color|colour|style|class|css|text|message|msg|description|title|error|exception|enabled|disabled|required|visible|hidden|mode|method|status|state|event|callback|listener|header|_at$|mgr|_dn$|pbkdf2?|bcrypt|argon2?|scrypt/i;
 /** The secret words, on a normalised name: what comes after the last one qualifies it. */
-const SECRET_WORD = /passw(?:or)?d|passwd|passphrase|pass|pwd|secret|token|key|auth|credential|creds?|conn(?:ection)?_?str(?:ing)?/g;
+const SECRET_WORD = /passw(?:or)?d|passwd|passphrase|pass|pwd|psk|secret|token|key|auth|credential|creds?|conn(?:ection)?_?str(?:ing)?/g;
 
 /**
  * A message id, not a variable: a sentence joined by separators
@@ -331,8 +331,9 @@ export function isExpression(value: string, quoted: boolean, path: string | unde
   // secret may hold `x(…)` by chance (WordPress salts, Django keys), so a part is not enough.
   if (/^[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)*\([^)]{0,200}\)(?:(?:\.|::|->)[A-Za-z_$][\w$]*(?:\([^)]{0,200}\))?)*[;,]?$/.test(value)) return true;
   // .NET for Android's signing properties read a password from `env:NAME` or `file:path`; Apache's
-  // AuthLDAPBindPassword from a program's output with `exec:`.
-  if (/^(?:env|file|exec):[A-Za-z_~.\/][\w.\/\\-]{0,200}$/.test(value)) return true;
+  // AuthLDAPBindPassword from a program's output with `exec:`; wpa_supplicant's `psk=ext:<name>`
+  // from its external password store.
+  if (/^(?:env|file|exec|ext):[A-Za-z_~.\/][\w.\/\\-]{0,200}$/.test(value)) return true;
   // `$name` interpolates where the value is unquoted or the language expands it inside quotes.
   // An escaped `\$` (PowerShell's `` `$ ``) is a dollar sign.
   return /(?<![\\`])\$[A-Za-z_]/.test(value) && (!quoted || INTERPOLATING_FILE.test(path ?? ''));
@@ -445,8 +446,9 @@ export function isIntegrityOrDigest(value: string): boolean {
  * password-hash rules report the crackable kinds as what they are.
  */
 export function isPasswordHash(value: string): boolean {
-  // Compose and Make double each `$`: `$$argon2id$$v=19$$…`.
+  // Compose and Make double each `$`: `$$argon2id$$v=19$$…`; BitBake and shells escape it: `\$6\$…`.
   if (value.startsWith('$$')) value = value.replace(/\$\$/g, '$');
+  else if (value.startsWith('\\$')) value = value.replace(/\\\$/g, '$');
   // Spring Security's DelegatingPasswordEncoder names the encoder first: `{bcrypt}$2a$…`, `{pbkdf2}…`.
   // (`{noop}…` is the password in clear.)
   if (/^\{(?:bcrypt|argon2(?:@SpringSecurity_v5_8)?|pbkdf2(?:@SpringSecurity_v5_8)?|scrypt(?:@SpringSecurity_v5_8)?|sha256|SHA-256|MD5|MD4|ldap)\}\S{16,}$/.test(value)) return true;
@@ -594,6 +596,10 @@ export function isIdentifierLike(value: string): boolean {
   if (/^[a-z][a-z0-9-]*(?:\/[a-z][a-z0-9_.-]*)+$/.test(value) && value.split('/').every((seg) => seg.length <= 24 && !isRandomSegment(seg))) return true;
   // An Elastic Cloud id's encoded half: `host:port$<es id>$<kibana id>` in base64.
   if (/^[A-Za-z0-9+/]{40,300}={0,2}$/.test(value) && /^[\w.-]+(?::\d{1,5})?\$[0-9a-f]{32}(?:\$[0-9a-f]{32})?$/.test(Buffer.from(value, 'base64').toString('latin1'))) return true;
+  // A cipher's name (`encrypt="AES-256-GCM"`, `cipher: aes256-cbc`).
+  if (/^(?:aes|des|3des|tdes|chacha20|xchacha20|blowfish|camellia|rc4|sm4|twofish|serpent)(?:[-_]?\d{2,3})?(?:[-_](?:gcm|cbc|ctr|cfb|ofb|ecb|ccm|xts|poly1305|siv|ocb|sha\d{1,3}|hmac))*$/i.test(value)) return true;
+  // An SSH public key's blob (`ssh-ed25519`, `ssh-rsa`, `ecdsa-sha2-…` in their wire format).
+  if (/^AAAA(?:C3NzaC1lZDI1NTE5|B3NzaC1yc2E|B3NzaC1kc3|E2VjZHNhLXNoYTItbmlzdHA|C3NzaC1lZDQ0OA|GnNrLXNzaC1lZDI1NTE5|InNrLWVjZHNh)[A-Za-z0-9+/]{20,}={0,3}$/.test(value)) return true;
   // A Salesforce connected app's consumer key is its OAuth client id (`3MVG9…`); the consumer
   // secret beside it is the secret.
   if (/^3MVG9[A-Za-z0-9_.]{70,100}$/.test(value)) return true;
@@ -619,6 +625,8 @@ export function isIdentifierLike(value: string): boolean {
 export function isWordy(value: string): boolean {
   // Digits scattered through the letters (base32, hex): generated, whatever the letter runs spell.
   if ((value.match(/\d+/g)?.length ?? 0) >= 3) return false;
+  // … or digits inside the letters twice (`AGU3b9UVQ…`); names keep one (`s3Bucket`, `oauth2Client`).
+  if ((value.match(/\p{L}\d+(?=\p{L})/gu)?.length ?? 0) >= 2) return false;
   // Letters of any script: API-Schlüssel and Contraseña are words too.
   const tokens = value.match(/\p{Lu}{2,}(?!\p{Ll})|\p{Lu}?\p{Ll}+|\d+|[^\p{L}\d]+/gu) ?? [];
   let covered = 0;

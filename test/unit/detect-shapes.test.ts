@@ -1620,3 +1620,24 @@ test('industrial and IoT: salted digests stay quiet; device shells and dynsec cl
     ['dynsec.sh', '$CTRL createClient meter-bank -p "$METER_PASSWORD"'],
   ]);
 });
+
+test('firmware and GitOps: Yocto users, PPP secrets, wpa psk paths, ThingsBoard-style tokens; ciphers, SSH key blobs, escaped hashes and Argo CD hashes stay quiet', () => {
+  expectFound([
+    ['local.conf', `INHERIT += "extrausers"\nEXTRA_USERS_PARAMS = "\\\n    usermod -P '${pw()}' root; \\\n"`],
+    ['chap-secrets', `# Secrets for authentication using CHAP\n# client\tserver\tsecret\t\tIP addresses\n"dsl123@provider.de"\t*\t"${pw()}"\t*`],
+    ['system.cfg', `wpasupplicant.profile.1.network.1.key_mgmt.1.name=WPA-PSK\nwpasupplicant.profile.1.network.1.psk=${rand(22)}`],
+    ['config.h', '#define TB_ACCESS_TOKEN  "AGU3b9UVQRdgyiOutyMy"'],
+    ['pix-query.xml', `<wsse:UsernameToken>\n  <wsse:Username>pix</wsse:Username>\n  <wsse:Password Type="http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-username-token-profile-1.0#PasswordText">${pw()}</wsse:Password>\n</wsse:UsernameToken>`],
+  ]);
+  expectQuiet([
+    ['nvr.xml', `<User>\n  <Name>admin</Name>\n  <Password encrypt="AES-256-GCM" keyId="a5ba44c5">${rand(64, BASE64)}</Password>\n</User>`],
+    ['system.cfg', `sshd.auth.key.1.value=AAAAC3NzaC1lZDI1NTE5AAAAI${rand(43, BASE64)}`],
+    ['local.conf', `PASSWD = "\\$6\\$${rand(16)}\\$${rand(86, B64.replace('+', '.'))}"\nEXTRA_USERS_PARAMS = "usermod -p '\${PASSWD}' root;"`],
+    ['wpa_supplicant.conf', 'network={\n\tssid="site"\n\tkey_mgmt=WPA-PSK\n\tpsk=ext:wlan0_psk\n}'],
+    ['argocd-secret.yaml', `apiVersion: v1\nkind: Secret\nmetadata:\n  name: argocd-secret\nstringData:\n  admin.password: $2a$10$${rand(53, B64.replace('+', '.'))}`],
+    ['pull-secret.yaml', 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: regcred\ntype: kubernetes.io/dockerconfigjson\ndata:\n  .dockerconfigjson: eyJhdXRocyI6e319'],
+    ['local.conf', 'EXTRA_USERS_PARAMS = "useradd -P /opt/sysroot builder;"'],
+    ['pix-query.xml', `<wsse:Password Type="http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-username-token-profile-1.0#PasswordDigest">${rand(27, BASE64)}=</wsse:Password>`],
+    ['users.yml', '# Only password *hashes* are stored here (argon2id). Plain passwords are issued via the password manager.'],
+  ]);
+});

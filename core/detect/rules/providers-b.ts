@@ -13,7 +13,7 @@
 import type { Rule, Validation } from '../types.ts';
 import { createHash } from 'node:crypto';
 import { crc32 } from '../checksum.ts';
-import { hasPlaceholderWord, isEmailAddress, isEncryptedValue, isWordy } from '../filters.ts';
+import { hasPlaceholderWord, isEmailAddress, isEncryptedValue, isPasswordHash, isWordy } from '../filters.ts';
 import { PLACEHOLDER_PASSWORD } from './providers-a.ts';
 
 /** A URL (`DATABASE_URL`, `REDIS_URI`) is a secret only with a password in it. */
@@ -1062,9 +1062,12 @@ export const PROVIDER_RULES_B: Rule[] = [
     // … and their base64: `Q0hBTkdFX01F` is CHANGE_ME, `VE9ETw==` is TODO.
     reject: (s) => {
       // A SOPS-encrypted manifest keeps `kind: Secret` and encrypts each value: `ENC[AES256_GCM,…]`.
-      if (isEncryptedValue(s)) return true;
+      // Argo CD's argocd-secret keeps the admin password's bcrypt hash.
+      if (isEncryptedValue(s) || isPasswordHash(s)) return true;
       if (!/^[A-Za-z0-9+/]{4,}={0,2}$/.test(s) || s.length % 4 !== 0) return urlWithoutPassword(s);
       const plain = Buffer.from(s, 'base64').toString('latin1');
+      // An empty registry config (`{"auths":{}}`) and a stored hash hold no credential.
+      if (/^\{\s*"auths"\s*:\s*\{\s*\}\s*\}\s*$/.test(plain) || isPasswordHash(plain)) return true;
       if (/^[a-z][\w+.-]{1,30}:\/\//i.test(plain)) return urlWithoutPassword(plain);
       // One word only: a `.dockerconfigjson` decodes to JSON whose keys say "password".
       return /^[\x21-\x7e]{1,64}$/.test(plain) && !/[{}"]/.test(plain) && (K8S_STAND_IN.test(plain) || hasPlaceholderWord(plain) || /^(?:tbd|none|n\/a)$/i.test(plain));
