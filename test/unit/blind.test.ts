@@ -141,6 +141,17 @@
  *   automation/ 600 automation scripts and macros: VBA, AutoHotkey, AppleScript, Apps Script,
  *           userscripts, Lua, Tcl/Expect, Perl, Groovy/Jenkins, Power Automate, n8n, Node-RED, Home
  *           Assistant (300 / 300)
+ *   gitops/ 600 GitOps and platform files: Argo CD, Flux, Crossplane, External Secrets, Vault
+ *           Agent, cert-manager, Helmfile, Kustomize, kubeconfigs, Tekton, Rancher, OpenShift (300
+ *           / 300)
+ *   healthedu/ 600 health, education and public-sector integrations: Mirth and Rhapsody, FHIR and
+ *           EHR apps, Orthanc, Canvas, Moodle, Blackboard, LTI, SIS rosters, Login.gov, REDCap (300
+ *           / 300)
+ *   industrial/ 600 industrial and IoT files: Mosquitto, LoRaWAN and TTN, ChirpStack, Azure and AWS
+ *           IoT, Node-RED, Ignition, Kepware, OPC UA, Balena, Particle, Zigbee2MQTT (300 / 300)
+ *   firmware/ 600 firmware and embedded files: U-Boot, Yocto, Buildroot, OpenWrt and nvram dumps,
+ *           Android build props, busybox httpd, OTA updaters, ESP-IDF and Arduino configs, cameras
+ *           (300 / 300)
  * They found shapes the engine lacked, and were then fixed, so they are regression floors now,
  * not held-out measures. Scored like ../shared/corpora/score-examples.js: one file per example,
  * named NNNNN.txt, and a file counts as flagged when an error or warning lands in it.
@@ -158,6 +169,10 @@ interface Example { rule: string; label: 'secret' | 'not-secret'; text: string }
 type SetName = 'tokens' | 'files' | 'ecosystems' | 'traps' | 'languages' | 'text' | 'repos' | 'infra' | 'apps' | 'data' | 'prose' | 'sample' | 'snippets' | 'intl' | 'longtail' | 'layers' | 'wholefiles' | 'dotfiles' | 'cloud' | 'datastores' | 'leaksample' | 'rulesnippets'
   | 'pipelines' | 'httpclients' | 'oldstacks' | 'mobile' | 'logs' | 'docs' | 'appservers' | 'homelab' | 'diffs'
   | 'notebooks' | 'iac' | 'webapps' | 'fixtures' | 'sqlscripts' | 'windows' | 'bots' | 'aiapps'
+  | 'firmware'
+  | 'industrial'
+  | 'healthedu'
+  | 'gitops'
   | 'automation'
   | 'saas'
   | 'phpcms'
@@ -312,6 +327,14 @@ const SETS: [SetName, number, number, number, number][] = [
   ['saas', 300, 300, 0.975, 0.01],
   // Left: plaintext users.txt lists, AutoHotkey hotstrings, comparisons with a literal key in OpenResty.
   ['automation', 300, 300, 0.965, 0.01],
+  // Left: a Helm release's values given with set_sensitive in Terraform, a chat message.
+  ['gitops', 300, 300, 0.985, 0.01],
+  // Left: tokens asked for and given in chat exports with nothing else around them, Orthanc's users map.
+  ['healthedu', 300, 300, 0.955, 0.01],
+  // Left: plaintext Mosquitto password files and credentials told in support tickets.
+  ['industrial', 300, 300, 0.975, 0.01],
+  // Left: busybox httpd's /path:user:pass lines, U-Boot's bootstopkey, espota --auth=; flagged: an SNMP community that is a word (monitor).
+  ['firmware', 300, 300, 0.915, 0.01],
 ];
 for (const [set, minSecrets, minNegatives, minRecall, maxFlagged] of SETS) {
   test(`blind ${set} set: recall ≥ ${minRecall}, negatives flagged ≤ ${maxFlagged}`, () => {
