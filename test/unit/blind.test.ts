@@ -152,6 +152,9 @@
  *   firmware/ 600 firmware and embedded files: U-Boot, Yocto, Buildroot, OpenWrt and nvram dumps,
  *           Android build props, busybox httpd, OTA updaters, ESP-IDF and Arduino configs, cameras
  *           (300 / 300)
+ *   workspaceadmin/ 600 Microsoft 365 and Google Workspace administration files: Graph and Exchange
+ *           scripts, Entra app registrations, Intune, SharePoint app-only, service accounts, GAM,
+ *           SCIM, Logic Apps, directory sync (300 / 300)
  * They found shapes the engine lacked, and were then fixed, so they are regression floors now,
  * not held-out measures. Scored like ../shared/corpora/score-examples.js: one file per example,
  * named NNNNN.txt, and a file counts as flagged when an error or warning lands in it.
@@ -169,6 +172,7 @@ interface Example { rule: string; label: 'secret' | 'not-secret'; text: string }
 type SetName = 'tokens' | 'files' | 'ecosystems' | 'traps' | 'languages' | 'text' | 'repos' | 'infra' | 'apps' | 'data' | 'prose' | 'sample' | 'snippets' | 'intl' | 'longtail' | 'layers' | 'wholefiles' | 'dotfiles' | 'cloud' | 'datastores' | 'leaksample' | 'rulesnippets'
   | 'pipelines' | 'httpclients' | 'oldstacks' | 'mobile' | 'logs' | 'docs' | 'appservers' | 'homelab' | 'diffs'
   | 'notebooks' | 'iac' | 'webapps' | 'fixtures' | 'sqlscripts' | 'windows' | 'bots' | 'aiapps'
+  | 'workspaceadmin'
   | 'firmware'
   | 'industrial'
   | 'healthedu'
@@ -335,6 +339,7 @@ const SETS: [SetName, number, number, number, number][] = [
   ['industrial', 300, 300, 0.975, 0.01],
   // Left: busybox httpd's /path:user:pass lines, U-Boot's bootstopkey, espota --auth=; flagged: an SNMP community that is a word (monitor).
   ['firmware', 300, 300, 0.915, 0.01],
+  ['workspaceadmin', 300, 300, 0.995, 0.01],
 ];
 for (const [set, minSecrets, minNegatives, minRecall, maxFlagged] of SETS) {
   test(`blind ${set} set: recall ≥ ${minRecall}, negatives flagged ≤ ${maxFlagged}`, () => {

@@ -1641,3 +1641,16 @@ test('firmware and GitOps: Yocto users, PPP secrets, wpa psk paths, ThingsBoard-
     ['users.yml', '# Only password *hashes* are stored here (argon2id). Plain passwords are issued via the password manager.'],
   ]);
 });
+
+test('workspace administration: WLAN profiles with clear keys, SecureStrings made from a variable; encrypted GCDS values and token identifiers stay quiet', () => {
+  expectFound([
+    ['CORP-WIFI.xml', `<sharedKey>\n  <keyType>passPhrase</keyType>\n  <protected>false</protected>\n  <keyMaterial>${pw()}</keyMaterial>\n</sharedKey>`],
+    ['Remediate.ps1', `$account = "corpadmin"\n$plain   = "${pw()}"\n$secure  = ConvertTo-SecureString $plain -AsPlainText -Force\nNew-LocalUser -Name $account -Password $secure`],
+  ]);
+  expectQuiet([
+    ['CORP-WIFI.xml', `<sharedKey>\n  <keyType>passPhrase</keyType>\n  <protected>true</protected>\n  <keyMaterial>01000000D08C9DDF0115D1118C7A00C04FC297EB${rand(200, HEX).toUpperCase()}</keyMaterial>\n</sharedKey>`],
+    ['Remediate.ps1', '$plain = Read-Host "Password"\n$secure = ConvertTo-SecureString $plain -AsPlainText -Force'],
+    ['gcds.xml', `<authCredentialsEncrypted>${rand(64, BASE64)}</authCredentialsEncrypted>`],
+    ['signin.json', `{\n  "tokenIssuerType": "AzureAD",\n  "uniqueTokenIdentifier": "${rand(22, BASE64URL)}"\n}`],
+  ]);
+});

@@ -1943,6 +1943,36 @@ export const GENERIC_RULES: Rule[] = [
     description: 'The PPP secrets file signs the link in to the provider as that account.',
   },
   {
+    // Windows Wi-Fi profiles exported with `netsh wlan export profile key=clear`: the passphrase in
+    // clear when <protected> is false.
+    id: 'generic-wlan-profile-key',
+    title: 'Wi-Fi passphrase in a WLAN profile',
+    provider: 'Generic',
+    regex: /<protected>false<\/protected>\s{0,80}<keyMaterial>(?<secret>[^<\s][^<\n]{7,63})<\/keyMaterial>/,
+    secretGroup: 'secret',
+    keywords: ['<protected>false'],
+    windowLines: 2,
+    confidence: 'medium',
+    generic: true,
+    passwordContext: true,
+    description: 'The profile joins whoever has it to the network.',
+  },
+  {
+    // PowerShell: a literal in a variable that ConvertTo-SecureString -AsPlainText reads later:
+    // $plain = "…"; $secure = ConvertTo-SecureString $plain -AsPlainText -Force.
+    id: 'generic-powershell-securestring-variable',
+    title: 'Password in a variable made into a SecureString',
+    provider: 'Generic',
+    regex: /\$(?<v>[A-Za-z_]\w{0,40})[ \t]*=[ \t]*(?<q>["'])(?<secret>[^"'\s$`]{6,128})\k<q>[ \t]*\r?\n(?:[^\n]{0,300}\n){0,10}?[^\n]{0,200}?ConvertTo-SecureString[ \t]+(?:-String[ \t]+)?\$\k<v>\b[^\n]{0,80}?-AsPlainText/i,
+    secretGroup: 'secret',
+    keywords: ['$plain', '$pass', '$pw', '$pwd', '$secret', '$clear', '$cred', '$admin', '$local', '$default', '$temp', '$initial'],
+    windowLines: 11,
+    confidence: 'medium',
+    generic: true,
+    passwordContext: true,
+    description: 'The script keeps the password in clear before it makes it a SecureString.',
+  },
+  {
     // psql's variables: \set app_password '…' before CREATE USER … PASSWORD :'app_password'.
     id: 'generic-psql-set-secret',
     title: 'Hardcoded secret in a psql variable',
