@@ -133,6 +133,10 @@ export function hasPlaceholderWord(secret: string): boolean {
   if (/<[A-Za-z][\w .-]{1,40}>$/.test(secret)) return true;
   // Documentation's "make up your own": `yourStrong(!)Password` (SQL Server's quickstart), `YourSecretKey123`.
   if (/^(?:my|your)[A-Za-z]{0,12}[^A-Za-z0-9\s]{0,4}(?:password|passw0rd|passphrase|secret|key|token)\d{0,4}$/i.test(secret)) return true;
+  // A value left to be set by hand (`value = "set-manually"` under an ignore_changes lifecycle).
+  if (/^(?:set|change|replace|fill|update|override)[-_ ]?(?:me|manually|later|by[-_ ]hand|in[-_ ]console|after[-_ ]deploy|outside[-_ ]terraform)$/i.test(secret)) return true;
+  // Masked with a run of asterisks kept inside the value: `hf_***wyzO`, `8651438949:***`.
+  if (/\*{3,}/.test(secret)) return true;
   return false;
 }
 

@@ -155,6 +155,9 @@
  *   workspaceadmin/ 600 Microsoft 365 and Google Workspace administration files: Graph and Exchange
  *           scripts, Entra app registrations, Intune, SharePoint app-only, service accounts, GAM,
  *           SCIM, Logic Apps, directory sync (300 / 300)
+ *   serverless/ 600 serverless and edge files: SAM, CloudFormation, serverless.yml, Lambda exports,
+ *           wrangler, Vercel, Netlify, Deno Deploy, Supabase, Firebase, Azure Functions, Cloud
+ *           Functions, Fly, Railway, Render (300 / 300)
  * They found shapes the engine lacked, and were then fixed, so they are regression floors now,
  * not held-out measures. Scored like ../shared/corpora/score-examples.js: one file per example,
  * named NNNNN.txt, and a file counts as flagged when an error or warning lands in it.
@@ -172,6 +175,7 @@ interface Example { rule: string; label: 'secret' | 'not-secret'; text: string }
 type SetName = 'tokens' | 'files' | 'ecosystems' | 'traps' | 'languages' | 'text' | 'repos' | 'infra' | 'apps' | 'data' | 'prose' | 'sample' | 'snippets' | 'intl' | 'longtail' | 'layers' | 'wholefiles' | 'dotfiles' | 'cloud' | 'datastores' | 'leaksample' | 'rulesnippets'
   | 'pipelines' | 'httpclients' | 'oldstacks' | 'mobile' | 'logs' | 'docs' | 'appservers' | 'homelab' | 'diffs'
   | 'notebooks' | 'iac' | 'webapps' | 'fixtures' | 'sqlscripts' | 'windows' | 'bots' | 'aiapps'
+  | 'serverless'
   | 'workspaceadmin'
   | 'firmware'
   | 'industrial'
@@ -340,6 +344,8 @@ const SETS: [SetName, number, number, number, number][] = [
   // Left: busybox httpd's /path:user:pass lines, U-Boot's bootstopkey, espota --auth=; flagged: an SNMP community that is a word (monitor).
   ['firmware', 300, 300, 0.915, 0.01],
   ['workspaceadmin', 300, 300, 0.995, 0.01],
+  // Left: API Gateway keys and Azure function keys given to a client with nothing naming them.
+  ['serverless', 300, 300, 0.985, 0.01],
 ];
 for (const [set, minSecrets, minNegatives, minRecall, maxFlagged] of SETS) {
   test(`blind ${set} set: recall ≥ ${minRecall}, negatives flagged ≤ ${maxFlagged}`, () => {

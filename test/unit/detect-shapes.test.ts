@@ -1654,3 +1654,14 @@ test('workspace administration: WLAN profiles with clear keys, SecureStrings mad
     ['signin.json', `{\n  "tokenIssuerType": "AzureAD",\n  "uniqueTokenIdentifier": "${rand(22, BASE64URL)}"\n}`],
   ]);
 });
+
+test('serverless: Postman API-key auth is read; values left to set by hand and masked values stay quiet', () => {
+  expectFound([
+    ['api.postman_collection.json', `{\n  "auth": {\n    "type": "apikey",\n    "apikey": [\n      { "key": "value", "value": "${rand(40)}", "type": "string" },\n      { "key": "key", "value": "x-api-key", "type": "string" }\n    ]\n  }\n}`],
+  ]);
+  expectQuiet([
+    ['api.postman_collection.json', '{\n  "auth": {\n    "type": "apikey",\n    "apikey": [\n      { "key": "value", "value": "{{API_KEY}}", "type": "string" }\n    ]\n  }\n}'],
+    ['ssm.tf', 'resource "aws_ssm_parameter" "db_password" {\n  name  = "/app/db_password"\n  type  = "SecureString"\n  value = "set-manually"\n  lifecycle { ignore_changes = [value] }\n}'],
+    ['.env.shared', `TELEGRAM_BOT_TOKEN="8651438949:***"\nHF_TOKEN="hf_***${rand(4)}"`],
+  ]);
+});

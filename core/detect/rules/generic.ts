@@ -1973,6 +1973,19 @@ export const GENERIC_RULES: Rule[] = [
     description: 'The script keeps the password in clear before it makes it a SecureString.',
   },
   {
+    // Postman's API-key auth: "apikey": [{ "key": "value", "value": "…" }, { "key": "key", "value": "x-api-key" }].
+    id: 'generic-postman-apikey-auth',
+    title: 'API key in a Postman collection\'s auth',
+    provider: 'Generic',
+    regex: /"apikey"[ \t]{0,4}:[ \t]{0,4}\[(?:[^\]"]|"[^"\n]{0,200}"){0,40}?"key"[ \t]{0,4}:[ \t]{0,4}"value"[ \t]{0,4},\s{0,40}"value"[ \t]{0,4}:[ \t]{0,4}(?<q>")(?<secret>[^"\s{}]{8,300})"/,
+    secretGroup: 'secret',
+    keywords: ['"apikey"'],
+    multiline: true,
+    confidence: 'medium',
+    generic: true,
+    description: 'A collection shared or committed with its auth carries the key to everyone who imports it.',
+  },
+  {
     // psql's variables: \set app_password '…' before CREATE USER … PASSWORD :'app_password'.
     id: 'generic-psql-set-secret',
     title: 'Hardcoded secret in a psql variable',
