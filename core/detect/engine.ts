@@ -267,8 +267,9 @@ function accept(c: Candidate, path: string | undefined, ctx: FileContext, rules:
   if (rule.minEntropy !== undefined && shannonEntropy(s) < rule.minEntropy) return null;
   if (rule.generic) {
     if (skipsGenericRules(path) || ctx.sealed || c.truncated) return null;
-    // A 32- or 64-byte digest in base64 in a file of salted digests is the stored hash.
-    if (ctx.salted && /^(?:[A-Za-z0-9+/]{43}=|[A-Za-z0-9+/]{86}==)$/.test(s)) return null;
+    // A password that is a 32- or 64-byte digest in base64, in a file of salted digests, is the
+    // stored hash (a key of that shape beside a KDF's salt is still a key).
+    if (ctx.salted && /^(?:[A-Za-z0-9+/]{43}=|[A-Za-z0-9+/]{86}==)$/.test(s) && c.name !== undefined && secretNameKind(c.name) === 'password') return null;
     // Kubernetes Secret data, Docker auths and Basic headers hold base64: a provider token or a
     // private key inside is reported as what it is.
     const decoded = base64Text(s);
@@ -523,11 +524,11 @@ function viewEdits(text: string, code = false): [number, number, string][] {
   if (hasMime) extra.push(...mimeEdits(text));
   extra.sort((x, y) => x[0] - y[0]);
   // An entity or a decoded body that meets an edit already made (`"&lt;"` joined with `&`) is left as written.
-  const taken = edits.slice();
+  const taken = edits.length;
   let k = 0, last = -1;
   for (const e of extra) {
-    while (k < taken.length && taken[k][1] <= e[0]) k++;
-    if ((k < taken.length && taken[k][0] < e[1]) || e[0] < last) continue;
+    while (k < taken && edits[k][1] <= e[0]) k++;
+    if ((k < taken && edits[k][0] < e[1]) || e[0] < last) continue;
     edits.push(e);
     last = e[1];
   }
@@ -556,6 +557,7 @@ function mimeEdits(text: string): [number, number, string][] {
       const lines = /(?:[A-Za-z0-9+/]{4,998}={0,2}[ \t]*(?:\r?\n|$))+/y;
       lines.lastIndex = bodyStart;
       const body = lines.exec(text);
+      // Base64 is four characters for three bytes, plus line ends.
       if (!body || body[0].length > MIME_BODY_MAX * 1.4) continue;
       const bytes = Buffer.from(body[0].replace(/\s+/g, ''), 'base64');
       const decoded = new TextDecoder('utf-8', { fatal: false }).decode(bytes);

@@ -406,8 +406,6 @@ export function isEncryptedValue(value: string): boolean {
   // dotenvx writes `encrypted:…`; Maven's settings-security encrypts a password to `{base64}`;
   // Windows DPAPI blobs (NuGet.config's Password, ConvertFrom-SecureString) open only for their user.
   if (/^(?:AQAAANCMnd8BFdERjHoAwE\/Cl\+sB|01000000d08c9ddf0115d1118c7a00c04fc297eb)/i.test(value)) return true;
-  // NiFi's protected properties: the IV and the ciphertext in base64, `<iv>||<ciphertext>`.
-  if (/^[A-Za-z0-9+/]{22}==\|\|[A-Za-z0-9+/]{32,}={0,2}$/.test(value)) return true;
   // Bitwarden's cipher strings: `2.<iv>|<ciphertext>|<mac>` in an encrypted export.
   if (/^[0-9]\.[A-Za-z0-9+/]{22}==\|[A-Za-z0-9+/]{4,}={0,2}\|[A-Za-z0-9+/]{43}=$/.test(value)) return true;
   // An OpenPGP message in base64 without its armour (Renovate's `encrypted` host rules): the
@@ -417,7 +415,7 @@ export function isEncryptedValue(value: string): boolean {
   // WebLogic and WildFly encrypt with their domain's key: `{AES256}…`, `{AES}…`, `{3DES}…`.
   // WebSphere writes `{aes}`, Talend `enc:routine.encryption.key.v1:…`, NiFi's flow `enc{<hex>}` and its
   // protected properties `<iv>||<ciphertext>`.
-  if (/^(?:\{aes\}[A-Za-z0-9+/]{16}|enc\\?:[\w.]{1,60}\\?:|enc\{[0-9A-Fa-f]{32,}\}$)/.test(value) || /^[A-Za-z0-9+/]{16,24}\|\|[A-Za-z0-9+/]{16,}={0,2}$/.test(value)) return true;
+  if (/^(?:\{aes\}[A-Za-z0-9+/]{16}|enc\\?:[\w.]{1,60}\\?:|enc\{[0-9A-Fa-f]{32,}\}$)/.test(value) || /^[A-Za-z0-9+/]{16,24}={0,2}\|\|[A-Za-z0-9+/]{16,}={0,2}$/.test(value)) return true;
   return /^(?:\{cipher\}|ENC\(|ENC\[|\{AQAAAB|\$ANSIBLE_VAULT;|encrypted:[A-Za-z0-9+/]{20}|\{(?:AES(?:128|192|256)?|3DES|DESede)\}[A-Za-z0-9+/]{16})/.test(value) || /^AQ[IE]CAH[A-Za-z0-9+/]{60,}={0,2}$/.test(value) || /^\{[A-Za-z0-9+/]{16,}={0,2}\}$/.test(value);
 }
 

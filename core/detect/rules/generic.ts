@@ -189,17 +189,19 @@ export const GENERIC_RULES: Rule[] = [
     description: 'A property list is bundled into the app: anyone with the binary can read its values.',
   },
   {
-    // Hadoop-style configuration (core-site.xml, hive-site.xml, hdfs-site.xml, Oozie, HBase):
-    // <property><name>fs.s3a.secret.key</name><value>…</value></property>, the value on the same
-    // line or the next.
+    // XML that names a setting in one element and gives its value in the next: Hadoop-style
+    // configuration (core-site.xml, hive-site.xml, Oozie, HBase)
+    // `<property><name>fs.s3a.secret.key</name><value>…</value></property>`, SAP PI channels'
+    // `<Name>authPassword</Name><Value>…</Value>`, with a namespace prefix or attributes on the
+    // value (not KeePass's `Protected="True"`), on the same line or the next two.
     id: 'generic-secret-xml-property',
     title: 'Hardcoded secret in an XML configuration property',
     provider: 'Generic',
-    regex: new RegExp(String.raw`<name>[ \t]{0,8}(?<name>[\w.:-]{1,120})[ \t]{0,8}</name>\s{0,80}<value>(?<secret>${XML_TEXT}{6,1000})</value>`),
+    regex: new RegExp(String.raw`<(?<nt>(?:[\w-]{1,20}:)?(?:[Nn]ame|[Kk]ey|PropertyName))>[ \t]{0,8}(?<name>[\w.:-]{1,120})[ \t]{0,8}</\k<nt>>\s{0,80}<(?:[\w-]{1,20}:)?(?:[Vv]alue|PropertyValue)(?![ \t][^>\n]{0,80}?Protect(?:ed|InMemory)="True")(?:[ \t][^>\n]{0,80})?>(?<secret>${XML_TEXT}{4,1000})</`),
     secretGroup: 'secret',
-    keywords: ['<name>'],
-    windowLines: 1,
-    windowWhen: /<\/name>[ \t]*\r?$/,
+    keywords: ['name>', 'key>'],
+    windowLines: 2,
+    windowWhen: /<\/(?:[\w-]{1,20}:)?(?:[Nn]ame|[Kk]ey|PropertyName)>[ \t]*\r?$/,
     confidence: 'medium',
     generic: true,
     requireSecretName: true,
@@ -575,13 +577,14 @@ export const GENERIC_RULES: Rule[] = [
     description: 'The script holds the secret it writes, in clear, wherever the script is kept.',
   },
   {
-    // Elastic Beats and Elastic Agent: `cloud.auth: "user:password"` for Elastic Cloud.
+    // Elastic Beats and Elastic Agent: `cloud.auth: "user:password"` for Elastic Cloud; Logstash's
+    // elasticsearch output: `cloud_auth => "user:password"`.
     id: 'generic-elastic-cloud-auth',
     title: 'Password in an Elastic cloud.auth setting',
     provider: 'Generic',
-    regex: /\bcloud\.auth["']?[ \t]*[:=][ \t]*(?<q>["']?)[^\s:"'$]{1,64}:(?<secret>[^\s"']{4,128})\k<q>[ \t]*(?:#[^\n]*)?$/m,
+    regex: /\bcloud[._]auth["']?[ \t]*(?:=>|[:=])[ \t]*(?<q>["']?)[^\s:"'$]{1,64}:(?<secret>[^\s"']{4,128})\k<q>[ \t]*(?:#[^\n]*)?$/m,
     secretGroup: 'secret',
-    keywords: ['cloud.auth'],
+    keywords: ['cloud.auth', 'cloud_auth'],
     confidence: 'medium',
     generic: true,
     passwordContext: true,
@@ -1696,22 +1699,6 @@ export const GENERIC_RULES: Rule[] = [
     description: 'A password on a command line is kept in scripts, shortcuts and the process list.',
   },
   {
-    // XML that names a setting in one element and gives its value in the next:
-    // <Name>authPassword</Name><Value>…</Value> (SAP PI channels, many exports).
-    id: 'generic-secret-xml-name-value',
-    title: 'Hardcoded secret in an XML name/value pair',
-    provider: 'Generic',
-    regex: /<(?<nt>(?:[\w-]{1,20}:)?(?:Name|Key|name|key|PropertyName))>(?<name>[\w.:-]{1,80})<\/\k<nt>>\s{0,80}<(?:[\w-]{1,20}:)?(?:Value|value|PropertyValue)(?![ \t][^>\n]{0,80}?Protect(?:ed|InMemory)="True")(?:[ \t][^>\n]{0,80})?>(?<secret>[^<\s]{4,256})<\//,
-    secretGroup: 'secret',
-    keywords: ['name>', 'key>'],
-    windowLines: 2,
-    windowWhen: /<\/(?:[\w-]{1,20}:)?(?:Name|Key|name|key|PropertyName)>[ \t]*\r?$/,
-    confidence: 'medium',
-    generic: true,
-    requireSecretName: true,
-    description: 'A setting whose name says it is a secret holds a literal value in a file that is shared or committed.',
-  },
-  {
     // A variable named in an attribute, its value in the element inside: SSIS packages'
     // <DTS:Variable DTS:ObjectName="SftpPassword"><DTS:VariableValue …>…</DTS:VariableValue>.
     id: 'generic-secret-xml-named-variable',
@@ -1807,19 +1794,6 @@ export const GENERIC_RULES: Rule[] = [
     generic: true,
     passwordContext: true,
     description: 'Resource macros hold the logins the checks use; a file that is copied or committed carries them.',
-  },
-  {
-    // Logstash's elasticsearch output and Beats' cloud.auth: `cloud_auth => "elastic:…"`.
-    id: 'generic-cloud-auth-password',
-    title: 'Password in an Elastic Cloud auth setting',
-    provider: 'Elastic',
-    regex: /\bcloud[._]auth["']?[ \t]*(?:=>|[:=])[ \t]*(?<q>["']?)[\w.@-]{1,64}:(?<secret>[^\s"']{4,128})\k<q>/,
-    secretGroup: 'secret',
-    keywords: ['cloud_auth', 'cloud.auth'],
-    confidence: 'medium',
-    generic: true,
-    passwordContext: true,
-    description: 'The user and password sign in to the Elastic Cloud deployment.',
   },
   {
     // Power Automate Desktop flows copied as text: a password field filled with a literal.

@@ -13,7 +13,7 @@
 import type { Rule, Validation } from '../types.ts';
 import { createHash } from 'node:crypto';
 import { crc32 } from '../checksum.ts';
-import { hasPlaceholderWord, isEmailAddress, isEncryptedValue, isPasswordHash, isWordy } from '../filters.ts';
+import { hasPlaceholderWord, isEmailAddress, isEncryptedValue, isPasswordHash, isWordy, longestRuns } from '../filters.ts';
 import { PLACEHOLDER_PASSWORD } from './providers-a.ts';
 
 /** A URL (`DATABASE_URL`, `REDIS_URI`) is a secret only with a password in it. */
@@ -80,12 +80,6 @@ function validateWif(wif: string): Validation {
   const body = bytes.subarray(0, bytes.length - 4);
   const sum = createHash('sha256').update(createHash('sha256').update(body).digest()).digest();
   return sum.subarray(0, 4).equals(bytes.subarray(bytes.length - 4)) ? 'valid' : 'invalid';
-}
-
-/** Four characters typed as a run: one repeated, or each one up or down from the last (`abcd`, `4321`). */
-function isRun(g: string): boolean {
-  const d = [1, 2, 3].map((i) => g.charCodeAt(i) - g.charCodeAt(i - 1));
-  return d.every((x) => x === d[0]) && Math.abs(d[0]) <= 1;
 }
 
 export const PROVIDER_RULES_B: Rule[] = [
@@ -2855,7 +2849,7 @@ export const PROVIDER_RULES_B: Rule[] = [
     windowLines: 8,
     // Mixed case and a digit: a sentence of short words or a hex dump is not one.
     // A group typed as a run (`abcd`, `1234`, `xxxx`) is a documentation sample.
-    reject: (s) => !/[a-z]/.test(s) || !/[A-Z]/.test(s) || !/\d/.test(s) || /^[0-9a-f ]+$/i.test(s) || s.split(' ').some(isRun),
+    reject: (s) => !/[a-z]/.test(s) || !/[A-Z]/.test(s) || !/\d/.test(s) || /^[0-9a-f ]+$/i.test(s) || s.split(' ').some((g) => { const r = longestRuns(g); return r.repeated >= 4 || r.sequential >= 4; }),
     confidence: 'medium',
     hint: 'Read the application password from the environment, and give each integration its own so it can be revoked alone.',
     revokeUrl: 'https://wordpress.org/documentation/article/application-passwords/',
