@@ -1665,3 +1665,16 @@ test('serverless: Postman API-key auth is read; values left to set by hand and m
     ['.env.shared', `TELEGRAM_BOT_TOKEN="8651438949:***"\nHF_TOKEN="hf_***${rand(4)}"`],
   ]);
 });
+
+test('pentest notes: FreeRDP /p:, rdesktop and the AD tools take -p in clear; variables and stand-ins stay quiet', () => {
+  expectFound([
+    ['notes.sh', `xfreerdp /v:10.0.6.48 /u:fandersen /d:CORP /p:'${pw()}' /cert:ignore +clipboard`],
+    ['notes.sh', `bloodhound-python -u fandersen -p '${pw()}' -d corp.example.se -ns 10.0.23.223 -c All --zip`],
+    ['notes.sh', `GetUserSPNs.py -request -dc-ip 10.0.23.223 corp.local/fandersen -p ${pw()}`],
+  ]);
+  expectQuiet([
+    ['notes.sh', 'xfreerdp /v:host /u:bob /p:$RDP_PASS /cert:ignore'],
+    ['notes.sh', "bloodhound-python -u bob -p '<password>' -d corp.local -c All"],
+    ['notes.sh', 'certipy find -u bob@corp.local -p "$PASS" -dc-ip 10.0.0.1'],
+  ]);
+});
