@@ -347,7 +347,7 @@ function confidenceOf(rule: Rule, validation: Validation | undefined): Confidenc
 }
 
 /**
- * Text scanned as it reads rather than as it is written. Six spellings hide a value or its name:
+ * Text scanned as it reads rather than as it is written. Seven spellings hide a value or its name:
  * - JSON writers that escape `/` (Slack and Teams exports, PHP's json_encode) turn
  *   `redis://u:p@host` into `redis:\/\/u:p@host` and cut base64 values at each `\/`;
  * - code that builds a long literal from pieces: `"https://hooks.slack.com/services/" +` and
@@ -357,7 +357,8 @@ function confidenceOf(rule: Rule, validation: Validation | undefined): Confidenc
  *   `密码`, `パスワード`, `비밀번호`, `пароль`, `токен` (read as the English word);
  * - Xcode's build settings, where `//` starts a comment: a URL is written `https:/$()/host`;
  * - XML escaped inside XML (BizTalk bindings, adapter settings): `&lt;Password&gt;…&lt;/Password&gt;`;
- * - mail whose text is sent in base64 or quoted-printable (`Content-Transfer-Encoding:`).
+ * - mail whose text is sent in base64 or quoted-printable (`Content-Transfer-Encoding:`);
+ * - files carried base64-encoded in a Kubernetes Secret's data.
  * The view drops the backslash, the junction or the empty `$()` between the pieces, reads the
  * words in English, the entities as the characters they stand for and a mail's text decoded; the
  * text is scanned as the view reads, and each finding is mapped back onto the text (a value joined
@@ -503,7 +504,9 @@ function viewEdits(text: string, code = false): [number, number, string][] {
   const hasEntities = !code && text.includes('lt;/') && /&(?:amp;){0,2}lt;\/[\w:-]{1,80}&(?:amp;){0,2}gt;/.test(text);
   // Mail (.eml, mbox, a ticket's raw source) whose text parts are sent in base64 or quoted-printable.
   const hasMime = !code && text.includes('Content-Transfer-Encoding:') && /^Content-Transfer-Encoding:[ \t]*(?:base64|quoted-printable)[ \t]*\r?$/im.test(text);
-  if (!hasSlash && !hasJunction && !hasForeign && !hasEmptyExpansion && !hasColonEscape && !hasEntities && !hasMime) return [];
+  // A Kubernetes Secret's data holds whole files in base64 (`alertmanager.yaml: Z2xvYmFs…`).
+  const hasSecretData = !code && text.includes('Secret') && /^[ \t]*"?kind"?[ \t]*:[ \t]*"?Secret"?[ \t]*,?\r?$/m.test(text);
+  if (!hasSlash && !hasJunction && !hasForeign && !hasEmptyExpansion && !hasColonEscape && !hasEntities && !hasMime && !hasSecretData) return [];
   const edits: [number, number, string][] = [];
   if (hasSlash) for (let i = text.indexOf('\\/'); i !== -1; i = text.indexOf('\\/', i + 2)) edits.push([i, i + 1, '']);
   if (hasEmptyExpansion) for (let i = text.indexOf('/$()/'); i !== -1; i = text.indexOf('/$()/', i + 4)) edits.push([i + 1, i + 4, '']);
@@ -518,10 +521,11 @@ function viewEdits(text: string, code = false): [number, number, string][] {
   // Junctions start and end at quotes, words hold none, and `\/`, `\:` and `$()` are characters of
   // no word: the edits do not overlap.
   edits.sort((x, y) => x[0] - y[0]);
-  if (!hasEntities && !hasMime) return edits;
+  if (!hasEntities && !hasMime && !hasSecretData) return edits;
   const extra: [number, number, string][] = [];
   if (hasEntities) for (const m of text.matchAll(/&(?:amp;){0,2}(lt|gt|quot|apos);/g)) extra.push([m.index!, m.index! + m[0].length, ENTITY[m[1]]]);
   if (hasMime) extra.push(...mimeEdits(text));
+  if (hasSecretData) extra.push(...secretDataEdits(text));
   extra.sort((x, y) => x[0] - y[0]);
   // An entity or a decoded body that meets an edit already made (`"&lt;"` joined with `&`) is left as written.
   const taken = edits.length;
@@ -559,10 +563,8 @@ function mimeEdits(text: string): [number, number, string][] {
       const body = lines.exec(text);
       // Base64 is four characters for three bytes, plus line ends.
       if (!body || body[0].length > MIME_BODY_MAX * 1.4) continue;
-      const bytes = Buffer.from(body[0].replace(/\s+/g, ''), 'base64');
-      const decoded = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-      // Printable text only: no replacement characters, no control characters but tab and newlines.
-      if (decoded.length < 8 || /[\ufffd\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/.test(decoded)) continue;
+      const decoded = printableText(Buffer.from(body[0].replace(/\s+/g, ''), 'base64'));
+      if (decoded === undefined) continue;
       const end = body.index + body[0].replace(/\r?\n$/, '').length;
       out.push([body.index, end, decoded]);
     } else {
@@ -575,6 +577,33 @@ function mimeEdits(text: string): [number, number, string][] {
         out.push([from, from + q[0].length, decoded]);
       }
     }
+  }
+  return out;
+}
+
+/** Printable UTF-8 text of base64 bytes: no replacement characters, no control characters but tab and newlines. */
+function printableText(bytes: Buffer): string | undefined {
+  const decoded = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+  return decoded.length >= 8 && !/[\ufffd\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/.test(decoded) ? decoded : undefined;
+}
+
+/**
+ * The files a Kubernetes Secret carries in its data, as text: a value whose base64 decodes to
+ * lines of text or to a JSON object (`alertmanager.yaml`, `config.json`, `.dockerconfigjson`) is
+ * read decoded. A value of one line (a password, a token) is left as written: the generic rules
+ * judge it, and look inside it, under its name.
+ */
+function secretDataEdits(text: string): [number, number, string][] {
+  const out: [number, number, string][] = [];
+  for (const m of text.matchAll(/^[ \t]+("?)[\w.-]{1,253}\1[ \t]*:[ \t]*("?)(?<v>[A-Za-z0-9+/]{24,}={0,2})\2[ \t]*,?\r?$/gm)) {
+    const v = m.groups!.v;
+    if (v.length % 4 !== 0 || v.length > MIME_BODY_MAX * 1.4) continue;
+    const decoded = printableText(Buffer.from(v, 'base64'));
+    if (decoded === undefined || !(decoded.trim().includes('\n') || /^\s*\{/.test(decoded))) continue;
+    // The file's lines keep the value's indentation, so the manifest around them still reads as YAML.
+    const indent = ' '.repeat(m[0].length - m[0].trimStart().length + 2);
+    const start = m.index! + m[0].indexOf(v, m[0].indexOf(':'));
+    out.push([start, start + v.length, decoded.replace(/\r?\n(?=[^\r\n])/g, `\n${indent}`).replace(/\s+$/, '')]);
   }
   return out;
 }

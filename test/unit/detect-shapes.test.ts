@@ -1678,3 +1678,30 @@ test('pentest notes: FreeRDP /p:, rdesktop and the AD tools take -p in clear; va
     ['notes.sh', 'certipy find -u bob@corp.local -p "$PASS" -dc-ip 10.0.0.1'],
   ]);
 });
+
+test('Kubernetes Secrets: files carried in data are read decoded, in both key orders; an empty registry config and a clean file stay quiet', () => {
+  const b64 = (s: string) => Buffer.from(s).toString('base64');
+  const hook = `https://hooks.slack.com/services/T${rand(10, '0123456789ABCDEFGHJKLMNPQRSTUVWXYZ')}/B${rand(10, '0123456789ABCDEFGHJKLMNPQRSTUVWXYZ')}/${rand(24)}`;
+  const manifest = (key: string, value: string) => `apiVersion: v1\nkind: Secret\nmetadata:\n  name: alertmanager\ntype: Opaque\ndata:\n  ${key}: ${value}`;
+  const cert = b64(`-----BEGIN CERTIFICATE-----\n${rand(64, BASE64)}\n${rand(64, BASE64)}\n-----END CERTIFICATE-----\n`);
+  const got = reported('secret.yaml', manifest('alertmanager.yaml', b64(`global:\n  slack_api_url: '${hook}'\nroute:\n  receiver: slack\n`)));
+  assert.equal(got[0]?.ruleId, 'slack-webhook', 'a Slack webhook inside a Secret\'s alertmanager.yaml is reported as what it is');
+  // The finding spans the base64 value as written, and never shows the decoded text.
+  assert.equal(got[0].start.line, 7);
+  assert.ok(!got[0].masked.includes(hook.slice(40)));
+  expectFound([
+    ['registry.yaml', manifest('.dockerconfigjson', b64(JSON.stringify({ auths: { 'registry.corp.dev': { username: 'ci', password: pw() } } })))],
+    // `kubectl get secret -o yaml` sorts the keys: a decoded certificate above must not hide the token below.
+    ['sa.yaml', `apiVersion: v1\ndata:\n  ca.crt: ${cert}\n  token: ${b64(jwt({ iss: 'kubernetes/serviceaccount', sub: 'system:serviceaccount:ci:deployer' }))}\nkind: Secret\nmetadata:\n  name: deployer-token\ntype: kubernetes.io/service-account-token`],
+  ]);
+  expectQuiet([
+    ['registry.yaml', manifest('.dockerconfigjson', b64(JSON.stringify({ auths: { 'registry.corp.dev': { username: 'ci', password: '${REGISTRY_PASSWORD}' } } })))],
+    ['alertmanager.yaml', manifest('alertmanager.yaml', b64('global:\n  resolve_timeout: 5m\nroute:\n  receiver: "null"\n'))],
+    ['ca.yaml', manifest('ca.crt', cert)],
+  ]);
+});
+
+test('curl takes -u at the end of a cluster of short options (-su, -fsSLu)', () => {
+  expectFound([['check.md', `curl -su prometheus:${pw()} https://srv14.chi2:9100/metrics | head`]]);
+  expectQuiet([['check.md', 'curl -su "prometheus:$EXPORTER_PASSWORD" https://srv14.chi2:9100/metrics']]);
+});

@@ -287,10 +287,11 @@ function cases(): Case[] {
     t,
   );
   // `kubectl get secret -o yaml` sorts the keys: data comes before kind.
-  t = b64(JSON.stringify({ auths: { 'registry.corp.test': { auth: b64(`ci-bot:${password(18)}`) } } }));
+  // (A `.dockerconfigjson` there is read decoded, and reported by the registry-auth rule.)
+  t = b64(password(18));
   add(
     'kubernetes-secret-manifest',
-    `$ kubectl get secret regcred -n backend -o yaml\napiVersion: v1\ndata:\n  .dockerconfigjson: ${t}\nkind: Secret\nmetadata:\n  name: regcred\ntype: kubernetes.io/dockerconfigjson\n`,
+    `$ kubectl get secret db -n backend -o yaml\napiVersion: v1\ndata:\n  password: ${t}\n  username: ${b64('app')}\nkind: Secret\nmetadata:\n  name: db\ntype: Opaque\n`,
     t,
   );
   t = `base64${r(43, BASE64)}=`;

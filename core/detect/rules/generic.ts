@@ -894,7 +894,7 @@ export const GENERIC_RULES: Rule[] = [
     id: 'generic-curl-user-password',
     title: 'Password in a curl -u option',
     provider: 'Generic',
-    regex: /\bcurl\b(?:[^\n]|\\\r?\n){0,400}?[ \t](?:-u|--user)[ \t]{1,4}(?<q>["']?)[^\s:"'$]{0,128}:(?:(?<q2>["'])(?<secret2>[^\s"'\\]{6,128})\k<q2>|(?<secret>[^\s"'\\]{6,128}))\k<q>(?=$|[\s;|&)\\])/,
+    regex: /\bcurl\b(?:[^\n]|\\\r?\n){0,400}?[ \t](?:-[a-zA-Z]{0,8}u|--user)[ \t]{1,4}(?<q>["']?)[^\s:"'$]{0,128}:(?:(?<q2>["'])(?<secret2>[^\s"'\\]{6,128})\k<q2>|(?<secret>[^\s"'\\]{6,128}))\k<q>(?=$|[\s;|&)\\])/,
     secretGroup: ['secret', 'secret2'],
     keywords: ['curl'],
     windowLines: 6,
