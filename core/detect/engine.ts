@@ -347,7 +347,7 @@ function confidenceOf(rule: Rule, validation: Validation | undefined): Confidenc
 }
 
 /**
- * Text scanned as it reads rather than as it is written. Seven spellings hide a value or its name:
+ * Text scanned as it reads rather than as it is written. Eight spellings hide a value or its name:
  * - JSON writers that escape `/` (Slack and Teams exports, PHP's json_encode) turn
  *   `redis://u:p@host` into `redis:\/\/u:p@host` and cut base64 values at each `\/`;
  * - code that builds a long literal from pieces: `"https://hooks.slack.com/services/" +` and
@@ -358,7 +358,8 @@ function confidenceOf(rule: Rule, validation: Validation | undefined): Confidenc
  * - Xcode's build settings, where `//` starts a comment: a URL is written `https:/$()/host`;
  * - XML escaped inside XML (BizTalk bindings, adapter settings): `&lt;Password&gt;…&lt;/Password&gt;`;
  * - mail whose text is sent in base64 or quoted-printable (`Content-Transfer-Encoding:`);
- * - files carried base64-encoded in a Kubernetes Secret's data.
+ * - files carried base64-encoded in a Kubernetes Secret's data, and the values acme.sh saves
+ *   wrapped in `__ACME_BASE64__START_…__ACME_BASE64__END_`.
  * The view drops the backslash, the junction or the empty `$()` between the pieces, reads the
  * words in English, the entities as the characters they stand for and a mail's text decoded; the
  * text is scanned as the view reads, and each finding is mapped back onto the text (a value joined
@@ -506,7 +507,9 @@ function viewEdits(text: string, code = false): [number, number, string][] {
   const hasMime = !code && text.includes('Content-Transfer-Encoding:') && /^Content-Transfer-Encoding:[ \t]*(?:base64|quoted-printable)[ \t]*\r?$/im.test(text);
   // A Kubernetes Secret's data holds whole files in base64 (`alertmanager.yaml: Z2xvYmFs…`).
   const hasSecretData = !code && text.includes('Secret') && /^[ \t]*"?kind"?[ \t]*:[ \t]*"?Secret"?[ \t]*,?\r?$/m.test(text);
-  if (!hasSlash && !hasJunction && !hasForeign && !hasEmptyExpansion && !hasColonEscape && !hasEntities && !hasMime && !hasSecretData) return [];
+  // acme.sh saves some values wrapped in base64: `SAVED_DA_Api='__ACME_BASE64__START_…__ACME_BASE64__END_'`.
+  const hasAcmeBase64 = text.includes('__ACME_BASE64__START_');
+  if (!hasSlash && !hasJunction && !hasForeign && !hasEmptyExpansion && !hasColonEscape && !hasEntities && !hasMime && !hasSecretData && !hasAcmeBase64) return [];
   const edits: [number, number, string][] = [];
   if (hasSlash) for (let i = text.indexOf('\\/'); i !== -1; i = text.indexOf('\\/', i + 2)) edits.push([i, i + 1, '']);
   if (hasEmptyExpansion) for (let i = text.indexOf('/$()/'); i !== -1; i = text.indexOf('/$()/', i + 4)) edits.push([i + 1, i + 4, '']);
@@ -521,11 +524,17 @@ function viewEdits(text: string, code = false): [number, number, string][] {
   // Junctions start and end at quotes, words hold none, and `\/`, `\:` and `$()` are characters of
   // no word: the edits do not overlap.
   edits.sort((x, y) => x[0] - y[0]);
-  if (!hasEntities && !hasMime && !hasSecretData) return edits;
+  if (!hasEntities && !hasMime && !hasSecretData && !hasAcmeBase64) return edits;
   const extra: [number, number, string][] = [];
   if (hasEntities) for (const m of text.matchAll(/&(?:amp;){0,2}(lt|gt|quot|apos);/g)) extra.push([m.index!, m.index! + m[0].length, ENTITY[m[1]]]);
   if (hasMime) extra.push(...mimeEdits(text));
   if (hasSecretData) extra.push(...secretDataEdits(text));
+  if (hasAcmeBase64) {
+    for (const m of text.matchAll(/__ACME_BASE64__START_(?<v>[A-Za-z0-9+/]{4,4096}={0,2})__ACME_BASE64__END_/g)) {
+      const decoded = printableText(Buffer.from(m.groups!.v, 'base64'));
+      if (decoded !== undefined && !decoded.includes('\n')) extra.push([m.index!, m.index! + m[0].length, decoded]);
+    }
+  }
   extra.sort((x, y) => x[0] - y[0]);
   // An entity or a decoded body that meets an edit already made (`"&lt;"` joined with `&`) is left as written.
   const taken = edits.length;

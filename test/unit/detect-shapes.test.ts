@@ -1705,3 +1705,19 @@ test('curl takes -u at the end of a cluster of short options (-su, -fsSLu)', () 
   expectFound([['check.md', `curl -su prometheus:${pw()} https://srv14.chi2:9100/metrics | head`]]);
   expectQuiet([['check.md', 'curl -su "prometheus:$EXPORTER_PASSWORD" https://srv14.chi2:9100/metrics']]);
 });
+
+test('hosting scripts: requests auth tuples, HTTPSocket logins, lftp open -u and acme.sh saved values are read; nginx upstreams stay quiet', () => {
+  const b64 = (s: string) => Buffer.from(s).toString('base64');
+  expectFound([
+    ['list-domains.py', `AUTH = ("admin", "${pw()}")\nr = requests.get(url, auth=AUTH, timeout=60)`],
+    ['dns.php', `$sock = new HTTPSocket;\n$sock->connect('ssl://da.corp.dev', 2222);\n$sock->set_login('kestrel', '${pw()}');`],
+    ['deploy.sh', `lftp -c "set ftp:ssl-force true;\nopen -u alpine6,'${pw()}' ftp.corp.dev;\nmirror --reverse ./build /public_html;\nbye"`],
+    ['account.conf', `ACCOUNT_EMAIL='ops@corp.dev'\nSAVED_DA_Api='__ACME_BASE64__START_${b64(`https://admin:${pw()}@da.corp.dev:2222`)}__ACME_BASE64__END_'\nSAVED_DA_Api_Insecure='1'`],
+  ]);
+  expectQuiet([
+    ['list-domains.py', 'AUTH = ("admin", os.environ["VM_PASSWORD"])'],
+    ['dns.php', "$sock->set_login('kestrel', getenv('DA_LOGIN_KEY'));"],
+    ['account.conf', `SAVED_DA_Api='__ACME_BASE64__START_${b64('https://da.corp.dev:2222')}__ACME_BASE64__END_'`],
+    ['site.conf', 'location ~ \\.php$ {\n    include fastcgi_params;\n    fastcgi_pass unix:/run/php/php8.2-fpm.sock;\n    uwsgi_pass unix:///run/uwsgi/app.sock;\n}'],
+  ]);
+});

@@ -766,6 +766,25 @@ function cases(): Case[] {
   add('ghost-admin-api-key', `GHOST_ADMIN_API_KEY=${hex(24)}:${(t = hex(64))}\n`, t);
   t = Array.from({ length: 6 }, (_, i) => `${r(1, 'ABCDEFGHJKLMNPQRSTUVWXYZ')}${r(1, 'abcdefghijkmnpqrstuvwxyz')}${i % 2 ? r(1, '23456789') : r(1, 'abcdefghijkmnpqrstuvwxyz')}${r(1, '23456789')}`).join(' ');
   add('wordpress-application-password', `WP = "https://blog.corp.dev/wp-json/wp/v2"\nAUTH = ("sync-bot", "${t}")  # application password\n`, t);
+  // Hosting panels and DNS
+  t = r(32, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789');
+  add('cpanel-api-token', `curl -s -H 'Authorization: whm root:${t}' \\\n  'https://s59.host.example:2087/json-api/listaccts?api.version=1'\n`, t);
+  add('cpanel-api-token', `HEADERS = {"Authorization": "cpanel shopuser:${(t = r(32, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'))}"}\n`, t);
+  t = r(43, BASE64) + '=';
+  add('dns-tsig-key', `nsupdate -y hmac-sha256:ddns:${t} <<EOF\nserver ns1.corp.dev\nsend\nEOF\n`, t);
+  t = r(86, BASE64) + '==';
+  add('dns-tsig-key', `$ pdnsutil generate-tsig-key axfr-corp hmac-sha512\nCreate new TSIG key axfr-corp hmac-sha512 ${t}\n`, t);
+  add('dns-tsig-key', `$ pdnsutil list-tsig-keys\naxfr-corp. hmac-sha512. ${(t = r(86, BASE64) + '==')}\n`, t);
+  t = r(342, BASE64) + '==';
+  add('bind-private-key-file', `Private-key-format: v1.3\nAlgorithm: 8 (RSASHA256)\nModulus: ${r(342, BASE64)}==\nPublicExponent: AQAB\nPrivateExponent: ${t}\n`, t);
+  t = r(43, BASE64) + '=';
+  add('bind-private-key-file', `Private-key-format: v1.3\nAlgorithm: 13 (ECDSAP256SHA256)\nPrivateKey: ${t}\nCreated: 20240901120000\n`, t);
+  t = r(24);
+  add('freedns-update-url', `*/5 * * * * curl -s https://sync.afraid.org/u/${t}/ >> /tmp/freedns.log 2>&1\n`, t);
+  t = r(40);
+  add('hestia-access-key', `$hst_hash = '${r(20, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789')}:${t}';\n$postvars = ['hash' => $hst_hash, 'cmd' => 'v-list-users'];\n`, t);
+  t = r(342, BASE64URL);
+  add('jwk-private-key', `{"n":"${r(342, BASE64URL)}","e":"AQAB","d":"${t}","p":"${r(171, BASE64URL)}","kty":"RSA"}\n`, t);
   return out;
 }
 
@@ -1010,4 +1029,15 @@ test('new prefixed formats: public project keys, placeholders and longer words a
   // AKID inside a longer identifier, and a SecretId one character short
   expectNone(`const XAKID${r(32)} = 1;\nid = "AKID${r(31)}"\n`);
   expectNone(`LANGCHAIN_API_KEY=lsv2_pt_<your-key-here>\n`);
+});
+
+test('hosting panels and DNS: documented tokens, key files named by path and key ids stay quiet', () => {
+  expectNone("curl -H'Authorization: cpanel username:U7HMR63FHY282DQZ4H5BIH16JLYSO01M' 'https://example.com:2083/execute/Module/function'\n");
+  expectNone('curl -H "Authorization: whm root:$WHM_TOKEN" https://host:2087/json-api/listaccts\n');
+  expectNone('nsupdate -k /etc/bind/ddns.key <<EOF\nserver ns1.corp.dev\nsend\nEOF\n');
+  expectNone('nsupdate -y "hmac-sha256:ddns:$TSIG_SECRET" update.txt\n');
+  expectNone('root@web37:~# v-list-access-keys admin json\n{\n    "RV283VT63KNS53HZ8NZE": {\n        "USER": "admin",\n        "COMMENT": "billing"\n    }\n}\n');
+  expectNone('*/5 * * * * curl -s "$FREEDNS_UPDATE_URL" >/dev/null\n');
+  // A public JWK (no `d`), members sorted as certbot writes them.
+  expectNone(`{"body":{"key":{"n":"${r(342, BASE64URL)}","e":"AQAB","kty":"RSA"}}}\n`);
 });
