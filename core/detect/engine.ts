@@ -185,8 +185,8 @@ function generatedTail(name: string): boolean {
 interface FileContext {
   /** Its stored passwords are ciphertext under a key kept elsewhere (a SealedSecret, WinSCP with a master password …). */
   sealed: boolean;
-  /** It keeps password digests with their salt and iteration count. */
-  salted: boolean;
+  /** The shape of the password digests it stores (with their salt and iteration count, or by the program's design). */
+  digests?: RegExp;
   /** A test, spec or fixture file. */
   test: boolean;
 }
@@ -267,9 +267,9 @@ function accept(c: Candidate, path: string | undefined, ctx: FileContext, rules:
   if (rule.minEntropy !== undefined && shannonEntropy(s) < rule.minEntropy) return null;
   if (rule.generic) {
     if (skipsGenericRules(path) || ctx.sealed || c.truncated) return null;
-    // A password that is a 32- or 64-byte digest in base64, in a file of salted digests, is the
-    // stored hash (a key of that shape beside a KDF's salt is still a key).
-    if (ctx.salted && /^(?:[A-Za-z0-9+/]{43}=|[A-Za-z0-9+/]{86}==)$/.test(s) && c.name !== undefined && secretNameKind(c.name) === 'password') return null;
+    // A password of a digest's size in base64, in a file of stored digests, is the stored hash (a
+    // key of that shape beside a KDF's salt is still a key, and a name that says plain is plain).
+    if (ctx.digests?.test(s) && c.name !== undefined && secretNameKind(c.name) === 'password' && !/plain|clear/i.test(c.name)) return null;
     // Kubernetes Secret data, Docker auths and Basic headers hold base64: a provider token or a
     // private key inside is reported as what it is.
     const decoded = base64Text(s);
@@ -847,8 +847,14 @@ function scanPlain(text: string, options: ScanOptions): ScanResult {
       /^\[remmina\]\r?$/m.test(text.slice(0, 200)),
     test: isTestPath(options.path),
     // Stored password digests kept with their salt and iteration count (Mosquitto's dynamic
-    // security JSON: `"password": <base64>`, `"salt"`, `"iterations"`).
-    salted: text.includes('"iterations"') && /"salt"[ \t]*:/.test(text),
+    // security JSON: `"password": <base64>`, `"salt"`, `"iterations"`): 32 or 64 bytes. SoftEther's
+    // vpn_server.config keeps SHA-0 digests (20 bytes) and NT hashes (16) of its passwords
+    // (`byte HashedPassword …`, `byte AuthPassword …`); its `byte PlainPassword` is only base64.
+    digests: text.includes('"iterations"') && /"salt"[ \t]*:/.test(text)
+      ? /^(?:[A-Za-z0-9+/]{43}=|[A-Za-z0-9+/]{86}==)$/
+      : text.includes('declare ') && /^[ \t]*byte[ \t]+(?:HashedPassword|SecurePassword|AuthPassword|AuthNtLmSecureHash)[ \t]/m.test(text)
+        ? /^(?:[A-Za-z0-9+/]{27}=|[A-Za-z0-9+/]{22}==)$/
+        : undefined,
   };
   // Suppression verdicts per line and rule: a minified line with a thousand matches is read once.
   const suppressed = new Map<string, boolean>();

@@ -1721,3 +1721,34 @@ test('hosting scripts: requests auth tuples, HTTPSocket logins, lftp open -u and
     ['site.conf', 'location ~ \\.php$ {\n    include fastcgi_params;\n    fastcgi_pass unix:/run/php/php8.2-fpm.sock;\n    uwsgi_pass unix:///run/uwsgi/app.sock;\n}'],
   ]);
 });
+
+test('VPN configs: pre-shared keys in tunnel sheets, VyOS paths, IOS isakmp keys and RADIUS blocks, L2TP PSKs and expect blocks are read', () => {
+  expectFound([
+    ['vpn-1234.txt', `#1: Internet Key Exchange Configuration\n\n  - IKE version              : IKEv2\n  - Authentication Method    : Pre-Shared Key\n  - Pre-Shared Key           : ${rand(32, BASE62 + '._')}\n  - Authentication Algorithm : sha1`],
+    ['mail.eml', `Peer IP (ours):       109.37.19.244\nIKE version:          IKEv2\nPre-shared key:       ${rand(32)}\n\nPlease confirm once the tunnel is up.`],
+    ['vyos.conf', `set vpn ipsec site-to-site peer 80.221.108.145 authentication mode pre-shared-secret\nset vpn ipsec site-to-site peer 80.221.108.145 authentication pre-shared-secret '${pw()}'`],
+    ['router.cfg', `crypto isakmp policy 10\n authentication pre-share\ncrypto isakmp key ${rand(32, BASE64)} address 37.199.203.66\n!`],
+    ['router.cfg', `radius server NPS\n address ipv4 172.24.123.173 auth-port 1812 acct-port 1813\n key ${rand(17)}\n!`],
+    ['Deploy-Vpn.ps1', `Add-VpnConnection -Name 'HQ VPN' -ServerAddress $server -TunnelType L2tp \`\n    -L2tpPsk '${rand(64, HEX)}' -AuthenticationMethod MSChapv2 -Force`],
+    ['vpn.exp', `spawn sudo openconnect --user=hiro remote.corp.dev\nexpect {\n    "Accept this certificate*" { send "yes\\r"; exp_continue }\n    "Password:" { send "${pw()}\\r" }\n}`],
+  ]);
+  expectQuiet([
+    ['vpn-1234.txt', '  - IKE version              : IKEv2\n  - Authentication Method    : Pre-Shared Key\n  - Authentication Algorithm : sha1'],
+    ['router.cfg', `crypto isakmp key 6 ${rand(40, BASE64)} address 37.199.203.66\nradius server NPS\n address ipv4 172.24.123.173\n key 6 ${rand(40, BASE64)}`],
+    ['Deploy-Vpn.ps1', "Add-VpnConnection -Name 'HQ VPN' -ServerAddress $server -TunnelType L2tp -L2tpPsk $env:VPN_PSK -Force"],
+    ['vpn.exp', 'expect {\n    "Password:" { send "$env(VPN_PASSWORD)\\r" }\n}'],
+  ]);
+});
+
+test('VPN configs: public keys, file references, Terraform references and stored digests stay quiet', () => {
+  expectQuiet([
+    ['par-sin.conf', `conn zrh-link\n    authby=rsasig\n    leftrsasigkey=0sAwEAA${rand(300, BASE64)}\n    rightrsasigkey=0sAwEAA${rand(300, BASE64)}`],
+    ['nodes.txt', `mkey:${rand(64, HEX)}\nnodekey:${rand(64, HEX)}\ndiscokey:${rand(64, HEX)}`],
+    ['tailscale-join.service', "ExecStart=/bin/sh -c 'tailscale up --auth-key=file:%d/ts-authkey --hostname=%H'"],
+    ['vpn.txt', 'resource "aws_vpn_connection" "waw" {\n  tunnel1_preshared_key = var.tunnel1_psk\n  tunnel2_preshared_key = var.tunnel2_psk\n}'],
+    ['authorize', `qokafor\tSSHA2-512-Password := "${rand(86, BASE64)}="\n\tFramed-IP-Address = 10.22.0.194,\nkkaur\tNT-Password := "${rand(32, HEX)}"`],
+    ['vpn_server.config', `\tdeclare VirtualHUB\n\t{\n\t\tbyte HashedPassword ${rand(27, BASE64)}=\n\t\tbyte SecurePassword ${rand(27, BASE64)}=\n\t\tbyte AuthNtLmSecureHash ${rand(22, BASE64)}==\n\t\tbyte AuthPassword ${rand(27, BASE64)}=\n\t}`],
+  ]);
+  // SoftEther's PlainPassword is the password in base64, even when it is a digest's size (20 bytes).
+  expectFound([['vpn_server.config', `\tdeclare VirtualHUB\n\t{\n\t\tbyte HashedPassword ${rand(27, BASE64)}=\n\t\tbyte PlainPassword ${Buffer.from(pw() + 'Harbor7').toString('base64')}\n\t}`]]);
+});

@@ -440,6 +440,9 @@ describe('private keys', () => {
     expectOne('private-key', `${ssh}\n`, ssh, 'error', 'openssh');
     const pgp = `-----BEGIN PGP PRIVATE KEY BLOCK-----\n\nlQOYBG${rand(58, BASE64)}\n${body(20)}\n=${rand(4, BASE64)}\n-----END PGP PRIVATE KEY BLOCK-----`;
     expectOne('private-key', `${pgp}\n`, pgp, 'error', 'pgp');
+    // Nebula's X25519 key is 32 bytes: 44 base64 characters.
+    const nebula = `-----BEGIN NEBULA X25519 PRIVATE KEY-----\n${rand(43, BASE64)}=\n-----END NEBULA X25519 PRIVATE KEY-----`;
+    expectOne('private-key', `pki:\n  key: |\n    ${nebula.replace(/\n/g, '\n    ')}\n`, nebula.replace(/\n/g, '\n    '), 'error', 'nebula');
   });
 
   test('stubs, placeholders, public keys and unterminated blocks stay quiet', () => {

@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import { createHash, randomBytes } from 'node:crypto';
 import assert from 'node:assert/strict';
 import { scanText } from '../../core/detect/engine.ts';
-import { crc32 } from '../../core/detect/checksum.ts';
+import { base62Crc32, crc32 } from '../../core/detect/checksum.ts';
 import { hasPlaceholderWord, isPatterned, isTemplateOrReference } from '../../core/detect/filters.ts';
 import { PROVIDER_RULES_B } from '../../core/detect/rules/providers-b.ts';
 import type { Level } from '../../core/detect/types.ts';
@@ -785,6 +785,20 @@ function cases(): Case[] {
   add('hestia-access-key', `$hst_hash = '${r(20, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789')}:${t}';\n$postvars = ['hash' => $hst_hash, 'cmd' => 'v-list-users'];\n`, t);
   t = r(342, BASE64URL);
   add('jwk-private-key', `{"n":"${r(342, BASE64URL)}","e":"AQAB","d":"${t}","p":"${r(171, BASE64URL)}","kty":"RSA"}\n`, t);
+  // VPN and zero-trust networks
+  t = r(30);
+  t = `nbp_${t}${base62Crc32(t)}`;
+  add('netbird-access-token', `const (\n\tapiURL = "https://api.netbird.io/api"\n\tpat    = "${t}"\n)\n`, t);
+  const guid = () => `${hex(8)}-${hex(4)}-4${hex(3)}-${hex(4)}-${hex(12)}`.toUpperCase();
+  t = guid();
+  add('netbird-setup-key', `curl -fsSL https://pkgs.netbird.io/install.sh | sh\nnetbird up --setup-key ${t} --hostname "$(hostname -s)"\n`, t);
+  add('netbird-setup-key', `docker run -d --cap-add=NET_ADMIN \\\n  -e NB_SETUP_KEY=${(t = guid())} \\\n  netbirdio/netbird:latest\n`, t);
+  t = hex(128);
+  add('zerotier-identity-secret', `$ sudo cat /var/lib/zerotier-one/identity.secret\n${hex(10)}:0:${hex(128)}:${t}\n`, t);
+  t = hex(48);
+  add('headscale-preauth-key', `$ headscale preauthkeys create --user infra --reusable --expiration 24h\n${t}\n`, t);
+  t = Array.from({ length: 8 }, () => r(64, BASE64)).join('\n') + '\nCyM=\n';
+  add('openvpn-static-key', `<tls-crypt-v2>\n-----BEGIN OpenVPN tls-crypt-v2 client key-----\n${t}-----END OpenVPN tls-crypt-v2 client key-----\n</tls-crypt-v2>\n`, t);
   return out;
 }
 
@@ -1040,4 +1054,18 @@ test('hosting panels and DNS: documented tokens, key files named by path and key
   expectNone('*/5 * * * * curl -s "$FREEDNS_UPDATE_URL" >/dev/null\n');
   // A public JWK (no `d`), members sorted as certbot writes them.
   expectNone(`{"body":{"key":{"n":"${r(342, BASE64URL)}","e":"AQAB","kty":"RSA"}}}\n`);
+});
+
+test('VPN and zero-trust networks: variables, bad checksums and public identities stay quiet', () => {
+  expectNone('netbird up --setup-key "$NB_SETUP_KEY" --management-url "${NB_MANAGEMENT_URL:-https://api.netbird.io}"\n');
+  expectNone(`$ sudo cat /var/lib/zerotier-one/identity.public\n${hex(10)}:0:${hex(128)}\n`);
+  expectNone(`$ headscale preauthkeys list --user infra\nID | Key | Reusable\n1  | ${hex(48)} | false\n`);
+});
+
+test('a NetBird token whose checksum fails is reported one step less sure', () => {
+  const body = r(30);
+  const bad = `nbp_${body}${base62Crc32(body).split('').reverse().join('')}`;
+  const found = findingsOf('netbird-access-token', `NB_PAT=${bad}\n`);
+  assert.equal(found.length, 1);
+  assert.equal(found[0].level, 'warning');
 });

@@ -316,8 +316,9 @@ export const GENERIC_RULES: Rule[] = [
     id: 'generic-expect-send-password',
     title: 'Password sent to a prompt by an expect script',
     provider: 'Generic',
-    regex: /\bexpect[ \t]+(?:-[a-z]+[ \t]+)?["{][^"}\n]{0,40}(?:assword|assphrase)[^"}\n]{0,10}["}][ \t]*\r?\n[ \t]*send[ \t]+(?:--[ \t]+)?"(?<secret>(?:[^"\n\\$\[]|\\[^nr\n]){4,128})\\r"/,
-    secretGroup: 'secret',
+    // Inside `expect { … }`, a pattern and its action share a line: `"Password:" { send "…\r" }`.
+    regex: /\bexpect[ \t]+(?:-[a-z]+[ \t]+)?["{][^"}\n]{0,40}(?:assword|assphrase)[^"}\n]{0,10}["}][ \t]*\r?\n[ \t]*send[ \t]+(?:--[ \t]+)?"(?<secret>(?:[^"\n\\$\[]|\\[^nr\n]){4,128})\\r"|^[ \t]*(?:-[a-z]+[ \t]+)?"[^"\n]{0,40}(?:assword|assphrase)[^"\n]{0,10}"[ \t]*\{[ \t]*send[ \t]+(?:--[ \t]+)?"(?<s2>(?:[^"\n\\$\[]|\\[^nr\n]){4,128})\\r"/m,
+    secretGroup: ['secret', 's2'],
     keywords: ['assword', 'assphrase'],
     windowLines: 1,
     windowWhen: /(?:assword|assphrase)[^"}\n]{0,10}["}][ \t]*\r?$/,
@@ -732,11 +733,12 @@ export const GENERIC_RULES: Rule[] = [
     description: 'The password is written into a script or a job: anyone who reads it can sign in as that user.',
   },
   {
-    // Device and Tcl-style `set NAME VALUE`: FortiOS `set psksecret "…"` (`set … ENC …` is encrypted).
+    // Device and Tcl-style `set NAME VALUE`: FortiOS `set psksecret "…"` (`set … ENC …` is encrypted),
+    // and VyOS's and EdgeOS's paths: `set vpn ipsec site-to-site peer … authentication pre-shared-secret '…'`.
     id: 'generic-secret-set-command',
     title: 'Secret in a set command',
     provider: 'Generic',
-    regex: /^[ \t]*set[ \t]+(?<name>[A-Za-z_][\w.-]{0,60})[ \t]+(?!ENC[ \t])(?<q>["']?)(?<secret>[^\s"'$\[][^\s"']{3,200})\k<q>[ \t]*\r?$/,
+    regex: /^[ \t]*set[ \t]+(?:[\w.:\/@-]{1,80}[ \t]+){0,12}?(?<name>[A-Za-z_][\w.-]{0,60})[ \t]+(?!ENC[ \t])(?<q>["']?)(?<secret>[^\s"'$\[][^\s"']{3,200})\k<q>[ \t]*\r?$/,
     secretGroup: 'secret',
     keywords: SECRET_NAME_KEYWORDS,
     confidence: 'medium',
@@ -876,13 +878,14 @@ export const GENERIC_RULES: Rule[] = [
   {
     // Single-dash options that name a password or secret: keytool -storepass …, -keypass …,
     // openssl -passout pass:…, java tools' -password …, and PowerShell's parameters
-    // (`-Password '…'`, `-ClientSecret "…"`, `-StorageAccountKey …`), whose names are capitalised.
+    // (`-Password '…'`, `-ClientSecret "…"`, `-StorageAccountKey …`, Add-VpnConnection's `-L2tpPsk …`),
+    // whose names are capitalised.
     id: 'generic-secret-cli-single-dash',
     title: 'Hardcoded secret passed as a command-line option',
     provider: 'Generic',
-    regex: /(?<=(?:^|[\s"'])-)(?<name>\w{0,30}(?:pass|password|passwd|passphrase|secret|token|apikey|accountkey)\w{0,10})[ \t]{1,4}(?![-(])(?<q>["']?)(?:pass:)?(?<secret>[^\s"'\\`$]{6,300})\k<q>(?=$|[\s;|&)\\])/i,
+    regex: /(?<=(?:^|[\s"'])-)(?<name>\w{0,30}(?:pass|password|passwd|passphrase|secret|token|apikey|accountkey|psk)\w{0,10})[ \t]{1,4}(?![-(])(?<q>["']?)(?:pass:)?(?<secret>[^\s"'\\`$]{6,300})\k<q>(?=$|[\s;|&)\\])/i,
     secretGroup: 'secret',
-    keywords: ['pass', 'secret', 'token', 'apikey', 'accountkey'],
+    keywords: ['pass', 'secret', 'token', 'apikey', 'accountkey', 'psk'],
     confidence: 'medium',
     generic: true,
     requireSecretName: true,
@@ -987,17 +990,18 @@ export const GENERIC_RULES: Rule[] = [
   {
     // Credentials written down for a person: chats, tickets, notes, onboarding docs. `pw: …`,
     // `Temp pw I set: …`, `login jo@corp.test pw …`, `**Temporary password:** \`…\``, and
-    // `jo@corp.test / …`. Unquoted, the value must hold a digit or symbol: after "password" a
+    // `jo@corp.test / …`, and a VPN's `Pre-Shared Key           : …` (AWS's tunnel configuration
+    // text, a partner's e-mail). Unquoted, the value must hold a digit or symbol: after "password" a
     // plain word is prose ("password expired"), not the password.
     id: 'generic-password-chat',
     title: 'Password written down in a message or note',
     provider: 'Generic',
     regex: new RegExp(
-      String.raw`(?:(?<![\w$-])(?:pw|pwd|passw(?:or)?d|passcode|passphrase)(?![\w@-])(?:[ \t]{1,3}for[ \t](?:the[ \t])?[\w.@-]{1,40}(?:[ \t][\w.@-]{1,40}){0,2}?)?(?:[ \t]{1,3}(?:I[ \t]set|is|was))?(?:[ \t]{0,3}\([^()\n]{0,40}\))?(?:\*\*)?(?:[ \t]{0,3}[:=\-–][ \t]{0,3}|[ \t]{1,3})|(?<![\w.+-])[\w.+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+[\x60'"]?[ \t]{1,3}\/[ \t]{1,3})(?:\*\*[ \t]{0,3})?(?:(?<q>[\x60'"])(?<qsecret>${CHAT_PASSWORD})\k<q>|(?<secret>${CHAT_PASSWORD}))(?=$|[\s<"'\x60,;)\\])`,
+      String.raw`(?:(?<![\w$-])(?:pw|pwd|passw(?:or)?d|passcode|passphrase|pre-?shared[ \t-]key|psk)(?![\w@-])(?:[ \t]{1,3}for[ \t](?:the[ \t])?[\w.@-]{1,40}(?:[ \t][\w.@-]{1,40}){0,2}?)?(?:[ \t]{1,3}(?:I[ \t]set|is|was))?(?:[ \t]{0,3}\([^()\n]{0,40}\))?(?:\*\*)?(?:[ \t]{0,3}[:=\-–][ \t]{0,3}|[ \t]{4,40}:[ \t]{1,16}|[ \t]{0,3}:[ \t]{4,16}|[ \t]{1,3})|(?<![\w.+-])[\w.+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+[\x60'"]?[ \t]{1,3}\/[ \t]{1,3})(?:\*\*[ \t]{0,3})?(?:(?<q>[\x60'"])(?<qsecret>${CHAT_PASSWORD})\k<q>|(?<secret>${CHAT_PASSWORD}))(?=$|[\s<"'\x60,;)\\])`,
       'i',
     ),
     secretGroup: ['qsecret', 'secret'],
-    keywords: ['pw', 'pwd', 'password', 'passwd', 'passcode', 'passphrase', ' /'],
+    keywords: ['pw', 'pwd', 'password', 'passwd', 'passcode', 'passphrase', ' /', 'shared key', 'shared-key', 'psk'],
     // A word set in Markdown emphasis (`password *hashes*`) is prose.
     reject: (s) => /^([*_]{1,2})[\p{L}-]{1,40}\1[.,;:!?]?$/u.test(s),
     confidence: 'medium',
@@ -1449,9 +1453,12 @@ export const GENERIC_RULES: Rule[] = [
     title: 'Cisco key or password in clear or type 7',
     provider: 'Generic',
     // IOS's older one-line form puts the key after the host: `tacacs-server host 10.0.0.5 key …`.
-    regex: /^[ \t]*(?:(?:server-)?key|password|username[ \t]+\S{1,64}[ \t]+password)[ \t]+[07][ \t]+(?<secret>\S{4,128})[ \t]*\r?$|^[ \t]*(?:tacacs|radius)-server[ \t]+host[ \t]+\S{1,100}(?:[ \t]+(?:auth-port|acct-port|port|timeout|single-connection)(?:[ \t]+\d{1,5})?){0,4}[ \t]+key[ \t]+(?:[07][ \t]+)?(?<s2>(?![0-9][ \t])\S{4,128})[ \t]*\r?$/m,
-    secretGroup: ['secret', 's2'],
-    keywords: ['key 0 ', 'key 7 ', 'password 0 ', 'password 7 ', 'tacacs-server', 'radius-server'],
+    // IPsec: `crypto isakmp key … address …`, an IKEv2 keyring's `pre-shared-key …`, and the `key …`
+    // inside a `radius server` block (type 6 is AES-encrypted and stays quiet).
+    regex: /^[ \t]*(?:(?:server-)?key|password|username[ \t]+\S{1,64}[ \t]+password)[ \t]+[07][ \t]+(?<secret>\S{4,128})[ \t]*\r?$|^[ \t]*crypto[ \t]+isakmp[ \t]+key[ \t]+(?:0[ \t]+)?(?<s3>(?![067][ \t])\S{4,128})[ \t]+(?:address|hostname)[ \t]|^[ \t]*pre-shared-key[ \t]+(?:(?:local|remote)[ \t]+)?(?:0[ \t]+)?(?<s4>(?![067][ \t])\S{4,128})[ \t]*\r?$|^radius[ \t]+server[ \t]+\S{1,64}[ \t]*\r?\n(?:[ \t]+[^\n]{0,200}\n){0,6}?[ \t]+key[ \t]+(?:[07][ \t]+)?(?<s5>(?![067][ \t])\S{4,128})[ \t]*\r?$|^[ \t]*(?:tacacs|radius)-server[ \t]+host[ \t]+\S{1,100}(?:[ \t]+(?:auth-port|acct-port|port|timeout|single-connection)(?:[ \t]+\d{1,5})?){0,4}[ \t]+key[ \t]+(?:[07][ \t]+)?(?<s2>(?![0-9][ \t])\S{4,128})[ \t]*\r?$/m,
+    secretGroup: ['secret', 's2', 's3', 's4', 's5'],
+    keywords: ['key 0 ', 'key 7 ', 'password 0 ', 'password 7 ', 'tacacs-server', 'radius-server', 'isakmp key', 'pre-shared-key', 'radius server'],
+    multiline: true,
     confidence: 'medium',
     generic: true,
     passwordContext: true,

@@ -1290,11 +1290,13 @@ const FORMATS: Rule[] = [
     ...JWT_ADVICE,
   },
   {
+    // Any kind: RSA, EC, DSA, OPENSSH, PKCS#8's unnamed one, PGP's block, Nebula's X25519 and
+    // ED25519 keys (44 and 88 base64 characters).
     id: 'private-key',
     title: 'Private key',
     provider: 'Private key',
     regex:
-      /(?<secret>-----BEGIN (?<kind>(?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?)-----(?:[^-]|-(?!----)){64,16000}-----END \k<kind>-{1,5})/,
+      /(?<secret>-----BEGIN (?<kind>(?:[A-Z][A-Z0-9]{1,11} ){0,2}PRIVATE KEY(?: BLOCK)?)-----(?:[^-]|-(?!----)){40,16000}-----END \k<kind>-{1,5})/,
     secretGroup: 'secret',
     keywords: ['private key'],
     multiline: true,

@@ -12,7 +12,7 @@
  */
 import type { Rule, Validation } from '../types.ts';
 import { createHash } from 'node:crypto';
-import { crc32 } from '../checksum.ts';
+import { crc32, validateCrc32Token } from '../checksum.ts';
 import { hasPlaceholderWord, isEmailAddress, isEncryptedValue, isPasswordHash, isWordy, longestRuns } from '../filters.ts';
 import { PLACEHOLDER_PASSWORD } from './providers-a.ts';
 
@@ -2633,8 +2633,10 @@ export const PROVIDER_RULES_B: Rule[] = [
     id: 'openvpn-static-key',
     title: 'OpenVPN static key',
     provider: 'OpenVPN',
-    regex: /-----BEGIN OpenVPN Static key V1-----\s{1,4}((?:[0-9a-f]{32}\s{1,4}){8,16})-----END OpenVPN Static key V1-----/,
-    keywords: ['openvpn static key'],
+    // tls-crypt-v2 client keys carry the client's key wrapped for the server, in base64.
+    regex: /-----BEGIN OpenVPN Static key V1-----\s{1,4}(?<s1>(?:[0-9a-f]{32}\s{1,4}){8,16})-----END OpenVPN Static key V1-----|-----BEGIN OpenVPN tls-crypt-v2 (?<kind>client|server) key-----\s{1,4}(?<s2>(?:[A-Za-z0-9+/]{2,76}={0,2}\s{1,4}){2,40})-----END OpenVPN tls-crypt-v2 \k<kind> key-----/,
+    secretGroup: ['s1', 's2'],
+    keywords: ['openvpn static key', 'openvpn tls-crypt-v2'],
     multiline: true,
     confidence: 'high',
     hint: 'Generate a new tls-auth/tls-crypt key and distribute it outside the repository.',
@@ -3192,5 +3194,57 @@ export const PROVIDER_RULES_B: Rule[] = [
     hint: 'Give the access key only the permissions its integration needs (v-add-dns-record, not all).',
     revokeUrl: 'https://hestiacp.com/docs/server-administration/rest-api',
     description: 'A Hestia access key runs panel commands as its user over the API.',
+  },
+  {
+    // NetBird personal access tokens: `nbp_`, 30 base62 characters and their CRC32 in base62 (as GitHub's).
+    id: 'netbird-access-token',
+    title: 'NetBird personal access token',
+    provider: 'NetBird',
+    regex: /\b(nbp_[A-Za-z0-9]{36})(?![A-Za-z0-9])/,
+    keywords: ['nbp_'],
+    validate: (s) => validateCrc32Token(s, 4),
+    confidence: 'high',
+    hint: 'Use a service user\'s token with the least role it needs, with an expiry.',
+    revokeUrl: 'https://app.netbird.io/team/users',
+    description: 'A NetBird access token manages the account\'s peers, groups, policies and setup keys as its user.',
+  },
+  {
+    // NetBird setup keys are UUIDs: known by the flag or the variable that takes them.
+    id: 'netbird-setup-key',
+    title: 'NetBird setup key',
+    provider: 'NetBird',
+    regex: /\bnetbird\b[^\n]{0,200}?[ \t](?:--setup-key|-k)(?:=|[ \t]{1,4})["']?(?<s1>[0-9A-Fa-f]{8}-(?:[0-9A-Fa-f]{4}-){3}[0-9A-Fa-f]{12})(?![0-9A-Fa-f-])|\bNB_SETUP_KEY["']?[ \t]{0,4}[=:][ \t]{0,4}["']?(?<s2>[0-9A-Fa-f]{8}-(?:[0-9A-Fa-f]{4}-){3}[0-9A-Fa-f]{12})(?![0-9A-Fa-f-])/,
+    secretGroup: ['s1', 's2'],
+    keywords: ['--setup-key', 'netbird', 'nb_setup_key'],
+    confidence: 'high',
+    hint: 'Use one-off or ephemeral setup keys with an expiry and auto-assigned groups, delivered by your MDM or secret store.',
+    revokeUrl: 'https://app.netbird.io/setup-keys',
+    description: 'A setup key enrols new machines into the NetBird network, with the groups (and access) it assigns.',
+  },
+  {
+    // ZeroTier's identity.secret: address, type 0, the public key, then the private key (64 bytes in hex).
+    id: 'zerotier-identity-secret',
+    title: 'ZeroTier identity secret',
+    provider: 'ZeroTier',
+    regex: /\b[0-9a-f]{10}:0:[0-9a-f]{128}:(?<secret>[0-9a-f]{128})(?![0-9a-f])/,
+    secretGroup: 'secret',
+    keywords: [':0:'],
+    confidence: 'high',
+    hint: 'Keep identity.secret on the node only; a copied identity is the node, on every network it joined.',
+    description: 'The identity secret is the node: whoever has it can join the node\'s networks as that node.',
+  },
+  {
+    // Headscale prints a new pre-auth key (48 hex digits) on the line after `headscale preauthkeys create`.
+    id: 'headscale-preauth-key',
+    title: 'Headscale pre-auth key',
+    provider: 'Headscale',
+    regex: /\bheadscale[ \t]+(?:preauthkeys|pre-auth-keys)[ \t]+create\b[^\n]{0,300}\r?\n(?<secret>[0-9a-f]{48})[ \t]*\r?$/m,
+    secretGroup: 'secret',
+    keywords: ['preauthkeys', 'pre-auth-keys'],
+    multiline: true,
+    confidence: 'high',
+    hint: 'Create single-use, ephemeral keys with a short expiry, and expire them once the node is in.',
+    revokeUrl: 'https://headscale.net/stable/ref/remote-cli/',
+    description: 'A pre-auth key joins machines to the tailnet as its user until it expires.',
   },
 ];
