@@ -65,6 +65,8 @@ const KNOWN_EXAMPLES = new Set([
   '095101cf732c298a0ce0320b9de704209cdd8640b70d8fdf4e5be51aa2eb272e',
   'b26ab6529d20ebebb4192256f202984754f785481c64b1a1aed58cac93b3617e',
   'bb4978fbe7638de8e6ee13d9a59a5fb047beb0f0ee059fe166541b1f96b6af63',
+  // The API token in PagerDuty's API reference (`Authorization: Token token=y_Nb…`).
+  '5d712ba728d81c07c91203d38482134aa2171ac4ca5e83be81a7d0cff79d014e',
   // The API token in cPanel's and WHM's documentation (`Authorization: cpanel username:U7HM…`).
   'd553818ba5dc8e375be84241bb15f90ac98863a28a5bc02660c4978f8e4b0dbd',
 ]);
@@ -92,9 +94,10 @@ const PLACEHOLDER_WORDS = [
 // answers digest challenges for its realm, but a scanner reads it as the stored hash it is.
 // nginx's proxy_pass, fastcgi_pass and uwsgi_pass name the upstream, not a password.
 // FreeRADIUS's SSHA2-512-Password, Crypt-Password, NT-Password … hold the password's hash.
+// PagerDuty's incident_key and dedup_key group alerts: ids, not credentials. Hubot's AUTH_ADMIN lists user ids.
 // A name that says its value is encrypted (`encryptedKey`, `encrypted_password`, GCDS's
 // `authCredentialsEncrypted`) holds ciphertext.
-const BENIGN_ANYWHERE = /(?:^|[_.])encrypted(?:_|$)|^(?:s?sha[12]?(?:-\d{3})?|s?md5|crypt|nt|lm|pbkdf2)-password$|(?:^|[_.])(?:proxy|fastcgi|uwsgi|scgi|grpc|memcached)_pass(?:_|$)|(?:^|[_.])md5_?(?:secret|cred|pass(?:word)?)$|(?:^|[_.])ha1b?$|a1_?hash|shopify_(?:api_)?key$|(^|_)next(_|$)|continuation|pagination|cursor|marker|public|publishable|pub_?key|_pub\b|site[_.-]?key|hash|(^|_)sha(\d+|_|$)|sha\d{3}|digest|checksum|integrity|fingerprint|uuid|guid|nonce|salt|etag|commit|placeholder(?!s?\.)|example|sample|mock|fake|dummy|test_?case|i18n|translation|locale|(^|_)lang(_|$)|csrf|xsrf|authenticity|request_?verification|anti_?forgery|idempotency|client_?token|(^|_)(?:cart|checkout)_?token$|(^|_)order_?(?:key|token)$|vapid(?!_?priv)|page_?token|^_token$|(^|\.)signingkey$|auth_?tag|mac_?tag|search_?only|(^|_)search_?(?:api_?)?key$|(^|_)write_?key$|pusher_?(?:app_?)?key$/i;
+const BENIGN_ANYWHERE = /(?:^|[_.])encrypted(?:_|$)|(?:^|_)(?:incident|dedup)_?key$|(?:^|_)auth_(?:admins?|users?|roles?|groups?)$|^(?:s?sha[12]?(?:-\d{3})?|s?md5|crypt|nt|lm|pbkdf2)-password$|(?:^|[_.])(?:proxy|fastcgi|uwsgi|scgi|grpc|memcached)_pass(?:_|$)|(?:^|[_.])md5_?(?:secret|cred|pass(?:word)?)$|(?:^|[_.])ha1b?$|a1_?hash|shopify_(?:api_)?key$|(^|_)next(_|$)|continuation|pagination|cursor|marker|public|publishable|pub_?key|_pub\b|site[_.-]?key|hash|(^|_)sha(\d+|_|$)|sha\d{3}|digest|checksum|integrity|fingerprint|uuid|guid|nonce|salt|etag|commit|placeholder(?!s?\.)|example|sample|mock|fake|dummy|test_?case|i18n|translation|locale|(^|_)lang(_|$)|csrf|xsrf|authenticity|request_?verification|anti_?forgery|idempotency|client_?token|(^|_)(?:cart|checkout)_?token$|(^|_)order_?(?:key|token)$|vapid(?!_?priv)|page_?token|^_token$|(^|\.)signingkey$|auth_?tag|mac_?tag|search_?only|(^|_)search_?(?:api_?)?key$|(^|_)write_?key$|pusher_?(?:app_?)?key$/i;
 /**
  * Words that describe a secret rather than hold it (passwordLength, token_type, SECRET_NAME,
  * secretsManager). They count only after the secret word: `storePassword`, `keystore_password`,
@@ -240,8 +243,8 @@ const WELL_KNOWN_PASSWORDS = new Set([
   // Telephony stacks' shipped defaults: FreePBX's database (amp109), Kamailio's and OpenSIPS'
   // read-write database users, FreeSWITCH's event socket (ClueCon).
   'amp109', 'kamailiorw', 'opensipsrw', 'cluecon',
-  // NZBGet's shipped control password.
-  'tegbzn6789',
+  // NZBGet's shipped control password. Mattermost's development database login (mmuser/mostest).
+  'tegbzn6789', 'mostest',
 ]);
 
 /**

@@ -1752,3 +1752,15 @@ test('VPN configs: public keys, file references, Terraform references and stored
   // SoftEther's PlainPassword is the password in base64, even when it is a digest's size (20 bytes).
   expectFound([['vpn_server.config', `\tdeclare VirtualHUB\n\t{\n\t\tbyte HashedPassword ${rand(27, BASE64)}=\n\t\tbyte PlainPassword ${Buffer.from(pw() + 'Harbor7').toString('base64')}\n\t}`]]);
 });
+
+test('chat bots: an SDK\'s Authorization key is read; alert dedup keys, user-id lists and shipped defaults stay quiet', () => {
+  expectFound([['page.py', `conf = opsgenie_sdk.configuration.Configuration()\nconf.api_key["Authorization"] = '${rand(8, HEX)}-${rand(4, HEX)}-4${rand(3, HEX)}-9${rand(3, HEX)}-${rand(12, HEX)}'`]]);
+  expectQuiet([
+    ['webhook.json', `{"event": {"data": {"type": "incident", "incident_key": "${rand(32, HEX)}", "dedup_key": "${rand(32, HEX)}"}}}`],
+    ['bin/hubot', 'export HUBOT_AUTH_ADMIN=U0V2QF5TQS1T,U0R5HRCK4M'],
+    ['config.json', '{"SqlSettings": {"DataSource": "postgres://mmuser:mostest@localhost:5432/mattermost_test?sslmode=disable"}}'],
+    ['report.py', 'API_KEY = os.environ.get("PD_API_KEY", "y_NbAkKc66ryYTWUXYEu")'],
+  ]);
+  // A DayZ server's passwordAdmin is the admin's password, not a list of admins.
+  expectFound([['serverDZ.cfg', `passwordAdmin = "${pw()}";         // Password to become a server admin`]]);
+});

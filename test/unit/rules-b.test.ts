@@ -797,6 +797,19 @@ function cases(): Case[] {
   add('zerotier-identity-secret', `$ sudo cat /var/lib/zerotier-one/identity.secret\n${hex(10)}:0:${hex(128)}:${t}\n`, t);
   t = hex(48);
   add('headscale-preauth-key', `$ headscale preauthkeys create --user infra --reusable --expiration 24h\n${t}\n`, t);
+  // Chat bots and on-call
+  t = r(26, 'abcdefghijklmnopqrstuvwxyz0123456789');
+  add('mattermost-webhook', `variables:\n  MM_WEBHOOK: "https://mattermost.corp.dev/hooks/${t}"\n`, t);
+  t = r(48);
+  add('rocketchat-webhook', `const ROCKET_HOOK = process.env.ROCKET_HOOK || 'https://rocket.corp.dev/hooks/${r(17)}/${t}';\n`, t);
+  t = r(43, BASE64);
+  add('matrix-signing-key', `$ cat /data/corp.dev.signing.key\ned25519 a_${r(4)} ${t}\n`, t);
+  t = r(32);
+  add('zulip-api-key', `[api]\nemail=deploy-bot@zulip.corp.dev\nkey=${t}\nsite=https://corp.zulipchat.com\n`, t);
+  const uuidLower = () => `${hex(8)}-${hex(4)}-4${hex(3)}-a${hex(3)}-${hex(12)}`;
+  t = uuidLower();
+  add('opsgenie-api-key', `curl -X POST https://api.opsgenie.com/v2/alerts -H "Authorization: GenieKey ${t}" -d @alert.json\n`, t);
+  add('opsgenie-api-key', `settings = Settings(\n    opsgenie_key="${(t = uuidLower())}",\n)\n`, t);
   t = Array.from({ length: 8 }, () => r(64, BASE64)).join('\n') + '\nCyM=\n';
   add('openvpn-static-key', `<tls-crypt-v2>\n-----BEGIN OpenVPN tls-crypt-v2 client key-----\n${t}-----END OpenVPN tls-crypt-v2 client key-----\n</tls-crypt-v2>\n`, t);
   return out;
@@ -1068,4 +1081,12 @@ test('a NetBird token whose checksum fails is reported one step less sure', () =
   const found = findingsOf('netbird-access-token', `NB_PAT=${bad}\n`);
   assert.equal(found.length, 1);
   assert.equal(found[0].level, 'warning');
+});
+
+test('chat bots and on-call: variables, public verify keys and ids stay quiet', () => {
+  expectNone('MM_WEBHOOK: "https://mattermost.corp.dev/hooks/${MM_HOOK_ID}"\n');
+  expectNone(`old_signing_keys:\n  "ed25519:a_${r(4)}": { key: "${r(43, BASE64)}", expired_ts: 1576767829750 }\n`);
+  expectNone('[api]\nemail=deploy-bot@zulip.corp.dev\nkey=${ZULIP_API_KEY}\n');
+  expectNone('curl -H "Authorization: GenieKey $OPSGENIE_KEY" https://api.opsgenie.com/v2/heartbeats\n');
+  expectNone(`INTEGRATION_ID = "${hex(8)}-${hex(4)}-4${hex(3)}-a${hex(3)}-${hex(12)}"  # shown in the integration URL, not a key\n`);
 });
