@@ -282,6 +282,8 @@ function accept(c: Candidate, path: string | undefined, ctx: FileContext, rules:
     }
     if (isExpression(s, c.quoted, c.literal ? undefined : path) || namesItself(s) || isPublishable(s) || isEncryptedValue(s) || isUnspacedScript(s) || isNameValuePair(s, c.quoted)) return null;
     if (isTruncatedToken(s, rules)) return null;
+    // The rest of a URL whose scheme was read as a name (`"deeplink": "rookpass://orders/1"`).
+    if (s.startsWith('//')) return null;
     // A JSON document (`DOCKER_AUTH_CONFIG: '{"credHelpers": …}'`) is structure; a secret inside it
     // is found where it stands.
     // A hex number (`"tokenTotal": "0x71a5…"`, an amount in wei) or an EVM address (40 digits) is
@@ -347,7 +349,7 @@ function confidenceOf(rule: Rule, validation: Validation | undefined): Confidenc
 }
 
 /**
- * Text scanned as it reads rather than as it is written. Eight spellings hide a value or its name:
+ * Text scanned as it reads rather than as it is written. Nine spellings hide a value or its name:
  * - JSON writers that escape `/` (Slack and Teams exports, PHP's json_encode) turn
  *   `redis://u:p@host` into `redis:\/\/u:p@host` and cut base64 values at each `\/`;
  * - code that builds a long literal from pieces: `"https://hooks.slack.com/services/" +` and
@@ -359,7 +361,8 @@ function confidenceOf(rule: Rule, validation: Validation | undefined): Confidenc
  * - XML escaped inside XML (BizTalk bindings, adapter settings): `&lt;Password&gt;…&lt;/Password&gt;`;
  * - mail whose text is sent in base64 or quoted-printable (`Content-Transfer-Encoding:`);
  * - files carried base64-encoded in a Kubernetes Secret's data, and the values acme.sh saves
- *   wrapped in `__ACME_BASE64__START_…__ACME_BASE64__END_`.
+ *   wrapped in `__ACME_BASE64__START_…__ACME_BASE64__END_`;
+ * - a text file pasted as wrapped base64 (`base64 key.json` in a terminal or a log).
  * The view drops the backslash, the junction or the empty `$()` between the pieces, reads the
  * words in English, the entities as the characters they stand for and a mail's text decoded; the
  * text is scanned as the view reads, and each finding is mapped back onto the text (a value joined
@@ -509,7 +512,9 @@ function viewEdits(text: string, code = false): [number, number, string][] {
   const hasSecretData = !code && text.includes('Secret') && /^[ \t]*"?kind"?[ \t]*:[ \t]*"?Secret"?[ \t]*,?\r?$/m.test(text);
   // acme.sh saves some values wrapped in base64: `SAVED_DA_Api='__ACME_BASE64__START_…__ACME_BASE64__END_'`.
   const hasAcmeBase64 = text.includes('__ACME_BASE64__START_');
-  if (!hasSlash && !hasJunction && !hasForeign && !hasEmptyExpansion && !hasColonEscape && !hasEntities && !hasMime && !hasSecretData && !hasAcmeBase64) return [];
+  // `base64 key.json` in a terminal paste or a log: a file in base64, wrapped at 64 or 76 columns.
+  const hasWrappedBase64 = !code && WRAPPED_BASE64.test(text);
+  if (!hasSlash && !hasJunction && !hasForeign && !hasEmptyExpansion && !hasColonEscape && !hasEntities && !hasMime && !hasSecretData && !hasAcmeBase64 && !hasWrappedBase64) return [];
   const edits: [number, number, string][] = [];
   if (hasSlash) for (let i = text.indexOf('\\/'); i !== -1; i = text.indexOf('\\/', i + 2)) edits.push([i, i + 1, '']);
   if (hasEmptyExpansion) for (let i = text.indexOf('/$()/'); i !== -1; i = text.indexOf('/$()/', i + 4)) edits.push([i + 1, i + 4, '']);
@@ -524,11 +529,12 @@ function viewEdits(text: string, code = false): [number, number, string][] {
   // Junctions start and end at quotes, words hold none, and `\/`, `\:` and `$()` are characters of
   // no word: the edits do not overlap.
   edits.sort((x, y) => x[0] - y[0]);
-  if (!hasEntities && !hasMime && !hasSecretData && !hasAcmeBase64) return edits;
+  if (!hasEntities && !hasMime && !hasSecretData && !hasAcmeBase64 && !hasWrappedBase64) return edits;
   const extra: [number, number, string][] = [];
   if (hasEntities) for (const m of text.matchAll(/&(?:amp;){0,2}(lt|gt|quot|apos);/g)) extra.push([m.index!, m.index! + m[0].length, ENTITY[m[1]]]);
   if (hasMime) extra.push(...mimeEdits(text));
   if (hasSecretData) extra.push(...secretDataEdits(text));
+  if (hasWrappedBase64) extra.push(...wrappedBase64Edits(text));
   if (hasAcmeBase64) {
     for (const m of text.matchAll(/__ACME_BASE64__START_(?<v>[A-Za-z0-9+/]{4,4096}={0,2})__ACME_BASE64__END_/g)) {
       const decoded = printableText(Buffer.from(m.groups!.v, 'base64'));
@@ -596,6 +602,28 @@ function printableText(bytes: Buffer): string | undefined {
   return decoded.length >= 8 && !/[\ufffd\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/.test(decoded) ? decoded : undefined;
 }
 
+/** Three or more lines of base64 alone, all but the last 64 to 76 characters long. */
+const WRAPPED_BASE64 = /^(?:[A-Za-z0-9+/]{64,76}\r?\n){2,}[A-Za-z0-9+/]{0,76}={0,2}\r?$/m;
+
+/**
+ * A text file in wrapped base64 (`base64 key.json`, `openssl base64`), as its text: the block
+ * becomes what it decodes to when that is printable text with a line break or a JSON object. A
+ * PEM body, an image or any other binary decodes to something else and is left as written.
+ */
+function wrappedBase64Edits(text: string): [number, number, string][] {
+  const out: [number, number, string][] = [];
+  for (const m of text.matchAll(new RegExp(WRAPPED_BASE64.source, 'gm'))) {
+    const block = m[0].replace(/\r?\n?$/, '');
+    if (block.length > MIME_BODY_MAX * 1.4) continue;
+    const joined = block.replace(/\s+/g, '');
+    if (joined.length % 4 !== 0) continue;
+    const decoded = printableText(Buffer.from(joined, 'base64'));
+    if (decoded === undefined || !(decoded.trim().includes('\n') || /^\s*\{/.test(decoded))) continue;
+    out.push([m.index!, m.index! + block.length, decoded]);
+  }
+  return out;
+}
+
 /**
  * The files a Kubernetes Secret carries in its data, as text: a value whose base64 decodes to
  * lines of text or to a JSON object (`alertmanager.yaml`, `config.json`, `.dockerconfigjson`) is
@@ -624,6 +652,11 @@ function secretDataEdits(text: string): [number, number, string][] {
  */
 const PUBLIC_REMARK = /(?:#|\/\/|\/\*|<!--|--[ ]|^[ \t]*;|\bREM\b)[^\n]{0,200}?(?:\bpublic[ -](?:by[ -]design|on purpose)|\b(?:designed|meant|safe|fine|ok|okay|intended)[ ]to[ ]be[ ](?:public|exposed|shipped|shared)|\bsafe[ ]to[ ](?:commit|expose|publish|ship)\b|\bsearch[- ]only\b|\bclient[- ]side[ ](?:key|token|id)\b|\bbrowser[ ]key\b|\bpublic[ ](?:access[ ]|api[ ])?(?:token|key)\b|\b(?:key|token|id)[ ](?:is|are)[ ](?:public|not[ ]a[ ]secret)\b|\bpublishable\b)/im;
 
+/** A line that holds only a comment. */
+const COMMENT_LINE = /^[ \t]*(?:#|\/\/|\/\*|\*|<!--|--[ ]|;|REM\b)/;
+/** A line that gives a secret-named entry its value. */
+const OTHER_SECRET_LINE = /(?:key|token|secret|passw(?:or)?d|passwd|pwd|credential|certificate)\w{0,20}["'\x60]?[ \t]{0,4}(?:[:=]|=>)[ \t]{0,4}["'\x60]?[^\s"'\x60]/i;
+
 const MEETING = /\b(?:Meeting ID|Conference ID|Webinar ID)\b|zoom\.us\/[jw]\/\d|teams\.microsoft\.com\/l\/meetup-join|webex\.com\/(?:meet|join)|meet\.google\.com\/[a-z]{3}-/i;
 const MEETING_HINT = 'A meeting passcode goes to every invitee and opens the meeting, not an account. Check that it is not an account password pasted beside the invite.';
 
@@ -639,7 +672,7 @@ const MEETING_HINT = 'A meeting passcode goes to every invitee and opens the mee
 const CLIENT_SIDE_KEYS: { name: RegExp; near: RegExp; lines: number; hint: string }[] = [
   {
     name: /^(?:(?:amplitude|bugsnag|mixpanel|segment)_?)?(?:api_?key|key|token|project_?token|write_?key|notifier_?api_?key)$/,
-    near: /\b(?:amplitude|bugsnag|mixpanel|@segment\/analytics[\w-]*|AnalyticsBrowser)\b/i,
+    near: /(?<![a-z])(?:amplitude|bugsnag|mixpanel|@segment\/analytics[\w-]*|AnalyticsBrowser)(?![a-z])/i,
     lines: 3,
     hint: 'An analytics SDK\'s project key ships in every copy of the app and can only send events: it is public by design. Keep its secret half (export or management keys) out of the app.',
   },
@@ -672,6 +705,13 @@ const CLIENT_SIDE_KEYS: { name: RegExp; near: RegExp; lines: number; hint: strin
     hint: 'A Trello Power-Up\'s app key is public by design: it identifies the Power-Up. Keep member tokens and the OAuth secret out of the code.',
   },
   {
+    // Visual Studio App Center's app secret (a UUID) identifies the app to the SDK inside every build.
+    name: /^app_?secret$/,
+    near: /app_?center|MSAppCenter|codepush/i,
+    lines: 8,
+    hint: 'An App Center app secret ships inside every build and identifies the app to the SDK; it is not an API token. Keep App Center API tokens out of the app.',
+  },
+  {
     // Authorize.Net Accept.js: `authData.clientKey` is the Public Client Key every checkout page sends.
     name: /^client_?key$/,
     near: /\bauthData\b|Accept\.dispatchData|AcceptUI/,
@@ -691,7 +731,15 @@ function publicPlaceHint(rule: Rule, name: string | undefined, text: string, off
   for (const p of places) {
     if (p.pattern.test(text.slice(starts[Math.max(0, line - p.lines)], lineEnd(Math.min(starts.length - 1, line + p.lines))))) return p.hint;
   }
-  if (rule.generic && PUBLIC_REMARK.test(text.slice(starts[Math.max(0, line - 3)], lineEnd(line)))) {
+  // The remark is on the value's line or up to three lines above it, but not beyond another
+  // secret-named value: `# search-only key` over an Algolia key does not speak for the key below it.
+  let from = line;
+  while (from > 0 && line - from < 3) {
+    const above = text.slice(starts[from - 1], lineEnd(from - 1));
+    if (!COMMENT_LINE.test(above) && OTHER_SECRET_LINE.test(above)) break;
+    from--;
+  }
+  if (rule.generic && PUBLIC_REMARK.test(text.slice(starts[from], lineEnd(line)))) {
     return 'A comment here says this value is public by design. Check that it is the publishable half (a search-only, client-side or browser key) and restrict what it can do.';
   }
   // A meeting's passcode (Zoom's `?pwd=…` link, "Meeting ID … Passcode …" in an invite) goes to every

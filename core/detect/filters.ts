@@ -95,9 +95,10 @@ const PLACEHOLDER_WORDS = [
 // nginx's proxy_pass, fastcgi_pass and uwsgi_pass name the upstream, not a password.
 // FreeRADIUS's SSHA2-512-Password, Crypt-Password, NT-Password … hold the password's hash.
 // PagerDuty's incident_key and dedup_key group alerts: ids, not credentials. Hubot's AUTH_ADMIN lists user ids.
+// Google Play's purchaseToken identifies a purchase, checked with the server's own credentials.
 // A name that says its value is encrypted (`encryptedKey`, `encrypted_password`, GCDS's
 // `authCredentialsEncrypted`) holds ciphertext.
-const BENIGN_ANYWHERE = /(?:^|[_.])encrypted(?:_|$)|(?:^|_)(?:incident|dedup)_?key$|(?:^|_)auth_(?:admins?|users?|roles?|groups?)$|^(?:s?sha[12]?(?:-\d{3})?|s?md5|crypt|nt|lm|pbkdf2)-password$|(?:^|[_.])(?:proxy|fastcgi|uwsgi|scgi|grpc|memcached)_pass(?:_|$)|(?:^|[_.])md5_?(?:secret|cred|pass(?:word)?)$|(?:^|[_.])ha1b?$|a1_?hash|shopify_(?:api_)?key$|(^|_)next(_|$)|continuation|pagination|cursor|marker|public|publishable|pub_?key|_pub\b|site[_.-]?key|hash|(^|_)sha(\d+|_|$)|sha\d{3}|digest|checksum|integrity|fingerprint|uuid|guid|nonce|salt|etag|commit|placeholder(?!s?\.)|example|sample|mock|fake|dummy|test_?case|i18n|translation|locale|(^|_)lang(_|$)|csrf|xsrf|authenticity|request_?verification|anti_?forgery|idempotency|client_?token|(^|_)(?:cart|checkout)_?token$|(^|_)order_?(?:key|token)$|vapid(?!_?priv)|page_?token|^_token$|(^|\.)signingkey$|auth_?tag|mac_?tag|search_?only|(^|_)search_?(?:api_?)?key$|(^|_)write_?key$|pusher_?(?:app_?)?key$/i;
+const BENIGN_ANYWHERE = /(?:^|[_.])encrypted(?:_|$)|(?:^|_)(?:incident|dedup)_?key$|(?:^|_)purchase_?token$|(?:^|_)auth_(?:admins?|users?|roles?|groups?)$|^(?:s?sha[12]?(?:-\d{3})?|s?md5|crypt|nt|lm|pbkdf2)-password$|(?:^|[_.])(?:proxy|fastcgi|uwsgi|scgi|grpc|memcached)_pass(?:_|$)|(?:^|[_.])md5_?(?:secret|cred|pass(?:word)?)$|(?:^|[_.])ha1b?$|a1_?hash|shopify_(?:api_)?key$|(^|_)next(_|$)|continuation|pagination|cursor|marker|public|publishable|pub_?key|_pub\b|site[_.-]?key|hash|(^|_)sha(\d+|_|$)|sha-?\d{3}|digest|checksum|integrity|fingerprint|uuid|guid|nonce|salt|etag|commit|placeholder(?!s?\.)|example|sample|mock|fake|dummy|test_?case|i18n|translation|locale|(^|_)lang(_|$)|csrf|xsrf|authenticity|request_?verification|anti_?forgery|idempotency|client_?token|(^|_)(?:cart|checkout)_?token$|(^|_)order_?(?:key|token)$|vapid(?!_?priv)|page_?token|^_token$|(^|\.)signingkey$|auth_?tag|mac_?tag|search_?only|(^|_)search_?(?:api_?)?key$|(^|_)write_?key$|pusher_?(?:app_?)?key$/i;
 /**
  * Words that describe a secret rather than hold it (passwordLength, token_type, SECRET_NAME,
  * secretsManager). They count only after the secret word: `storePassword`, `keystore_password`,
@@ -779,7 +780,7 @@ export function isTypeName(value: string): boolean {
 
 /** A version or range (`1.302103`, `^7.0.4`, `>=2.1.x`) or a file name (`salsa20-set-key.c`): not a secret. */
 export function isVersionOrFileName(value: string): boolean {
-  return /^(?:[~^]|[<>]=?|=)?v?\d+(?:\.(?:\d+|x|\*))+(?:-[\w.]+)?$/.test(value) || /^[\w-]{1,80}\.(?:c|h|cc|cpp|hpp|py|js|ts|go|rs|java|rb|php|sh|txt|md|json|ya?ml|toml|ini|conf|cfg|xml|html|css|pem|crt|pub|log|lock|gz|zip|tar)$/.test(value) ||
+  return /^(?:[~^]|[<>]=?|=)?v?\d+(?:\.(?:\d+|x|\*))+(?:-[\w.]+)?$/.test(value) || /^[\w-]{1,80}\.(?:c|h|cc|cpp|hpp|py|js|ts|go|rs|java|rb|php|sh|txt|md|json|ya?ml|toml|ini|conf|cfg|xml|html|css|pem|crt|cer|der|pub|p8|p12|pfx|jks|log|lock|gz|zip|tar)$/.test(value) ||
     // An object key or relative path: `logs/part-00004.parquet` (base64 holds no `.`).
     /^[\w.-]{1,80}(?:\/[\w.-]{1,80}){1,12}\.[A-Za-z][A-Za-z0-9]{0,7}$/.test(value);
 }

@@ -140,9 +140,14 @@ export function tableCells(header: string, text: string, at: number, wanted: (na
   const cells: Cell[] = [];
   let end = at;
   let first = true;
+  // A row that opens with `|` heads a table only over a separator (Markdown's `|---|`, MySQL's
+  // `+----+`); otherwise it is a row of the table, or of a list of `| name | value |` lines.
+  // (Confluence's `||Header||` rows have none.)
+  const bordered = delim === '|' && /^[ \t]*\|(?!\|)/.test(header);
   for (const { text: line, at: lineAt, eol } of linesFrom(text, at, MAX_ROWS)) {
     // A Markdown table's separator row (`|---|:---:|`) comes first.
     const separator = first && delim === '|' && /^\s*\|?\s*:?-{3,}/.test(line);
+    if (first && bordered && !separator && !/^[ \t]*\+-/.test(line)) return none;
     first = false;
     if (separator) continue;
     const row_ = trimPipes(splitRow(line, delim), line, delim);

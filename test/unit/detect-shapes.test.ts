@@ -1764,3 +1764,36 @@ test('chat bots: an SDK\'s Authorization key is read; alert dedup keys, user-id 
   // A DayZ server's passwordAdmin is the admin's password, not a list of admins.
   expectFound([['serverDZ.cfg', `passwordAdmin = "${pw()}";         // Password to become a server admin`]]);
 });
+
+test('mobile release scripts: keychain and .p12 passphrases, altool passwords, Matchfile Basic credentials and base64-wrapped key files are read', () => {
+  const b64 = (s: string) => Buffer.from(s).toString('base64');
+  const pem = `-----BEGIN PRIVATE KEY-----\\nMIIEvgIBADANBgkqhkiG9w0BAQEFAASC${rand(64, BASE64)}\\n${rand(64, BASE64)}\\n-----END PRIVATE KEY-----\\n`;
+  const wrapped = b64(JSON.stringify({ type: 'service_account', project_id: 'corp-release', private_key_id: rand(40, HEX), private_key: pem }, null, 2)).replace(/(.{76})/g, '$1\n');
+  expectFound([
+    ['install-signing.sh', `security import "$RUNNER_TEMP/dist.p12" -P "${pw()}" -A -t cert -f pkcs12 -k "$KEYCHAIN"`],
+    ['upload.sh', `xcrun altool --upload-app -f "build/App.ipa" -t ios \\\n  -u "release@corp.dev" \\\n  -p "${rand(4, 'abcdefghijkmnopqrstuvwxyz')}-${rand(4, 'abcdefghijkmnopqrstuvwxyz')}-${rand(4, 'abcdefghijkmnopqrstuvwxyz')}-${rand(4, 'abcdefghijkmnopqrstuvwxyz')}"`],
+    ['Matchfile', `git_url("https://github.com/corp/ios-certificates.git")\ngit_basic_authorization("${b64(`ci-bot:${pw()}`)}")`],
+    ['notes.md', `$ base64 key.json\n${wrapped}\n$ gcloud auth activate-service-account --key-file key.json`],
+    // A remark above one key does not speak for the next key below it.
+    ['.env.prod', `# search-only key, public by design (ACL: search)\nALGOLIA_SEARCH_KEY="${rand(32, HEX)}"\nAGORA_APP_CERTIFICATE=${rand(32, HEX)}`],
+  ]);
+  expectQuiet([
+    ['install-signing.sh', 'security create-keychain -p "$KEYCHAIN_PASSWORD" "$KEYCHAIN"\nsecurity import "$RUNNER_TEMP/dist.p12" -P "$P12_PASSWORD" -A -k "$KEYCHAIN"'],
+    ['upload.sh', 'xcrun altool --upload-app -f build/App.ipa -t ios \\\n  -u "$APPLE_ID" \\\n  -p "@keychain:AC_PASSWORD"'],
+    // A certificate in wrapped base64 decodes to DER, not text: left as it is.
+    ['cert.txt', `$ base64 cert.der\n${rand(76, BASE64)}\n${rand(76, BASE64)}\n${rand(40, BASE64)}==`],
+  ]);
+});
+
+test('mobile app configs: public client keys, purchase tokens, deep links and pipe-separated lists stay quiet', () => {
+  expectQuiet([
+    ['Info.plist', `\t<key>FirebaseAPIKey</key>\n\t<string>AIza${rand(35, BASE64URL)}</string>`],
+    ['ROConstants.h', `static NSString * const kROFirebaseAPIKey = @"AIza${rand(35, BASE64URL)}";`],
+    ['strings.xml', `<string name="firebase_api_key" translatable="false">AIza${rand(35, BASE64URL)}</string>`],
+    ['env.json', `{\n  "MIXPANEL_TOKEN": "${rand(32, HEX)}"\n}`],
+    ['appcenter-config.json', `// android/app/src/main/assets/appcenter-config.json\n{\n  "app_secret": "${rand(8, HEX)}-${rand(4, HEX)}-4${rand(3, HEX)}-8${rand(3, HEX)}-${rand(12, HEX)}"\n}`],
+    ['rtdn.json', `{\n  "subscriptionNotification": {\n    "purchaseToken": "${rand(24, 'abcdefghijklmnopqrstuvwxyz')}.AO-J1O${rand(120, BASE64URL)}"\n  }\n}`],
+    ['send.sh', `  -d '{\n    "notification": { "title": "Sale" },\n    "data": { "deeplink": "rookpass://orders/48291" }\n  }'`],
+    ['PUSH.md', `| Key ID | \`${rand(10, 'ABCDEFGHJKLMNPQRSTUVWXYZ0123456789')}\` |\n| Key file | \`AuthKey_${rand(10, 'ABCDEFGHJKLMNPQRSTUVWXYZ0123456789')}.p8\` (1Password) |\n| SHA-256 of key file | \`${rand(64, HEX)}\` |`],
+  ]);
+});

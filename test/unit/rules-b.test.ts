@@ -810,6 +810,10 @@ function cases(): Case[] {
   t = uuidLower();
   add('opsgenie-api-key', `curl -X POST https://api.opsgenie.com/v2/alerts -H "Authorization: GenieKey ${t}" -d @alert.json\n`, t);
   add('opsgenie-api-key', `settings = Settings(\n    opsgenie_key="${(t = uuidLower())}",\n)\n`, t);
+  t = Buffer.from(`${hex(8)}-${hex(4)}-4${hex(3)}-a${hex(3)}-${hex(12)}`).toString('base64');
+  add('onesignal-rest-api-key', `headers: {\n  'Content-Type': 'application/json; charset=utf-8',\n  Authorization: 'Basic ${t}',\n}\n`, t);
+  t = `os_v2_app_${r(113, 'abcdefghijklmnopqrstuvwxyz234567')}`;
+  add('onesignal-rest-api-key', `ONESIGNAL_REST_API_KEY=${t}\n`, t);
   t = Array.from({ length: 8 }, () => r(64, BASE64)).join('\n') + '\nCyM=\n';
   add('openvpn-static-key', `<tls-crypt-v2>\n-----BEGIN OpenVPN tls-crypt-v2 client key-----\n${t}-----END OpenVPN tls-crypt-v2 client key-----\n</tls-crypt-v2>\n`, t);
   return out;
@@ -1089,4 +1093,8 @@ test('chat bots and on-call: variables, public verify keys and ids stay quiet', 
   expectNone('[api]\nemail=deploy-bot@zulip.corp.dev\nkey=${ZULIP_API_KEY}\n');
   expectNone('curl -H "Authorization: GenieKey $OPSGENIE_KEY" https://api.opsgenie.com/v2/heartbeats\n');
   expectNone(`INTEGRATION_ID = "${hex(8)}-${hex(4)}-4${hex(3)}-a${hex(3)}-${hex(12)}"  # shown in the integration URL, not a key\n`);
+});
+
+test('OneSignal: a Basic value that does not decode to a UUID is not its key', () => {
+  expectNone(`Authorization: 'Basic ${Buffer.from(`ci-bot:${r(27)}`).toString('base64')}'\n`.replace(/ci-bot/, 'ci-bot'));
 });

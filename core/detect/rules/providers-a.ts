@@ -475,9 +475,15 @@ const GOOGLE: Rule[] = [
       lines: 12,
       hint: FIREBASE_HINT,
     }, {
-      // Or named for Firebase on its own line: `NEXT_PUBLIC_FIREBASE_API_KEY: 'AIza…'`.
-      pattern: /FIREBASE_(?:WEB_)?API_KEY|[Ff]irebase(?:Web)?Api[Kk]ey/,
+      // Or named for Firebase on its own line: `NEXT_PUBLIC_FIREBASE_API_KEY: 'AIza…'`,
+      // `kFirebaseAPIKey`, `<string name="firebase_api_key">`.
+      pattern: /FIREBASE_(?:WEB_)?API_KEY|[Ff]irebase_?(?:[Ww]eb_?)?(?:API|Api|api)_?[Kk]ey/,
       lines: 0,
+      hint: FIREBASE_HINT,
+    }, {
+      // … or on the line above, in a property list: `<key>FirebaseAPIKey</key>`.
+      pattern: /<key>[^<\n]{0,40}[Ff]irebase[^<\n]{0,40}<\/key>[ \t]*\r?\n[ \t]*<string>AIza/,
+      lines: 1,
       hint: FIREBASE_HINT,
     }],
     revokeUrl: GOOGLE_CREDENTIALS,
@@ -1384,7 +1390,8 @@ const FORMATS: Rule[] = [
     id: 'basic-auth-credentials',
     title: 'HTTP Basic credentials',
     provider: 'HTTP',
-    regex: /(?<![\w-])Basic[ \t]{1,4}([A-Za-z0-9+/]{12,400}={0,2})(?![A-Za-z0-9+/=])/,
+    // fastlane's Matchfile takes the same thing: `git_basic_authorization("…")`.
+    regex: /(?:(?<![\w-])Basic[ \t]{1,4}|\bgit_basic_authorization[ \t]{0,4}\(?[ \t]{0,4}["'])([A-Za-z0-9+/]{12,400}={0,2})(?![A-Za-z0-9+/=])/,
     keywords: ['basic'],
     confidence: 'medium',
     reject: (s) => validateBasicCredentials(s) !== 'valid',

@@ -3317,4 +3317,20 @@ export const PROVIDER_RULES_B: Rule[] = [
     revokeUrl: 'https://support.atlassian.com/opsgenie/docs/api-key-management/',
     description: 'An Opsgenie key creates, closes and reads alerts (and, with configuration access, changes schedules and teams).',
   },
+  {
+    // OneSignal REST API keys: the legacy kind is base64 of a UUID (sent as `Basic …`); the current
+    // kind is `os_v2_app_` and lower-case base32.
+    id: 'onesignal-rest-api-key',
+    title: 'OneSignal REST API key',
+    provider: 'OneSignal',
+    regex: /(?<![\w-])Basic[ \t]{1,4}(?<s1>[A-Za-z0-9+/]{48})(?![A-Za-z0-9+/=])|\b(?<s2>os_v2_(?:app|org)_[a-z2-7]{80,200})(?![a-z0-9])/,
+    secretGroup: ['s1', 's2'],
+    keywords: ['basic', 'os_v2_'],
+    // The legacy key decodes to a UUID; anything else after `Basic` is some other credential's.
+    reject: (s) => !s.startsWith('os_v2_') && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(Buffer.from(s, 'base64').toString('latin1')),
+    confidence: 'high',
+    hint: 'Keep the REST API key on the server that sends notifications; the app id is the public half.',
+    revokeUrl: 'https://documentation.onesignal.com/docs/keys-and-ids',
+    description: 'A OneSignal REST API key sends notifications to every user of the app and reads its audience.',
+  },
 ];
