@@ -65,6 +65,11 @@ const KNOWN_EXAMPLES = new Set([
   '095101cf732c298a0ce0320b9de704209cdd8640b70d8fdf4e5be51aa2eb272e',
   'b26ab6529d20ebebb4192256f202984754f785481c64b1a1aed58cac93b3617e',
   'bb4978fbe7638de8e6ee13d9a59a5fb047beb0f0ee059fe166541b1f96b6af63',
+  // Roundcube's shipped des_key (config/defaults.inc.php), which its installer tells you to change.
+  'f7096f4025da84b00822ee694dea4a6a9e6030f37488b6518216649bfab473cc',
+  // PayPal's SDK sample API credentials (sdk-three_api1.sdk.com): password and signature.
+  '4398e3c4364f655888d9ac9ebd4647b1badf6c0202601e283c2a8589d48dc9cf',
+  'dd66da24ea1aa2e1e1d7a6eeb532eb8288fcae4811b900fad02a1959a9f2e4c6',
   // The API token in PagerDuty's API reference (`Authorization: Token token=y_Nb…`).
   '5d712ba728d81c07c91203d38482134aa2171ac4ca5e83be81a7d0cff79d014e',
   // The API token in cPanel's and WHM's documentation (`Authorization: cpanel username:U7HM…`).
@@ -97,8 +102,8 @@ const PLACEHOLDER_WORDS = [
 // PagerDuty's incident_key and dedup_key group alerts: ids, not credentials. Hubot's AUTH_ADMIN lists user ids.
 // Google Play's purchaseToken identifies a purchase, checked with the server's own credentials.
 // A name that says its value is encrypted (`encryptedKey`, `encrypted_password`, GCDS's
-// `authCredentialsEncrypted`) holds ciphertext.
-const BENIGN_ANYWHERE = /(?:^|[_.])encrypted(?:_|$)|(?:^|_)(?:incident|dedup)_?key$|(?:^|_)purchase_?token$|(?:^|_)auth_(?:admins?|users?|roles?|groups?)$|^(?:s?sha[12]?(?:-\d{3})?|s?md5|crypt|nt|lm|pbkdf2)-password$|(?:^|[_.])(?:proxy|fastcgi|uwsgi|scgi|grpc|memcached)_pass(?:_|$)|(?:^|[_.])md5_?(?:secret|cred|pass(?:word)?)$|(?:^|[_.])ha1b?$|a1_?hash|shopify_(?:api_)?key$|(^|_)next(_|$)|continuation|pagination|cursor|marker|public|publishable|pub_?key|_pub\b|site[_.-]?key|hash|(^|_)sha(\d+|_|$)|sha-?\d{3}|digest|checksum|integrity|fingerprint|uuid|guid|nonce|salt|etag|commit|placeholder(?!s?\.)|example|sample|mock|fake|dummy|test_?case|i18n|translation|locale|(^|_)lang(_|$)|csrf|xsrf|authenticity|request_?verification|anti_?forgery|idempotency|client_?token|(^|_)(?:cart|checkout)_?token$|(^|_)order_?(?:key|token)$|vapid(?!_?priv)|page_?token|^_token$|(^|\.)signingkey$|auth_?tag|mac_?tag|search_?only|(^|_)search_?(?:api_?)?key$|(^|_)write_?key$|pusher_?(?:app_?)?key$/i;
+// `authCredentialsEncrypted`) holds ciphertext, as does an HSM key stored under another (`bdkUnderLmk`).
+const BENIGN_ANYWHERE = /(?:^|[_.])encrypted(?:_|$)|under_?(?:lmk|zmk|kek)|(?:^|_)(?:incident|dedup)_?key$|(?:^|_)purchase_?token$|(?:^|_)auth_(?:admins?|users?|roles?|groups?)$|^(?:s?sha[12]?(?:-\d{3})?|s?md5|crypt|nt|lm|pbkdf2)-password$|(?:^|[_.])(?:proxy|fastcgi|uwsgi|scgi|grpc|memcached)_pass(?:_|$)|(?:^|[_.])md5_?(?:secret|cred|pass(?:word)?)$|(?:^|[_.])ha1b?$|a1_?hash|shopify_(?:api_)?key$|(^|_)next(_|$)|continuation|pagination|cursor|marker|public|publishable|pub_?key|_pub\b|site[_.-]?key|hash|(^|_)sha(\d+|_|$)|sha-?\d{3}|digest|checksum|integrity|fingerprint|uuid|guid|nonce|salt|etag|commit|placeholder(?!s?\.)|example|sample|mock|fake|dummy|test_?case|i18n|translation|locale|(^|_)lang(_|$)|csrf|xsrf|authenticity|request_?verification|anti_?forgery|idempotency|client_?token|(^|_)(?:cart|checkout)_?token$|(^|_)order_?(?:key|token)$|vapid(?!_?priv)|page_?token|^_token$|(^|\.)signingkey$|auth_?tag|mac_?tag|search_?only|(^|_)search_?(?:api_?)?key$|(^|_)write_?key$|pusher_?(?:app_?)?key$/i;
 /**
  * Words that describe a secret rather than hold it (passwordLength, token_type, SECRET_NAME,
  * secretsManager). They count only after the secret word: `storePassword`, `keystore_password`,
@@ -213,7 +218,8 @@ export function looksLikeRegex(value: string): boolean {
 /** A URL with a scheme (https://…, mongodb://…, ftp://…). */
 /** A bare `host:port` (`localhost:6379`, `10.0.0.5:5432`, `db.internal:3306`): an address, no credential in it. */
 export function isHostPort(value: string): boolean {
-  return /^(?:localhost|\d{1,3}(?:\.\d{1,3}){3}|[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+):\d{2,5}$/.test(value);
+  // ASP.NET's state server is named `tcpip=host:port`.
+  return /^(?:tcpip=)?(?:localhost|\d{1,3}(?:\.\d{1,3}){3}|[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+):\d{2,5}$/.test(value);
 }
 
 export function isSchemeUrl(value: string): boolean {
@@ -377,7 +383,9 @@ export function isPublishable(value: string): boolean {
   if (/^(?:production|sandbox)_[a-z0-9]{6,12}_[a-z0-9]{12,20}$/.test(value) || /^(?:live|test)_[A-Z0-9]{32}$/.test(value) || /^(?:pi|seti)_[A-Za-z0-9]{14,30}_secret_[A-Za-z0-9]{16,40}$/.test(value)) return true;
   // Made for the app: RevenueCat's public SDK keys (`appl_`, `goog_`, `amzn_`; its secret keys are
   // `sk_`), a LaunchDarkly mobile key (`mob-` and a UUID; its server SDK keys are `sdk-`), a
-  // Branch key (`key_live_`; its secret is `secret_live_`).
+  // Branch key (`key_live_`; its secret is `secret_live_`), a Worldpay client key (`L_C_`/`T_C_`;
+  // its service keys are `_S_`), a Plaid Link token (it opens Link in the browser, for minutes).
+  if (/^[LT]_C_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(value) || /^link-(?:sandbox|development|production)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(value)) return true;
   return /^(?:appl|goog|amzn)_[A-Za-z0-9]{20,40}$/.test(value) || /^mob-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(value) || /^key_(?:live|test)_[A-Za-z0-9]{24,40}$/.test(value);
 }
 
@@ -717,12 +725,22 @@ function isRandomSegment(seg: string): boolean {
 }
 
 /** Letters only, but generated: ten or more, mixed case, changing case often (`biDXQrKLMNoPqRst`). */
+/** The 220 commonest letter pairs in English technical prose (READMEs), 93% of all pairs there. */
+const COMMON_BIGRAMS = new Set(
+  ('ab ac ad ag ai ak al am an ap ar as at au av ay az ba be bi bj bl bo br bu ca ce ch ci ck cl co cr ct cu da dd de di do ds du ea eb ec ed ee ef el em en ep eq er es et ev ew ex fa fe ff fi fo fr fu ge gh gi gn ha he hi ho hr ht hu ia ib ic id ie if ig il im in io ip ir is it iv ix je jh js ke la ld le li lj ll lo ls lt lu ly ma me mi ml mm mo mp na nc nd ne nf ng ni no np ns nt nu ob oc od of og ol om on oo op or os ot ou ov ow pa pe pi pl pm po pp pr ps pt pu qu ra rb rc rd re rg ri rm rn ro rr rs rt ru ry sa sc se sh si so sp ss st su ta tc te th ti to tp tr ts tt tu ty ub uc ue uf ui ul um un up ur us ut va ve vi wa we wh wi wo wr ws xp xt yo yp yw').split(' '),
+);
+
 function isRandomLetters(value: string): boolean {
   // Lower case only (a generated SMTP or app password, `nizdcbfatugqfbvk`): words are two-fifths
   // vowels and rarely stack four consonants; random letters are a fifth vowels and stack them.
   if (value.length >= 12 && /^[a-z]+$/.test(value)) {
     const vowels = value.match(/[aeiou]/g)?.length ?? 0;
-    return vowels / value.length < 0.3 && /[bcdfghjklmnpqrstvwxz]{4}/.test(value);
+    if (vowels / value.length < 0.3 && /[bcdfghjklmnpqrstvwxz]{4}/.test(value)) return true;
+    // Or by its letter pairs: nine in ten pairs of a long English word are among the 220 commonest
+    // (`internationalize` 0.87), a third of random letters' are (`vecjysrreatfyxdz` 0.40).
+    let common = 0;
+    for (let i = 1; i < value.length; i++) if (COMMON_BIGRAMS.has(value.slice(i - 1, i + 1))) common++;
+    return common / (value.length - 1) < 0.55;
   }
   if (value.length < 10 || !/^[A-Za-z]+$/.test(value) || !/[a-z]/.test(value) || !/[A-Z]/.test(value) || isWordy(value)) return false;
   let changes = 0;
@@ -830,12 +848,14 @@ export function isLockfile(path: string | undefined): boolean {
   return !!path && LOCKFILE.test(path.replace(/\\/g, '/'));
 }
 
-const STRONG_SECRET_NAME = /(^|[^a-z])pat($|[^a-z])|(^|[^a-z])psk($|[^a-z])|passw(or)?d|passwd|passphrase|(^|[^a-z])pass($|[^a-z])|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|priv[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|credentials?|(^|[^a-z])creds?($|[^a-z])|(^|[^a-z])auth($|[^a-z0-9]|key|token|code)|conn(ection)?[_.-]?str(ing)?|psk$|authtok|(^|[^a-z])(ro|rw)?community($|[^a-z])|(^|[^a-z])encrypt($|[^a-z])|agora\w{0,20}cert|(^|_)app_?certificate$/i;
+// Payment HSM keys: a DUKPT base derivation key (BDK), a zone master key (ZMK).
+const STRONG_SECRET_NAME = /(^|[^a-z])pat($|[^a-z])|(^|[^a-z])(?:bdk|zmk)($|[^a-z])|(^|[^a-z])psk($|[^a-z])|passw(or)?d|passwd|passphrase|(^|[^a-z])pass($|[^a-z])|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|priv[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|credentials?|(^|[^a-z])creds?($|[^a-z])|(^|[^a-z])auth($|[^a-z0-9]|key|token|code)|conn(ection)?[_.-]?str(ing)?|psk$|authtok|(^|[^a-z])(ro|rw)?community($|[^a-z])|(^|[^a-z])encrypt($|[^a-z])|agora\w{0,20}cert|(^|_)app_?certificate$/i;
 // … and `key` in other languages: Spanish, Portuguese, Vietnamese, Japanese, Arabic, Hindi,
 // Italian, Polish, Dutch, German, Turkish.
 const KEY_NAME = /key$|key[_.-]|[_.-]key|(^|[^a-z])(?:clave|chave|khoa|kagi|miftah|kunji|chiave|klucz|sleutel|schlu?e?ssel|anahtar)($|[^a-z])/i;
-// Public keys by name: Tailscale's nodekey, discokey and mkey, Libreswan's leftrsasigkey and rightrsasigkey.
-const NOT_A_SECRET_KEY = /gpg|pgp|nodekey|(?:^|_)mkey$|rsasigkey|cmdkey|discokey|machinekey|s3_?key|object_?key|bucket|result|cache|primary|foreign|sort|storage(?!_?account)|map|react|hot_?key|keyboard|lookup|index|partition|row|col|redis|query|unique|local(?!_key$)|idempotency|route|group|list|item|field|object|dict|value|turkey|monkey|donkey|whiskey|hockey|jockey|keyframe|keycode|keypress|keydown|keyup|keyword|keys$|keyof|key_?id|key_?name|key_?type|key_?size|key_?len|key_?path|key_?file|key_?alias|key_?usage|key_?ring|key_?store|key_?vault|key_?data_?string/i;
+// Public keys by name: Tailscale's nodekey, discokey and mkey, Libreswan's leftrsasigkey and rightrsasigkey,
+// DKIM's `<selector>._domainkey.<domain>` (a DNS record, or OpenDKIM's key table pointing at the key file).
+const NOT_A_SECRET_KEY = /gpg|pgp|domainkey|nodekey|(?:^|_)mkey$|rsasigkey|cmdkey|discokey|machinekey|s3_?key|object_?key|bucket|result|cache|primary|foreign|sort|storage(?!_?account)|map|react|hot_?key|keyboard|lookup|index|partition|row|col|redis|query|unique|local(?!_key$)|idempotency|route|group|list|item|field|object|dict|value|turkey|monkey|donkey|whiskey|hockey|jockey|keyframe|keycode|keypress|keydown|keyup|keyword|keys$|keyof|key_?id|key_?name|key_?type|key_?size|key_?len|key_?path|key_?file|key_?alias|key_?usage|key_?ring|key_?store|key_?vault|key_?data_?string/i;
 
 /**
  * Whether a variable or key name says its value is a secret: 'password' (a person chose the value,

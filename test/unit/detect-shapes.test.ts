@@ -1797,3 +1797,38 @@ test('mobile app configs: public client keys, purchase tokens, deep links and pi
     ['PUSH.md', `| Key ID | \`${rand(10, 'ABCDEFGHJKLMNPQRSTUVWXYZ0123456789')}\` |\n| Key file | \`AuthKey_${rand(10, 'ABCDEFGHJKLMNPQRSTUVWXYZ0123456789')}.p8\` (1Password) |\n| SHA-256 of key file | \`${rand(64, HEX)}\` |`],
   ]);
 });
+
+test('payments: HSM keys, builder secret keys and PayPal NVP logins are read; keys under an LMK, state servers, sample credentials and repeated logins stay quiet', () => {
+  expectFound([
+    ['dukpt.json', `{\n  "dukpt": {\n    "bdkId": "${rand(8, HEX).toUpperCase()}",\n    "bdk": "${rand(32, HEX).toUpperCase()}",\n    "bdkKcv": "${rand(6, HEX).toUpperCase()}"\n  }\n}`],
+    ['Pay.cs', `var api = CheckoutSdk.Builder().StaticKeys().SecretKey("${rand(40)}").Build();`],
+  ]);
+  expectQuiet([
+    ['dukpt.json', `{\n  "dukpt": {\n    "bdkId": "${rand(8, HEX).toUpperCase()}",\n    "bdkUnderLmk": "U${rand(32, HEX).toUpperCase()}"\n  }\n}`],
+    ['web.config', '<sessionState mode="StateServer" stateConnectionString="tcpip=10.250.49.57:42424" timeout="20" />'],
+    ['sdk_config.ini', 'acct1.UserName = sdk-three_api1.sdk.com\nacct1.Password = QFZCWN5HZM8VBG7Q\nacct1.Signature = A-IzJhZZjhg29XQ2qnhapuwxIDzyAZQ92FRP5dqBzVesOkzbdUONzmOU'],
+    ['.pgpass', '127.0.0.1:6543:*:pgbouncer:pgbouncer'],
+    ['checkout.js', `const worldpay = { clientKey: process.env.WORLDPAY_CLIENT_KEY || 'L_C_${rand(8, HEX)}-${rand(4, HEX)}-4${rand(3, HEX)}-8${rand(3, HEX)}-${rand(12, HEX)}' };`],
+  ]);
+});
+
+test('mail servers: clear schemes, authinfo, passwd.client, DSNs, OpenSMTPD tables, app passwords and hand-made Basic logins are read', () => {
+  const app = () => 'vecjysrreatfyxdz'.split('').map(() => rand(1, 'abcdefghijklmnopqrstuvwxyz')).join('');
+  expectFound([
+    ['users', `vikram@corp.dev:{PLAIN}${pw()}:5000:5000::/var/vmail/corp.dev/vikram::`],
+    ['authinfo', `AuthInfo:smtp.gmail.com "U:freya@gmail.com" "P:${app()}" "M:PLAIN"`],
+    ['passwd.client', `### target.mail.server.example:login:password\nsmtp.zoho.eu:hello@corp.dev:${pw()}`],
+    ['exim.conf', `hide mysql_servers = localhost/mail/vmail/${pw()}`],
+    ['secrets', `gmail info@corp.dev:${pw()}`],
+    ['50-user', `@lookup_sql_dsn = (\n    ['DBI:mysql:database=amavis;host=127.0.0.1;port=3306', 'amavis', '${pw()}'],\n);`],
+    ['.bash_history', `echo -n 'marco@corp.dev:${pw()}' | base64`],
+    ['getmailrc', `[retriever]\ntype = SimpleIMAPSSLRetriever\nserver = imap.mail.yahoo.com\nusername = imeyer@yahoo.com\npassword = ${app()}`],
+  ]);
+  expectQuiet([
+    ['users', `julia@corp.dev:{SHA512-CRYPT}$6$${rand(16)}$${rand(86)}:5000:5000::/var/vmail/corp.dev/julia::`],
+    ['KeyTable', 's1._domainkey.corp.dev corp.dev:s1:/etc/opendkim/keys/corp.dev/s1.private'],
+    ['config.inc.php', "$config['des_key'] = 'rcmail-!24ByteDESkey*Str';"],
+    ['.bash_history', "echo -n \"$SMTP_USER:$SMTP_PASS\" | base64"],
+    ['getmailrc', 'password = internationalize'],
+  ]);
+});

@@ -814,6 +814,16 @@ function cases(): Case[] {
   add('onesignal-rest-api-key', `headers: {\n  'Content-Type': 'application/json; charset=utf-8',\n  Authorization: 'Basic ${t}',\n}\n`, t);
   t = `os_v2_app_${r(113, 'abcdefghijklmnopqrstuvwxyz234567')}`;
   add('onesignal-rest-api-key', `ONESIGNAL_REST_API_KEY=${t}\n`, t);
+  // Payments and mail
+  t = `access-production-${hex(8)}-${hex(4)}-4${hex(3)}-a${hex(3)}-${hex(12)}`;
+  add('plaid-access-token', `PLAID_ACCESS_TOKEN = "${t}"\n`, t);
+  t = `sk_${r(27, 'abcdefghijklmnopqrstuvwxyz234567')}`;
+  add('checkout-secret-key', `var api = CheckoutSdk.Builder()\n    .StaticKeys()\n    .SecretKey("${t}")\n    .Build();\n`, t);
+  add('checkout-secret-key', `CKO_SECRET_KEY=${(t = `sk_sbox_${r(26, 'abcdefghijklmnopqrstuvwxyz234567')}`)}\n`, t);
+  t = hex(40);
+  add('sparkpost-api-key', `const client = new SparkPost('${t}', { origin: 'https://api.eu.sparkpost.com:443' });\n`, t);
+  t = Buffer.from(`\0bena@corp.dev\0${password(14)}`).toString('base64');
+  add('smtp-auth-credentials', `dovecot: auth: Debug: client in: AUTH\t1\tPLAIN\tservice=imap\tsecured=tls\tresp=${t}\n`, t);
   t = Array.from({ length: 8 }, () => r(64, BASE64)).join('\n') + '\nCyM=\n';
   add('openvpn-static-key', `<tls-crypt-v2>\n-----BEGIN OpenVPN tls-crypt-v2 client key-----\n${t}-----END OpenVPN tls-crypt-v2 client key-----\n</tls-crypt-v2>\n`, t);
   return out;
@@ -1097,4 +1107,11 @@ test('chat bots and on-call: variables, public verify keys and ids stay quiet', 
 
 test('OneSignal: a Basic value that does not decode to a UUID is not its key', () => {
   expectNone(`Authorization: 'Basic ${Buffer.from(`ci-bot:${r(27)}`).toString('base64')}'\n`.replace(/ci-bot/, 'ci-bot'));
+});
+
+test('payments and mail: browser-side tokens, Stripe keys and transcripts cut short stay quiet', () => {
+  expectNone(`"link_token": "link-production-${hex(8)}-${hex(4)}-4${hex(3)}-a${hex(3)}-${hex(12)}"\n`);
+  // A Stripe key is Stripe's rule's, not Checkout.com's.
+  assert.deepEqual(findingsOf('checkout-secret-key', `STRIPE_SECRET_KEY=sk_live_${r(24)}\n`), []);
+  expectNone(`AUTH PLAIN ${Buffer.from(`\0bena@corp.dev\0${password(14)}`).toString('base64').slice(0, 12)}...(cut)\n535 5.7.8 Error: authentication failed\n`);
 });

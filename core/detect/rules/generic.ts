@@ -90,7 +90,7 @@ function cliPassword(n: number): string {
 const SECRET_NAME_KEYWORDS = [
   'password', 'passwd', 'appcertificate', 'app_certificate', 'passphrase', 'pwd', 'pass', 'secret', 'token', 'apikey', 'api_key', 'api-key', 'api.key',
   'access_key', 'accesskey', 'access-key', 'private_key', 'privatekey', 'private-key', 'auth', 'credential', 'creds',
-  'key', 'psk', 'encrypt', 'community', 'connectionstring', 'connection_string', 'connection-string', 'conn_str', 'connstr', '_pat', 'pat_', '-pat',
+  'key', 'psk', 'bdk', 'zmk', 'encrypt', 'community', 'connectionstring', 'connection_string', 'connection-string', 'conn_str', 'connstr', '_pat', 'pat_', '-pat',
   // Names in other languages (filters.ts's FOREIGN_PASSWORD and KEY_NAME).
   // Whole words, not fragments: `passe` would also run the patterns on every line that says "passed".
   'passwort', 'kennwort', 'contrasena', 'senha', 'sifre', 'mot_de_passe', 'motdepasse', 'mot-de-passe', 'mdp', 'wachtwoord',
@@ -285,12 +285,13 @@ export const GENERIC_RULES: Rule[] = [
     // Buffer.from('u:p').toString('base64'), btoa('u:p'), Encoding.UTF8.GetBytes("u:p"),
     // base64.b64encode(b'u:p'), base64.StdEncoding.EncodeToString([]byte("u:p")), Base64.strict_encode64('u:p'),
     // base64_encode('u:p'), Tcl's [base64::encode -maxlen 0 u:p].
+    // Also the shell's `echo -n 'user:…' | base64`, the way a Basic header or a SASL login is made by hand.
     id: 'generic-basic-credential-encoded',
     title: 'Basic credential encoded in code',
     provider: 'Generic',
-    regex: /(?:\bbtoa|\bBuffer\.from|\bGetBytes|\bb64encode|\bEncodeToString|\bencodeToString|\bencode64|\bstrict_encode64|\bbase64_encode)[ \t]{0,4}\((?:[ \t]{0,4}\[\]byte\()?[ \t]{0,4}[bf]?(?<q>["'\x60])(?<user>[^"'\x60:\s$%{}<>]{1,64}):(?<secret>[^"'\x60\s]{4,128})\k<q>|\bbase64::encode(?:[ \t]{1,4}-\w{1,12}[ \t]{1,4}\w{1,12}){0,3}[ \t]{1,4}[^\s"'\]:$\[]{1,64}:(?<tsecret>[^\s"'\]$\[]{4,128})\]/,
-    secretGroup: ['secret', 'tsecret'],
-    keywords: ['btoa', 'buffer.from', 'getbytes', 'b64encode', 'encodetostring', 'encode64', 'base64_encode', 'base64::encode'],
+    regex: /(?:\bbtoa|\bBuffer\.from|\bGetBytes|\bb64encode|\bEncodeToString|\bencodeToString|\bencode64|\bstrict_encode64|\bbase64_encode)[ \t]{0,4}\((?:[ \t]{0,4}\[\]byte\()?[ \t]{0,4}[bf]?(?<q>["'\x60])(?<user>[^"'\x60:\s$%{}<>]{1,64}):(?<secret>[^"'\x60\s]{4,128})\k<q>|\bbase64::encode(?:[ \t]{1,4}-\w{1,12}[ \t]{1,4}\w{1,12}){0,3}[ \t]{1,4}[^\s"'\]:$\[]{1,64}:(?<tsecret>[^\s"'\]$\[]{4,128})\]|\b(?:echo[ \t]+-n|printf(?:[ \t]+-n)?)[ \t]+(?<eq>["'])[^"'\s:$%{}<>]{1,64}:(?<esecret>[^"'\s]{4,128})\k<eq>[ \t]*\|[ \t]*(?:openssl[ \t]+)?base64\b/,
+    secretGroup: ['secret', 'tsecret', 'esecret'],
+    keywords: ['btoa', 'buffer.from', 'getbytes', 'b64encode', 'encodetostring', 'encode64', 'base64_encode', 'base64::encode', 'base64'],
     confidence: 'medium',
     generic: true,
     passwordContext: true,
@@ -346,12 +347,12 @@ export const GENERIC_RULES: Rule[] = [
     // Jenkins' new UsernamePasswordCredentialsImpl(scope, id, description, user, '…'), VBScript's
     // MapNetworkDrive "S:", share, False, user, "…", an XMLHTTP/WinHttp .Open "GET", url, False, user, "…",
     // Perl's $ftp->login(user, '…'), DirectAdmin's HTTPSocket ->set_login(user, '…'), and Python's
-    // AUTH = (user, '…') tuple handed to requests.
+    // AUTH = (user, '…') tuple handed to requests, and amavis' `['DBI:mysql:…', user, '…']` lookup DSNs.
     id: 'generic-credential-argument',
     title: 'Hardcoded password passed to a credential constructor',
     provider: 'Generic',
     regex: new RegExp(
-      String.raw`\b(?:(?:NetworkCredential|PasswordAuthenticator|(?<=\b(?:auth|AuthTokens|Credentials)\.)basic|PasswordAuthentication|UsernamePasswordCredentials|UsernamePasswordAuthenticationToken|HTTPBasicAuth|HTTPDigestAuth|SetBasicAuth|BasicAuth|BasicHttpCredentials|(?<=\bnats\.)UserInfo|with(?:Basic|Digest)Auth|(?<=\.)login|(?<=\.)username_pw_set|simple_bind(?:_s)?|WiFi\.begin|(?<=\.)addAP|(?:basic_|http_|BASIC_|HTTP_)?(?:auth|AUTH)[ \t]{0,4}=[ \t]{0,4})[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|(?:DirectoryEntry|ldap_bind|(?<=\.)getConnection|PDO(?:->__construct)?|mysqli_connect|mysql_connect|mysqli|FTP(?:_TLS)?|PlainAuth|Sql\.newInstance|DBI->connect|(?<![\w.])database)[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},\s{0,40}${ARG}\s{0,40},|mysql_real_connect[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){3}|(?:->|(?<=\w):|(?<=\w)\.)auth[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},)?|(?<=\.)basic_auth(?:[ \t]{0,4}\(|[ \t]{1,4})\s{0,40}${ARG}\s{0,40},|(?<=\.|->|^[ \t]{0,40}|[ \t](?=password\())(?:setPassword|set_password|withPassword|setPasswd|setKeyPassword|setStorePassword|setTransactionKey|[Pp]assword)[ \t]{0,4}\(|(?<=\bnats\.)Token[ \t]{0,4}\(|(?:\bmake_password|\bgenerate_password_hash|(?<!\|[ \t]{0,4})\bpassword_hash|\bHash::make|\bbcrypt(?:js)?\.hash(?:Sync)?|\bargon2\.hash|\bBCrypt::Password\.create|\bhashPassword)[ \t]{0,4}\(|(?<=\.)changeUserPassword[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|(?<=\.)authWithPassword[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|\bUsernamePasswordCredentialsImpl[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){4}|\bMapNetworkDrive[ \t]{0,4}[ \t(](?:\s{0,40}${ARG}\s{0,40},){4}|(?<=\.)[Oo]pen[ \t]{0,4}[ \t(]\s{0,40}["'](?:GET|POST|PUT|PATCH|DELETE|HEAD|PROPFIND)["']\s{0,40},(?:\s{0,40}${ARG}\s{0,40},){3}|(?<=->)(?:set_)?login[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|\bsignInWithEmailAndPassword[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},\s{0,40}${ARG}\s{0,40},|Net::SMTP\.start[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){4}|(?<![\w.])Credentials[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){3}|StorageSharedKeyCredential[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},)\s{0,40}${PW_ARG}(?=\s{0,40}[),.]|[ \t]*(?:#[^\n]*)?(?:\r?\n|$))`,
+      String.raw`\b(?:(?:NetworkCredential|PasswordAuthenticator|(?<=\b(?:auth|AuthTokens|Credentials)\.)basic|PasswordAuthentication|UsernamePasswordCredentials|UsernamePasswordAuthenticationToken|HTTPBasicAuth|HTTPDigestAuth|SetBasicAuth|BasicAuth|BasicHttpCredentials|(?<=\bnats\.)UserInfo|with(?:Basic|Digest)Auth|(?<=\.)login|(?<=\.)username_pw_set|simple_bind(?:_s)?|WiFi\.begin|(?<=\.)addAP|(?:basic_|http_|BASIC_|HTTP_)?(?:auth|AUTH)[ \t]{0,4}=[ \t]{0,4})[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|(?:DirectoryEntry|ldap_bind|(?<=\.)getConnection|PDO(?:->__construct)?|mysqli_connect|mysql_connect|mysqli|FTP(?:_TLS)?|PlainAuth|Sql\.newInstance|DBI->connect|(?<![\w.])database)[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},\s{0,40}${ARG}\s{0,40},|mysql_real_connect[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){3}|(?:->|(?<=\w):|(?<=\w)\.)auth[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},)?|(?<=\.)basic_auth(?:[ \t]{0,4}\(|[ \t]{1,4})\s{0,40}${ARG}\s{0,40},|(?<=\.|->|^[ \t]{0,40}|[ \t](?=password\())(?:setPassword|set_password|withPassword|setPasswd|setKeyPassword|setStorePassword|setTransactionKey|[Pp]assword)[ \t]{0,4}\(|(?<=\bnats\.)Token[ \t]{0,4}\(|(?:\bmake_password|\bgenerate_password_hash|(?<!\|[ \t]{0,4})\bpassword_hash|\bHash::make|\bbcrypt(?:js)?\.hash(?:Sync)?|\bargon2\.hash|\bBCrypt::Password\.create|\bhashPassword)[ \t]{0,4}\(|(?<=\.)changeUserPassword[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|(?<=\.)authWithPassword[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|\bUsernamePasswordCredentialsImpl[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){4}|\bMapNetworkDrive[ \t]{0,4}[ \t(](?:\s{0,40}${ARG}\s{0,40},){4}|(?<=\.)[Oo]pen[ \t]{0,4}[ \t(]\s{0,40}["'](?:GET|POST|PUT|PATCH|DELETE|HEAD|PROPFIND)["']\s{0,40},(?:\s{0,40}${ARG}\s{0,40},){3}|(?<=->)(?:set_)?login[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|\bsignInWithEmailAndPassword[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},\s{0,40}${ARG}\s{0,40},|Net::SMTP\.start[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){4}|(?<![\w.])Credentials[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){3}|(?<=\[[ \t]{0,4}["'])DBI:[^"'\n]{1,200}["'][ \t]{0,4},\s{0,40}${ARG}\s{0,40},|StorageSharedKeyCredential[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},)\s{0,40}${PW_ARG}(?=\s{0,40}[),.\]]|[ \t]*(?:#[^\n]*)?(?:\r?\n|$))`,
     ),
     secretGroup: 'secret',
     keywords: [
@@ -362,7 +363,7 @@ export const GENERIC_RULES: Rule[] = [
       'passwordauthenticator', '.basic(', 'ldap_bind', 'basic_auth', '.addap(',
       'password_hash', 'hash::make', 'bcrypt', 'argon2.hash', 'hashpassword', 'changeuserpassword', 'settransactionkey',
       'basichttpcredentials', 'nats.userinfo', 'nats.token', 'storagesharedkeycredential', 'authwithpassword', 'signinwithemailandpassword',
-      'usernamepasswordcredentialsimpl', 'mapnetworkdrive', '.open', '->login', '->set_login',
+      'usernamepasswordcredentialsimpl', 'mapnetworkdrive', '.open', '->login', '->set_login', "'dbi:", '"dbi:',
     ],
     confidence: 'medium',
     generic: true,
@@ -1012,13 +1013,13 @@ export const GENERIC_RULES: Rule[] = [
   },
   {
     // A function named for the secret it sets, given the secret: R's census_api_key("…"),
-    // set_api_key("…"), stripe.setApiKey("…"), rentrez's set_entrez_key("…"). Getters, checks and transforms (getToken("name"),
+    // set_api_key("…"), stripe.setApiKey("…"), rentrez's set_entrez_key("…"), a builder's .SecretKey("…"). Getters, checks and transforms (getToken("name"),
     // verify_token(…), hash_secret(…)) take something else.
     id: 'generic-secret-setter-call',
     title: 'Hardcoded secret passed to a function named for it',
     provider: 'Generic',
     regex:
-      /(?<![\w$])(?!(?:[Gg]et|[Ff]etch|[Rr]ead|[Ll]oad|[Ff]ind|[Ll]ookup|[Rr]esolve|[Hh]as|[Ii]s|[Vv]alidate|[Cc]heck|[Vv]erify|[Rr]evoke|[Dd]elete|[Rr]emove|[Dd]ecode|[Ee]ncode|[Hh]ash|[Ee]ncrypt|[Dd]ecrypt|[Pp]arse|[Ss]ign|[Mm]ask|[Rr]edact|[Gg]enerate|[Cc]reate|[Rr]otate|[Rr]efresh|[Cc]lear|[Pp]rint|[Ll]og|[Rr]equire|[Ee]xpect|[Aa]ssert)[A-Z_\d])(?<name>[A-Za-z_][\w]{0,40}?(?:api_?key|Api_?Key|APIKey|API_KEY|_token|Token|_TOKEN|_secret|Secret|_SECRET)|(?:set_|Set|(?<=\.)set)[A-Za-z]\w{0,30}?(?:_key|Key)|(?<=\.)(?:api_?key|apiKey|ApiKey))[ \t]{0,4}\([ \t]{0,4}(?<q>["'])(?<secret>[^"'\s\\]{16,300})\k<q>[ \t]{0,4}[,)]/,
+      /(?<![\w$])(?!(?:[Gg]et|[Ff]etch|[Rr]ead|[Ll]oad|[Ff]ind|[Ll]ookup|[Rr]esolve|[Hh]as|[Ii]s|[Vv]alidate|[Cc]heck|[Vv]erify|[Rr]evoke|[Dd]elete|[Rr]emove|[Dd]ecode|[Ee]ncode|[Hh]ash|[Ee]ncrypt|[Dd]ecrypt|[Pp]arse|[Ss]ign|[Mm]ask|[Rr]edact|[Gg]enerate|[Cc]reate|[Rr]otate|[Rr]efresh|[Cc]lear|[Pp]rint|[Ll]og|[Rr]equire|[Ee]xpect|[Aa]ssert)[A-Z_\d])(?<name>[A-Za-z_][\w]{0,40}?(?:api_?key|Api_?Key|APIKey|API_KEY|_token|Token|_TOKEN|_secret|Secret|_SECRET)|(?<=\.)(?:[Ss]ecret_?[Kk]ey|SECRET_KEY)|(?:set_|Set|(?<=\.)set)[A-Za-z]\w{0,30}?(?:_key|Key)|(?<=\.)(?:api_?key|apiKey|ApiKey))[ \t]{0,4}\([ \t]{0,4}(?<q>["'])(?<secret>[^"'\s\\]{16,300})\k<q>[ \t]{0,4}[,)]/,
     secretGroup: 'secret',
     keywords: ['api_key(', 'apikey(', 'token(', 'secret(', '_key(', 'key("', "key('"],
     confidence: 'medium',
@@ -1903,6 +1904,22 @@ export const GENERIC_RULES: Rule[] = [
     description: 'A password on a command line is kept in scripts, shell history and the process list.',
   },
   {
+    // Mail servers' credential files: Dovecot's passwd-file and SQL values with a clear scheme
+    // (`user:{PLAIN}…`, `'{CLEAR}…'`), sendmail's authinfo (`"U:user" "P:…"`), Exim's passwd.client
+    // (`host:user@domain:…`) and `hide mysql_servers = host/db/user/…`, dma's auth.conf
+    // (`user|host:…`), OpenSMTPD's secrets table (`label user@domain:…`).
+    id: 'generic-mail-credential-file',
+    title: 'Password in a mail server\'s credential file',
+    provider: 'Generic',
+    regex: /\{(?:PLAIN|CLEAR|CLEARTEXT)\}(?<s1>[^:\s'"]{4,128})(?=$|[:\s'"])|"P[:=](?<s2>[^"\n]{4,128})"|^[\w*-]{1,63}(?:\.[\w-]{1,63})+:[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+:(?<s3>\S{4,128})[ \t]*\r?$|^[\w.@+-]{1,64}\|[\w-]{1,63}(?:\.[\w-]{1,63})+:(?<s4>\S{4,128})[ \t]*\r?$|\b(?:mysql|pgsql)_servers[ \t]*=[ \t]*[^\s/]{1,200}\/[^\s/]{1,64}\/[^\s/]{1,64}\/(?<s5>[^\s:]{4,128})|^[\w-]{1,64}[ \t]+[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+:(?<s6>\S{4,128})[ \t]*\r?$/m,
+    secretGroup: ['s1', 's2', 's3', 's4', 's5', 's6'],
+    keywords: ['{plain}', '{clear}', '{cleartext}', '"p:', '"p=', '@', '|', 'mysql_servers', 'pgsql_servers'],
+    confidence: 'medium',
+    generic: true,
+    passwordContext: true,
+    description: 'The mail server or client logs in with this password; the file holds it in clear.',
+  },
+  {
     // Zephyr's and MCUboot's shell settings: `settings set golioth/psk …`, `settings set wifi/password …`.
     id: 'generic-shell-settings-secret',
     title: 'Secret written with a device shell settings command',
@@ -2204,7 +2221,8 @@ export const GENERIC_RULES: Rule[] = [
     id: 'generic-pgpass',
     title: 'Password in a .pgpass line',
     provider: 'Generic',
-    regex: /^[^:\s#]{1,253}:(?:\d{1,5}|\*):[^:\s]{1,64}:[^:\s]{1,64}:(?<secret>\S{6,128})$/,
+    // A password that repeats the user (`pgbouncer:pgbouncer`) is a shipped default.
+    regex: /^[^:\s#]{1,253}:(?:\d{1,5}|\*):[^:\s]{1,64}:(?<user>[^:\s]{1,64}):(?!\k<user>$)(?<secret>\S{6,128})$/,
     secretGroup: 'secret',
     keywords: [':5432:', ':5433:', ':6432:', ':*:'],
     confidence: 'medium',

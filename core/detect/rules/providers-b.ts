@@ -1013,9 +1013,11 @@ export const PROVIDER_RULES_B: Rule[] = [
     id: 'smtp-auth-credentials',
     title: 'SMTP AUTH credentials in a session transcript',
     provider: 'SMTP',
-    regex: /\bAUTH[ \t]+PLAIN[ \t]+(?<plain>[A-Za-z0-9+/]{12,400}={0,2})(?![A-Za-z0-9+/=])|\b334[ \t]+UGFzc3dvcmQ6[^\n]{0,40}\r?\n[^A-Za-z0-9+/\n]{0,16}(?<login>[A-Za-z0-9+/]{6,400}={0,2})(?![A-Za-z0-9+/=])/,
+    // SASL PLAIN the same way in IMAP (`AUTHENTICATE PLAIN …`) and Dovecot's auth debug log (`resp=…`).
+    // A value cut short (`AGVs…(cut)`) is not one.
+    regex: /(?:\bAUTH[ \t]+PLAIN[ \t]+|\bAUTHENTICATE[ \t]+PLAIN[ \t]+|\bPLAIN\b[^\n]{0,300}?[ \t]resp=)(?<plain>[A-Za-z0-9+/]{12,400}={0,2})(?![A-Za-z0-9+/=]|\.\.|…)|\b334[ \t]+UGFzc3dvcmQ6[^\n]{0,40}\r?\n[^A-Za-z0-9+/\n]{0,16}(?<login>[A-Za-z0-9+/]{6,400}={0,2})(?![A-Za-z0-9+/=])/,
     secretGroup: ['plain', 'login'],
-    keywords: ['auth plain', 'ugfzc3dvcmq6'],
+    keywords: ['auth plain', 'authenticate plain', 'resp=', 'ugfzc3dvcmq6'],
     windowLines: 1,
     windowWhen: /UGFzc3dvcmQ6[^\n]{0,40}$/,
     confidence: 'medium',
@@ -3332,5 +3334,45 @@ export const PROVIDER_RULES_B: Rule[] = [
     hint: 'Keep the REST API key on the server that sends notifications; the app id is the public half.',
     revokeUrl: 'https://documentation.onesignal.com/docs/keys-and-ids',
     description: 'A OneSignal REST API key sends notifications to every user of the app and reads its audience.',
+  },
+  {
+    // Plaid access tokens: `access-<environment>-<[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}>` (Link tokens, `link-…`, are made for the browser).
+    id: 'plaid-access-token',
+    title: 'Plaid access token',
+    provider: 'Plaid',
+    regex: /\b(access-(?:sandbox|development|production)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9a-f-])/,
+    keywords: ['access-sandbox-', 'access-development-', 'access-production-'],
+    confidence: 'high',
+    hint: 'Keep access tokens in your database, encrypted, on the server; never in code or notebooks.',
+    revokeUrl: 'https://plaid.com/docs/api/items/#itemremove',
+    description: 'With the client id and secret, an access token reads the account holder\'s balances, transactions and identity.',
+  },
+  {
+    // Checkout.com secret keys: `sk_` (or `sk_sbox_`) and 26 to 28 lower-case letters and digits; the
+    // older ones `sk_` (or `sk_test_`) and a [0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}. Stripe's `sk_live_`/`sk_test_` keys mix cases.
+    id: 'checkout-secret-key',
+    title: 'Checkout.com secret key',
+    provider: 'Checkout.com',
+    regex: /\b(sk_(?:sbox_)?(?=[a-z0-9]{0,27}[0-9])(?=[a-z0-9]{0,27}[a-z])[a-z0-9]{26,28}|sk_(?:test_)?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_-])/,
+    keywords: ['sk_'],
+    confidence: 'high',
+    minEntropy: 3.5,
+    hint: 'Use a restricted key with only the scopes its service needs (payments, not vault or disputes).',
+    revokeUrl: 'https://dashboard.checkout.com/developers/keys',
+    description: 'A Checkout.com secret key takes payments, refunds them and reads payment details for the account.',
+  },
+  {
+    // SparkPost API keys are 40 hex digits: known by the client they are handed to or their name.
+    id: 'sparkpost-api-key',
+    title: 'SparkPost API key',
+    provider: 'SparkPost',
+    regex: /\bnew[ \t]+SparkPost[ \t]{0,4}\([ \t]{0,4}["'](?<s1>[0-9a-f]{40})["']|\bSPARKPOST_API_KEY["']?[ \t]{0,4}[:=][ \t]{0,4}["']?(?<s2>[0-9a-f]{40})(?![0-9a-f])/i,
+    secretGroup: ['s1', 's2'],
+    keywords: ['sparkpost'],
+    confidence: 'high',
+    minEntropy: 3,
+    hint: 'Give the key only the Transmissions: Read/Write grant, and restrict it to your senders\' IPs.',
+    revokeUrl: 'https://app.sparkpost.com/account/api-keys',
+    description: 'A SparkPost API key sends mail from your domains and, with more grants, reads recipients and templates.',
   },
 ];
