@@ -280,7 +280,7 @@ function accept(c: Candidate, path: string | undefined, ctx: FileContext, rules:
         if (rule) return inner.validation ? { rule, validation: inner.validation } : { rule };
       }
     }
-    if (isExpression(s, c.quoted, c.literal ? undefined : path) || namesItself(s) || isPublishable(s) || isEncryptedValue(s) || isUnspacedScript(s) || isNameValuePair(s, c.quoted)) return null;
+    if (isExpression(s, c.quoted, c.literal ? undefined : path) || namesItself(s) || isPublishable(s) || isEncryptedValue(s) || isUnspacedScript(s) || isNameValuePair(s, c.quoted || (rule.passwordContext === true && c.name === undefined && !rule.prose))) return null;
     if (isTruncatedToken(s, rules)) return null;
     // The rest of a URL whose scheme was read as a name (`"deeplink": "rookpass://orders/1"`).
     if (s.startsWith('//')) return null;

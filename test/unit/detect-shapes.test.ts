@@ -1832,3 +1832,16 @@ test('mail servers: clear schemes, authinfo, passwd.client, DSNs, OpenSMTPD tabl
     ['getmailrc', 'password = internationalize'],
   ]);
 });
+
+test('CI logs: SSM parameters printed with their value, curl logins with = in the password, hand-edited settings.xml; runner short tokens stay quiet', () => {
+  expectFound([
+    ['job.log', `$ aws ssm get-parameter --name /api/prod/smtp_password --with-decryption\n{\n    "Parameter": {\n        "Name": "/api/prod/smtp_password",\n        "Type": "SecureString",\n        "Value": "${pw()}",\n        "Version": 12\n    }\n}`],
+    ['job.log', `[2025-01-17T18:27:39.784Z] + curl -f -u webapp:Trombone=${pw()} --upload-file dist/app.tgz https://nexus.corp.dev/repository/raw/app.tgz`],
+    ['job.log', `cat ~/.m2/settings.xml\n<settings>\n  <servers>\n    <server>\n      <id>nexus</id>\n      <username>svc_ci</username>\n      <password>R4v3n&${pw()}</password>\n    </server>\n  </servers>\n</settings>`],
+  ]);
+  expectQuiet([
+    ['job.log', '{\n    "Parameter": {\n        "Name": "/api/prod/smtp_host",\n        "Type": "String",\n        "Value": "email-smtp.eu-west-1.amazonaws.com"\n    }\n}'],
+    ['job.log', `CI_RUNNER_ID=41\nCI_RUNNER_SHORT_TOKEN=${rand(8)}\nCI_JOB_TOKEN=[MASKED]`],
+    ['settings.xml', '<password>R4v3n&amp;${env.NEXUS_PASSWORD}</password>'],
+  ]);
+});

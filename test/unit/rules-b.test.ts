@@ -824,6 +824,8 @@ function cases(): Case[] {
   add('sparkpost-api-key', `const client = new SparkPost('${t}', { origin: 'https://api.eu.sparkpost.com:443' });\n`, t);
   t = Buffer.from(`\0bena@corp.dev\0${password(14)}`).toString('base64');
   add('smtp-auth-credentials', `dovecot: auth: Debug: client in: AUTH\t1\tPLAIN\tservice=imap\tsecured=tls\tresp=${t}\n`, t);
+  t = `${hex(8)}-${hex(4)}-4${hex(3)}-a${hex(3)}-${hex(12)}`;
+  add('cypress-record-key', `##[group]Run npx cypress run --record --key ${t} --parallel --ci-build-id 6806970346\n`, t);
   t = Array.from({ length: 8 }, () => r(64, BASE64)).join('\n') + '\nCyM=\n';
   add('openvpn-static-key', `<tls-crypt-v2>\n-----BEGIN OpenVPN tls-crypt-v2 client key-----\n${t}-----END OpenVPN tls-crypt-v2 client key-----\n</tls-crypt-v2>\n`, t);
   return out;
@@ -1114,4 +1116,8 @@ test('payments and mail: browser-side tokens, Stripe keys and transcripts cut sh
   // A Stripe key is Stripe's rule's, not Checkout.com's.
   assert.deepEqual(findingsOf('checkout-secret-key', `STRIPE_SECRET_KEY=sk_live_${r(24)}\n`), []);
   expectNone(`AUTH PLAIN ${Buffer.from(`\0bena@corp.dev\0${password(14)}`).toString('base64').slice(0, 12)}...(cut)\n535 5.7.8 Error: authentication failed\n`);
+});
+
+test('Cypress: a record key from the environment stays quiet', () => {
+  expectNone('npx cypress run --record --key "$CYPRESS_RECORD_KEY" --parallel\n');
 });

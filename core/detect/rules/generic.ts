@@ -61,8 +61,9 @@ const ASSIGNMENT = new RegExp(
   String.raw`(?:(?<=(?:^|[\s"'(=])--|(?:^|\s)-D)|(?<![\w.$-])(?<!(?:^|[^/])\/)(?<![\w-]:)|(?<=^(?:>[ \t]?){0,4}-)(?!-)|(?<=(?:^|["'\s])(?:[A-Z][A-Za-z0-9_]{0,40}:){1,6})|(?<=^[ \t]*(?:[A-Za-z_][\w-]{0,40}:){1,4})(?=[\w.-]{1,80}[ \t]*=)|(?<=^[ \t]*[A-Za-z_][\w.-]{0,40}\/)(?=[\w.-]{1,80}[ \t]*=)|(?<=\$env:)|(?<=^[ \t]{1,8}[a-z][\w-]{0,40}:)|(?<=(?:^|[\s{(,])\.|["'\]]\.))(?<name>[A-Za-z_$@][\w.$-]{0,80})(?:${TYPE_ANNOTATION}|${GO_TYPE}|${VALUE_CLAUSE}|(?<=\bDATA\([\w-]{1,81})\)[ \t]{0,4}=(?![=>])|(?:\\?["'\x60])?(?:\]|\[\])?[ \t]{0,40}(?:=>|:{1,3}=|==|\?=|\+=|\.=|\|\|=|\?\?=|<<?-(?![-\d])|[=:])|,[ \t]{0,2}(?:_|err)[ \t]{0,2}:?=(?!=)|(?<pair>["'\x60][ \t]{0,4},)|${CSV_SEP}|${DIRECTIVE_SEP}|${CALL_KEY_SEP})[ \t]{0,40}(?:(?:[bruf]{1,2}|@|<<|~[cCsS])(?=["'\x60])|(?<=@\w{1,80}[ \t]{0,40}=[ \t]{0,40})N(?=')|(?<=(?:[Ss]ecret|[Kk]ey|[Tt]oken|[Pp]assword|[Cc]redential|SECRET|KEY|TOKEN|PASSWORD|CREDENTIAL)[Ss]["'\x60]?[ \t]{0,4}(?::|=|=>)[ \t]{0,40})\[[ \t]{0,4}(?=["'\x60])|!!(?:str|binary)[ \t]+|${STRING_WRAPPER})?(?!\?)(?:(?<q>["'\x60])(?!["'])(?<secret>(?:(?!\k<q>)[^\s\\]|\\\S){6,1000})\k<q>|\\(?<eq>["'])(?<esecret>[^\s\\"'\x60]{6,1000})\\\k<eq>|${WHOLE_LINE_VALUE}|(?<bare>(?!:)(?:[^"'\x60\s\\,;<>(){}[\]|&]|&(?![\w.-]{0,80}=)){6,1000}))(?=$|[\s,;)\]}<>&"'\x60#.+/]|\\[nrt"])`,
 );
 
-// An XML element's text, its entities escaped: `a&amp;b`.
-const XML_TEXT = String.raw`(?:[^<&\s]|&(?:amp|lt|gt|quot|apos|#\d{1,5});)`;
+// An XML element's text, its entities escaped: `a&amp;b`. A bare `&` (a hand-edited settings.xml,
+// which no parser reads, but `cat` shows) is a character of the value.
+const XML_TEXT = String.raw`(?:[^<&\s]|&(?:amp|lt|gt|quot|apos|#\d{1,5});|&(?![A-Za-z]{1,10};|#))`;
 
 // A CDATA section holds its text as written, `<` and `&` included: `<![CDATA[Umbe>r123]]>`.
 const CDATA = String.raw`<!\[CDATA\[(?<cdata>(?:(?!\]\]>)[^\n]){4,300})\]\]>`;
@@ -1918,6 +1919,23 @@ export const GENERIC_RULES: Rule[] = [
     generic: true,
     passwordContext: true,
     description: 'The mail server or client logs in with this password; the file holds it in clear.',
+  },
+  {
+    // A name and its value as members of one JSON object: `aws ssm get-parameter`'s
+    // `"Name": "/app/prod/smtp_password", "Type": "SecureString", "Value": "…"`, Consul's and
+    // Terraform's `{"Key": "…", "Value": "…"}` lists.
+    id: 'generic-secret-json-name-value',
+    title: 'Hardcoded secret as a JSON name and value',
+    provider: 'Generic',
+    regex: /"(?:Name|name|Key|key)"[ \t]{0,4}:[ \t]{0,4}"(?<name>[^"\n]{1,200})"[ \t]{0,4},(?:\s{0,40}"[A-Za-z]{1,30}"[ \t]{0,4}:[ \t]{0,4}(?:"[^"\n]{0,200}"|[\w.-]{1,40})[ \t]{0,4},){0,4}\s{0,40}"(?:Value|value)"[ \t]{0,4}:[ \t]{0,4}"(?<secret>(?:[^"\n\\]|\\.){4,300})"/,
+    secretGroup: 'secret',
+    keywords: ['"value"'],
+    windowLines: 6,
+    windowWhen: /"(?:Name|name|Key|key)"[ \t]{0,4}:[ \t]{0,4}"[^"\n]{1,200}"[ \t]{0,4},[ \t]*\r?$/,
+    confidence: 'medium',
+    generic: true,
+    requireSecretName: true,
+    description: 'The value of a secret-named entry sits in the file in clear.',
   },
   {
     // Zephyr's and MCUboot's shell settings: `settings set golioth/psk …`, `settings set wifi/password …`.

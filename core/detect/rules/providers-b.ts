@@ -3375,4 +3375,17 @@ export const PROVIDER_RULES_B: Rule[] = [
     revokeUrl: 'https://app.sparkpost.com/account/api-keys',
     description: 'A SparkPost API key sends mail from your domains and, with more grants, reads recipients and templates.',
   },
+  {
+    // Cypress Cloud record keys are [0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}s: known by `cypress run --record --key` or their variable.
+    id: 'cypress-record-key',
+    title: 'Cypress Cloud record key',
+    provider: 'Cypress',
+    regex: /\bcypress[ \t]+run\b[^\n]{0,300}?[ \t]--key(?:=|[ \t]{1,4})["']?(?<s1>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9a-f-])|\bCYPRESS_RECORD_KEY["']?[ \t]{0,4}[:=][ \t]{0,4}["']?(?<s2>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9a-f-])/i,
+    secretGroup: ['s1', 's2'],
+    keywords: ['cypress'],
+    confidence: 'high',
+    hint: 'Pass the record key from the CI secret store (CYPRESS_RECORD_KEY), never on the command line, and rotate it in Cypress Cloud.',
+    revokeUrl: 'https://docs.cypress.io/cloud/account-management/projects#Record-key',
+    description: 'A record key uploads runs (and their screenshots and videos) to the project, and can use up its plan.',
+  },
 ];
