@@ -1929,9 +1929,10 @@ export const GENERIC_RULES: Rule[] = [
     provider: 'Generic',
     regex: /"(?:Name|name|Key|key)"[ \t]{0,4}:[ \t]{0,4}"(?<name>[^"\n]{1,200})"[ \t]{0,4},(?:\s{0,40}"[A-Za-z]{1,30}"[ \t]{0,4}:[ \t]{0,4}(?:"[^"\n]{0,200}"|[\w.-]{1,40})[ \t]{0,4},){0,4}\s{0,40}"(?:Value|value)"[ \t]{0,4}:[ \t]{0,4}"(?<secret>(?:[^"\n\\]|\\.){4,300})"/,
     secretGroup: 'secret',
-    keywords: ['"value"'],
+    keywords: ['"name"', '"key"'],
     windowLines: 6,
-    windowWhen: /"(?:Name|name|Key|key)"[ \t]{0,4}:[ \t]{0,4}"[^"\n]{1,200}"[ \t]{0,4},[ \t]*\r?$/,
+    // (The window test sees a line's last characters: the name's line ends with `",`.)
+    windowWhen: /",[ \t]*\r?$/,
     confidence: 'medium',
     generic: true,
     requireSecretName: true,
