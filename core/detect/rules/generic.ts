@@ -1907,14 +1907,14 @@ export const GENERIC_RULES: Rule[] = [
   {
     // Mail servers' credential files: Dovecot's passwd-file and SQL values with a clear scheme
     // (`user:{PLAIN}…`, `'{CLEAR}…'`), sendmail's authinfo (`"U:user" "P:…"`), Exim's passwd.client
-    // (`host:user@domain:…`) and `hide mysql_servers = host/db/user/…`, dma's auth.conf
-    // (`user|host:…`), OpenSMTPD's secrets table (`label user@domain:…`).
+    // (`host:user@domain:…`) and `hide mysql_servers = host/db/user/…`, OpenSMTPD's secrets table
+    // (`label user@domain:…`).
     id: 'generic-mail-credential-file',
     title: 'Password in a mail server\'s credential file',
     provider: 'Generic',
-    regex: /\{(?:PLAIN|CLEAR|CLEARTEXT)\}(?<s1>[^:\s'"]{4,128})(?=$|[:\s'"])|"P[:=](?<s2>[^"\n]{4,128})"|^[\w*-]{1,63}(?:\.[\w-]{1,63})+:[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+:(?<s3>\S{4,128})[ \t]*\r?$|^[\w.@+-]{1,64}\|[\w-]{1,63}(?:\.[\w-]{1,63})+:(?<s4>\S{4,128})[ \t]*\r?$|\b(?:mysql|pgsql)_servers[ \t]*=[ \t]*[^\s/]{1,200}\/[^\s/]{1,64}\/[^\s/]{1,64}\/(?<s5>[^\s:]{4,128})|^[\w-]{1,64}[ \t]+[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+:(?<s6>\S{4,128})[ \t]*\r?$/m,
-    secretGroup: ['s1', 's2', 's3', 's4', 's5', 's6'],
-    keywords: ['{plain}', '{clear}', '{cleartext}', '"p:', '"p=', '@', '|', 'mysql_servers', 'pgsql_servers'],
+    regex: /\{(?:PLAIN|CLEAR|CLEARTEXT)\}(?<s1>[^:\s'"]{4,128})(?=$|[:\s'"])|"P[:=](?<s2>[^"\n]{4,128})"|^[\w*-]{1,63}(?:\.[\w-]{1,63})+:[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+:(?<s3>\S{4,128})[ \t]*\r?$|\b(?:mysql|pgsql)_servers[ \t]*=[ \t]*[^\s/]{1,200}\/[^\s/]{1,64}\/[^\s/]{1,64}\/(?<s5>[^\s:]{4,128})|^[\w-]{1,64}[ \t]+[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+:(?<s6>\S{4,128})[ \t]*\r?$/m,
+    secretGroup: ['s1', 's2', 's3', 's5', 's6'],
+    keywords: ['{plain}', '{clear}', '{cleartext}', '"p:', '"p=', '@', 'mysql_servers', 'pgsql_servers'],
     confidence: 'medium',
     generic: true,
     passwordContext: true,
