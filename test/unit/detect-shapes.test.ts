@@ -1845,3 +1845,8 @@ test('CI logs: SSM parameters printed with their value, curl logins with = in th
     ['settings.xml', '<password>R4v3n&amp;${env.NEXUS_PASSWORD}</password>'],
   ]);
 });
+
+test('notebooks: a setter call inside a cell\'s JSON source is read through its escaped quotes', () => {
+  expectFound([['tunnel.ipynb', `   "source": [\n    "from pyngrok import ngrok\\n",\n    "ngrok.set_auth_token(\\"${rand(27)}_${rand(21)}\\")"\n   ]`]]);
+  expectQuiet([['tunnel.ipynb', '   "source": [\n    "ngrok.set_auth_token(os.environ[\\"NGROK_AUTHTOKEN\\"])"\n   ]']]);
+});

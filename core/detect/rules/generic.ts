@@ -1014,13 +1014,14 @@ export const GENERIC_RULES: Rule[] = [
   },
   {
     // A function named for the secret it sets, given the secret: R's census_api_key("…"),
-    // set_api_key("…"), stripe.setApiKey("…"), rentrez's set_entrez_key("…"), a builder's .SecretKey("…"). Getters, checks and transforms (getToken("name"),
+    // set_api_key("…"), stripe.setApiKey("…"), rentrez's set_entrez_key("…"), a builder's .SecretKey("…"),
+    // and the same inside a notebook's JSON (`ngrok.set_auth_token(\"…\")`). Getters, checks and transforms (getToken("name"),
     // verify_token(…), hash_secret(…)) take something else.
     id: 'generic-secret-setter-call',
     title: 'Hardcoded secret passed to a function named for it',
     provider: 'Generic',
     regex:
-      /(?<![\w$])(?!(?:[Gg]et|[Ff]etch|[Rr]ead|[Ll]oad|[Ff]ind|[Ll]ookup|[Rr]esolve|[Hh]as|[Ii]s|[Vv]alidate|[Cc]heck|[Vv]erify|[Rr]evoke|[Dd]elete|[Rr]emove|[Dd]ecode|[Ee]ncode|[Hh]ash|[Ee]ncrypt|[Dd]ecrypt|[Pp]arse|[Ss]ign|[Mm]ask|[Rr]edact|[Gg]enerate|[Cc]reate|[Rr]otate|[Rr]efresh|[Cc]lear|[Pp]rint|[Ll]og|[Rr]equire|[Ee]xpect|[Aa]ssert)[A-Z_\d])(?<name>[A-Za-z_][\w]{0,40}?(?:api_?key|Api_?Key|APIKey|API_KEY|_token|Token|_TOKEN|_secret|Secret|_SECRET)|(?<=\.)(?:[Ss]ecret_?[Kk]ey|SECRET_KEY)|(?:set_|Set|(?<=\.)set)[A-Za-z]\w{0,30}?(?:_key|Key)|(?<=\.)(?:api_?key|apiKey|ApiKey))[ \t]{0,4}\([ \t]{0,4}(?<q>["'])(?<secret>[^"'\s\\]{16,300})\k<q>[ \t]{0,4}[,)]/,
+      /(?<![\w$])(?!(?:[Gg]et|[Ff]etch|[Rr]ead|[Ll]oad|[Ff]ind|[Ll]ookup|[Rr]esolve|[Hh]as|[Ii]s|[Vv]alidate|[Cc]heck|[Vv]erify|[Rr]evoke|[Dd]elete|[Rr]emove|[Dd]ecode|[Ee]ncode|[Hh]ash|[Ee]ncrypt|[Dd]ecrypt|[Pp]arse|[Ss]ign|[Mm]ask|[Rr]edact|[Gg]enerate|[Cc]reate|[Rr]otate|[Rr]efresh|[Cc]lear|[Pp]rint|[Ll]og|[Rr]equire|[Ee]xpect|[Aa]ssert)[A-Z_\d])(?<name>[A-Za-z_][\w]{0,40}?(?:api_?key|Api_?Key|APIKey|API_KEY|_token|Token|_TOKEN|_secret|Secret|_SECRET)|(?<=\.)(?:[Ss]ecret_?[Kk]ey|SECRET_KEY)|(?:set_|Set|(?<=\.)set)[A-Za-z]\w{0,30}?(?:_key|Key)|(?<=\.)(?:api_?key|apiKey|ApiKey))[ \t]{0,4}\([ \t]{0,4}(?<esc>\\?)(?<q>["'])(?<secret>[^"'\s\\]{16,300})\k<esc>\k<q>[ \t]{0,4}[,)]/,
     secretGroup: 'secret',
     keywords: ['api_key(', 'apikey(', 'token(', 'secret(', '_key(', 'key("', "key('"],
     confidence: 'medium',
