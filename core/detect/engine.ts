@@ -189,6 +189,8 @@ interface FileContext {
   digests?: RegExp;
   /** A test, spec or fixture file. */
   test: boolean;
+  /** It holds an OAuth 1.0 signed request, whose consumer key and token are the public halves. */
+  oauth1: boolean;
 }
 
 /** The rules that are not generic, per rule set: what a base64-decoded value is searched with. */
@@ -282,6 +284,9 @@ function accept(c: Candidate, path: string | undefined, ctx: FileContext, rules:
     }
     if (isExpression(s, c.quoted, c.literal ? undefined : path) || namesItself(s) || isPublishable(s) || isEncryptedValue(s) || isUnspacedScript(s) || isNameValuePair(s, c.quoted || (rule.passwordContext === true && c.name === undefined && !rule.prose))) return null;
     if (isTruncatedToken(s, rules)) return null;
+    // An OAuth 1.0 request carries the consumer key and the token in clear, and signs with their
+    // secrets, which it never sends (NetSuite's TBA headers, Twitter's v1 logs).
+    if (ctx.oauth1 && c.name !== undefined && /^oauth_(?:consumer_key|token)$/i.test(c.name)) return null;
     // The rest of a URL whose scheme was read as a name (`"deeplink": "rookpass://orders/1"`).
     if (s.startsWith('//')) return null;
     // A JSON document (`DOCKER_AUTH_CONFIG: '{"credHelpers": …}'`) is structure; a secret inside it
@@ -650,7 +655,7 @@ function secretDataEdits(text: string): [number, number, string][] {
  * `# client-side token: designed to be public`. Said of a generic value (no provider format to
  * judge), the author's word is taken: the finding is a note.
  */
-const PUBLIC_REMARK = /(?:#|\/\/|\/\*|<!--|--[ ]|^[ \t]*;|\bREM\b)[^\n]{0,200}?(?:\bpublic[ -](?:by[ -]design|on purpose)|\b(?:designed|meant|safe|fine|ok|okay|intended)[ ]to[ ]be[ ](?:public|exposed|shipped|shared)|\bsafe[ ]to[ ](?:commit|expose|publish|ship)\b|\bsearch[- ]only\b|\bclient[- ]side[ ](?:key|token|id)\b|\bbrowser[ ]key\b|\bpublic[ ](?:access[ ]|api[ ])?(?:token|key)\b|\b(?:key|token|id)[ ](?:is|are)[ ](?:public|not[ ]a[ ]secret)\b|\bpublishable\b)/im;
+const PUBLIC_REMARK = /(?:#|\/\/|\/\*|<!--|--[ ]|^[ \t]*;|\bREM\b)[^\n]{0,200}?(?:\bpublic[ -](?:by[ -]design|on purpose)|\b(?:designed|meant|safe|fine|ok|okay|intended)[ ]to[ ]be[ ](?:public|exposed|shipped|shared)|\bsafe[ ]to[ ](?:commit|expose|publish|ship)\b|\bsearch[- ]only\b|\bclient[- ]side[ ](?:key|token|id)\b|\bbrowser[ ]key\b|\bpublic[ ](?:access[ ]|api[ ])?(?:token|key)\b|\b(?:key|token|id)[ ](?:is|are)[ ](?:public|not[ ]a[ ]secret)\b|\bpublishable\b|\b(?:key|token)[ ]\(public\b)/im;
 
 /** A line that holds only a comment. */
 const COMMENT_LINE = /^[ \t]*(?:#|\/\/|\/\*|\*|<!--|--[ ]|;|REM\b)/;
@@ -858,7 +863,8 @@ function scanPlain(text: string, options: ScanOptions): ScanResult {
         const inQuery = nameAt !== undefined && nameAt > 0 && (slice[nameAt - 1] === '?' || slice[nameAt - 1] === '&');
         // A value cut short for display (`ops_eyJzaWdu..[Redacted]`, `sk-…`) is not the secret.
         const after = slice.slice(span[1], span[1] + 12);
-        const truncated = /^(?:\.\.|…|\[redacted|\(redacted)/i.test(after) || (secret.endsWith('.') && after.startsWith('.'));
+        // So is a JWT whose signature was cut off for the paste (`eyJ…eyJ….[signature removed]`).
+        const truncated = /^(?:\.\.|…|\[redacted|\(redacted)/i.test(after) || (secret.endsWith('.') && (after.startsWith('.') || (secret.startsWith('eyJ') && /^[[(<]/.test(after))));
         // A value one level down is named by its path: `DBPassword` / `Default` is `DBPassword.Default`.
         const parent = m.groups?.parent;
         const name = parent !== undefined && m.groups?.name !== undefined ? `${parent}.${m.groups.name}` : m.groups?.name;
@@ -894,6 +900,7 @@ function scanPlain(text: string, options: ScanOptions): ScanResult {
       (text.includes('mRemoteNG') && /<(?:mrng:)?Connections\b[^>]{0,500}\bProtected="/.test(text)) ||
       /^\[remmina\]\r?$/m.test(text.slice(0, 200)),
     test: isTestPath(options.path),
+    oauth1: text.includes('oauth_signature'),
     // Stored password digests kept with their salt and iteration count (Mosquitto's dynamic
     // security JSON: `"password": <base64>`, `"salt"`, `"iterations"`): 32 or 64 bytes. SoftEther's
     // vpn_server.config keeps SHA-0 digests (20 bytes) and NT hashes (16) of its passwords

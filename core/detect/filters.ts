@@ -102,9 +102,12 @@ const PLACEHOLDER_WORDS = [
 // PagerDuty's incident_key and dedup_key group alerts: ids, not credentials. Hubot's AUTH_ADMIN lists user ids.
 // Google Play's purchaseToken identifies a purchase, checked with the server's own credentials.
 // GitLab's CI_RUNNER_SHORT_TOKEN is the first eight characters of the runner's token: its name.
+// Vault's token and secret-id accessors look tokens up and revoke them; they authenticate nothing.
+// `password_authentication: scram-sha-256` names a method.
 // A name that says its value is encrypted (`encryptedKey`, `encrypted_password`, GCDS's
-// `authCredentialsEncrypted`) holds ciphertext, as does an HSM key stored under another (`bdkUnderLmk`).
-const BENIGN_ANYWHERE = /(?:^|[_.])encrypted(?:_|$)|(?:^|_)short_?token$|under_?(?:lmk|zmk|kek)|(?:^|_)(?:incident|dedup)_?key$|(?:^|_)purchase_?token$|(?:^|_)auth_(?:admins?|users?|roles?|groups?)$|^(?:s?sha[12]?(?:-\d{3})?|s?md5|crypt|nt|lm|pbkdf2)-password$|(?:^|[_.])(?:proxy|fastcgi|uwsgi|scgi|grpc|memcached)_pass(?:_|$)|(?:^|[_.])md5_?(?:secret|cred|pass(?:word)?)$|(?:^|[_.])ha1b?$|a1_?hash|shopify_(?:api_)?key$|(^|_)next(_|$)|continuation|pagination|cursor|marker|public|publishable|pub_?key|_pub\b|site[_.-]?key|hash|(^|_)sha(\d+|_|$)|sha-?\d{3}|digest|checksum|integrity|fingerprint|uuid|guid|nonce|salt|etag|commit|placeholder(?!s?\.)|example|sample|mock|fake|dummy|test_?case|i18n|translation|locale|(^|_)lang(_|$)|csrf|xsrf|authenticity|request_?verification|anti_?forgery|idempotency|client_?token|(^|_)(?:cart|checkout)_?token$|(^|_)order_?(?:key|token)$|vapid(?!_?priv)|page_?token|^_token$|(^|\.)signingkey$|auth_?tag|mac_?tag|search_?only|(^|_)search_?(?:api_?)?key$|(^|_)write_?key$|pusher_?(?:app_?)?key$/i;
+// `authCredentialsEncrypted`) holds ciphertext, as does an HSM key stored under another (`bdkUnderLmk`)
+// and NAV's `ProtectedDatabasePassword` (DPAPI).
+const BENIGN_ANYWHERE = /(?:^|[_.])encrypted(?:_|$)|[_.]authentication$|accessor|(?:^|_)protected_|(?:^|_)short_?token$|under_?(?:lmk|zmk|kek)|(?:^|_)(?:incident|dedup)_?key$|(?:^|_)purchase_?token$|(?:^|_)auth_(?:admins?|users?|roles?|groups?)$|^(?:s?sha[12]?(?:-\d{3})?|s?md5|crypt|nt|lm|pbkdf2)-password$|(?:^|[_.])(?:proxy|fastcgi|uwsgi|scgi|grpc|memcached)_pass(?:_|$)|(?:^|[_.])md5_?(?:secret|cred|pass(?:word)?)$|(?:^|[_.])ha1b?$|a1_?hash|shopify_(?:api_)?key$|(^|_)next(_|$)|continuation|pagination|cursor|marker|public|publishable|pub_?key|_pub\b|site[_.-]?key|hash|(^|_)sha(\d+|_|$)|sha-?\d{3}|digest|checksum|integrity|fingerprint|uuid|guid|nonce|salt|etag|commit|placeholder(?!s?\.)|example|sample|mock|fake|dummy|test_?case|i18n|translation|locale|(^|_)lang(_|$)|csrf|xsrf|authenticity|request_?verification|anti_?forgery|idempotency|client_?token|(^|_)(?:cart|checkout)_?token$|(^|_)order_?(?:key|token)$|vapid(?!_?priv)|page_?token|^_token$|(^|\.)signingkey$|auth_?tag|mac_?tag|search_?only|(^|_)search_?(?:api_?)?key$|(^|_)write_?key$|pusher_?(?:app_?)?key$/i;
 /**
  * Words that describe a secret rather than hold it (passwordLength, token_type, SECRET_NAME,
  * secretsManager). They count only after the secret word: `storePassword`, `keystore_password`,
@@ -252,7 +255,10 @@ const WELL_KNOWN_PASSWORDS = new Set([
   // read-write database users, FreeSWITCH's event socket (ClueCon).
   'amp109', 'kamailiorw', 'opensipsrw', 'cluecon',
   // NZBGet's shipped control password. Mattermost's development database login (mmuser/mostest).
-  'tegbzn6789', 'mostest',
+  // MinIO's shipped root login.
+  'tegbzn6789', 'mostest', 'minioadmin',
+  // Oracle E-Business Suite's shipped guest logins (GUEST_USER_PWD, APPLSYSPUB).
+  'guest/oracle', 'applsyspub/pub',
 ]);
 
 /**
@@ -385,7 +391,9 @@ export function isPublishable(value: string): boolean {
   // Made for the app: RevenueCat's public SDK keys (`appl_`, `goog_`, `amzn_`; its secret keys are
   // `sk_`), a LaunchDarkly mobile key (`mob-` and a UUID; its server SDK keys are `sdk-`), a
   // Branch key (`key_live_`; its secret is `secret_live_`), a Worldpay client key (`L_C_`/`T_C_`;
-  // its service keys are `_S_`), a Plaid Link token (it opens Link in the browser, for minutes).
+  // its service keys are `_S_`), a Plaid Link token (it opens Link in the browser, for minutes), a
+  // Statsig client SDK key (`client-`; its server secrets are `secret-`).
+  if (/^client-[A-Za-z0-9]{43}$/.test(value)) return true;
   if (/^[LT]_C_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(value) || /^link-(?:sandbox|development|production)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(value)) return true;
   return /^(?:appl|goog|amzn)_[A-Za-z0-9]{20,40}$/.test(value) || /^mob-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(value) || /^key_(?:live|test)_[A-Za-z0-9]{24,40}$/.test(value);
 }
@@ -427,6 +435,8 @@ export function isEncryptedValue(value: string): boolean {
   // dotenvx writes `encrypted:…`; Maven's settings-security encrypts a password to `{base64}`;
   // Windows DPAPI blobs (NuGet.config's Password, ConvertFrom-SecureString) open only for their user.
   if (/^(?:AQAAANCMnd8BFdERjHoAwE\/Cl\+sB|01000000d08c9ddf0115d1118c7a00c04fc297eb)/i.test(value)) return true;
+  // JD Edwards' jdbj.ini and jas.ini keep passwords encrypted as `~` and base64.
+  if (/^~[A-Za-z0-9+/]{22,}={0,2}$/.test(value)) return true;
   // Bitwarden's cipher strings: `2.<iv>|<ciphertext>|<mac>` in an encrypted export.
   if (/^[0-9]\.[A-Za-z0-9+/]{22}==\|[A-Za-z0-9+/]{4,}={0,2}\|[A-Za-z0-9+/]{43}=$/.test(value)) return true;
   // An OpenPGP message in base64 without its armour (Renovate's `encrypted` host rules): the
@@ -772,13 +782,17 @@ export function isNameValuePair(value: string, quoted: boolean): boolean {
   if (/^[A-Za-z_][\w.-]{0,80}:$/.test(value)) return true;
   // `default=` before `""`: a named argument whose value was empty (`env("X", default="")`).
   // Lower case, as keyword arguments are: `OtterMeadow79=` is a password ending in `=`.
+  // BuildKit's `--secret id=npmrc,src=…` and `--mount=type=secret,id=…` name a secret, not hold one.
+  if (/^(?:id|src|source|type|env|target|mode)=[\w.,=\/~$-]{0,200}$/.test(value)) return true;
   const arg = /^([a-z_]{2,30})=$/.exec(value);
   if (arg && isWordy(arg[1].replace(/_/g, ''))) return true;
   // A quoted value is whole: a quoted `Word=1234` under a password name is a password with an `=` in it.
   if (quoted) return false;
   // `url=https://vault…:8200`: an option and the URL it is given.
   if (/^[A-Za-z_]{2,40}=[A-Za-z][\w+.-]{0,30}:\/\//.test(value)) return true;
-  const m = /^([A-Za-z][A-Za-z_]{5,40})=[^=\s]{1,200}$/.exec(value);
+  const m = /^([A-Za-z][A-Za-z_]{5,40})=([^=\s]{1,200})$/.exec(value);
+  // `Candle=Sparrow21-`, `WalnutOtter=987`: a chosen password with an `=` in it, not an option.
+  if (m && /\d/.test(m[2]) && (/[^\w]/.test(m[2]) || /^[A-Z]/.test(m[1]))) return false;
   return !!m && isWordy(m[1].replace(/_/g, ''));
 }
 

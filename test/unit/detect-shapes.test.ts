@@ -1850,3 +1850,24 @@ test('notebooks: a setter call inside a cell\'s JSON source is read through its 
   expectFound([['tunnel.ipynb', `   "source": [\n    "from pyngrok import ngrok\\n",\n    "ngrok.set_auth_token(\\"${rand(27)}_${rand(21)}\\")"\n   ]`]]);
   expectQuiet([['tunnel.ipynb', '   "source": [\n    "ngrok.set_auth_token(os.environ[\\"NGROK_AUTHTOKEN\\"])"\n   ]']]);
 });
+
+test('ERP and front ends: ABAP values, Groovy-built Basic logins and passwords holding = are read; encrypted and public values stay quiet', () => {
+  expectFound([
+    ['zcl_sync.abap', `DATA: lv_pwd(30)  TYPE c VALUE '${pw()}',\n      lv_user(30) TYPE c VALUE 'van_casamo'.`],
+    ['script.groovy', `def auth = "Basic " + "cpi_user:${pw()}".bytes.encodeBase64().toString()`],
+    ['sapnwrfc.ini', `DEST=HAL\nUSER=SVC_HALV\nPASSWD=Candle=${pw()}`],
+    ['data.xml', `<field name="smtp_pass">WalnutOtter=${rand(3, '23456789')}${pw()}</field>`],
+  ]);
+  expectQuiet([
+    ['jdbj.ini', `[JDBj-BOOTSTRAP SESSION]\nuser=JDE\npassword=~${rand(43, BASE64)}=`],
+    ['CustomSettings.config', `<add key="ProtectedDatabasePassword" value="${rand(172, BASE64)}" />`],
+    ['appsweb.cfg', 'GUEST_USER_PWD=GUEST/ORACLE'],
+    ['netsuite.log', `Authorization: OAuth realm="7408636_SB1",oauth_consumer_key="${rand(64, HEX)}",oauth_token="${rand(64, HEX)}",oauth_signature_method="HMAC-SHA256",oauth_nonce="${rand(20)}",oauth_signature="${rand(43, BASE64)}%3D"`],
+    ['export.har', `"value": "Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.${Buffer.from(JSON.stringify({ sub: 'freya@corp.dev', iat: 1713020684 })).toString('base64url')}.[signature removed]"`],
+    ['.env', `# Statsig client SDK key (public)\nVITE_STATSIG_CLIENT_KEY=client-${rand(43)}`],
+    ['build.sh', '# passed with --secret id=sentry,src=$HOME/.sentryclirc\ndocker build --secret id=sentry,src=.sentryclirc .'],
+    ['compose.override.yaml', `apiVersion: v1\nkind: Secret\nmetadata:\n  name: minio\ndata:\n  username: ${Buffer.from('minioadmin').toString('base64')}\n  password: ${Buffer.from('minioadmin').toString('base64')}`],
+    ['vault.log', `secret_id_accessor=${rand(8, HEX)}-${rand(4, HEX)}-4${rand(3, HEX)}-8${rand(3, HEX)}-${rand(12, HEX)}`],
+    ['pg.conf', 'max_connections:4 password_authentication:scram-sha-256'],
+  ]);
+});

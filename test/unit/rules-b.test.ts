@@ -826,6 +826,8 @@ function cases(): Case[] {
   add('smtp-auth-credentials', `dovecot: auth: Debug: client in: AUTH\t1\tPLAIN\tservice=imap\tsecured=tls\tresp=${t}\n`, t);
   t = `${hex(8)}-${hex(4)}-4${hex(3)}-a${hex(3)}-${hex(12)}`;
   add('cypress-record-key', `##[group]Run npx cypress run --record --key ${t} --parallel --ci-build-id 6806970346\n`, t);
+  t = `1000.${hex(32)}.${hex(32)}`;
+  add('zoho-oauth-token', `curl -s https://www.zohoapis.eu/crm/v5/Contacts -H "Authorization: Zoho-oauthtoken ${t}"\n`, t);
   t = Array.from({ length: 8 }, () => r(64, BASE64)).join('\n') + '\nCyM=\n';
   add('openvpn-static-key', `<tls-crypt-v2>\n-----BEGIN OpenVPN tls-crypt-v2 client key-----\n${t}-----END OpenVPN tls-crypt-v2 client key-----\n</tls-crypt-v2>\n`, t);
   return out;

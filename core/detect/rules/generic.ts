@@ -286,12 +286,13 @@ export const GENERIC_RULES: Rule[] = [
     // Buffer.from('u:p').toString('base64'), btoa('u:p'), Encoding.UTF8.GetBytes("u:p"),
     // base64.b64encode(b'u:p'), base64.StdEncoding.EncodeToString([]byte("u:p")), Base64.strict_encode64('u:p'),
     // base64_encode('u:p'), Tcl's [base64::encode -maxlen 0 u:p].
-    // Also the shell's `echo -n 'user:…' | base64`, the way a Basic header or a SASL login is made by hand.
+    // Also the shell's `echo -n 'user:…' | base64`, the way a Basic header or a SASL login is made by
+    // hand, and Groovy's `"user:…".bytes.encodeBase64()` (SAP CPI scripts, Jenkins pipelines).
     id: 'generic-basic-credential-encoded',
     title: 'Basic credential encoded in code',
     provider: 'Generic',
-    regex: /(?:\bbtoa|\bBuffer\.from|\bGetBytes|\bb64encode|\bEncodeToString|\bencodeToString|\bencode64|\bstrict_encode64|\bbase64_encode)[ \t]{0,4}\((?:[ \t]{0,4}\[\]byte\()?[ \t]{0,4}[bf]?(?<q>["'\x60])(?<user>[^"'\x60:\s$%{}<>]{1,64}):(?<secret>[^"'\x60\s]{4,128})\k<q>|\bbase64::encode(?:[ \t]{1,4}-\w{1,12}[ \t]{1,4}\w{1,12}){0,3}[ \t]{1,4}[^\s"'\]:$\[]{1,64}:(?<tsecret>[^\s"'\]$\[]{4,128})\]|\b(?:echo[ \t]+-n|printf(?:[ \t]+-n)?)[ \t]+(?<eq>["'])[^"'\s:$%{}<>]{1,64}:(?<esecret>[^"'\s]{4,128})\k<eq>[ \t]*\|[ \t]*(?:openssl[ \t]+)?base64\b/,
-    secretGroup: ['secret', 'tsecret', 'esecret'],
+    regex: /(?:\bbtoa|\bBuffer\.from|\bGetBytes|\bb64encode|\bEncodeToString|\bencodeToString|\bencode64|\bstrict_encode64|\bbase64_encode)[ \t]{0,4}\((?:[ \t]{0,4}\[\]byte\()?[ \t]{0,4}[bf]?(?<q>["'\x60])(?<user>[^"'\x60:\s$%{}<>]{1,64}):(?<secret>[^"'\x60\s]{4,128})\k<q>|\bbase64::encode(?:[ \t]{1,4}-\w{1,12}[ \t]{1,4}\w{1,12}){0,3}[ \t]{1,4}[^\s"'\]:$\[]{1,64}:(?<tsecret>[^\s"'\]$\[]{4,128})\]|(?<gq>["'])(?:[^"'\n]{0,40}[ \t])?[^"'\s:$%{}<>]{1,64}:(?<dqg>[^"'\s]{4,128})\k<gq>\.(?:bytes\.encodeBase64|getBytes\([^)\n]{0,20}\)\.encodeBase64)\b|\b(?:echo[ \t]+-n|printf(?:[ \t]+-n)?)[ \t]+(?<eq>["'])[^"'\s:$%{}<>]{1,64}:(?<esecret>[^"'\s]{4,128})\k<eq>[ \t]*\|[ \t]*(?:openssl[ \t]+)?base64\b/,
+    secretGroup: ['secret', 'tsecret', 'esecret', 'dqg'],
     keywords: ['btoa', 'buffer.from', 'getbytes', 'b64encode', 'encodetostring', 'encode64', 'base64_encode', 'base64::encode', 'base64'],
     confidence: 'medium',
     generic: true,
@@ -1938,6 +1939,19 @@ export const GENERIC_RULES: Rule[] = [
     generic: true,
     requireSecretName: true,
     description: 'The value of a secret-named entry sits in the file in clear.',
+  },
+  {
+    // ABAP declarations with a start value: `DATA lv_pwd(30) TYPE c VALUE '…'`, `CONSTANTS c_secret TYPE string VALUE '…'`.
+    id: 'generic-abap-value',
+    title: 'Hardcoded secret in an ABAP declaration',
+    provider: 'Generic',
+    regex: /\b(?<name>[A-Za-z_][\w\/]{0,40})(?:\(\d{1,4}\))?[ \t]+TYPE[ \t]+[\w\/-]{1,60}(?:[ \t]+LENGTH[ \t]+\d{1,4})?[ \t]+VALUE[ \t]+(?<q>['\x60])(?<secret>[^'\x60\n]{4,128})\k<q>/i,
+    secretGroup: 'secret',
+    keywords: ["value '", 'value `'],
+    confidence: 'medium',
+    generic: true,
+    requireSecretName: true,
+    description: 'A secret written into an ABAP program is readable by everyone with access to the system\'s code.',
   },
   {
     // Zephyr's and MCUboot's shell settings: `settings set golioth/psk …`, `settings set wifi/password …`.

@@ -1066,7 +1066,8 @@ export const PROVIDER_RULES_B: Rule[] = [
       if (/^\{\s*"auths"\s*:\s*\{\s*\}\s*\}\s*$/.test(plain) || isPasswordHash(plain)) return true;
       if (/^[a-z][\w+.-]{1,30}:\/\//i.test(plain)) return urlWithoutPassword(plain);
       // One word only: a `.dockerconfigjson` decodes to JSON whose keys say "password".
-      return /^[\x21-\x7e]{1,64}$/.test(plain) && !/[{}"]/.test(plain) && (K8S_STAND_IN.test(plain) || hasPlaceholderWord(plain) || /^(?:tbd|none|n\/a)$/i.test(plain));
+      // … and so are the local defaults a development overlay holds (`postgres`, `minioadmin`).
+      return /^[\x21-\x7e]{1,64}$/.test(plain) && !/[{}"]/.test(plain) && (K8S_STAND_IN.test(plain) || hasPlaceholderWord(plain) || PLACEHOLDER_PASSWORD.test(plain) || /^(?:tbd|none|n\/a)$/i.test(plain));
     },
     confidence: 'medium',
     hint: 'Keep Secret values out of the repository: use Sealed Secrets, SOPS, or an external secret store operator.',
@@ -3387,5 +3388,18 @@ export const PROVIDER_RULES_B: Rule[] = [
     hint: 'Pass the record key from the CI secret store (CYPRESS_RECORD_KEY), never on the command line, and rotate it in Cypress Cloud.',
     revokeUrl: 'https://docs.cypress.io/cloud/account-management/projects#Record-key',
     description: 'A record key uploads runs (and their screenshots and videos) to the project, and can use up its plan.',
+  },
+  {
+    // Zoho OAuth access and refresh tokens: `1000.`, 32 hex digits, `.`, 32 more (the data centre's
+    // prefix is 1000 for every region).
+    id: 'zoho-oauth-token',
+    title: 'Zoho OAuth token',
+    provider: 'Zoho',
+    regex: /\b(1000\.[0-9a-f]{32}\.[0-9a-f]{32})(?![0-9a-f])/,
+    keywords: ['1000.'],
+    confidence: 'high',
+    hint: 'Keep refresh tokens in a secret store and request only the scopes the integration uses.',
+    revokeUrl: 'https://accounts.zoho.com/home#sessions/userauthtoken',
+    description: 'A Zoho token acts as its user in Zoho CRM, Books or Desk, within its scopes (a refresh token for good).',
   },
 ];
