@@ -9,7 +9,7 @@ import {
   hasPlaceholderWord, isBenignName, isIdentifierLike, isIntegrityOrDigest, isKnownExample, isCodeFile, skipsGenericRules,
   isPatterned, isTemplateOrReference, isExpression, namesItself, isUuid, looksRandom, looksLikePassword, secretNameKind,
   isExampleJwt, isSchemeUrl, isHostPort, isConnectionString, decodesToPlaceholder, looksLikeRegex, looksLikeChosenPassword, isDeclarationFile, isCommentLine,
-  isPublishable, normalizeName, isInterleavedSequence, isPasswordHash, isNameValuePair, echoesName, isVersionOrFileName, isTypeName, isTestPath, isWeakTestPassword, isEncryptedValue, isUnspacedScript, uuidIsCredential,
+  isPublishable, normalizeName, isInterleavedSequence, isPasswordHash, isNameValuePair, echoesName, isVersionOrFileName, isTypeName, isTestPath, isWeakTestPassword, isEncryptedValue, isUnspacedScript, uuidIsCredential, isAlgorithmName,
 } from './filters.ts';
 import { isSuppressed } from './suppress.ts';
 import { copyCells, htmlTableCells, sqlCells, tableCells, type Cell } from './table.ts';
@@ -298,7 +298,7 @@ function accept(c: Candidate, path: string | undefined, ctx: FileContext, rules:
     if (/^\{[ \t]*\\?"[^"\n]{1,80}\\?"[ \t]*:/.test(s)) return null;
     // Text written as `\uXXXX` escapes (a .properties file through native2ascii) is a message.
     if (/(?:\\u[0-9a-fA-F]{4}){2}/.test(s)) return null;
-    if (isVersionOrFileName(s) || isTypeName(s) || (c.name !== undefined && echoesName(s, c.name))) return null;
+    if (isVersionOrFileName(s) || isTypeName(s) || isAlgorithmName(s) || (c.name !== undefined && echoesName(s, c.name))) return null;
     // In code an unquoted value is an expression, unless it is a parameter inside a URL literal.
     if (!c.quoted && !c.inQuery && isCodeFile(path) && rule.requireSecretName) return null;
     // A URL (scheme://…) is judged by the URL rules, which look at its password part alone.
@@ -312,7 +312,8 @@ function accept(c: Candidate, path: string | undefined, ctx: FileContext, rules:
     let minLength = 8;
     let password = false;
     if (rule.requireSecretName) {
-      const kind = c.name === undefined ? null : secretNameKind(c.name);
+      // A UUID under `secretId` is an AppRole secret id (AWS's `SecretId` names a secret, no UUID).
+      const kind = c.name === undefined ? null : secretNameKind(c.name) ?? (isUuid(s) && /(?:^|_)secret_id$/.test(normalizeName(c.name)) ? 'strong' : null);
       if (kind === null) return null;
       if (kind === 'key') minLength = 16;
       // A short run of hex under an API-key name is the key's id (Vonage's 8-hex api_key): secrets are longer.
@@ -321,6 +322,11 @@ function accept(c: Candidate, path: string | undefined, ctx: FileContext, rules:
       // MinIO, QNAP, Ceph); the secret key is the other half. (AWS's AKIA… ids have a rule of their own.)
       else if (kind === 'strong' && /^[A-Z0-9]{20}$/.test(s) && /access_?key(?:_?id)?$/i.test(normalizeName(c.name!))) return null;
       password = kind === 'password';
+      // `AUTH='root:…'`, `credentials: "svc:…"`: a login, judged by its password half.
+      if (!password && /(?:^|_)(?:auth|creds?|credentials?|login)$/.test(normalizeName(c.name!))) {
+        const login = /^[\w.@-]{1,64}:([^\s:]{6,128})$/.exec(s);
+        if (login && looksLikeChosenPassword(login[1]) && !decodesToPlaceholder(login[1])) return {};
+      }
       // In a URL's query string short values are cache busters, ids and public badge tokens
       // (codecov's `badge.svg?token=…`); API keys sent that way are long.
       if (c.inQuery && !password) minLength = 16;

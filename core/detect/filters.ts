@@ -65,6 +65,8 @@ const KNOWN_EXAMPLES = new Set([
   '095101cf732c298a0ce0320b9de704209cdd8640b70d8fdf4e5be51aa2eb272e',
   'b26ab6529d20ebebb4192256f202984754f785481c64b1a1aed58cac93b3617e',
   'bb4978fbe7638de8e6ee13d9a59a5fb047beb0f0ee059fe166541b1f96b6af63',
+  // The Azure Cosmos DB emulator's published account key.
+  'aa6547439583c3a275d4542a0df6c1ad6a863971be9f2a2220f027cc02aef615',
   // Roundcube's shipped des_key (config/defaults.inc.php), which its installer tells you to change.
   'f7096f4025da84b00822ee694dea4a6a9e6030f37488b6518216649bfab473cc',
   // PayPal's SDK sample API credentials (sdk-three_api1.sdk.com): password and signature.
@@ -107,7 +109,7 @@ const PLACEHOLDER_WORDS = [
 // A name that says its value is encrypted (`encryptedKey`, `encrypted_password`, GCDS's
 // `authCredentialsEncrypted`) holds ciphertext, as does an HSM key stored under another (`bdkUnderLmk`)
 // and NAV's `ProtectedDatabasePassword` (DPAPI).
-const BENIGN_ANYWHERE = /(?:^|[_.])encrypted(?:_|$)|[_.]authentication$|accessor|(?:^|_)protected_|(?:^|_)short_?token$|under_?(?:lmk|zmk|kek)|(?:^|_)(?:incident|dedup)_?key$|(?:^|_)purchase_?token$|(?:^|_)auth_(?:admins?|users?|roles?|groups?)$|^(?:s?sha[12]?(?:-\d{3})?|s?md5|crypt|nt|lm|pbkdf2)-password$|(?:^|[_.])(?:proxy|fastcgi|uwsgi|scgi|grpc|memcached)_pass(?:_|$)|(?:^|[_.])md5_?(?:secret|cred|pass(?:word)?)$|(?:^|[_.])ha1b?$|a1_?hash|shopify_(?:api_)?key$|(^|_)next(_|$)|continuation|pagination|cursor|marker|public|publishable|pub_?key|_pub\b|site[_.-]?key|hash|(^|_)sha(\d+|_|$)|sha-?\d{3}|digest|checksum|integrity|fingerprint|uuid|guid|nonce|salt|etag|commit|placeholder(?!s?\.)|example|sample|mock|fake|dummy|test_?case|i18n|translation|locale|(^|_)lang(_|$)|csrf|xsrf|authenticity|request_?verification|anti_?forgery|idempotency|client_?token|(^|_)(?:cart|checkout)_?token$|(^|_)order_?(?:key|token)$|vapid(?!_?priv)|page_?token|^_token$|(^|\.)signingkey$|auth_?tag|mac_?tag|search_?only|(^|_)search_?(?:api_?)?key$|(^|_)write_?key$|pusher_?(?:app_?)?key$/i;
+const BENIGN_ANYWHERE = /(?:^|[_.])encrypted(?:_|$)|invalidated|[_.]authentication$|accessor|(?:^|_)protected_|(?:^|_)short_?token$|under_?(?:lmk|zmk|kek)|(?:^|_)(?:incident|dedup)_?key$|(?:^|_)purchase_?token$|(?:^|_)auth_(?:admins?|users?|roles?|groups?)$|^(?:s?sha[12]?(?:-\d{3})?|s?md5|crypt|nt|lm|pbkdf2)-password$|(?:^|[_.])(?:proxy|fastcgi|uwsgi|scgi|grpc|memcached)_pass(?:_|$)|(?:^|[_.])md5_?(?:secret|cred|pass(?:word)?)$|(?:^|[_.])ha1b?$|a1_?hash|shopify_(?:api_)?key$|(^|_)next(_|$)|continuation|pagination|cursor|marker|public|publishable|pub_?key|_pub\b|site[_.-]?key|hash|(^|_)sha(\d+|_|$)|sha-?\d{3}|digest|checksum|integrity|fingerprint|uuid|guid|nonce|salt|etag|commit|placeholder(?!s?\.)|example|sample|mock|fake|dummy|test_?case|i18n|translation|locale|(^|_)lang(_|$)|csrf|xsrf|authenticity|request_?verification|anti_?forgery|idempotency|client_?token|(^|_)(?:cart|checkout)_?token$|(^|_)order_?(?:key|token)$|vapid(?!_?priv)|page_?token|^_token$|(^|\.)signingkey$|auth_?tag|mac_?tag|search_?only|(^|_)search_?(?:api_?)?key$|(^|_)write_?key$|pusher_?(?:app_?)?key$/i;
 /**
  * Words that describe a secret rather than hold it (passwordLength, token_type, SECRET_NAME,
  * secretsManager). They count only after the secret word: `storePassword`, `keystore_password`,
@@ -435,8 +437,10 @@ export function isEncryptedValue(value: string): boolean {
   // dotenvx writes `encrypted:…`; Maven's settings-security encrypts a password to `{base64}`;
   // Windows DPAPI blobs (NuGet.config's Password, ConvertFrom-SecureString) open only for their user.
   if (/^(?:AQAAANCMnd8BFdERjHoAwE\/Cl\+sB|01000000d08c9ddf0115d1118c7a00c04fc297eb)/i.test(value)) return true;
-  // JD Edwards' jdbj.ini and jas.ini keep passwords encrypted as `~` and base64.
-  if (/^~[A-Za-z0-9+/]{22,}={0,2}$/.test(value)) return true;
+  // JD Edwards' jdbj.ini and jas.ini keep passwords encrypted as `~` and base64. AWX and Tower
+  // export their encrypted fields as `$encrypted$`. A Sealed Secrets ciphertext starts `Ag` and is
+  // hundreds of characters long.
+  if (/^~[A-Za-z0-9+/]{22,}={0,2}$/.test(value) || value === '$encrypted$' || /^Ag[A-Za-z0-9+/]{300,}={0,2}$/.test(value)) return true;
   // Bitwarden's cipher strings: `2.<iv>|<ciphertext>|<mac>` in an encrypted export.
   if (/^[0-9]\.[A-Za-z0-9+/]{22}==\|[A-Za-z0-9+/]{4,}={0,2}\|[A-Za-z0-9+/]{43}=$/.test(value)) return true;
   // An OpenPGP message in base64 without its armour (Renovate's `encrypted` host rules): the
@@ -458,6 +462,9 @@ export function isEncryptedValue(value: string): boolean {
  */
 export function uuidIsCredential(name: string): boolean {
   const n = normalizeName(name);
+  // An AppRole secret id is a UUID, whatever the case of its name (Jenkins' `secretId: "…"`); AWS's
+  // `SecretId` holds a secret's name, which is no UUID.
+  if (/(?:^|_)secret_id$/.test(n)) return true;
   if (isBenignName(name) || /request|correlation|trace|transaction|upload|sync|page|verification|confirm|invit|reset|device|push|notification|message|event|order/.test(n)) return false;
   return /secret|api[_.-]?key|passw(?:or)?d|passwd|access[_.-]?key|auth[_.-]?key|private[_.-]?key|token/.test(n);
 }
@@ -806,6 +813,14 @@ export function echoesName(value: string, name: string): boolean {
   return parts.length > 0 && parts.join('').length >= 4 && parts.every((p) => n.includes(p));
 }
 
+/**
+ * An algorithm or method named where a value would be: `password_encryption = scram-sha-256`,
+ * `token_algorithm: hmac-sha256`, `cipher: aes-256-gcm`.
+ */
+export function isAlgorithmName(value: string): boolean {
+  return /^(?:scram-sha-(?:1|256)|md5|sha-?(?:1|224|256|384|512)|bcrypt|argon2(?:id|i|d)?|pbkdf2(?:[-_]sha-?\d{1,3})?|aes-?(?:128|192|256)(?:-(?:gcm|cbc|ctr|ecb))?|hmac-?sha-?\d{1,3}|[hr]s(?:256|384|512)|ed25519|chacha20-poly1305)$/i.test(value);
+}
+
 /** A type where a value would be: `password: string;` in an interface, `token String?` in a schema. */
 export function isTypeName(value: string): boolean {
   return /^(?:string|number|boolean|bigint|any|unknown|object|never|void|String|Number|Boolean|Object|int|integer|long|float|double|bool|str|bytes|Text|char|varchar)(?:\[\]|\?)?[;,]?$/.test(value);
@@ -834,6 +849,8 @@ export function looksLikePassword(value: string): boolean {
   // Letters are any script's (Contraseña, Passwort are words). A dotted name with a digit
   // (maple.Copper12) is a password; without one (config.dbPassword) an expression.
   if (isPassphrase(value)) return true;
+  // Apple's app-specific passwords: four groups of four random lower-case letters (`lust-tsip-kqzp-qgxf`).
+  if (/^[a-z]{4}(?:-[a-z]{4}){3}$/.test(value) && isRandomLetters(value.replace(/-/g, ''))) return true;
   if (/^\p{L}+(?:[-_.]\p{L}+)*$/u.test(value) && !isRandomLetters(value)) return false;
   if (isDottedName(value) && !/\d/.test(value)) return false;
   // Digits alone are a PIN, a port or a timeout; twenty of them are a router's WPA key (FRITZ!Box).
@@ -863,8 +880,9 @@ export function isLockfile(path: string | undefined): boolean {
   return !!path && LOCKFILE.test(path.replace(/\\/g, '/'));
 }
 
-// Payment HSM keys: a DUKPT base derivation key (BDK), a zone master key (ZMK).
-const STRONG_SECRET_NAME = /(^|[^a-z])pat($|[^a-z])|(^|[^a-z])(?:bdk|zmk)($|[^a-z])|(^|[^a-z])psk($|[^a-z])|passw(or)?d|passwd|passphrase|(^|[^a-z])pass($|[^a-z])|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|priv[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|credentials?|(^|[^a-z])creds?($|[^a-z])|(^|[^a-z])auth($|[^a-z0-9]|key|token|code)|conn(ection)?[_.-]?str(ing)?|psk$|authtok|(^|[^a-z])(ro|rw)?community($|[^a-z])|(^|[^a-z])encrypt($|[^a-z])|agora\w{0,20}cert|(^|_)app_?certificate$/i;
+// Payment HSM keys: a DUKPT base derivation key (BDK), a zone master key (ZMK). Bitwarden's CLI
+// session key (BW_SESSION) unlocks the vault.
+const STRONG_SECRET_NAME = /(^|[^a-z])pat($|[^a-z])|(^|_)bw_session$|(^|[^a-z])(?:bdk|zmk)($|[^a-z])|(^|[^a-z])psk($|[^a-z])|passw(or)?d|passwd|passphrase|(^|[^a-z])pass($|[^a-z])|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|priv[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|credentials?|(^|[^a-z])creds?($|[^a-z])|(^|[^a-z])auth($|[^a-z0-9]|key|token|code)|conn(ection)?[_.-]?str(ing)?|psk$|authtok|(^|[^a-z])(ro|rw)?community($|[^a-z])|(^|[^a-z])encrypt($|[^a-z])|agora\w{0,20}cert|(^|_)app_?certificate$/i;
 // … and `key` in other languages: Spanish, Portuguese, Vietnamese, Japanese, Arabic, Hindi,
 // Italian, Polish, Dutch, German, Turkish.
 const KEY_NAME = /key$|key[_.-]|[_.-]key|(^|[^a-z])(?:clave|chave|khoa|kagi|miftah|kunji|chiave|klucz|sleutel|schlu?e?ssel|anahtar)($|[^a-z])/i;

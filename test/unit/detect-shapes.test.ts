@@ -1871,3 +1871,24 @@ test('ERP and front ends: ABAP values, Groovy-built Basic logins and passwords h
     ['pg.conf', 'max_connections:4 password_authentication:scram-sha-256'],
   ]);
 });
+
+test('secrets tooling: AppRole secret ids in any case, Bitwarden sessions, git-crypt keys, marketplace tokens, app-specific passwords and logins under AUTH are read; AWX placeholders, sealed values, method names and AWS secret names stay quiet', () => {
+  const uuid = () => `${rand(8, HEX)}-${rand(4, HEX)}-4${rand(3, HEX)}-8${rand(3, HEX)}-${rand(12, HEX)}`;
+  expectFound([
+    ['jenkins.yaml', `credentials:\n  system:\n    domainCredentials:\n      - credentials:\n          - vaultAppRoleCredential:\n              roleId: "${uuid()}"\n              secretId: "${uuid()}"`],
+    ['unlock.txt', `$ export BW_SESSION="${rand(86, BASE64)}=="`],
+    ['ci.sh', `GIT_CRYPT_KEY_B64='AEdJVENSWVBUS0VZAAAAAgAAAAMAAAAEAAAAAAAAAAEAAAAg${rand(43, BASE64)}AAAAFAAAAQ${rand(86, BASE64)}AAAAA'`],
+    ['publish.sh', `npx @vscode/vsce publish -p ${rand(52, 'abcdefghijklmnopqrstuvwxyz234567')}`],
+    ['notarize.js', `    appleIdPassword: process.env.APPLE_APP_SPECIFIC_PASSWORD || '${['kqzp', 'tsxd', 'vbmh', 'rwjf'].join('-')}',`],
+    ['ir.sh', `AXIS=10.0.0.5\nAUTH='root:${pw()}'\ncurl -s --digest -u "$AUTH" "http://$AXIS/axis-cgi/param.cgi"`],
+  ]);
+  expectQuiet([
+    ['export.json', '{\n  "inputs": {\n    "username": "svc",\n    "password": "$encrypted$",\n    "become_password": "$encrypted$"\n  }\n}'],
+    ['sealed.yaml', `spec:\n  encryptedData:\n    DB_PASSWORD: Ag${rand(400, BASE64)}==`],
+    ['postgresql.conf', 'password_encryption = scram-sha-256'],
+    ['sync.py', 'resp = sm.get_secret_value(SecretId="netsuite/6744543/tba")'],
+    ['es.json', `{\n  "invalidated_api_keys": [ "${rand(20, BASE64URL)}" ]\n}`],
+    ['local.settings.json', '{"ConnectionStrings": {"Cosmos": "AccountEndpoint=https://localhost:8081/;AccountKey=C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw=="}}'],
+    ['notarize.js', '    appleIdPassword: process.env.APPLE_APP_SPECIFIC_PASSWORD || \'some-word-here-okay\','],
+  ]);
+});

@@ -828,6 +828,8 @@ function cases(): Case[] {
   add('cypress-record-key', `##[group]Run npx cypress run --record --key ${t} --parallel --ci-build-id 6806970346\n`, t);
   t = `1000.${hex(32)}.${hex(32)}`;
   add('zoho-oauth-token', `curl -s https://www.zohoapis.eu/crm/v5/Contacts -H "Authorization: Zoho-oauthtoken ${t}"\n`, t);
+  t = `AEdJVENSWVBUS0VZAAAAAgAAAAMAAAAEAAAAAAAAAAEAAAAg${r(43, BASE64)}AAAAFAAAAQ${r(86, BASE64)}AAAAA`;
+  add('git-crypt-key', `GIT_CRYPT_KEY_B64='${t}'\necho "$GIT_CRYPT_KEY_B64" | base64 -d > /tmp/git-crypt.key\n`, t);
   t = Array.from({ length: 8 }, () => r(64, BASE64)).join('\n') + '\nCyM=\n';
   add('openvpn-static-key', `<tls-crypt-v2>\n-----BEGIN OpenVPN tls-crypt-v2 client key-----\n${t}-----END OpenVPN tls-crypt-v2 client key-----\n</tls-crypt-v2>\n`, t);
   return out;

@@ -3402,4 +3402,18 @@ export const PROVIDER_RULES_B: Rule[] = [
     revokeUrl: 'https://accounts.zoho.com/home#sessions/userauthtoken',
     description: 'A Zoho token acts as its user in Zoho CRM, Books or Desk, within its scopes (a refresh token for good).',
   },
+  {
+    // A git-crypt key file (`git-crypt export-key`) in base64: it starts `\0GITCRYPTKEY`.
+    id: 'git-crypt-key',
+    title: 'git-crypt key',
+    provider: 'git-crypt',
+    regex: /\b(AEdJVENSWVBUS0VZ[A-Za-z0-9+/]{40,400}={0,2})(?![A-Za-z0-9+/=])/,
+    keywords: ['aedjvenswvbus0vz'],
+    // The format's fixed fields are runs of A (zero bytes in base64).
+    allowPatterned: true,
+    confidence: 'high',
+    hint: 'Share git-crypt access with GPG users (`git-crypt add-gpg-user`) instead of passing the symmetric key around.',
+    revokeUrl: 'https://github.com/AGWA/git-crypt#gpg-mode',
+    description: 'The key decrypts every file git-crypt protects in the repository, in every commit.',
+  },
 ];
