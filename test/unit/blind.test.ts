@@ -174,6 +174,20 @@
  *           NetBird, Headscale, Nebula, RADIUS, SoftEther
  *   cilogs/ CI/CD logs: GitHub Actions, GitLab, Jenkins, CircleCI, Travis, Buildkite, TeamCity,
  *           Azure Pipelines, set -x traces, env dumps, verbose tool output
+ *   erp/ ERP, CRM and business software: SAP (RFC, HANA, BTP, CPI, ABAP), Odoo, Dynamics, NetSuite,
+ *           Oracle EBS and JD Edwards, Sage, Infor, SuiteCRM, Zoho, EDI
+ *   browserext/ browser extensions, Electron, Tauri and VS Code extensions: manifests, userscripts,
+ *           store publishing, update feeds, code signing, notarization
+ *   configmgmt/ configuration management: Ansible and AWX, Chef, Puppet and Hiera, SaltStack,
+ *           Rundeck, Terraform and Pulumi, cloud-init, Packer, Vagrant, PowerShell DSC
+ *   secretsmgmt/ secret-management tooling: Vault, AWS/GCP/Azure secret stores, Doppler, Infisical,
+ *           1Password, Bitwarden, Conjur, External Secrets, SOPS, git-crypt, direnv
+ *   cctv/ cameras, NVRs, home automation and media servers: RTSP/ONVIF, Frigate, Home Assistant,
+ *           Node-RED, Zigbee2MQTT, ESPHome, Plex, Jellyfin, the *arr stack, Pi-hole
+ *   webfrontend/ web front ends and their build output: Next.js, Vite, Nuxt, SvelteKit, Angular,
+ *           bundles and source maps, service workers, analytics and maps SDK keys
+ *   databases/ database administration: .pgpass, my.cnf, mongod and mongosh, Redis, Oracle, SQL
+ *           Server, Cassandra, Neo4j, Elasticsearch, ClickHouse, InfluxDB, GUI clients, migrations
  * They found shapes the engine lacked, and were then fixed, so they are regression floors now,
  * not held-out measures. Scored like ../shared/corpora/score-examples.js: one file per example,
  * named NNNNN.txt, and a file counts as flagged when an error or warning lands in it.
@@ -191,6 +205,13 @@ interface Example { rule: string; label: 'secret' | 'not-secret'; text: string }
 type SetName = 'tokens' | 'files' | 'ecosystems' | 'traps' | 'languages' | 'text' | 'repos' | 'infra' | 'apps' | 'data' | 'prose' | 'sample' | 'snippets' | 'intl' | 'longtail' | 'layers' | 'wholefiles' | 'dotfiles' | 'cloud' | 'datastores' | 'leaksample' | 'rulesnippets'
   | 'pipelines' | 'httpclients' | 'oldstacks' | 'mobile' | 'logs' | 'docs' | 'appservers' | 'homelab' | 'diffs'
   | 'notebooks' | 'iac' | 'webapps' | 'fixtures' | 'sqlscripts' | 'windows' | 'bots' | 'aiapps'
+  | 'databases'
+  | 'webfrontend'
+  | 'cctv'
+  | 'secretsmgmt'
+  | 'configmgmt'
+  | 'browserext'
+  | 'erp'
   | 'cilogs'
   | 'vpnzt'
   | 'mailsrv'
@@ -386,6 +407,20 @@ const SETS: [SetName, number, number, number, number][] = [
   ['vpnzt', 300, 300, 0.93, 0.01],
   // Left: a Laravel key printed by key:generate --show lines below, a password inside a cat'ed file the log shows without context.
   ['cilogs', 300, 300, 0.99, 0.01],
+  // Left: ERPNext API keys beside their secrets, Infor .ionapi files, X12 ISA passwords, CSV exports of web service keys.
+  ['erp', 300, 300, 0.93, 0.01],
+  // Left: Tauri signing keys on their own, a server-side Gemini key next to a Firebase web config, keys given through a bundler's define.
+  ['browserext', 300, 300, 0.965, 0.01],
+  // Left: passwords in tasks that write files (copy content:), Chef's encrypted_data_bag_secret written by heredoc, salt-cloud provider keys under a bare key:.
+  ['configmgmt', 300, 300, 0.96, 0.01],
+  // Left: secret values printed by gcloud and az in tables, 1Password item JSON, Conjur keys after rotate-api-key, an unseal share in chat.
+  ['secretsmgmt', 300, 300, 0.95, 0.01],
+  // Left: passphrases of chosen words, Hue and deCONZ keys in bridge URLs, network keys as byte lists, *arr keys in homepage widgets, Plex tokens in URLs.
+  ['cctv', 300, 300, 0.915, 0.01],
+  // Left: a commented-out production password after a remark; flagged: Maps JavaScript API keys in pages and public build variables (kept as findings on purpose), transaction hashes under token.
+  ['webfrontend', 300, 300, 0.97, 0.045],
+  // Left: pgbouncer userlists with plain passwords, MongoDB keyfiles, notes of MySQL logins, the ES 8 first-start banner.
+  ['databases', 300, 300, 0.96, 0.01],
 ];
 for (const [set, minSecrets, minNegatives, minRecall, maxFlagged] of SETS) {
   test(`blind ${set} set: recall ≥ ${minRecall}, negatives flagged ≤ ${maxFlagged}`, () => {
