@@ -324,7 +324,8 @@ function accept(c: Candidate, path: string | undefined, ctx: FileContext, rules:
       password = kind === 'password';
       // `AUTH='root:…'`, `credentials: "svc:…"`: a login, judged by its password half.
       if (!password && /(?:^|_)(?:auth|creds?|credentials?|login)$/.test(normalizeName(c.name!))) {
-        const login = /^[\w.@-]{1,64}:([^\s:]{6,128})$/.exec(s);
+        // (`user:pass@host` is a URL's userinfo and host, not a login.)
+        const login = /^[\w.@-]{1,64}:([^\s:@]{6,128})$/.exec(s);
         if (login && looksLikeChosenPassword(login[1]) && !decodesToPlaceholder(login[1])) return {};
       }
       // In a URL's query string short values are cache busters, ids and public badge tokens

@@ -1892,3 +1892,7 @@ test('secrets tooling: AppRole secret ids in any case, Bitwarden sessions, git-c
     ['notarize.js', '    appleIdPassword: process.env.APPLE_APP_SPECIFIC_PASSWORD || \'some-word-here-okay\','],
   ]);
 });
+
+test('a URL\'s userinfo and host under an auth name is no login', () => {
+  expectQuiet([['test.js', "    'host' : '127.0.0.1:8080',\n    'auth' : 'atpass:foo@bar',"]]);
+});
