@@ -748,6 +748,12 @@ const COMMON_BIGRAMS = new Set(
   ('ab ac ad ag ai ak al am an ap ar as at au av ay az ba be bi bj bl bo br bu ca ce ch ci ck cl co cr ct cu da dd de di do ds du ea eb ec ed ee ef el em en ep eq er es et ev ew ex fa fe ff fi fo fr fu ge gh gi gn ha he hi ho hr ht hu ia ib ic id ie if ig il im in io ip ir is it iv ix je jh js ke la ld le li lj ll lo ls lt lu ly ma me mi ml mm mo mp na nc nd ne nf ng ni no np ns nt nu ob oc od of og ol om on oo op or os ot ou ov ow pa pe pi pl pm po pp pr ps pt pu qu ra rb rc rd re rg ri rm rn ro rr rs rt ru ry sa sc se sh si so sp ss st su ta tc te th ti to tp tr ts tt tu ty ub uc ue uf ui ul um un up ur us ut va ve vi wa we wh wi wo wr ws xp xt yo yp yw').split(' '),
 );
 
+/** Every pair of adjacent letters is one of English's commonest (`ship`, `tree`): it reads as a word. */
+export function isCommonLetterPairs(value: string): boolean {
+  for (let i = 1; i < value.length; i++) if (!COMMON_BIGRAMS.has(value.slice(i - 1, i + 1))) return false;
+  return value.length > 1;
+}
+
 function isRandomLetters(value: string): boolean {
   // Lower case only (a generated SMTP or app password, `nizdcbfatugqfbvk`): words are two-fifths
   // vowels and rarely stack four consonants; random letters are a fifth vowels and stack them.

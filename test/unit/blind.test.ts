@@ -416,7 +416,7 @@ const SETS: [SetName, number, number, number, number][] = [
   // Left: secret values printed by gcloud and az in tables, 1Password item JSON, Conjur keys after rotate-api-key, an unseal share in chat.
   ['secretsmgmt', 300, 300, 0.95, 0.01],
   // Left: passphrases of chosen words, Hue and deCONZ keys in bridge URLs, network keys as byte lists, *arr keys in homepage widgets, Plex tokens in URLs.
-  ['cctv', 300, 300, 0.915, 0.01],
+  ['cctv', 300, 300, 0.92, 0.01],
   // Left: a commented-out production password after a remark; flagged: Maps JavaScript API keys in pages and public build variables (kept as findings on purpose), transaction hashes under token.
   ['webfrontend', 300, 300, 0.97, 0.045],
   // Left: pgbouncer userlists with plain passwords, MongoDB keyfiles, notes of MySQL logins, the ES 8 first-start banner.

@@ -1896,3 +1896,16 @@ test('secrets tooling: AppRole secret ids in any case, Bitwarden sessions, git-c
 test('a URL\'s userinfo and host under an auth name is no login', () => {
   expectQuiet([['test.js', "    'host' : '127.0.0.1:8080',\n    'auth' : 'atpass:foo@bar',"]]);
 });
+
+test('a Google app password given as a directive with its spaces and a bridge key in a Hue URL are read; four words and the docs\' newdeveloper are not', () => {
+  const four = () => rand(4, 'bcdfghjkmnpqrstvwxz');
+  expectFound([
+    ['.msmtprc', `account gmail\nhost smtp.gmail.com\nuser sam@gmail.com\npassword       ${four()} ${four()} ${four()} ${four()}`],
+    ['presence.sh', `curl -s "http://172.16.10.187/api/${rand(40)}/sensors" | jq '.[] | .state'`],
+  ]);
+  expectQuiet([
+    ['.msmtprc', 'password       ${GMAIL_APP_PASSWORD}'],
+    ['notes.md', 'smtp_password: ship lake moon tree'],
+    ['hue.md', 'curl http://192.168.1.2/api/newdeveloper/lights'],
+  ]);
+});

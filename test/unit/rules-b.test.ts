@@ -830,6 +830,8 @@ function cases(): Case[] {
   add('zoho-oauth-token', `curl -s https://www.zohoapis.eu/crm/v5/Contacts -H "Authorization: Zoho-oauthtoken ${t}"\n`, t);
   t = `AEdJVENSWVBUS0VZAAAAAgAAAAMAAAAEAAAAAAAAAAEAAAAg${r(43, BASE64)}AAAAFAAAAQ${r(86, BASE64)}AAAAA`;
   add('git-crypt-key', `GIT_CRYPT_KEY_B64='${t}'\necho "$GIT_CRYPT_KEY_B64" | base64 -d > /tmp/git-crypt.key\n`, t);
+  t = r(40);
+  add('hue-bridge-key', `curl -s "http://172.16.10.187/api/${t}/lights/3/state" -X PUT -d '{"on":false}'\n`, t);
   t = Array.from({ length: 8 }, () => r(64, BASE64)).join('\n') + '\nCyM=\n';
   add('openvpn-static-key', `<tls-crypt-v2>\n-----BEGIN OpenVPN tls-crypt-v2 client key-----\n${t}-----END OpenVPN tls-crypt-v2 client key-----\n</tls-crypt-v2>\n`, t);
   return out;

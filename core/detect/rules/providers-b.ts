@@ -13,7 +13,7 @@
 import type { Rule, Validation } from '../types.ts';
 import { createHash } from 'node:crypto';
 import { crc32, validateCrc32Token } from '../checksum.ts';
-import { hasPlaceholderWord, isEmailAddress, isEncryptedValue, isPasswordHash, isWordy, longestRuns } from '../filters.ts';
+import { hasPlaceholderWord, isEmailAddress, isEncryptedValue, isCommonLetterPairs, isPasswordHash, isWordy, longestRuns } from '../filters.ts';
 import { PLACEHOLDER_PASSWORD } from './providers-a.ts';
 
 /** A URL (`DATABASE_URL`, `REDIS_URI`) is a secret only with a password in it. */
@@ -2010,11 +2010,14 @@ export const PROVIDER_RULES_B: Rule[] = [
     title: 'Google app password',
     provider: 'Google',
     // Shown as four groups of four; pasted without the spaces under an app or mail password's name.
-    regex: /(?:pass(?:wo?r?d)?|pwd)["'\x60]?\]?[ \t]{0,4}(?:=|:|=>)[ \t]{0,4}(?<q>["'\x60]?)(?<secret>[a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4})\k<q>(?![a-z])|(?:app|gmail|google|smtp|e?mail)[\w.-]{0,12}(?:pass(?:wo?r?d)?|pwd)["'\x60]?\]?[ \t]{0,4}(?:=|:|=>)[ \t]{0,4}(?<q2>["'\x60]?)(?<secret2>[a-z]{16})\k<q2>(?![a-z])/i,
+    // msmtprc and muttrc take it as a directive, with no operator: `password ertq mhff kiwh myvq`.
+    regex: /(?:pass(?:wo?r?d)?|pwd)["'\x60]?\]?(?:[ \t]{0,4}(?:=|:|=>)[ \t]{0,4}|[ \t]{1,20})(?<q>["'\x60]?)(?<secret>[a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4})\k<q>(?![a-z])|(?:app|gmail|google|smtp|e?mail)[\w.-]{0,12}(?:pass(?:wo?r?d)?|pwd)["'\x60]?\]?[ \t]{0,4}(?:=|:|=>)[ \t]{0,4}(?<q2>["'\x60]?)(?<secret2>[a-z]{16})\k<q2>(?![a-z])/i,
     secretGroup: ['secret', 'secret2'],
     keywords: ['pass', 'pwd'],
     // Google shows them in lower case; the names are matched in any case.
-    reject: (s) => !/^[a-z]{4} ?[a-z]{4} ?[a-z]{4} ?[a-z]{4}$/.test(s),
+    // Random letters, not four words (`ship lake moon tree`): a group whose every letter pair is a
+    // common English one reads as a word, and four such groups as a phrase (random groups: one in a million).
+    reject: (s) => !/^[a-z]{4} ?[a-z]{4} ?[a-z]{4} ?[a-z]{4}$/.test(s) || (s.includes(' ') && s.split(' ').every((g) => isCommonLetterPairs(g))),
     confidence: 'high',
     hint: 'Revoke it under Google Account → Security → App passwords; prefer OAuth (XOAUTH2) for SMTP.',
     revokeUrl: 'https://myaccount.google.com/apppasswords',
@@ -3415,5 +3418,20 @@ export const PROVIDER_RULES_B: Rule[] = [
     hint: 'Share git-crypt access with GPG users (`git-crypt add-gpg-user`) instead of passing the symmetric key around.',
     revokeUrl: 'https://github.com/AGWA/git-crypt#gpg-mode',
     description: 'The key decrypts every file git-crypt protects in the repository, in every commit.',
+  },
+  {
+    // Philips Hue and deCONZ bridges take their API key (the "username") in the URL path:
+    // `http://<bridge>/api/<key>/lights`.
+    id: 'hue-bridge-key',
+    title: 'Hue or deCONZ bridge API key',
+    provider: 'Philips Hue',
+    regex: /\bhttps?:\/\/[\w.-]{1,100}(?::\d{1,5})?\/api\/(?<secret>[A-Za-z0-9-]{10,40})\/(?:lights|sensors|groups|config|scenes|rules|schedules|resourcelinks|capabilities)\b/,
+    secretGroup: 'secret',
+    keywords: ['/api/'],
+    confidence: 'medium',
+    minEntropy: 3,
+    hint: 'Keep the bridge key in the automation\'s secret store; delete the whitelisted user in the bridge (or the deCONZ app) if it leaked.',
+    revokeUrl: 'https://developers.meethue.com/develop/hue-api/7-configuration-api/',
+    description: 'The key controls every light, sensor and scene on the bridge, from anywhere that can reach it.',
   },
 ];
