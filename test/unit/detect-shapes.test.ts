@@ -1909,3 +1909,7 @@ test('a Google app password given as a directive with its spaces and a bridge ke
     ['hue.md', 'curl http://192.168.1.2/api/newdeveloper/lights'],
   ]);
 });
+
+test('prose with "pass" before four short words is no app password', () => {
+  expectQuiet([['LoopUnrollPass.h', '/// Loop unroll pass that only does full loop unrolling and peeling.']]);
+});

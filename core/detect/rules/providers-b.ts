@@ -2011,8 +2011,8 @@ export const PROVIDER_RULES_B: Rule[] = [
     provider: 'Google',
     // Shown as four groups of four; pasted without the spaces under an app or mail password's name.
     // msmtprc and muttrc take it as a directive, with no operator: `password ertq mhff kiwh myvq`.
-    regex: /(?:pass(?:wo?r?d)?|pwd)["'\x60]?\]?(?:[ \t]{0,4}(?:=|:|=>)[ \t]{0,4}|[ \t]{1,20})(?<q>["'\x60]?)(?<secret>[a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4})\k<q>(?![a-z])|(?:app|gmail|google|smtp|e?mail)[\w.-]{0,12}(?:pass(?:wo?r?d)?|pwd)["'\x60]?\]?[ \t]{0,4}(?:=|:|=>)[ \t]{0,4}(?<q2>["'\x60]?)(?<secret2>[a-z]{16})\k<q2>(?![a-z])/i,
-    secretGroup: ['secret', 'secret2'],
+    regex: /(?:pass(?:wo?r?d)?|pwd)["'\x60]?\]?[ \t]{0,4}(?:=|:|=>)[ \t]{0,4}(?<q>["'\x60]?)(?<secret>[a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4})\k<q>(?![a-z])|^[ \t]*(?:password|passwd|pass)[ \t]{1,20}(?<q3>["']?)(?<secret3>[a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4})\k<q3>[ \t]*\r?$|(?:app|gmail|google|smtp|e?mail)[\w.-]{0,12}(?:pass(?:wo?r?d)?|pwd)["'\x60]?\]?[ \t]{0,4}(?:=|:|=>)[ \t]{0,4}(?<q2>["'\x60]?)(?<secret2>[a-z]{16})\k<q2>(?![a-z])/im,
+    secretGroup: ['secret', 'secret2', 'secret3'],
     keywords: ['pass', 'pwd'],
     // Google shows them in lower case; the names are matched in any case.
     // Random letters, not four words (`ship lake moon tree`): a group whose every letter pair is a
