@@ -9,7 +9,7 @@ import {
   hasPlaceholderWord, isBenignName, isIdentifierLike, isIntegrityOrDigest, isKnownExample, isCodeFile, skipsGenericRules,
   isPatterned, isTemplateOrReference, isExpression, namesItself, isUuid, looksRandom, looksLikePassword, secretNameKind,
   isExampleJwt, isSchemeUrl, isHostPort, isConnectionString, decodesToPlaceholder, looksLikeRegex, looksLikeChosenPassword, isDeclarationFile, isCommentLine,
-  isPublishable, normalizeName, isInterleavedSequence, isPasswordHash, isNameValuePair, echoesName, isVersionOrFileName, isTypeName, isTestPath, isWeakTestPassword, isEncryptedValue, isUnspacedScript, uuidIsCredential, isAlgorithmName,
+  isPublishable, normalizeName, isInterleavedSequence, isPasswordHash, isNameValuePair, echoesName, isVersionOrFileName, isTypeName, isTestPath, isWeakTestPassword, isEncryptedValue, isUnspacedScript, uuidIsCredential, isAlgorithmName, isHsmPinName, longestRuns, isEmailAddress,
 } from './filters.ts';
 import { isSuppressed } from './suppress.ts';
 import { copyCells, htmlTableCells, sqlCells, tableCells, type Cell } from './table.ts';
@@ -146,7 +146,10 @@ function tableCandidates(cr: CompiledRule, m: RegExpExecArray, from: number, tex
       const cells = blockCells('section', parent, 0, text, next, (name) => name.startsWith('admins.'));
       return { candidates: named(cells.map((c) => ({ ...c, name: `${c.name}.password` }))), end };
     }
-    if (!parent || !(wanted(parent) || /encrypt|crypt|signing|jwt|hmac|aes|^api$/i.test(parent))) return { candidates: [], end };
+    if (!parent || !(wanted(parent) || /encrypt|crypt|signing|jwt|hmac|aes|^api$|^pkcs_?11$|^hsm$/i.test(parent))) return { candidates: [], end };
+    // A reference to where the secret is kept names it: cert-manager's `keySecretRef:` over
+    // `name: …` and `key: b64MacKey`, Kubernetes' `secretKeyRef:`, Crossplane's `secretRef:`.
+    if (/(?:Ref|Reference|Selector|_ref|_reference|_selector)$/.test(parent)) return { candidates: [], end };
     const form = g.section !== undefined ? 'section' : g.open === ':' ? 'yaml' : 'brace';
     // The search goes on from the parent's line: a block nested inside may be a parent itself.
     return { candidates: named(blockCells(form, parent, (g.ind ?? '').length, text, next, wanted)), end };
@@ -322,12 +325,16 @@ function accept(c: Candidate, path: string | undefined, ctx: FileContext, rules:
       // MinIO, QNAP, Ceph); the secret key is the other half. (AWS's AKIA… ids have a rule of their own.)
       else if (kind === 'strong' && /^[A-Z0-9]{20}$/.test(s) && /access_?key(?:_?id)?$/i.test(normalizeName(c.name!))) return null;
       password = kind === 'password';
+      // An HSM's PIN is often digits alone: six or more, not a typed run.
+      if (isHsmPinName(c.name!) && /^\d{6,32}$/.test(s) && !isPatterned(s) && longestRuns(s).repeated < 4) return {};
       // `AUTH='root:…'`, `credentials: "svc:…"`: a login, judged by its password half.
       if (!password && /(?:^|_)(?:auth|creds?|credentials?|login)$/.test(normalizeName(c.name!))) {
         // (`user:pass@host` is a URL's userinfo and host, not a login.)
         const login = /^[\w.@-]{1,64}:([^\s:@]{6,128})$/.exec(s);
         if (login && looksLikeChosenPassword(login[1]) && !decodesToPlaceholder(login[1])) return {};
       }
+      // An e-mail address is whom a credential belongs to (`SMTPAuthEmailAddress=scan@…`), not the credential.
+      if (!password && isEmailAddress(s)) return null;
       // In a URL's query string short values are cache busters, ids and public badge tokens
       // (codecov's `badge.svg?token=…`); API keys sent that way are long.
       if (c.inQuery && !password) minLength = 16;

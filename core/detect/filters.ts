@@ -109,7 +109,7 @@ const PLACEHOLDER_WORDS = [
 // A name that says its value is encrypted (`encryptedKey`, `encrypted_password`, GCDS's
 // `authCredentialsEncrypted`) holds ciphertext, as does an HSM key stored under another (`bdkUnderLmk`)
 // and NAV's `ProtectedDatabasePassword` (DPAPI).
-const BENIGN_ANYWHERE = /(?:^|[_.])encrypted(?:_|$)|invalidated|[_.]authentication$|accessor|(?:^|_)protected_|(?:^|_)short_?token$|under_?(?:lmk|zmk|kek)|(?:^|_)(?:incident|dedup)_?key$|(?:^|_)purchase_?token$|(?:^|_)auth_(?:admins?|users?|roles?|groups?)$|^(?:s?sha[12]?(?:-\d{3})?|s?md5|crypt|nt|lm|pbkdf2)-password$|(?:^|[_.])(?:proxy|fastcgi|uwsgi|scgi|grpc|memcached)_pass(?:_|$)|(?:^|[_.])md5_?(?:secret|cred|pass(?:word)?)$|(?:^|[_.])ha1b?$|a1_?hash|shopify_(?:api_)?key$|(^|_)next(_|$)|continuation|pagination|cursor|marker|public|publishable|pub_?key|_pub\b|site[_.-]?key|hash|(^|_)sha(\d+|_|$)|sha-?\d{3}|digest|checksum|integrity|fingerprint|uuid|guid|nonce|salt|etag|commit|placeholder(?!s?\.)|example|sample|mock|fake|dummy|test_?case|i18n|translation|locale|(^|_)lang(_|$)|csrf|xsrf|authenticity|request_?verification|anti_?forgery|idempotency|client_?token|(^|_)(?:cart|checkout)_?token$|(^|_)order_?(?:key|token)$|vapid(?!_?priv)|page_?token|^_token$|(^|\.)signingkey$|auth_?tag|mac_?tag|search_?only|(^|_)search_?(?:api_?)?key$|(^|_)write_?key$|pusher_?(?:app_?)?key$/i;
+const BENIGN_ANYWHERE = /(?:^|[_.])encrypted(?:_|$)|invalidated|[_.]authentication$|accessor|(?:^|_)protected_|(?:^|_)short_?token$|under_?(?:lmk|zmk|kek)|[_.]lmk$|[_.-](?:alias|label)$|(?:^|_)(?:incident|dedup)_?key$|(?:^|_)purchase_?token$|(?:^|_)auth_(?:admins?|users?|roles?|groups?)$|^(?:s?sha[12]?(?:-\d{3})?|s?md5|crypt|nt|lm|pbkdf2)-password$|(?:^|[_.])(?:proxy|fastcgi|uwsgi|scgi|grpc|memcached)_pass(?:_|$)|(?:^|[_.])md5_?(?:secret|cred|pass(?:word)?)$|(?:^|[_.])ha1b?$|a1_?hash|shopify_(?:api_)?key$|(^|_)next(_|$)|continuation|pagination|cursor|marker|public|publishable|pub_?key|_pub\b|site[_.-]?key|hash|(^|_)sha(\d+|_|$)|sha-?\d{3}|digest|checksum|integrity|fingerprint|uuid|guid|nonce|salt|etag|commit|placeholder(?!s?\.)|example|sample|mock|fake|dummy|test_?case|i18n|translation|locale|(^|_)lang(_|$)|csrf|xsrf|authenticity|request_?verification|anti_?forgery|idempotency|client_?token|(^|_)(?:cart|checkout)_?token$|(^|_)order_?(?:key|token)$|vapid(?!_?priv)|page_?token|^_token$|(^|\.)signingkey$|auth_?tag|mac_?tag|search_?only|(^|_)search_?(?:api_?)?key$|(^|_)write_?key$|pusher_?(?:app_?)?key$/i;
 /**
  * Words that describe a secret rather than hold it (passwordLength, token_type, SECRET_NAME,
  * secretsManager). They count only after the secret word: `storePassword`, `keystore_password`,
@@ -140,9 +140,26 @@ export function isKnownExample(secret: string): boolean {
   return /EXAMPLE(KEY)?$/.test(secret) || /^AKIAIOSFODNN7/.test(secret) || KNOWN_EXAMPLES.has(fingerprint(secret)) || (secret.startsWith('-') && KNOWN_EXAMPLES.has(fingerprint(secret.slice(1))));
 }
 
+/**
+ * Whether some occurrence of a four-letter placeholder word is written as a word would be: in one
+ * case or capitalised (`xxxx`, `XXXX`, `Todo`, `FAKE`). Random base64 holds them in mixed case by
+ * chance (`NxXxXb` in one of every few hundred RSA keys); a longer word counts in any case
+ * (`YourKeyHere`).
+ */
+function writtenAsWord(secret: string, lower: string, word: string): boolean {
+  if (word.length > 4 || !/^[a-z]+$/.test(word)) return true;
+  for (let i = lower.indexOf(word); i >= 0; i = lower.indexOf(word, i + 1)) {
+    const w = secret.slice(i, i + word.length);
+    if (w === word || w === word.toUpperCase() || w === word[0].toUpperCase() + word.slice(1)) return true;
+  }
+  return false;
+}
+
 export function hasPlaceholderWord(secret: string): boolean {
   const s = secret.toLowerCase();
-  for (const w of PLACEHOLDER_WORDS) if (s.includes(w)) return true;
+  for (const w of PLACEHOLDER_WORDS) if (s.includes(w) && writtenAsWord(secret, s, w)) return true;
+  // "password" in leetspeak, the stand-in of shipped sample configs (Terraria's `#password=p@55w0rd`).
+  if (!s.includes('password') && s.replace(/[@4]/g, 'a').replace(/[5$]/g, 's').replace(/0/g, 'o').includes('password')) return true;
   // `<your-token>`, HTML-escaped too (`&lt;db-password&gt;` in a Jira export), `[token]`, `(secret)`.
   if (/^<[^>]*>$|^&lt;.*&gt;$|^\[[^\]]*\]$|^\([^)]*\)$/.test(secret)) return true;
   // Template markers a build step replaces: `__TOKEN__`, `@@DB_PASSWORD@@`, `%%API_KEY%%`; and
@@ -261,6 +278,8 @@ const WELL_KNOWN_PASSWORDS = new Set([
   'tegbzn6789', 'mostest', 'minioadmin',
   // Oracle E-Business Suite's shipped guest logins (GUEST_USER_PWD, APPLSYSPUB).
   'guest/oracle', 'applsyspub/pub',
+  // Helm charts' shipped admin logins: Harbor's (Harbor12345), kube-prometheus-stack's Grafana (prom-operator).
+  'harbor12345', 'prom-operator',
 ]);
 
 /**
@@ -273,7 +292,8 @@ export function looksLikeChosenPassword(value: string): boolean {
   if (value.length < 6 || value.length > 128 || /\s/.test(value)) return false;
   if (WELL_KNOWN_PASSWORDS.has(value.toLowerCase())) return false;
   // Digits alone are a PIN, a port or a timeout; twenty of them are a router's WPA key (FRITZ!Box).
-  if (/^(https?|wss?|ftp):\/\//i.test(value) || /^(?:\.{0,2}\/|~\/)/.test(value) || (/^\d+$/.test(value) && (value.length < 16 || isPatterned(value)))) return false;
+  // (A key in base64 may start with `/`: 32 bytes are 43 characters and `=`.)
+  if (/^(https?|wss?|ftp):\/\//i.test(value) || (/^(?:\.{0,2}\/|~\/)/.test(value) && !/^[A-Za-z0-9+/]{42,86}=$/.test(value)) || (/^\d+$/.test(value) && (value.length < 16 || isPatterned(value)))) return false;
   if (isAnonymousPassword(value)) return false;
   if (isDottedName(value) && !/\d/.test(value) && !isPassphrase(value)) return false; // a.b.c: an expression (maple.Copper12 is a password)
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value)) return false; // SOME_PASSWORD: a constant's name
@@ -313,6 +333,8 @@ export function isTemplateOrReference(value: string): boolean {
     // … or one cut short by a quote inside it: #{datastore['PASS']}, {{ lookup('x') }}
     /(?:\{\{|\{%|<%=?|#\{)[ \t]*[\w.@$]+[\w.@$\[(|-]*$/.test(value) ||
     /^%[A-Za-z_][\w]*%$/.test(value) ||
+    // Zabbix's user macros: `{$SNMP_COMMUNITY}`, `{$PASSWORD:"context"}`.
+    /^\{\$[A-Z0-9_.]{1,80}(?::[^{}\n]{0,80})?\}$/.test(value) ||
     // SQL*Plus substitution variables: `IDENTIFIED BY "&app_pwd"`, `&&1`.
     // (Lower case, as such names are written: `&Trombone1540` is a password.)
     /^&{1,2}(?:\d{1,2}|[a-z_][a-z0-9_]{0,40})\.?$/.test(value) ||
@@ -326,8 +348,10 @@ export function isTemplateOrReference(value: string): boolean {
     /^%(?:\([\w.]{1,40}\))?[-+ #0-9.]{0,6}[sdvqr](?:\\[nrt])?$/.test(value) ||
     // `tag:yaml.org,2002:str`, `urn:ietf:params:…`: names, not values.
     /^(?:urn|tag):[\w.-]{1,80}[:,]/i.test(value) ||
-    // A format field: Python's `{self.password}`, `{0}`, C#'s `{Password}`.
-    /^\{[\w.[\]'"]{1,80}\}$/.test(value) ||
+    // A format field: Python's `{self.password}`, `{0}`, C#'s `{Password}`; Inno Setup's `{#SignPass}`.
+    /^\{#?[\w.[\]'"]{1,80}\}$/.test(value) ||
+    // A command-line flag read as a value (`"--passphrase", "--api-key"` in a set of flags to mask).
+    /^--[A-Za-z][\w-]{1,40}$/.test(value) ||
     // `api_key=@new_key.txt`: vault, curl and httpie read the value from that file.
     /^@[a-z0-9_./-]{1,200}\.[a-z][a-z0-9]{0,4}$/.test(value) ||
     // Terraform's references: `var.tunnel1_psk`, `local.db_password`, `module.db.password`.
@@ -368,7 +392,12 @@ export function isExpression(value: string, quoted: boolean, path: string | unde
   if (/^(?:env|file|exec|ext):[A-Za-z_~.\/][\w.\/\\-]{0,200}$/.test(value)) return true;
   // `$name` interpolates where the value is unquoted or the language expands it inside quotes.
   // An escaped `\$` (PowerShell's `` `$ ``) is a dollar sign.
-  return /(?<![\\`])\$[A-Za-z_]/.test(value) && (!quoted || INTERPOLATING_FILE.test(path ?? ''));
+  if (INTERPOLATING_FILE.test(path ?? '')) return /(?<![\\`])\$[A-Za-z_]/.test(value);
+  if (quoted) return false;
+  // Elsewhere (an INI file, a note) a reference starts a word (`$HOME/x`, `:$PORT`) or is a
+  // constant's name (`db$SUFFIX`); a `$` inside a word before lower-case letters is a password's
+  // (MDT's `UserPassword=sparrow$af=1i.`).
+  return /(?<![\\`A-Za-z0-9])\$[A-Za-z_]|(?<![\\`])\$[A-Z_][A-Z0-9_]*(?![a-z0-9])/.test(value);
 }
 
 /** Files whose double-quoted strings (or every string) expand `$NAME`. */
@@ -888,7 +917,7 @@ export function isLockfile(path: string | undefined): boolean {
 
 // Payment HSM keys: a DUKPT base derivation key (BDK), a zone master key (ZMK). Bitwarden's CLI
 // session key (BW_SESSION) unlocks the vault.
-const STRONG_SECRET_NAME = /(^|[^a-z])pat($|[^a-z])|(^|_)bw_session$|(^|[^a-z])(?:bdk|zmk)($|[^a-z])|(^|[^a-z])psk($|[^a-z])|passw(or)?d|passwd|passphrase|(^|[^a-z])pass($|[^a-z])|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|priv[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|credentials?|(^|[^a-z])creds?($|[^a-z])|(^|[^a-z])auth($|[^a-z0-9]|key|token|code)|conn(ection)?[_.-]?str(ing)?|psk$|authtok|(^|[^a-z])(ro|rw)?community($|[^a-z])|(^|[^a-z])encrypt($|[^a-z])|agora\w{0,20}cert|(^|_)app_?certificate$/i;
+const STRONG_SECRET_NAME = /(^|[^a-z])pat($|[^a-z])|(^|_)bw_session$|(^|[^a-z])(?:bdk|zmk|zpk|zak|tmk|tpk|ipek|pvk|cvk|kek)($|[^a-z])|(^|[^a-z])psk($|[^a-z])|passw(or)?d|passwd|passphrase|(^|[^a-z])pass($|[^a-z])|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|priv[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|credentials?|(^|[^a-z])creds?($|[^a-z])|(^|[^a-z])auth($|[^a-z0-9]|key|token|code)|conn(ection)?[_.-]?str(ing)?|psk$|authtok|(^|[^a-z])(ro|rw)?community($|[^a-z])|(^|[^a-z])encrypt($|[^a-z])|agora\w{0,20}cert|(^|_)app_?certificate$/i;
 // … and `key` in other languages: Spanish, Portuguese, Vietnamese, Japanese, Arabic, Hindi,
 // Italian, Polish, Dutch, German, Turkish.
 const KEY_NAME = /key$|key[_.-]|[_.-]key|(^|[^a-z])(?:clave|chave|khoa|kagi|miftah|kunji|chiave|klucz|sleutel|schlu?e?ssel|anahtar)($|[^a-z])/i;
@@ -907,10 +936,19 @@ const NOT_A_SECRET_KEY = /gpg|pgp|domainkey|nodekey|(?:^|_)mkey$|rsasigkey|cmdke
 // Swedish, Hungarian, Czech, Slovene, Indonesian, Vietnamese. And LDAP's `bindpw` and `rootpw`.
 const FOREIGN_PASSWORD = String.raw`(^|[^a-z])(?:bind|root)_?pw($|[^a-z])|passwort|kennwort|contrasena|clave|(^|[^a-z])parol($|[^a-z])|senha|(^|[^a-z])sifre|mot_?de_?passe|motdepasse|(^|[^a-z])mdp($|[^a-z])|wachtwoord|(^|[^a-z])haslo|lozinka|salasana|adgangskode|losenord|jelszo|(^|[^a-z])heslo|(^|[^a-z])geslo|kata_?sandi|mat_?khau|parola_?d_?ordine`;
 // A WiFi or IPsec pre-shared key is a passphrase a person chose: `STAPSK`, `psk=`, `wpa2-pre-shared-key`.
-const PASSWORD_NAME = new RegExp(String.raw`passw(or)?d|passwd|passphrase|authtok$|security_credentials$|psk_?secret$|(^|[^a-z])pass($|[^a-z])|(?<!by|uy|com|sur|over|tres|im|ss)pass(?=$|_)|pwd|psk$|pre[_-]?shared[_-]?key|${FOREIGN_PASSWORD}`, 'i');
+const PASSWORD_NAME = new RegExp(String.raw`passw(or)?d|passwd|passphrase|(^|[^a-z])(ro|rw|read|write)?_?community(_?string)?$|authtok$|security_credentials$|psk_?secret$|(^|[^a-z])pass($|[^a-z])|(?<!by|uy|com|sur|over|tres|im|ss)pass(?=$|_)|pwd|psk$|pre[_-]?shared[_-]?key|${FOREIGN_PASSWORD}`, 'i');
+
+/**
+ * The PIN that logs in to an HSM or a PKCS#11 token (`USER_PIN`, `PARTITION_PIN`, SoftHSM's
+ * `so_pin`, `hsmPin`): a password, and digits alone are enough for one.
+ */
+export function isHsmPinName(name: string): boolean {
+  return /(?:^|[_.])(?:user|so|partition|hsm|slot|token|crypto_?(?:user|officer)|pkcs_?11|luna|softhsm|hsm_?user)[_.]?pin$/.test(normalizeName(name));
+}
 
 export function secretNameKind(name: string): 'password' | 'strong' | 'key' | null {
   const n = normalizeName(name);
+  if (isHsmPinName(name)) return 'password';
   // Drupal's `hash_salt` signs one-time login links and form tokens: a secret, not a hash's salt.
   if (/(?:^|[^a-z])hash_?salt$/.test(n)) return 'strong';
   if (isBenignName(name)) return null;

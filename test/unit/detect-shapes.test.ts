@@ -1913,3 +1913,67 @@ test('a Google app password given as a directive with its spaces and a bridge ke
 test('prose with "pass" before four short words is no app password', () => {
   expectQuiet([['LoopUnrollPass.h', '/// Loop unroll pass that only does full loop unrolling and peeling.']]);
 });
+
+test('game servers: Valve KeyValues, steamcmd logins continued over lines, and a key body that holds a mixed-case xXxX', () => {
+  const body = Array.from({ length: 25 }, () => rand(64, B64));
+  body[7] = body[7].slice(0, 20) + 'NxXxXb' + body[7].slice(26);
+  expectFound([
+    ['addons/sourcemod/configs/databases.cfg', `"Databases"\n{\n\t"sourcebans"\n\t{\n\t\t"driver"\t\t\t"mysql"\n\t\t"user"\t\t\t"sbpp"\n\t\t"pass"\t\t\t"${pw()}"\n\t}\n}`],
+    ['update.sh', `STEAMCMD=/home/steam/steamcmd/steamcmd.sh\n$STEAMCMD +force_install_dir "$INSTALL_DIR" \\\n  +login ops_srv '${pw()}' \\\n  +app_update 2278520 validate \\\n  +quit`],
+    ['key.pem', `-----BEGIN PRIVATE KEY-----\nMIIEvAIBADANBgkqhkiG9w0BAQEFAASCBKYwggSiAgEAAoIBAQ${rand(14, B64)}\n${body.join('\n')}\n-----END PRIVATE KEY-----`],
+  ]);
+  expectQuiet([
+    ['addons/sourcemod/configs/databases.cfg', '"Databases"\n{\n\t"default"\n\t{\n\t\t"user"\t\t\t"root"\n\t\t"pass"\t\t\t""\n\t}\n}'],
+    ['resource/gameui_english.txt', '"lang"\n{\n\t"Tokens"\n\t{\n\t\t"GameUI_Password"\t\t"Password"\n\t\t"GameUI_PasswordHint"\t"Enter the server password"\n\t}\n}'],
+    ['update.sh', '$STEAMCMD +force_install_dir "$INSTALL_DIR" \\\n  +login anonymous \\\n  +app_update 896660 validate \\\n  +quit'],
+    ['key.pem', `-----BEGIN PRIVATE KEY-----\nMIIEvAIBADANBgkqhkiG9w0BAQEFAASCBKYwggSiAgEAAoIBAQ${rand(14, B64)}xxxx\nxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\n-----END PRIVATE KEY-----`],
+  ]);
+});
+
+test('payments, installers and office IT: PINs, key components, signing passwords and the files admins keep', () => {
+  const p = pw();
+  const digits = () => rand(10, '0123456789').replace(/(\d)\1\1/g, '$17');
+  expectFound([
+    ['sign.py', `USER_PIN = "${digits()}"\nTOKEN_LABEL = "PAYSIGN01"`],
+    ['HsmSigner.java', `    private static final String PARTITION_PIN = "${digits()}";`],
+    ['signer.yaml', `signer:\n  pkcs11:\n    module: /usr/lib/libCryptoki2_64.so\n    slot: 3\n    pin: "${digits()}"\n    key_label: seal-2025`],
+    ['tms.properties', `terminal.tmk=${rand(32, HEX).toUpperCase()}\nterminal.tmk.component.1=${rand(32, HEX).toUpperCase()}`],
+    ['keys.xml', `<qbean name="visa-keys">\n  <property name="zpk.visa" value="${rand(32, HEX).toUpperCase()}" />\n</qbean>`],
+    ['app.js', `app.use(session({\n  secret: ['${rand(8, 'abcdefghjkmnpqrstuvwxyz')}.${rand(6, 'abcdefghjkmnpqrstuvwxyz')}', '${rand(64, HEX)}'],\n}));`],
+    ['.goreleaser.yaml', `signs:\n  - cmd: gpg\n    args:\n      - "--batch"\n      - "--passphrase"\n      - "${p}"\n      - "--detach-sign"`],
+    ['agent.wxs', `<Property Id="SVCACCOUNT" Value="CORP\\svc-agent" />\n<Property Id="SVCPASSWORD" Value="${p}" Hidden="yes" />`],
+    ['cred.xml', `<Props>\n  <S N="UserName">CORP\\sa-sql</S>\n  <S N="Password">${p}</S>\n</Props>`],
+    ['nps.xml', `<Shared_Secret dt:dt="string">${p}</Shared_Secret>`],
+    ['vpn.mobileconfig', `<key>SharedSecret</key>\n<data>\n${Buffer.from(p + 'x').toString('base64')}\n</data>`],
+    ['zabbix.yaml', `      macros:\n        - macro: '{$SNMP_COMMUNITY}'\n          value: ${rand(13)}`],
+    ['publish.sh', `aptly publish switch -batch -gpg-key=${rand(16, HEX).toUpperCase()} -passphrase="${p}" stable s3:apt: snap-1`],
+    ['sign.cmd', `%SIGNTOOL% sign /f "%CERT%" /p ${p} /fd sha256 /tr %TSA% /td sha256 %%F`],
+    ['join-ad.sh', `echo '${p}' | realm join --user=sa-join corp.lan`],
+    ['join-ad.sh', `printf '%s' '${p}' | adcli join --domain=corp.lan --login-user=sa-join --stdin-password`],
+    ['anydesk.cmd', `echo ${p}| "%ProgramFiles(x86)%\\AnyDesk\\AnyDesk.exe" --set-password`],
+    ['sage.cmd', `CPAU.exe -u %COMPUTERNAME%\\support -p ${p} -ex "C:\\Program Files\\Sage\\sg50svc.exe" -lwp`],
+    ['backup.cmd', `schtasks /create /tn "Nightly" /tr "C:\\backup.cmd" /sc daily /ru CORP\\backupsvc /rp ${p} /rl highest /f`],
+    ['Bootstrap.ini', `[Default]\nUserID=mdt\nUserPassword=sparrow$af=1i${rand(2, '23456789')}.`],
+    ['ticket.txt', `Hi Chloe,\nI've reset your password to: ${p}\nYou'll be asked to change it.`],
+    ['printers.md', `- Web UI: https://10.1.60.86/  login **admin** / \`${p}\``],
+    ['sparkle.yml', `          echo "${rand(43, B64)}=" > "$RUNNER_TEMP/sparkle_ed25519"`],
+  ]);
+  expectQuiet([
+    ['pinpad.ts', 'const pin = "1234";'],
+    ['keys.xml', `<property name="zpk.visa.lmk" value="U${rand(32, HEX).toUpperCase()}" />`],
+    ['zabbix.yaml', "          details:\n            community: '{$SNMP_COMMUNITY}'"],
+    ['zabbix.yaml', "        - macro: '{$SNMP_COMMUNITY}'\n          type: VAULT\n          value: 'secret/data/zabbix/printers:community'"],
+    ['serverconfig.txt', '#Set the server password\n#password=p@55w0rd'],
+    ['serverconfig.txt', `password=P4s5w0rd`],
+    ['application.yaml', '    key-store-password: ${sm://gateway-keystore-password}\n    key-alias: mtls-client-2024'],
+    ['mfp.ini', '[SMTP]\nSMTPAuthEmailAddress=scan@school.example.org\nSMTPAuthPassword=(set)'],
+    ['.netrc', 'machine ftp.ebi.ac.uk login anonymous password anonymous\ndefault login anonymous password anaf6@'],
+    ['redact.py', '_SECRET_FLAGS = {"/p", "-storepass", "--password", "-P", "--passphrase", "--api-key", "--token"}'],
+    ['setup.iss', 'SignTool=signtool sign /f $q{#SourcePath}..\\certs\\{#SignPfx}$q /p {#SignPass} /fd sha256 $f'],
+    ['values.yaml', '# upstream chart default admin password\nharborAdminPassword: "Harbor12345"'],
+    ['issuer.yaml', `    externalAccountBinding:\n      keyID: ${rand(32, HEX)}\n      keySecretRef:\n        name: gts-eab\n        key: b64MacKey`],
+    ['bootstrap-token.yaml', 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: bootstrap-token-abcdef\ntype: bootstrap.kubernetes.io/token\nstringData:\n  token-id: abcdef\n  token-secret: 0123456789abcdef'],
+    ['basic-auth.yaml', `apiVersion: v1\nkind: Secret\nmetadata:\n  name: basic-auth\ntype: Opaque\ndata:\n  auth: ${Buffer.from(`ci:$apr1$${rand(8)}$${rand(22)}\npartner:$2a$10$${rand(53, BASE62)}\n`).toString('base64')}`],
+    ['sign.yml', `          cat > cosign.key <<'EOF'\n          -----BEGIN ENCRYPTED SIGSTORE PRIVATE KEY-----\n          ${rand(64, B64)}\n          ${rand(64, B64)}\n          -----END ENCRYPTED SIGSTORE PRIVATE KEY-----\n          EOF`],
+  ]);
+});

@@ -692,6 +692,35 @@ function cases(): Case[] {
   add('openvpn-static-key', `<tls-auth>\n-----BEGIN OpenVPN Static key V1-----\n${t}-----END OpenVPN Static key V1-----\n</tls-auth>\n`, t);
   t = hex(32).toUpperCase();
   add('steam-game-server-token', `./srcds_run -game csgo +map de_dust2 +sv_setsteamaccount ${t} -port 27015\n`, t);
+  t = Array.from({ length: 8 }, () => String(11 * (1000 + Math.floor(Number('0x' + hex(4)) % 64000))).padStart(6, '0')).join('-');
+  add('bitlocker-recovery-password', `BitLocker Drive Encryption recovery key\n\nRecovery Key ID: 4A1F2B3C\n\nBitLocker Recovery Key:\n${t}\n`, t);
+  t = 'Qx' + rand(3, '23456789') + r(6);
+  add('entra-temporary-access-pass', `--- Comment (internal) ---\nIssued a Temporary Access Pass so the user can register the new phone:\n\n  TAP: ${t}\n  Valid for 1 hour, one-time use\n`, t);
+  t = 'eyJ0IjoidTEtbWFjYXJvb24iLCJ2Ijp7InIiOiJNREF4' + r(300, BASE62);
+  add('snapcraft-login', `      - uses: snapcore/action-publish@v1\n        env:\n          SNAPCRAFT_STORE_CREDENTIALS: ${t}\n`, t);
+  t = 'MDAxZWxvY2F0aW9uIGFwaS5zbmFwY3JhZnQuaW8K' + r(200, BASE62);
+  add('snapcraft-login', `[login.ubuntu.com]\nmacaroon = ${t}\nemail = release@example.org\n`, t);
+  {
+    const words = ['anchor', 'violin', 'gravel', 'pepper', 'ribbon', 'canyon', 'meadow', 'oyster', 'tundra', 'walnut', 'copper', 'lantern'];
+    t = Array.from({ length: 24 }, () => words['abcdefghijkl'.indexOf(rand(1, 'abcdefghijkl'))]).join(' ') + '/2025-06-02T09:14:51Z';
+  }
+  add('conveyor-signing-key', `app {\n  display-name = "Invoice"\n  signing-key = "${t}"\n}\n`, t);
+  t = [hex(8), hex(4), hex(4), hex(4), hex(12)].join('-');
+  add('chocolatey-api-key', `    choco apikey --key ${t} --source https://push.chocolatey.org/\n`, t);
+  t = hex(32);
+  add('ecmwf-api-key', `{\n    "url"   : "https://api.ecmwf.int/v1",\n    "key"   : "${t}",\n    "email" : "j.doe@met.example.org"\n}\n`, t);
+  t = hex(32);
+  add('braintree-private-key', `private final BraintreeGateway gateway = new BraintreeGateway(\n    Environment.PRODUCTION,\n    "${r(16, 'abcdefghijklmnopqrstuvwxyz0123456789')}",\n    "${r(16, 'abcdefghijklmnopqrstuvwxyz0123456789')}",\n    "${t}"\n);\n`, t);
+  t = r(32);
+  add('kubernetes-static-token-file', `# /etc/kubernetes/auth/known_tokens.csv for kube-apiserver --token-auth-file\n# token,user,uid,groups\n${t},kubelet-bootstrap,10001,"system:bootstrappers"\n`, t);
+  t = hex(32).toUpperCase();
+  add('steam-game-server-token', `## Game Server Login Token (GSLT): Optional\ngslt="${t}"\n`, t);
+  t = hex(32).toUpperCase();
+  add('steam-web-api-key', `./srcds_run -game garrysmod -console \\\n  +host_workshop_collection 1933564458 \\\n  -authkey ${t} \\\n  -tickrate 33\n`, t);
+  t = '$2a$10$' + r(53, BASE62 + './');
+  add('curseforge-api-key', `export CF_API_KEY='${t}'\ncurl -H "x-api-key: $CF_API_KEY" https://api.curseforge.com/v1/games\n`, t);
+  t = hex(32).toUpperCase();
+  add('tshock-rest-token', `{\n  "Settings": {\n    "RestApiEnabled": true,\n    "ApplicationRestTokens": {\n      "${t}": {\n        "Username": "Server",\n        "UserGroupName": "superadmin"\n      }\n    }\n  }\n}\n`, t);
   t = hex(320).toUpperCase();
   add('roblox-security-cookie', `.ROBLOSECURITY=_|WARNING:-DO-NOT-SHARE-THIS.--Sharing-this-will-allow-someone-to-log-in-as-you-and-to-steal-your-ROBUX-and-items.|_${t}\n`, t);
   t = 'cs_' + hex(40);

@@ -58,7 +58,7 @@ const VALUE_CLAUSE = String.raw`[ \t]{1,20}(?:TYPE[ \t]{1,8}[\w/]{1,40}(?:[ \t]{
 // Code inside a string (a notebook's JSON source lines) goes on with an escape: `API_KEY = '…'\n",`.
 // T-SQL marks a Unicode literal with N: `@rmtpassword = N'…'`. A list of secrets' first item counts too: `secrets: ['…']`.
 const ASSIGNMENT = new RegExp(
-  String.raw`(?:(?<=(?:^|[\s"'(=])--|(?:^|\s)-D)|(?<![\w.$-])(?<!(?:^|[^/])\/)(?<![\w-]:)|(?<=^(?:>[ \t]?){0,4}-)(?!-)|(?<=(?:^|["'\s])(?:[A-Z][A-Za-z0-9_]{0,40}:){1,6})|(?<=^[ \t]*(?:[A-Za-z_][\w-]{0,40}:){1,4})(?=[\w.-]{1,80}[ \t]*=)|(?<=^[ \t]*[A-Za-z_][\w.-]{0,40}\/)(?=[\w.-]{1,80}[ \t]*=)|(?<=\$env:)|(?<=^[ \t]{1,8}[a-z][\w-]{0,40}:)|(?<=(?:^|[\s{(,])\.|["'\]]\.))(?<name>[A-Za-z_$@][\w.$-]{0,80})(?:${TYPE_ANNOTATION}|${GO_TYPE}|${VALUE_CLAUSE}|(?<=\bDATA\([\w-]{1,81})\)[ \t]{0,4}=(?![=>])|(?:\\?["'\x60])?(?:\]|\[\])?[ \t]{0,40}(?:=>|:{1,3}=|==|\?=|\+=|\.=|\|\|=|\?\?=|<<?-(?![-\d])|[=:])|,[ \t]{0,2}(?:_|err)[ \t]{0,2}:?=(?!=)|(?<pair>["'\x60][ \t]{0,4},)|${CSV_SEP}|${DIRECTIVE_SEP}|${CALL_KEY_SEP})[ \t]{0,40}(?:(?:[bruf]{1,2}|@|<<|~[cCsS])(?=["'\x60])|(?<=@\w{1,80}[ \t]{0,40}=[ \t]{0,40})N(?=')|(?<=(?:[Ss]ecret|[Kk]ey|[Tt]oken|[Pp]assword|[Cc]redential|SECRET|KEY|TOKEN|PASSWORD|CREDENTIAL)[Ss]["'\x60]?[ \t]{0,4}(?::|=|=>)[ \t]{0,40})\[[ \t]{0,4}(?=["'\x60])|!!(?:str|binary)[ \t]+|${STRING_WRAPPER})?(?!\?)(?:(?<q>["'\x60])(?!["'])(?<secret>(?:(?!\k<q>)[^\s\\]|\\\S){6,1000})\k<q>|\\(?<eq>["'])(?<esecret>[^\s\\"'\x60]{6,1000})\\\k<eq>|${WHOLE_LINE_VALUE}|(?<bare>(?!:)(?:[^"'\x60\s\\,;<>(){}[\]|&]|&(?![\w.-]{0,80}=)){6,1000}))(?=$|[\s,;)\]}<>&"'\x60#.+/]|\\[nrt"])`,
+  String.raw`(?:(?<=(?:^|[\s"'(=])--|(?:^|\s)-D)|(?<![\w.$-])(?<!(?:^|[^/])\/)(?<![\w-]:)|(?<=^(?:>[ \t]?){0,4}-)(?!-)|(?<=(?:^|["'\s])(?:[A-Z][A-Za-z0-9_]{0,40}:){1,6})|(?<=^[ \t]*(?:[A-Za-z_][\w-]{0,40}:){1,4})(?=[\w.-]{1,80}[ \t]*=)|(?<=^[ \t]*[A-Za-z_][\w.-]{0,40}\/)(?=[\w.-]{1,80}[ \t]*=)|(?<=\$env:)|(?<=^[ \t]{1,8}[a-z][\w-]{0,40}:)|(?<=(?:^|[\s{(,])\.|["'\]]\.))(?<name>[A-Za-z_$@][\w.$-]{0,80})(?:${TYPE_ANNOTATION}|${GO_TYPE}|${VALUE_CLAUSE}|(?<=\bDATA\([\w-]{1,81})\)[ \t]{0,4}=(?![=>])|(?:\\?["'\x60])?(?:\]|\[\])?[ \t]{0,40}(?:=>|:{1,3}=|==|\?=|\+=|\.=|\|\|=|\?\?=|<<?-(?![-\d])|[=:])|,[ \t]{0,2}(?:_|err)[ \t]{0,2}:?=(?!=)|(?<pair>["'\x60][ \t]{0,4},)|${CSV_SEP}|${DIRECTIVE_SEP}|${CALL_KEY_SEP})[ \t]{0,40}(?:(?:[bruf]{1,2}|@|<<|~[cCsS])(?=["'\x60])|(?<=@\w{1,80}[ \t]{0,40}=[ \t]{0,40})N(?=')|(?<=(?:[Ss]ecret|[Kk]ey|[Tt]oken|[Pp]assword|[Cc]redential|SECRET|KEY|TOKEN|PASSWORD|CREDENTIAL)[Ss]?["'\x60]?[ \t]{0,4}(?::|=|=>)[ \t]{0,40})\[[ \t]{0,4}(?=["'\x60])|!!(?:str|binary)[ \t]+|${STRING_WRAPPER})?(?!\?)(?:(?<q>["'\x60])(?!["'])(?<secret>(?:(?!\k<q>)[^\s\\]|\\\S){6,1000})\k<q>|\\(?<eq>["'])(?<esecret>[^\s\\"'\x60]{6,1000})\\\k<eq>|${WHOLE_LINE_VALUE}|(?<bare>(?!:)(?:[^"'\x60\s\\,;<>(){}[\]|&]|&(?![\w.-]{0,80}=)){6,1000}))(?=$|[\s,;)\]}<>&"'\x60#.+/]|\\[nrt"])`,
 );
 
 // An XML element's text, its entities escaped: `a&amp;b`. A bare `&` (a hand-edited settings.xml,
@@ -91,7 +91,7 @@ function cliPassword(n: number): string {
 const SECRET_NAME_KEYWORDS = [
   'password', 'passwd', 'appcertificate', 'app_certificate', 'passphrase', 'pwd', 'pass', 'secret', 'token', 'apikey', 'api_key', 'api-key', 'api.key',
   'access_key', 'accesskey', 'access-key', 'private_key', 'privatekey', 'private-key', 'auth', 'credential', 'creds',
-  'key', 'psk', 'bdk', 'zmk', 'bw_session', 'encrypt', 'community', 'connectionstring', 'connection_string', 'connection-string', 'conn_str', 'connstr', '_pat', 'pat_', '-pat',
+  'key', 'psk', 'bdk', 'zmk', 'zpk', 'zak', 'tmk', 'tpk', 'ipek', 'pvk', 'cvk', 'kek', '_pin', 'userpin', 'sopin', 'partitionpin', 'hsmpin', 'slotpin', 'tokenpin', 'bw_session', 'encrypt', 'community', 'connectionstring', 'connection_string', 'connection-string', 'conn_str', 'connstr', '_pat', 'pat_', '-pat',
   // Names in other languages (filters.ts's FOREIGN_PASSWORD and KEY_NAME).
   // Whole words, not fragments: `passe` would also run the patterns on every line that says "passed".
   'passwort', 'kennwort', 'contrasena', 'senha', 'sifre', 'mot_de_passe', 'motdepasse', 'mot-de-passe', 'mdp', 'wachtwoord',
@@ -159,14 +159,15 @@ export const GENERIC_RULES: Rule[] = [
   },
   {
     // Kubernetes and CI env lists: `- name: DB_PASSWORD` with `value: …` on the next line, and
-    // Render's and Railway's `- key: DB_PASSWORD` / `value: …`.
+    // Render's and Railway's `- key: DB_PASSWORD` / `value: …`, and Zabbix's user macros
+    // (`- macro: '{$SNMP_COMMUNITY}'` / `value: …`; a `type: VAULT` macro's value is a vault path).
     id: 'generic-secret-env-entry',
     title: 'Hardcoded secret in a name/value env entry',
     provider: 'Generic',
     // A quoted value may hold `#`; a bare one ends at a YAML comment.
-    regex: /\b(?:name|key):[ \t]{0,8}["']?(?<name>[\w.-]{1,80})["']?[ \t]*\r?\n[ \t]{0,40}-?[ \t]{0,8}value:[ \t]{0,8}(?:(?<q>["'])(?<secret>[^"'\s]{6,300})\k<q>|(?<bare>[^"'\s#]{6,300}))[ \t]*(?=\r?\n|#|$)/,
+    regex: /\b(?:name|key|macro):[ \t]{0,8}["']?(?:\{\$)?(?<name>[\w.-]{1,80})\}?["']?[ \t]*\r?\n(?:[ \t]{0,40}type:[ \t]{0,8}(?!VAULT)\w{1,20}[ \t]*\r?\n)?[ \t]{0,40}-?[ \t]{0,8}value:[ \t]{0,8}(?:(?<q>["'])(?<secret>[^"'\s]{6,300})\k<q>|(?<bare>[^"'\s#]{6,300}))[ \t]*(?=\r?\n|#|$)/,
     secretGroup: ['secret', 'bare'],
-    keywords: ['name:', 'key:'],
+    keywords: ['name:', 'key:', 'macro:'],
     confidence: 'medium',
     generic: true,
     requireSecretName: true,
@@ -179,10 +180,11 @@ export const GENERIC_RULES: Rule[] = [
     id: 'generic-secret-plist',
     title: 'Hardcoded secret in a property list',
     provider: 'Generic',
-    regex: /<key>(?<name>[\w.-]{1,80})<\/key>\s{0,80}<string>(?<secret>[^<>\s]{6,1000})<\/string>/,
-    secretGroup: 'secret',
+    // A configuration profile's `<data>` holds the value base64-encoded (a VPN's SharedSecret), wrapped.
+    regex: /<key>(?<name>[\w.-]{1,80})<\/key>\s{0,80}(?:<string>(?<secret>[^<>\s]{6,1000})<\/string>|<data>\s{0,80}(?<data>[A-Za-z0-9+/]{8,1000}={0,2})\s{0,80}<\/data>)/,
+    secretGroup: ['secret', 'data'],
     keywords: ['<key>'],
-    windowLines: 1,
+    windowLines: 3,
     windowWhen: /<\/key>[ \t]*\r?$/,
     confidence: 'medium',
     generic: true,
@@ -228,9 +230,10 @@ export const GENERIC_RULES: Rule[] = [
     title: 'Hardcoded secret in a key/value XML element',
     provider: 'Generic',
     // Android's manifest puts each attribute on its own line: `android:name="…"` over `android:value="…"`.
-    regex: /\b(?:key|name)[ \t]{0,4}=[ \t]{0,4}["'](?<name>[\w.:-]{1,80})["'](?:[ \t]{1,40}|[ \t]*\r?\n[ \t]{0,40})(?:android:)?value[ \t]{0,4}=[ \t]{0,4}(?<q>["'])(?<secret>[^"'\s<>]{6,1000})\k<q>/,
+    // WiX declares installer properties as `<Property Id="SVCPASSWORD" Value="…" Hidden="yes" />`.
+    regex: /\b(?:key|name|(?<=<(?:Set)?Property[ \t]{1,8})Id)[ \t]{0,4}=[ \t]{0,4}["'](?<name>[\w.:-]{1,80})["'](?:[ \t]{1,40}|[ \t]*\r?\n[ \t]{0,40})(?:android:)?(?:value|(?<=Id="[\w.:-]{1,80}"[ \t]{1,40})Value)[ \t]{0,4}=[ \t]{0,4}(?<q>["'])(?<secret>[^"'\s<>]{6,1000})\k<q>/,
     secretGroup: 'secret',
-    keywords: ['key=', 'name=', 'key =', 'name ='],
+    keywords: ['key=', 'name=', 'key =', 'name =', 'property id='],
     windowLines: 1,
     windowWhen: /["'][ \t]*\r?$/,
     confidence: 'medium',
@@ -354,11 +357,11 @@ export const GENERIC_RULES: Rule[] = [
     title: 'Hardcoded password passed to a credential constructor',
     provider: 'Generic',
     regex: new RegExp(
-      String.raw`\b(?:(?:NetworkCredential|PasswordAuthenticator|(?<=\b(?:auth|AuthTokens|Credentials)\.)basic|PasswordAuthentication|UsernamePasswordCredentials|UsernamePasswordAuthenticationToken|HTTPBasicAuth|HTTPDigestAuth|SetBasicAuth|BasicAuth|BasicHttpCredentials|(?<=\bnats\.)UserInfo|with(?:Basic|Digest)Auth|(?<=\.)login|(?<=\.)username_pw_set|simple_bind(?:_s)?|WiFi\.begin|(?<=\.)addAP|(?:basic_|http_|BASIC_|HTTP_)?(?:auth|AUTH)[ \t]{0,4}=[ \t]{0,4})[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|(?:DirectoryEntry|ldap_bind|(?<=\.)getConnection|PDO(?:->__construct)?|mysqli_connect|mysql_connect|mysqli|FTP(?:_TLS)?|PlainAuth|Sql\.newInstance|DBI->connect|(?<![\w.])database)[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},\s{0,40}${ARG}\s{0,40},|mysql_real_connect[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){3}|(?:->|(?<=\w):|(?<=\w)\.)auth[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},)?|(?<=\.)basic_auth(?:[ \t]{0,4}\(|[ \t]{1,4})\s{0,40}${ARG}\s{0,40},|(?<=\.|->|^[ \t]{0,40}|[ \t](?=password\())(?:setPassword|set_password|withPassword|setPasswd|setKeyPassword|setStorePassword|setTransactionKey|[Pp]assword)[ \t]{0,4}\(|(?<=\bnats\.)Token[ \t]{0,4}\(|(?:\bmake_password|\bgenerate_password_hash|(?<!\|[ \t]{0,4})\bpassword_hash|\bHash::make|\bbcrypt(?:js)?\.hash(?:Sync)?|\bargon2\.hash|\bBCrypt::Password\.create|\bhashPassword)[ \t]{0,4}\(|(?<=\.)changeUserPassword[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|(?<=\.)authWithPassword[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|\bUsernamePasswordCredentialsImpl[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){4}|\bMapNetworkDrive[ \t]{0,4}[ \t(](?:\s{0,40}${ARG}\s{0,40},){4}|(?<=\.)[Oo]pen[ \t]{0,4}[ \t(]\s{0,40}["'](?:GET|POST|PUT|PATCH|DELETE|HEAD|PROPFIND)["']\s{0,40},(?:\s{0,40}${ARG}\s{0,40},){3}|(?<=->)(?:set_)?login[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|\bsignInWithEmailAndPassword[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},\s{0,40}${ARG}\s{0,40},|Net::SMTP\.start[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){4}|(?<![\w.])Credentials[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){3}|(?<=\[[ \t]{0,4}["'])DBI:[^"'\n]{1,200}["'][ \t]{0,4},\s{0,40}${ARG}\s{0,40},|StorageSharedKeyCredential[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},)\s{0,40}${PW_ARG}(?=\s{0,40}[),.\]]|[ \t]*(?:#[^\n]*)?(?:\r?\n|$))`,
+      String.raw`\b(?:(?:NetworkCredential|BlitzGateway|PasswordAuthenticator|(?<=\b(?:auth|AuthTokens|Credentials)\.)basic|PasswordAuthentication|UsernamePasswordCredentials|UsernamePasswordAuthenticationToken|HTTPBasicAuth|HTTPDigestAuth|SetBasicAuth|BasicAuth|BasicHttpCredentials|(?<=\bnats\.)UserInfo|with(?:Basic|Digest)Auth|(?<=\.)login|(?<=\.)username_pw_set|simple_bind(?:_s)?|WiFi\.begin|(?<=\.)addAP|(?:basic_|http_|BASIC_|HTTP_)?(?:auth|AUTH)[ \t]{0,4}=[ \t]{0,4})[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|(?:DirectoryEntry|ldap_bind|(?<=\.)getConnection|PDO(?:->__construct)?|mysqli_connect|mysql_connect|mysqli|FTP(?:_TLS)?|PlainAuth|Sql\.newInstance|DBI->connect|(?<![\w.])database)[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},\s{0,40}${ARG}\s{0,40},|mysql_real_connect[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){3}|(?:->|(?<=\w):|(?<=\w)\.)auth[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},)?|(?<=\.)basic_auth(?:[ \t]{0,4}\(|[ \t]{1,4})\s{0,40}${ARG}\s{0,40},|(?<=\.|->|^[ \t]{0,40}|[ \t](?=password\())(?:setPassword|set_password|withPassword|setPasswd|setKeyPassword|setStorePassword|setTransactionKey|[Pp]assword)[ \t]{0,4}\(|(?<=\bnats\.)Token[ \t]{0,4}\(|(?:\bmake_password|\bgenerate_password_hash|(?<!\|[ \t]{0,4})\bpassword_hash|\bHash::make|\bbcrypt(?:js)?\.hash(?:Sync)?|\bargon2\.hash|\bBCrypt::Password\.create|\bhashPassword)[ \t]{0,4}\(|(?<=\.)changeUserPassword[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|(?<=\.)authWithPassword[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|\bUsernamePasswordCredentialsImpl[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){4}|\bMapNetworkDrive[ \t]{0,4}[ \t(](?:\s{0,40}${ARG}\s{0,40},){4}|(?<=\.)[Oo]pen[ \t]{0,4}[ \t(]\s{0,40}["'](?:GET|POST|PUT|PATCH|DELETE|HEAD|PROPFIND)["']\s{0,40},(?:\s{0,40}${ARG}\s{0,40},){3}|(?<=->)(?:set_)?login[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|\bsignInWithEmailAndPassword[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},\s{0,40}${ARG}\s{0,40},|Net::SMTP\.start[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){4}|(?<![\w.])Credentials[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){3}|(?<=\[[ \t]{0,4}["'])DBI:[^"'\n]{1,200}["'][ \t]{0,4},\s{0,40}${ARG}\s{0,40},|StorageSharedKeyCredential[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},)\s{0,40}${PW_ARG}(?=\s{0,40}[),.\]]|[ \t]*(?:#[^\n]*)?(?:\r?\n|$))`,
     ),
     secretGroup: 'secret',
     keywords: [
-      'networkcredential', 'passwordauthentication', 'usernamepasswordcredentials', 'usernamepasswordauthenticationtoken',
+      'networkcredential', 'blitzgateway', 'passwordauthentication', 'usernamepasswordcredentials', 'usernamepasswordauthenticationtoken',
       'httpbasicauth', 'httpdigestauth', 'setbasicauth', 'basicauth', 'directoryentry', 'auth=', 'auth =', '.login', 'simple_bind',
       'getconnection', 'pdo', 'mysqli', 'mysql_connect', 'wifi.begin', 'net::smtp', 'ftp', 'plainauth', 'password(', 'passwd(', 'credentials(',
       'sql.newinstance', 'dbi->connect', 'database(', 'mysql_real_connect', 'auth(', 'username_pw_set',
@@ -499,13 +502,14 @@ export const GENERIC_RULES: Rule[] = [
   },
   {
     // A password piped to a program that reads it from standard input: `echo '…' | kinit user`,
-    // `echo "…" | docker login --password-stdin`, `echo '…' | sudo -S …`, `echo '…' | passwd --stdin user`.
+    // `echo "…" | docker login --password-stdin`, `echo '…' | sudo -S …`, `echo '…' | passwd --stdin user`,
+    // `echo '…' | realm join --user=…` (a domain join account), `echo … | AnyDesk.exe --set-password`.
     id: 'generic-password-piped-stdin',
     title: 'Password piped to a program on the command line',
     provider: 'Generic',
-    regex: new RegExp(String.raw`\b(?:echo|printf)[ \t]+(?:-[ne]{1,2}[ \t]+)?${cliPassword(1)}[ \t]*\|[ \t]*(?:sudo[ \t]+(?:-S\b|-\w*S\w*\b)|(?:sudo[ \t]+)?(?:kinit\b|passwd[ \t]+--stdin\b|[\w./-]{0,40}\b(?:docker|podman|helm|oras|skopeo|crane|nerdctl|buildah)\b[^\n|;&]{0,200}--password-stdin\b))`),
+    regex: new RegExp(String.raw`\b(?:echo|printf)[ \t]+(?:-[ne]{1,2}[ \t]+)?(?:'%s(?:\\n)?'[ \t]+)?${cliPassword(1)}[ \t]*\|[ \t]*(?:sudo[ \t]+(?:-S\b|-\w*S\w*\b)|(?:sudo[ \t]+)?(?:kinit\b|passwd[ \t]+--stdin\b|[\w./-]{0,40}\b(?:docker|podman|helm|oras|skopeo|crane|nerdctl|buildah)\b[^\n|;&]{0,200}--password-stdin\b|realm[ \t]+join\b|adcli[ \t]+join\b[^\n|;&]{0,200}--stdin-password\b|[^\n|;&]{0,200}\bAnyDesk(?:[\w.-]{0,40})?(?:\.exe)?["']?[ \t]+--set-password\b))`),
     secretGroup: ['sq1', 'dq1', 's1'],
-    keywords: ['kinit', 'password-stdin', 'sudo -s', '--stdin'],
+    keywords: ['kinit', 'password-stdin', 'sudo -s', '--stdin', 'realm join', 'adcli', '--set-password'],
     confidence: 'medium',
     generic: true,
     passwordContext: true,
@@ -568,11 +572,12 @@ export const GENERIC_RULES: Rule[] = [
   },
   {
     // A literal written into a file named for a secret: `echo '…' > /etc/osquery/enroll.secret`,
-    // `printf '%s' '…' > ~/.vault-token`, `echo "…" >> secrets/api_key.txt`.
+    // `printf '%s' '…' > ~/.vault-token`, `echo "…" >> secrets/api_key.txt`, a Sparkle key into
+    // `$RUNNER_TEMP/sparkle_ed25519`.
     id: 'generic-secret-written-to-file',
     title: 'Secret written into a file by a script',
     provider: 'Generic',
-    regex: new RegExp(String.raw`\b(?:echo|printf)[ \t]+(?:-[ne]{1,2}[ \t]+)?(?:'%s(?:\\n)?'[ \t]+)?${cliPassword(1)}[ \t]*>>?[ \t]*["']?[^\s"'|;&]{0,200}?(?:secret|token|passw(?:or)?d|passwd|api[_-]?key|\.key|credentials?|\.pass|htpasswd)[^\s"'|;&]{0,100}["']?[ \t]*(?=$|[;&|\n])`, 'i'),
+    regex: new RegExp(String.raw`\b(?:echo|printf)[ \t]+(?:-[ne]{1,2}[ \t]+)?(?:'%s(?:\\n)?'[ \t]+)?${cliPassword(1)}[ \t]*>>?[ \t]*["']?[^\s"'|;&]{0,200}?(?:secret|token|passw(?:or)?d|passwd|api[_-]?key|\.key|credentials?|\.pass|htpasswd|ed25519|id_rsa|id_ecdsa|private[_-]?key|signing[_-]?key|\.pem)[^\s"'|;&]{0,100}["']?[ \t]*(?=$|[;&|\n])`, 'i'),
     secretGroup: ['sq1', 'dq1', 's1'],
     keywords: ['echo', 'printf'],
     confidence: 'medium',
@@ -882,11 +887,11 @@ export const GENERIC_RULES: Rule[] = [
     // Single-dash options that name a password or secret: keytool -storepass …, -keypass …,
     // openssl -passout pass:…, java tools' -password …, and PowerShell's parameters
     // (`-Password '…'`, `-ClientSecret "…"`, `-StorageAccountKey …`, Add-VpnConnection's `-L2tpPsk …`),
-    // whose names are capitalised.
+    // whose names are capitalised; Go tools' `-name=value` (aptly's `-passphrase="…"`).
     id: 'generic-secret-cli-single-dash',
     title: 'Hardcoded secret passed as a command-line option',
     provider: 'Generic',
-    regex: /(?<=(?:^|[\s"'])-)(?<name>\w{0,30}(?:pass|password|passwd|passphrase|secret|token|apikey|accountkey|psk)\w{0,10})[ \t]{1,4}(?![-(])(?<q>["']?)(?:pass:)?(?<secret>[^\s"'\\`$]{6,300})\k<q>(?=$|[\s;|&)\\])/i,
+    regex: /(?<=(?:^|[\s"'])-)(?<name>\w{0,30}(?:pass|password|passwd|passphrase|secret|token|apikey|accountkey|psk)\w{0,10})(?:[ \t]{1,4}|=)(?![-(])(?<q>["']?)(?:pass:)?(?<secret>[^\s"'\\`$]{6,300})\k<q>(?=$|[\s;|&)\\])/i,
     secretGroup: 'secret',
     keywords: ['pass', 'secret', 'token', 'apikey', 'accountkey', 'psk'],
     confidence: 'medium',
@@ -1000,7 +1005,7 @@ export const GENERIC_RULES: Rule[] = [
     title: 'Password written down in a message or note',
     provider: 'Generic',
     regex: new RegExp(
-      String.raw`(?:(?<![\w$-])(?:pw|pwd|passw(?:or)?d|passcode|passphrase|pre-?shared[ \t-]key|psk)(?![\w@-])(?:[ \t]{1,3}for[ \t](?:the[ \t])?[\w.@-]{1,40}(?:[ \t][\w.@-]{1,40}){0,2}?)?(?:[ \t]{1,3}(?:I[ \t]set|is|was))?(?:[ \t]{0,3}\([^()\n]{0,40}\))?(?:\*\*)?(?:[ \t]{0,3}[:=\-–][ \t]{0,3}|[ \t]{4,40}:[ \t]{1,16}|[ \t]{0,3}:[ \t]{4,16}|[ \t]{1,3})|(?<![\w.+-])[\w.+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+[\x60'"]?[ \t]{1,3}\/[ \t]{1,3})(?:\*\*[ \t]{0,3})?(?:(?<q>[\x60'"])(?<qsecret>${CHAT_PASSWORD})\k<q>|(?<secret>${CHAT_PASSWORD}))(?=$|[\s<"'\x60,;)\\])`,
+      String.raw`(?:(?<![\w$-])(?<!\blogin[ \t]{1,8}(?:anonymous|ftp)[ \t]{1,8})(?:pw|pwd|passw(?:or)?d|passcode|passphrase|pre-?shared[ \t-]key|psk)(?![\w@-])(?:[ \t]{1,3}for[ \t](?:the[ \t])?[\w.@-]{1,40}(?:[ \t][\w.@-]{1,40}){0,2}?)?(?:[ \t]{1,3}(?:I[ \t]set|is|was|(?:reset|changed|set)[ \t]to|to))?(?:[ \t]{0,3}\([^()\n]{0,40}\))?(?:\*\*)?(?:[ \t]{0,3}[:=\-–][ \t]{0,3}|[ \t]{4,40}:[ \t]{1,16}|[ \t]{0,3}:[ \t]{4,16}|[ \t]{1,3})|(?<![\w.+-])[\w.+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+[\x60'"]?[ \t]{1,3}\/[ \t]{1,3}|(?<![\w-])(?:login|user(?:name)?)[ \t]{0,3}:?[ \t]{1,3}(?:\*\*|\x60)?[\w.@\\-]{1,64}(?:\*\*|\x60)?[ \t]{1,3}\/[ \t]{1,3})(?:\*\*[ \t]{0,3})?(?:(?<q>[\x60'"])(?<qsecret>${CHAT_PASSWORD})\k<q>|(?<secret>${CHAT_PASSWORD}))(?=$|[\s<"'\x60,;)\\])`,
       'i',
     ),
     secretGroup: ['qsecret', 'secret'],
@@ -1084,13 +1089,43 @@ export const GENERIC_RULES: Rule[] = [
     id: 'generic-secret-define',
     title: 'Hardcoded secret in a #define',
     provider: 'Generic',
-    regex: /^[ \t]*#[ \t]*define[ \t]+(?<name>[A-Za-z_]\w{0,80})[ \t]+@?(?<q>")(?<secret>(?:[^"\s\\]|\\\S){6,300})"/,
+    regex: /^[ \t]*[#!][ \t]*define[ \t]+(?<name>[A-Za-z_]\w{0,80})[ \t]+@?(?<q>")(?<secret>(?:[^"\s\\]|\\\S){6,300})"/,
     secretGroup: 'secret',
     keywords: SECRET_NAME_KEYWORDS,
     confidence: 'medium',
     generic: true,
     requireSecretName: true,
     description: 'A secret compiled into a binary can be read back from it with `strings`.',
+  },
+  {
+    // A flag and its value as two items of an argument list: goreleaser's `args:` with
+    // `- "--passphrase"` over `- "…"`, a subprocess call's `["gpg", "--passphrase", "…"]`.
+    id: 'generic-secret-argv-item',
+    title: 'Hardcoded secret in an argument list',
+    provider: 'Generic',
+    regex: /["']--?(?<name>[A-Za-z][\w-]{1,40})["'][ \t]*(?:,[ \t]*(?:\r?\n[ \t]*)?|\r?\n[ \t]*-[ \t]+)(?<q>["'])(?!-)(?<secret>(?:(?!\k<q>)[^\s\\]){6,200})\k<q>/,
+    secretGroup: 'secret',
+    keywords: SECRET_NAME_KEYWORDS,
+    windowLines: 1,
+    windowWhen: /["'],?[ \t]*\r?$/,
+    confidence: 'medium',
+    generic: true,
+    requireSecretName: true,
+    description: 'A secret in a command\'s argument list is kept in the file, and in the process list while it runs.',
+  },
+  {
+    // A list of secrets after its first item (which the assignment rule reads): express-session's
+    // `secret: ['new…', 'old…']` and other rotation lists keep the key still accepted second.
+    id: 'generic-secret-list-item',
+    title: 'Hardcoded secret in a list of secrets',
+    provider: 'Generic',
+    regex: /(?<![\w.$-])(?<name>[A-Za-z_$][\w$-]{0,60})["'\x60]?[ \t]{0,4}(?::|=|=>)[ \t]{0,4}\[[ \t]{0,4}(?:["'\x60][^"'\x60\n]{1,300}["'\x60][ \t]{0,4},[ \t]{0,4}){1,8}?(?<q>["'\x60])(?<secret>(?:(?!\k<q>)[^\s\\]){6,300})\k<q>/,
+    secretGroup: 'secret',
+    keywords: SECRET_NAME_KEYWORDS,
+    confidence: 'medium',
+    generic: true,
+    requireSecretName: true,
+    description: 'A list whose name says it holds secrets holds a literal value in a committed file.',
   },
   {
     // JSON name/value pairs: ECS task definitions and Postman collections, { "name": "DB_PASSWORD", "value": "…" }.
@@ -1137,13 +1172,13 @@ export const GENERIC_RULES: Rule[] = [
     // `password …`, fluent-bit's `HTTP_Passwd …`, HAProxy's `user ops insecure-password …`, Cisco's
     // `username x password 0 …`, OpenWrt's `option password '…'`, strongSwan's `: PSK "…"`,
     // Apache's `RequestHeader set X-Api-Key "…"`, Lisp's `(setq api-token "…")`, EDN's
-    // `:password "…"}`, Elixir's `@api_key "…"` and Tcl's `password "…" \`. The value must end
-    // the line, so prose and code rarely fit.
+    // `:password "…"}`, Elixir's `@api_key "…"`, Tcl's `password "…" \` and Valve's KeyValues
+    // (SourceMod's databases.cfg: `"pass"  "…"`). The value must end the line, so prose and code rarely fit.
     // Elixir's module attributes read the same way: `@password "…"`, or a charlist `@password ~c"…"`.
     id: 'generic-secret-config-directive',
     title: 'Hardcoded secret in a configuration directive',
     provider: 'Generic',
-    regex: /^[ \t]*(?:[\w.%:@\/(*-]{1,80}[ \t]+){0,6}(?:[{(\[]?:|@)?(?<name>[A-Za-z_][\w.-]{0,80})[ \t]+(?:\d[ \t]+)?(?:~[cCsS](?=["']))?(?:(?<q>["'])(?<secret>(?:(?!\k<q>)[^\s\\]){6,300})\k<q>[;)}\]]{0,3}(?:[ \t]+\\)?|(?<bare>(?!-)[^\s"'`(){}[\]<>;]{5,299}(?:[^\s"'`(){}[\]<>;,:.]|(?<=\d[^\s]{0,298})\.));?)[ \t]*\r?$/,
+    regex: /^[ \t]*(?:[\w.%:@\/(*-]{1,80}[ \t]+){0,6}(?:[{(\[]?:|@)?(?<!\blogin[ \t]{1,8}(?:anonymous|ftp)[ \t]{1,8})(?<nq>"?)(?<name>[A-Za-z_][\w.-]{0,80})\k<nq>[ \t]+(?:\d[ \t]+)?(?:~[cCsS](?=["']))?(?:(?<q>["'])(?<secret>(?:(?!\k<q>)[^\s\\]){6,300})\k<q>[;)}\]]{0,3}(?:[ \t]+\\)?|(?<bare>(?!-)[^\s"'`(){}[\]<>;]{5,299}(?:[^\s"'`(){}[\]<>;,:.]|(?<=\d[^\s]{0,298})\.));?)[ \t]*\r?$/,
     secretGroup: ['secret', 'bare'],
     keywords: SECRET_NAME_KEYWORDS,
     confidence: 'medium',
@@ -1259,7 +1294,7 @@ export const GENERIC_RULES: Rule[] = [
     regex: /^(?<ind>[ \t]*)(?:\[(?<section>[A-Za-z_][\w.-]{0,80})\]|(?<pq>["']?)(?<parent>[A-Za-z_][\w.-]{0,80})\k<pq>[ \t]*(?<open>:[ \t]*\{|=[ \t]*\{|\{|:))[ \t]*(?:#[^\n]*)?\r?$/,
     // A block of keys for one purpose says so in its name alone: `"Jwt": {` over `"Key": …`, OctoPrint's
     // `api:` over `key: …`.
-    keywords: [...SECRET_NAME_KEYWORDS, 'jwt', 'signing', 'hmac', 'crypt', 'aes', 'api', '[admins]'],
+    keywords: [...SECRET_NAME_KEYWORDS, 'jwt', 'signing', 'hmac', 'crypt', 'aes', 'api', 'pkcs11', 'hsm', '[admins]'],
     table: 'block',
     confidence: 'medium',
     generic: true,
@@ -1497,15 +1532,17 @@ export const GENERIC_RULES: Rule[] = [
     // FreeRDP's /p:…, rdesktop -p …, and the AD tools pentest notes are full of (bloodhound-python,
     // certipy, impacket's scripts) with -p …, macOS's `security import … -P …` (a .p12's passphrase)
     // and `create-keychain`/`unlock-keychain -p …`, Xcode's `altool`/`notarytool -p …`, and
-    // `vsce publish -p …` / `ovsx publish -p …` (a marketplace token).
+    // `vsce publish -p …` / `ovsx publish -p …` (a marketplace token), and signtool's
+    // `sign /f cert.pfx /p …` (the certificate's password; Inno Setup passes the same line), and the
+    // run-as helpers of old Windows launchers: `CPAU -u … -p …`, `runas … | sanur …`.
     id: 'generic-cli-password-flag',
     title: 'Password passed to a client on the command line',
     provider: 'Generic',
     regex: new RegExp(
-      String.raw`\b(?:(?:mysql|mysqldump|mysqladmin|mariadb(?:-dump)?)\b[^\n|;&]{0,200}?[ \t]-p${cliPassword(1)}|ldap(?:search|modify|add|delete|whoami|passwd|compare)\b[^\n|;&]{0,200}?[ \t]-w[ \t]{1,4}${cliPassword(5)}|(?:docker|podman|buildah|skopeo|nerdctl|helm[ \t]+registry|oras|crane)[ \t]+login\b[^\n|;&]{0,200}?[ \t](?:-p|--password)(?:=|[ \t]{1,4})${cliPassword(2)}|redis-cli\b[^\n|;&]{0,200}?[ \t](?:-a|--pass)[ \t]{1,4}${cliPassword(3)}|\bsshpass[ \t]+-p[ \t]?${cliPassword(4)}|\b(?:sqlcmd|bcp|osql)\b[^\n|;&]{0,300}?[ \t]-P[ \t]{1,4}${cliPassword(6)}|\betcdctl\b[^\n|;&]{0,300}?[ \t]--user(?:=|[ \t]{1,4})["']?[\w.@-]{1,64}:${cliPassword(7)}|(?:\blftp\b[^\n|;&]{0,200}?|(?:^|[;"'])[ \t]{0,8}open)[ \t]-u[ \t]{1,4}["']?[\w.@-]{1,64},${cliPassword(8)}|\b(?:racadm|ipmitool)\b[^\n|;&]{0,200}?[ \t]-[pP][ \t]{1,4}${cliPassword(9)}|\b(?:twine[ \t]+upload|mongo(?:sh|dump|restore|import|export)?|az[ \t]+login|oc[ \t]+login|argocd[ \t]+login|helm[ \t]+repo[ \t]+add|nextcloudcmd|owncloudcmd)\b[^\n|;&]{0,300}?[ \t](?:-p|--password)(?:=|[ \t]{1,4})${cliPassword(10)}|\bmosquitto_(?:pub|sub|rr)\b[^\n|;&]{0,300}?[ \t](?:-P|--pw)[ \t]{1,4}${cliPassword(11)}|\bkadmin(?:\.local)?\b[^\n|;&]{0,300}?[ \t]-w[ \t]{1,4}${cliPassword(12)}|\b(?:netexec|nxc|crackmapexec|cme|evil-winrm)\b[^\n|;&]{0,300}?[ \t]-p[ \t]{1,4}${cliPassword(13)}|\bkerbrute[ \t]+passwordspray\b[^\n|;&]{0,300}?[ \t][^\s-]\S{0,200}[ \t]+${cliPassword(14)}(?=[ \t]*\r?$)|\bshodan[ \t]+init[ \t]+${cliPassword(15)}|\b(?:steamcmd|STEAMCMD)\b[^\n|;&]{0,300}?[ \t]\+login[ \t]+["']?[\w.@-]{1,64}["']?[ \t]+(?!\+)${cliPassword(16)}|\bhdbuserstore\b[^\n|;&]{0,100}?[ \t]SET[ \t]+\S{1,64}[ \t]+\S{1,200}[ \t]+["']?[\w.@-]{1,64}["']?[ \t]+${cliPassword(17)}|\bmkstore\b[^\n|;&]{0,200}?[ \t]-(?:create|modify)Credential[ \t]+\S{1,128}[ \t]+["']?[\w.@-]{1,64}["']?[ \t]+${cliPassword(18)}|\bsnmp(?:walk|get|getnext|bulkwalk|bulkget|set|table|trap|inform|status|df|netstat)\b[^\n|;&]{0,300}?[ \t]-[AX][ \t]{1,4}${cliPassword(19)}|\bcheck_\w{1,40}\b[^\n|;&]{0,300}?[ \t](?:-p|--password)(?:=|[ \t]{1,4})${cliPassword(20)}|\bpmrep[ \t]+connect\b[^\n|;&]{0,300}?[ \t]-x[ \t]{1,4}${cliPassword(21)}|\b(?:pmcmd|infacmd(?:\.sh)?)\b[^\n|;&]{0,300}?[ \t]-(?:p|pd)[ \t]{1,4}${cliPassword(22)}|\b(?:plink|pscp|psftp|putty|kitty)(?:\.exe)?\b[^\n|;&]{0,300}?[ \t]-pw[ \t]{1,4}${cliPassword(23)}|\bcreateClient[ \t]+["']?[\w.@-]{1,64}["']?[^\n|;&]{0,100}?[ \t]-p[ \t]{1,4}${cliPassword(24)}|\b(?:usermod|useradd)\b[^\n|;&]{0,200}?[ \t]-P[ \t]{1,4}${cliPassword(25)}|\bsecurity[ \t]+(?:import|create-keychain|unlock-keychain)\b[^\n|;&]{0,300}?[ \t]-[pP][ \t]{1,4}${cliPassword(28)}|\b(?:vsce|ovsx)[ \t]+publish\b[^\n|;&]{0,300}?[ \t](?:-p|--pat)(?:=|[ \t]{1,4})${cliPassword(30)}|\b(?:altool|notarytool)\b(?:[^\n|;&]|\\\r?\n){0,400}?[ \t](?:-p|--password)(?:=|[ \t]{1,4})${cliPassword(29)}|\b(?:xfreerdp3?|wlfreerdp|sdl-freerdp3?)\b[^\n|;&]{0,300}?[ \t]\/p:${cliPassword(26)}|\b(?:rdesktop|bloodhound-python|certipy(?:-ad)?|impacket-\w{1,20}|(?:GetUserSPNs|GetNPUsers|secretsdump|psexec|wmiexec|smbexec|atexec|dcomexec|getTGT|addcomputer)\.py)\b[^\n|;&]{0,300}?[ \t]-p[ \t]{1,4}${cliPassword(27)})(?=$|[\s;|&)"',<])`,
+      String.raw`\b(?:(?:mysql|mysqldump|mysqladmin|mariadb(?:-dump)?)\b[^\n|;&]{0,200}?[ \t]-p${cliPassword(1)}|ldap(?:search|modify|add|delete|whoami|passwd|compare)\b[^\n|;&]{0,200}?[ \t]-w[ \t]{1,4}${cliPassword(5)}|(?:docker|podman|buildah|skopeo|nerdctl|helm[ \t]+registry|oras|crane)[ \t]+login\b[^\n|;&]{0,200}?[ \t](?:-p|--password)(?:=|[ \t]{1,4})${cliPassword(2)}|redis-cli\b[^\n|;&]{0,200}?[ \t](?:-a|--pass)[ \t]{1,4}${cliPassword(3)}|\bsshpass[ \t]+-p[ \t]?${cliPassword(4)}|\b(?:sqlcmd|bcp|osql)\b[^\n|;&]{0,300}?[ \t]-P[ \t]{1,4}${cliPassword(6)}|\betcdctl\b[^\n|;&]{0,300}?[ \t]--user(?:=|[ \t]{1,4})["']?[\w.@-]{1,64}:${cliPassword(7)}|(?:\blftp\b[^\n|;&]{0,200}?|(?:^|[;"'])[ \t]{0,8}open)[ \t]-u[ \t]{1,4}["']?[\w.@-]{1,64},${cliPassword(8)}|\b(?:racadm|ipmitool)\b[^\n|;&]{0,200}?[ \t]-[pP][ \t]{1,4}${cliPassword(9)}|\b(?:twine[ \t]+upload|mongo(?:sh|dump|restore|import|export)?|az[ \t]+login|oc[ \t]+login|argocd[ \t]+login|helm[ \t]+repo[ \t]+add|nextcloudcmd|owncloudcmd)\b[^\n|;&]{0,300}?[ \t](?:-p|--password)(?:=|[ \t]{1,4})${cliPassword(10)}|\bmosquitto_(?:pub|sub|rr)\b[^\n|;&]{0,300}?[ \t](?:-P|--pw)[ \t]{1,4}${cliPassword(11)}|\bkadmin(?:\.local)?\b[^\n|;&]{0,300}?[ \t]-w[ \t]{1,4}${cliPassword(12)}|\b(?:netexec|nxc|crackmapexec|cme|evil-winrm)\b[^\n|;&]{0,300}?[ \t]-p[ \t]{1,4}${cliPassword(13)}|\bkerbrute[ \t]+passwordspray\b[^\n|;&]{0,300}?[ \t][^\s-]\S{0,200}[ \t]+${cliPassword(14)}(?=[ \t]*\r?$)|\bshodan[ \t]+init[ \t]+${cliPassword(15)}|\b(?:steamcmd|STEAMCMD)\b(?:[^\n|;&]|\\\r?\n){0,300}?[ \t]\+login[ \t]+["']?[\w.@-]{1,64}["']?[ \t]+(?!\+)${cliPassword(16)}|\bhdbuserstore\b[^\n|;&]{0,100}?[ \t]SET[ \t]+\S{1,64}[ \t]+\S{1,200}[ \t]+["']?[\w.@-]{1,64}["']?[ \t]+${cliPassword(17)}|\bmkstore\b[^\n|;&]{0,200}?[ \t]-(?:create|modify)Credential[ \t]+\S{1,128}[ \t]+["']?[\w.@-]{1,64}["']?[ \t]+${cliPassword(18)}|\bsnmp(?:walk|get|getnext|bulkwalk|bulkget|set|table|trap|inform|status|df|netstat)\b[^\n|;&]{0,300}?[ \t]-[AX][ \t]{1,4}${cliPassword(19)}|\bcheck_\w{1,40}\b[^\n|;&]{0,300}?[ \t](?:-p|--password)(?:=|[ \t]{1,4})${cliPassword(20)}|\bpmrep[ \t]+connect\b[^\n|;&]{0,300}?[ \t]-x[ \t]{1,4}${cliPassword(21)}|\b(?:pmcmd|infacmd(?:\.sh)?)\b[^\n|;&]{0,300}?[ \t]-(?:p|pd)[ \t]{1,4}${cliPassword(22)}|\b(?:plink|pscp|psftp|putty|kitty)(?:\.exe)?\b[^\n|;&]{0,300}?[ \t]-pw[ \t]{1,4}${cliPassword(23)}|\bcreateClient[ \t]+["']?[\w.@-]{1,64}["']?[^\n|;&]{0,100}?[ \t]-p[ \t]{1,4}${cliPassword(24)}|\b(?:usermod|useradd)\b[^\n|;&]{0,200}?[ \t]-P[ \t]{1,4}${cliPassword(25)}|\bsecurity[ \t]+(?:import|create-keychain|unlock-keychain)\b[^\n|;&]{0,300}?[ \t]-[pP][ \t]{1,4}${cliPassword(28)}|\bsign[ \t]+(?:\/(?:f|fd|tr|td|t|d|du|a|n|sha1|csp|kc|as|v|debug)[ \t]+(?:"[^"\n]{0,200}"|\S{1,200})[ \t]+){0,8}?\/p[ \t]{1,4}${cliPassword(31)}|\bCPAU(?:\.exe)?\b[^\n|;&]{0,200}?[ \t]-p[ \t]{1,4}${cliPassword(32)}|\|[ \t]*sanur(?:\.exe)?[ \t]+${cliPassword(33)}|\b(?:vsce|ovsx)[ \t]+publish\b[^\n|;&]{0,300}?[ \t](?:-p|--pat)(?:=|[ \t]{1,4})${cliPassword(30)}|\b(?:altool|notarytool)\b(?:[^\n|;&]|\\\r?\n){0,400}?[ \t](?:-p|--password)(?:=|[ \t]{1,4})${cliPassword(29)}|\b(?:xfreerdp3?|wlfreerdp|sdl-freerdp3?)\b[^\n|;&]{0,300}?[ \t]\/p:${cliPassword(26)}|\b(?:rdesktop|bloodhound-python|certipy(?:-ad)?|impacket-\w{1,20}|(?:GetUserSPNs|GetNPUsers|secretsdump|psexec|wmiexec|smbexec|atexec|dcomexec|getTGT|addcomputer)\.py)\b[^\n|;&]{0,300}?[ \t]-p[ \t]{1,4}${cliPassword(27)})(?=$|[\s;|&)"',<])`,
     ),
-    secretGroup: Array.from({ length: 30 }, (_, i) => i + 1).flatMap((n) => [`sq${n}`, `dq${n}`, `s${n}`]),
-    keywords: ['mysql', 'mariadb', 'login', 'redis-cli', 'sshpass', 'ldap', 'sqlcmd', 'bcp', 'osql', 'etcdctl', 'lftp', 'open -u', 'racadm', 'ipmitool', 'twine', 'mongo', 'helm', 'nextcloudcmd', 'owncloudcmd', 'mosquitto_', 'kadmin', 'netexec', 'nxc', 'crackmapexec', 'cme', 'evil-winrm', 'kerbrute', 'shodan init', 'steamcmd', 'hdbuserstore', 'mkstore', 'snmp', 'check_', 'pmrep', 'pmcmd', 'infacmd', 'plink', 'pscp', 'psftp', 'putty', 'kitty', 'createclient', 'usermod', 'useradd', 'freerdp', 'rdesktop', 'bloodhound-python', 'certipy', 'impacket-', 'getuserspns', 'getnpusers', 'secretsdump', 'psexec', 'wmiexec', 'smbexec', 'atexec', 'dcomexec', 'gettgt', 'addcomputer', 'security import', 'security create-keychain', 'security unlock-keychain', 'altool', 'notarytool', 'vsce', 'ovsx'],
+    secretGroup: Array.from({ length: 33 }, (_, i) => i + 1).flatMap((n) => [`sq${n}`, `dq${n}`, `s${n}`]),
+    keywords: ['mysql', 'mariadb', 'login', 'redis-cli', 'sshpass', 'ldap', 'sqlcmd', 'bcp', 'osql', 'etcdctl', 'lftp', 'open -u', 'racadm', 'ipmitool', 'twine', 'mongo', 'helm', 'nextcloudcmd', 'owncloudcmd', 'mosquitto_', 'kadmin', 'netexec', 'nxc', 'crackmapexec', 'cme', 'evil-winrm', 'kerbrute', 'shodan init', 'steamcmd', 'hdbuserstore', 'mkstore', 'snmp', 'check_', 'pmrep', 'pmcmd', 'infacmd', 'plink', 'pscp', 'psftp', 'putty', 'kitty', 'createclient', 'usermod', 'useradd', 'freerdp', 'rdesktop', 'bloodhound-python', 'certipy', 'impacket-', 'getuserspns', 'getnpusers', 'secretsdump', 'psexec', 'wmiexec', 'smbexec', 'atexec', 'dcomexec', 'gettgt', 'addcomputer', 'security import', 'security create-keychain', 'security unlock-keychain', 'altool', 'notarytool', 'vsce', 'ovsx', 'sign /', 'cpau', 'sanur'],
     windowLines: 4,
     windowWhen: /\\\r?$/,
     confidence: 'medium',
@@ -1523,7 +1560,7 @@ export const GENERIC_RULES: Rule[] = [
     id: 'generic-cli-password-argument',
     title: 'Password passed to a tool on the command line',
     provider: 'Generic',
-    regex: /(?:\binsecure-password[ \t]+(?<s8>[^\s$"'][^\s]{3,127})(?=[ \t]|\r?$)|\btemporary password is generated for [^\s:]{1,100}:[ \t]+(?<s6>\S{4,128})[ \t]*$|"AUTH"[ \t]+(?:"[^"\s]{1,64}"[ \t]+)?"(?<s4>[^"\s]{4,128})"(?=[ \t]*$)|\bnet[ \t]+use[ \t]+(?:[A-Za-z*]:[ \t]+)?\\\\[^\s"']{1,200}[ \t]+(?<q7>["']?)(?<s7>[^\s"'*/$%][^\s"']{3,127})\k<q7>(?=[ \t]+\/user:)|\bnet[ \t]+use[ \t]+(?:[A-Za-z*]:[ \t]+)?\\\\[^\s"']{1,200}[ \t]+\/user:(?:"[^"\n]{1,100}"|[^\s"]{1,100})[ \t]+(?<q11>"?)(?<s11>[^\s"*/$%][^\s"]{3,127})\k<q11>(?=[ \t]|\r?$)|\bnet[ \t]+user[ \t]+(?<qn>["']?)[^\s"'/]{1,64}\k<qn>[ \t]+(?<q5>["']?)(?<s5>[^\s"'*/$%][^\s"']{3,127})\k<q5>(?=[ \t]+\/(?:add|domain|y)\b)|\bschtasks\b[^\n]{0,400}?[ \t]\/RP[ \t]{1,4}(?<q9>"?)(?<s9>[^\s"*\/%$][^\s"]{3,127})\k<q9>(?=[ \t]|\r?$)|\b(?:(?:smbclient|rpcclient|smbcacls|smbmap)\b[^\n|;&]{0,200}?[ \t](?:-U|--user)(?:=|[ \t]{1,4})(?<q1>["']?)[^\s%"']{1,64}%(?<s1>[^\s"']{4,128})\k<q1>|rabbitmqctl[ \t]+(?:add_user|change_password)[ \t]+(?<qu>["']?)[^\s"']{1,64}\k<qu>[ \t]+(?<q2>["']?)(?<s2>[^\s"'$-][^\s"']{3,127})\k<q2>|pocketbase[ \t]+(?:superuser|admin)[ \t]+(?:upsert|create|update)[ \t]+(?<qe>["']?)[^\s"'@]{1,64}@[^\s"']{1,200}\k<qe>[ \t]+(?<q10>["']?)(?<s10>[^\s"'$-][^\s"']{3,127})\k<q10>|htpasswd(?=[^\n]{0,40}?[ \t]-\w{0,4}b)(?:[ \t]+-\w{1,6}){1,4}(?:[ \t]+[^\s-]\S{0,200}){1,2}?[ \t]+(?<q3>["']?)(?<s3>[^\s"'$-][^\s"']{3,127})\k<q3>)(?=[ \t]*(?:$|[;|&)'">])))/m,
+    regex: /(?:\binsecure-password[ \t]+(?<s8>[^\s$"'][^\s]{3,127})(?=[ \t]|\r?$)|\btemporary password is generated for [^\s:]{1,100}:[ \t]+(?<s6>\S{4,128})[ \t]*$|"AUTH"[ \t]+(?:"[^"\s]{1,64}"[ \t]+)?"(?<s4>[^"\s]{4,128})"(?=[ \t]*$)|\bnet[ \t]+use[ \t]+(?:[A-Za-z*]:[ \t]+)?\\\\[^\s"']{1,200}[ \t]+(?<q7>["']?)(?<s7>[^\s"'*/$%][^\s"']{3,127})\k<q7>(?=[ \t]+\/user:)|\bnet[ \t]+use[ \t]+(?:[A-Za-z*]:[ \t]+)?\\\\[^\s"']{1,200}[ \t]+\/user:(?:"[^"\n]{1,100}"|[^\s"]{1,100})[ \t]+(?<q11>"?)(?<s11>[^\s"*/$%][^\s"]{3,127})\k<q11>(?=[ \t]|\r?$)|\bnet[ \t]+user[ \t]+(?<qn>["']?)[^\s"'/]{1,64}\k<qn>[ \t]+(?<q5>["']?)(?<s5>[^\s"'*/$%][^\s"']{3,127})\k<q5>(?=[ \t]+\/(?:add|domain|y)\b)|\bschtasks\b[^\n]{0,400}?[ \t]\/[Rr][Pp][ \t]{1,4}(?<q9>"?)(?<s9>[^\s"*\/%$][^\s"]{3,127})\k<q9>(?=[ \t]|\r?$)|\b(?:(?:smbclient|rpcclient|smbcacls|smbmap)\b[^\n|;&]{0,200}?[ \t](?:-U|--user)(?:=|[ \t]{1,4})(?<q1>["']?)[^\s%"']{1,64}%(?<s1>[^\s"']{4,128})\k<q1>|rabbitmqctl[ \t]+(?:add_user|change_password)[ \t]+(?<qu>["']?)[^\s"']{1,64}\k<qu>[ \t]+(?<q2>["']?)(?<s2>[^\s"'$-][^\s"']{3,127})\k<q2>|pocketbase[ \t]+(?:superuser|admin)[ \t]+(?:upsert|create|update)[ \t]+(?<qe>["']?)[^\s"'@]{1,64}@[^\s"']{1,200}\k<qe>[ \t]+(?<q10>["']?)(?<s10>[^\s"'$-][^\s"']{3,127})\k<q10>|htpasswd(?=[^\n]{0,40}?[ \t]-\w{0,4}b)(?:[ \t]+-\w{1,6}){1,4}(?:[ \t]+[^\s-]\S{0,200}){1,2}?[ \t]+(?<q3>["']?)(?<s3>[^\s"'$-][^\s"']{3,127})\k<q3>)(?=[ \t]*(?:$|[;|&)'">])))/m,
     secretGroup: ['s1', 's2', 's3', 's4', 's5', 's6', 's7', 's8', 's9', 's10', 's11'],
     keywords: ['pocketbase', 'smbclient', 'rpcclient', 'smbcacls', 'smbmap', 'rabbitmqctl', 'htpasswd', '"auth"', 'net user', 'net use', 'temporary password', 'insecure-password', 'schtasks'],
     confidence: 'medium',
@@ -2219,8 +2256,9 @@ export const GENERIC_RULES: Rule[] = [
     // The value may sit on its own line between the tags, as formatters write long values.
     // Attributes that only say how the text is written may sit in the tag (FileZilla's
     // `<Pass encoding="base64">`, BizTalk's variant type `<Password vt="8">`, WS-Security's
-    // `<wsse:Password Type="…#PasswordText">`; a PasswordDigest is a hash).
-    regex: new RegExp(String.raw`<(?<name>[A-Za-z_][\w.:-]{0,80})(?:[ \t]{1,4}(?:encoding|type|xml:space|vt|xsi:type|dataType|DataType)[ \t]{0,2}=[ \t]{0,2}"[\w:-]{1,20}"|[ \t]{1,4}Type="[^"\n]{1,200}#PasswordText"){0,2}>\s{0,200}(?:(?<secret>${XML_TEXT}{6,300})|${CDATA})\s{0,200}<\/\k<name>>`),
+    // `<wsse:Password Type="…#PasswordText">`, an NPS export's `<Shared_Secret dt:dt="string">`;
+    // a PasswordDigest is a hash).
+    regex: new RegExp(String.raw`<(?<name>[A-Za-z_][\w.:-]{0,80})(?:[ \t]{1,4}(?:encoding|type|xml:space|vt|xsi:type|dataType|DataType|dt:dt)[ \t]{0,2}=[ \t]{0,2}"[\w:-]{1,20}"|[ \t]{1,4}Type="[^"\n]{1,200}#PasswordText"){0,2}>\s{0,200}(?:(?<secret>${XML_TEXT}{6,300})|${CDATA})\s{0,200}<\/\k<name>>`),
     secretGroup: ['secret', 'cdata'],
     keywords: SECRET_NAME_KEYWORDS,
     windowLines: 2,
@@ -2282,14 +2320,14 @@ export const GENERIC_RULES: Rule[] = [
     description: 'A configuration entry whose name says it is a secret holds a literal value in a committed file.',
   },
   {
-    // `<property name="hibernate.connection.password">…</property>`, `<entry key="apiToken">…</entry>`:
-    // the name in an attribute, the value as the element's text.
+    // `<property name="hibernate.connection.password">…</property>`, `<entry key="apiToken">…</entry>`,
+    // PowerShell's Export-Clixml `<S N="Password">…</S>`: the name in an attribute, the value as the element's text.
     id: 'generic-secret-xml-named-element',
     title: 'Hardcoded secret in a named XML element',
     provider: 'Generic',
-    regex: new RegExp(String.raw`<(?<tag>[A-Za-z_][\w.:-]{0,80})[ \t][^<>]{0,200}?\b(?:name|key)[ \t]{0,4}=[ \t]{0,4}["'](?<name>[\w.:-]{1,80})["'][^<>]{0,200}>[ \t]{0,40}(?:(?<secret>${XML_TEXT}{6,300})|${CDATA})[ \t]{0,40}<\/\k<tag>>`),
+    regex: new RegExp(String.raw`<(?<tag>[A-Za-z_][\w.:-]{0,80})[ \t][^<>]{0,200}?\b(?:name|key|(?<=<S[ \t]{1,4})N)[ \t]{0,4}=[ \t]{0,4}["'](?<name>[\w.:-]{1,80})["'][^<>]{0,200}>[ \t]{0,40}(?:(?<secret>${XML_TEXT}{6,300})|${CDATA})[ \t]{0,40}<\/\k<tag>>`),
     secretGroup: ['secret', 'cdata'],
-    keywords: ['name=', 'key=', 'name =', 'key ='],
+    keywords: ['name=', 'key=', 'name =', 'key =', '<s n='],
     confidence: 'medium',
     generic: true,
     requireSecretName: true,

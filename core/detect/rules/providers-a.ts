@@ -1201,7 +1201,7 @@ const BASE64_PEM_PREFIXES = [
  * real or written as `\n` inside a string.
  */
 export function isEncryptedPrivateKey(pem: string): boolean {
-  if (/^-----BEGIN ENCRYPTED PRIVATE KEY-----|Proc-Type:[ \t]*4,[ \t]*ENCRYPTED/.test(pem)) return true;
+  if (/^-----BEGIN ENCRYPTED (?:[A-Z0-9]{1,12} )?PRIVATE KEY-----|Proc-Type:[ \t]*4,[ \t]*ENCRYPTED/.test(pem)) return true;
   if (!pem.startsWith('-----BEGIN OPENSSH PRIVATE KEY-----')) return false;
   const body = pem.slice(35).replace(/\\n|\\r|[^A-Za-z0-9+/=]/g, '').slice(0, 64);
   const bytes = Buffer.from(body, 'base64');

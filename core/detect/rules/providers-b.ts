@@ -13,7 +13,7 @@
 import type { Rule, Validation } from '../types.ts';
 import { createHash } from 'node:crypto';
 import { crc32, validateCrc32Token } from '../checksum.ts';
-import { hasPlaceholderWord, isEmailAddress, isEncryptedValue, isCommonLetterPairs, isPasswordHash, isWordy, longestRuns } from '../filters.ts';
+import { hasPlaceholderWord, isEmailAddress, isEncryptedValue, isCommonLetterPairs, isPasswordHash, isPatterned, isWordy, longestRuns } from '../filters.ts';
 import { PLACEHOLDER_PASSWORD } from './providers-a.ts';
 
 /** A URL (`DATABASE_URL`, `REDIS_URI`) is a secret only with a password in it. */
@@ -1044,12 +1044,28 @@ export const PROVIDER_RULES_B: Rule[] = [
     description: 'A decoded Secret value in a log is the credential itself.',
   },
   {
+    // kube-apiserver's --token-auth-file (and the old --basic-auth-file): a CSV of
+    // `token,user,uid[,"group1,group2"]`, named in a comment or the command that reads it.
+    id: 'kubernetes-static-token-file',
+    title: 'Kubernetes static token file entry',
+    provider: 'Kubernetes',
+    regex: /(?:token-auth-file|basic-auth-file|known_tokens|static token)[^\n]*\n(?:[^\n]*\n){0,10}?[ \t]*(?<secret>[A-Za-z0-9._~+\/-]{16,128}),[\w@.:-]{1,64},[\w@.:-]{1,64}(?:,"[^"\n]{0,200}"|,[\w:.-]{1,64})?[ \t]*\r?$/im,
+    secretGroup: 'secret',
+    keywords: ['token-auth-file', 'basic-auth-file', 'known_tokens', 'static token'],
+    windowLines: 12,
+    confidence: 'medium',
+    minEntropy: 3.5,
+    hint: 'Static tokens never expire and cannot be revoked without restarting the API server: move these users to client certificates or an OIDC provider.',
+    revokeUrl: 'https://kubernetes.io/docs/reference/access-authn-authz/authentication/#static-token-file',
+    description: 'Each line is a bearer token the API server accepts as that user, with that user\'s groups (often system:masters).',
+  },
+  {
     id: 'kubernetes-secret-manifest',
     title: 'Secret value in a Kubernetes Secret manifest',
     provider: 'Kubernetes',
     // `kubectl get secret -o yaml` sorts the keys: `apiVersion: v1`, then `data:`, then `kind: Secret`.
     regex:
-      /^kind:[ \t]*Secret[ \t]*\r?$[^]{0,2000}?^(?:data|stringData):[ \t]*\r?\n(?:[ \t][^\n]{0,1000}\n){0,40}?[ \t]{1,12}(?<name>[\w.-]{0,60}(?:pass|pwd|token|secret|key|cred|auth|dockerconfig|url|uri|dsn)[\w.-]{0,60}):[ \t]*["']?(?<secret>[^\s"'#]{6,4000})["']?[ \t]*\r?$|^apiVersion:[ \t]*v1[ \t]*\r?\ndata:[ \t]*\r?\n(?:[ \t][^\n]{0,4000}\n){0,40}?[ \t]{1,12}(?<name2>[\w.-]{0,60}(?:pass|pwd|token|secret|key|cred|auth|dockerconfig|url|uri|dsn)[\w.-]{0,60}):[ \t]*(?<listed>[A-Za-z0-9+/]{6,4000}={0,2})[ \t]*\r?\n(?:[ \t][^\n]{0,4000}\n){0,40}?kind:[ \t]*Secret[ \t]*\r?$/im,
+      /^kind:[ \t]*Secret[ \t]*\r?$[^]{0,2000}?^(?:data|stringData):[ \t]*\r?\n(?:[ \t][^\n]{0,1000}\n){0,40}?[ \t]{1,12}(?<name>[\w.-]{0,60}(?:pass|pwd|token|secret|key|cred|auth|dockerconfig|url|uri|dsn)[\w.-]{0,60})(?<![-_.][iI][dD]|[a-z]Id):[ \t]*["']?(?<secret>[^\s"'#]{6,4000})["']?[ \t]*\r?$|^apiVersion:[ \t]*v1[ \t]*\r?\ndata:[ \t]*\r?\n(?:[ \t][^\n]{0,4000}\n){0,40}?[ \t]{1,12}(?<name2>[\w.-]{0,60}(?:pass|pwd|token|secret|key|cred|auth|dockerconfig|url|uri|dsn)[\w.-]{0,60})(?<![-_.][iI][dD]|[a-z]Id):[ \t]*(?<listed>[A-Za-z0-9+/]{6,4000}={0,2})[ \t]*\r?\n(?:[ \t][^\n]{0,4000}\n){0,40}?kind:[ \t]*Secret[ \t]*\r?$/im,
     secretGroup: ['secret', 'listed'],
     keywords: ['kind: secret', 'apiversion: v1'],
     multiline: true,
@@ -1059,11 +1075,17 @@ export const PROVIDER_RULES_B: Rule[] = [
     reject: (s) => {
       // A SOPS-encrypted manifest keeps `kind: Secret` and encrypts each value: `ENC[AES256_GCM,…]`.
       // Argo CD's argocd-secret keeps the admin password's bcrypt hash.
-      if (isEncryptedValue(s) || isPasswordHash(s)) return true;
+      // So does the kubeadm documentation's bootstrap token secret, `0123456789abcdef`.
+      if (isEncryptedValue(s) || isPasswordHash(s) || isPatterned(s)) return true;
+      // A multi-line value is read decoded (see the engine's view): htpasswd's `user:$apr1$…` is a hash.
+      if (/^[^:\s]{1,64}:\$/.test(s) && isPasswordHash(s.slice(s.indexOf(':') + 1))) return true;
       if (!/^[A-Za-z0-9+/]{4,}={0,2}$/.test(s) || s.length % 4 !== 0) return urlWithoutPassword(s);
       const plain = Buffer.from(s, 'base64').toString('latin1');
-      // An empty registry config (`{"auths":{}}`) and a stored hash hold no credential.
+      // An empty registry config (`{"auths":{}}`) and a stored hash hold no credential, nor does an
+      // htpasswd file of hashes (ingress-nginx's basic-auth Secret: `user:$apr1$…` per line).
       if (/^\{\s*"auths"\s*:\s*\{\s*\}\s*\}\s*$/.test(plain) || isPasswordHash(plain)) return true;
+      const lines = plain.split(/\r?\n/).filter((l) => l !== '');
+      if (lines.length > 0 && lines.every((l) => /^[^:\s]{1,64}:\S{13,200}$/.test(l) && isPasswordHash(l.slice(l.indexOf(':') + 1)))) return true;
       if (/^[a-z][\w+.-]{1,30}:\/\//i.test(plain)) return urlWithoutPassword(plain);
       // One word only: a `.dockerconfigjson` decodes to JSON whose keys say "password".
       // … and so are the local defaults a development overlay holds (`postgres`, `minioadmin`).
@@ -1413,10 +1435,14 @@ export const PROVIDER_RULES_B: Rule[] = [
     id: 'bitlocker-recovery-password',
     title: 'BitLocker recovery password',
     provider: 'Microsoft',
+    // Every block checks, so a number that passes is one. The keyword may be a screen above it
+    // (`manage-bde -protectors -get`'s "Numerical Password:" … "Password:").
     regex: /(?<![\d-])(\d{6}(?:-\d{6}){7})(?![\d-])/,
-    keywords: ['recovery', 'bitlocker', 'manage-bde', 'protector'],
-    windowLines: 4,
+    keywords: ['recovery', 'bitlocker', 'manage-bde', 'protector', 'numerical password', 'recoverypassword'],
+    multiline: true,
     confidence: 'high',
+    // Digits only, the blocks may hold runs by chance; the same block eight times is typed.
+    allowPatterned: true,
     reject: (s) => !s.split('-').every((b) => Number(b) % 11 === 0 && Number(b) < 720896) || /^(\d{6})(?:-\1){7}$/.test(s),
     hint: 'Keep recovery passwords escrowed in Entra ID or AD DS only; after one is used or shown, rotate it (manage-bde -protectors -add -rp, then delete the old protector).',
     revokeUrl: 'https://learn.microsoft.com/windows/security/operating-system-security/data-protection/bitlocker/recovery-overview',
@@ -2223,6 +2249,89 @@ export const PROVIDER_RULES_B: Rule[] = [
     description: 'A Braintree access token charges cards and issues refunds on the merchant account.',
   },
   {
+    // ECMWF's ~/.ecmwfapirc: the API URL, a 32-hex key and the account's e-mail, as the portal shows it.
+    id: 'ecmwf-api-key',
+    title: 'ECMWF API key',
+    provider: 'ECMWF',
+    regex: /"url"[ \t]*:[ \t]*"https:\/\/api\.ecmwf\.int[^"\n]{0,60}"[ \t]*,\s{0,40}"key"[ \t]*:[ \t]*"([0-9a-f]{32})"/,
+    keywords: ['api.ecmwf.int'],
+    windowLines: 3,
+    confidence: 'high',
+    hint: 'Keep ~/.ecmwfapirc in the home directory, out of repositories and images; get a new key from the ECMWF portal if it was shared.',
+    revokeUrl: 'https://api.ecmwf.int/v1/key/',
+    description: 'The key retrieves data from ECMWF as the account, under its licence and quota.',
+  },
+  {
+    // Entra ID's Temporary Access Pass, written into a ticket or a chat for the user: `TAP: …`.
+    id: 'entra-temporary-access-pass',
+    title: 'Entra ID Temporary Access Pass',
+    provider: 'Microsoft',
+    regex: /(?:\bTAP|[Tt]emporary [Aa]ccess [Pp]ass(?:code)?)(?:[ \t]\([^()\n]{0,30}\))?[ \t]*(?:[:=]|\bis\b)[ \t]*(?<q>[\x60'"]?)(?<secret>(?=[^\s\x60'"]{0,47}\d)(?=[^\s\x60'"]{0,47}[A-Za-z])[^\s\x60'"<>]{8,48})\k<q>(?=$|[\s,;.)])/,
+    secretGroup: 'secret',
+    keywords: ['tap', 'temporary access pass'],
+    confidence: 'medium',
+    generic: true,
+    passwordContext: true,
+    prose: true,
+    hint: 'Hand a Temporary Access Pass to the user out of band and keep it one-time and short-lived; delete it from the ticket once used.',
+    revokeUrl: 'https://learn.microsoft.com/entra/identity/authentication/howto-authentication-temporary-access-pass',
+    description: 'Until it expires, a Temporary Access Pass signs in as the user and registers new sign-in methods.',
+  },
+  {
+    // `snapcraft export-login`: an INI file of Ubuntu One macaroons, or (SNAPCRAFT_STORE_CREDENTIALS)
+    // the same as base64 JSON that starts `{"t":"u1-macaroon"`.
+    id: 'snapcraft-login',
+    title: 'Snap Store login (macaroon)',
+    provider: 'Snapcraft',
+    regex: /\b(?<secret>eyJ0IjoidTEtbWFjYXJvb24i[A-Za-z0-9+/]{40,8000}={0,2})|^[ \t]*(?:macaroon|unbound_discharge)[ \t]*=[ \t]*(?<secret2>MDA[A-Za-z0-9+/_-]{60,8000}={0,2})[ \t]*\r?$/m,
+    secretGroup: ['secret', 'secret2'],
+    keywords: ['eyj0ijoidtetbwfjyxjvb24i', 'macaroon', 'unbound_discharge'],
+    confidence: 'high',
+    allowPatterned: true,
+    hint: 'Export a login restricted to one snap, channel and upload (`snapcraft export-login --snaps … --acls package_upload --expires …`) and keep it in CI secrets.',
+    revokeUrl: 'https://dashboard.snapcraft.io/',
+    description: 'The login uploads and releases snaps as the account (every snap it can reach, unless restricted).',
+  },
+  {
+    // Hydraulic Conveyor's root key: a BIP39-style phrase and its creation time, in conveyor.conf.
+    id: 'conveyor-signing-key',
+    title: 'Conveyor root signing key',
+    provider: 'Conveyor',
+    regex: /\bsigning-key[ \t]*=[ \t]*"(?<secret>(?:[a-z]{3,8} ){11,23}[a-z]{3,8}\/\d{4}-\d\d-\d\dT[\d:.]{5,15}Z)"/,
+    secretGroup: 'secret',
+    keywords: ['signing-key'],
+    confidence: 'high',
+    hint: 'Keep the root key in ~/.conveyor/defaults.conf or a CI secret (CONVEYOR_SIGNING_KEY), never in the project\'s conveyor.conf.',
+    revokeUrl: 'https://conveyor.hydraulic.dev/latest/configs/keys-and-certificates/',
+    description: 'Every signing and notarization key Conveyor uses is derived from this root key.',
+  },
+  {
+    // Chocolatey's API keys are UUIDs: `choco apikey --key <uuid> --source …`, `choco push --api-key <uuid>`.
+    id: 'chocolatey-api-key',
+    title: 'Chocolatey API key',
+    provider: 'Chocolatey',
+    regex: /\bchoco(?:\.exe)?[ \t]+(?:apikey|setapikey|push)\b[^\n|;&]{0,200}?[ \t](?:--key|-k|--api-key|--apikey|-apikey)(?:=|[ \t]{1,4})["']?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![\w-])/i,
+    keywords: ['choco'],
+    confidence: 'high',
+    allowPatterned: true,
+    hint: 'Keep the key in a CI secret (`choco push --api-key $env:CHOCO_API_KEY`); regenerate it on the community site\'s account page.',
+    revokeUrl: 'https://community.chocolatey.org/account',
+    description: 'The key pushes package versions under your account on the Chocolatey community repository.',
+  },
+  {
+    // Java's and .NET's gateway takes its keys in order: environment, merchant id, public key, private key.
+    id: 'braintree-private-key',
+    title: 'Braintree private key',
+    provider: 'Braintree',
+    regex: /\bBraintreeGateway\(\s{0,40}(?:Environment\.\w{1,20}|"\w{1,20}")\s{0,40},\s{0,40}"[a-z0-9]{8,32}"\s{0,40},\s{0,40}"[a-z0-9]{8,32}"\s{0,40},\s{0,40}"([a-f0-9]{32})"/,
+    keywords: ['braintreegateway('],
+    windowLines: 6,
+    confidence: 'high',
+    hint: 'Read the private key from the environment or a secret store; roll the API key pair in the Braintree control panel.',
+    revokeUrl: 'https://developer.paypal.com/braintree/articles/control-panel/important-gateway-credentials',
+    description: 'The private key with its public key charges cards and issues refunds on the merchant account.',
+  },
+  {
     id: 'tencent-cloud-secret-id',
     title: 'Tencent Cloud SecretId',
     provider: 'Tencent Cloud',
@@ -2565,9 +2674,12 @@ export const PROVIDER_RULES_B: Rule[] = [
     id: 'apple-app-specific-password',
     title: 'Apple app-specific password',
     provider: 'Apple',
-    regex: /(?:apple|app_?specific|notari[sz]|altool|asc|itunes)[\w.-]{0,30}?(?:password|passwd|pwd)["'\x60]?\]?[ \t]{0,4}(?:=|:|=>|[ \t])[ \t]{0,4}["'\x60]?([a-z]{4}-[a-z]{4}-[a-z]{4}-[a-z]{4})(?![\w-])/i,
-    keywords: ['password', 'passwd', 'pwd'],
-    reject: (s) => !/^[a-z]{4}-[a-z]{4}-[a-z]{4}-[a-z]{4}$/.test(s),
+    // In a chat: "I revoked the old app-specific pw, use this one for release@…: abcd-efgh-ijkl-mnop".
+    regex: /(?:apple|app_?specific|notari[sz]|altool|asc|itunes)[\w.-]{0,30}?(?:password|passwd|pwd)["'\x60]?\]?[ \t]{0,4}(?:=|:|=>|[ \t])[ \t]{0,4}["'\x60]?(?<secret>[a-z]{4}-[a-z]{4}-[a-z]{4}-[a-z]{4})(?![\w-])|app[- ]specific[ \t](?:password|passwd|pwd|pw|pass)\b[^\n]{0,160}?(?<![\w-])(?<secret2>[a-z]{4}-[a-z]{4}-[a-z]{4}-[a-z]{4})(?![\w-])/i,
+    secretGroup: ['secret', 'secret2'],
+    keywords: ['password', 'passwd', 'pwd', 'app-specific', 'app specific'],
+    // Random letters, not words (`ship-lake-moon-tree`).
+    reject: (s) => !/^[a-z]{4}-[a-z]{4}-[a-z]{4}-[a-z]{4}$/.test(s) || isCommonLetterPairs(s.replace(/-/g, ' ')),
     confidence: 'high',
     hint: 'Store it in the keychain (`xcrun notarytool store-credentials`) or use an App Store Connect API key instead.',
     revokeUrl: 'https://account.apple.com/account/manage',
@@ -2719,16 +2831,57 @@ export const PROVIDER_RULES_B: Rule[] = [
     description: 'The SDK key downloads the environment\'s flag definitions and segments.',
   },
   {
-    // A Steam game server login token (GSLT) on the command line or in a config: `+sv_setsteamaccount <32 hex>`.
+    // A Steam game server login token (GSLT) on the command line or in a config: `+sv_setsteamaccount <32 hex>`,
+    // LinuxGSM's `gslt="…"`, Rust's server config `GSLT …`, a compose file's `STEAM_GSLT: …`.
     id: 'steam-game-server-token',
     title: 'Steam game server login token',
     provider: 'Steam',
-    regex: /\bsv_setsteamaccount["']?[ \t]{1,4}["']?([0-9A-F]{32})(?![0-9A-Za-z])/,
-    keywords: ['sv_setsteamaccount'],
+    regex: /(?:\bsv_setsteamaccount["']?[ \t]{1,4}|(?<![A-Za-z])(?:[A-Za-z]{1,20}_)?gslt(?:_?token)?["']?[ \t]{0,4}(?:=|:|[ \t])[ \t]{0,4})["']?([0-9A-Fa-f]{32})(?![0-9A-Za-z])/i,
+    keywords: ['sv_setsteamaccount', 'gslt'],
     confidence: 'high',
     hint: 'Pass the token from the server\'s environment and regenerate it if it was committed: a banned token bans the account\'s servers.',
     revokeUrl: 'https://steamcommunity.com/dev/managegameservers',
     description: 'The token lists a server on Steam as your account\'s; abuse of it gets the account\'s servers banned.',
+  },
+  {
+    // A Steam Web API key: Garry's Mod servers take it as `-authkey <32 hex>` to download Workshop
+    // collections; bots and sites as `STEAM_API_KEY`.
+    id: 'steam-web-api-key',
+    title: 'Steam Web API key',
+    provider: 'Steam',
+    regex: /(?:[ \t]-authkey[ \t]{1,4}|(?<![A-Za-z])steam_?(?:web_?)?api_?key["']?[ \t]{0,4}(?:=|:|=>)[ \t]{0,4})["']?([0-9A-Fa-f]{32})(?![0-9A-Za-z])/i,
+    keywords: ['-authkey', 'steamapikey', 'steam_api_key', 'steamwebapikey', 'steam_web_api_key', 'steam-api-key'],
+    confidence: 'high',
+    hint: 'Read the key from the server\'s environment; revoke it on the Steam developer page if it was committed.',
+    revokeUrl: 'https://steamcommunity.com/dev/apikey',
+    description: 'The key calls the Steam Web API as your account: its quota, and the user data the API returns.',
+  },
+  {
+    // CurseForge's API keys look like bcrypt hashes (`$2a$10$` and 53 characters), sent as
+    // `x-api-key`; under an API key's name such a value is the key, not a stored hash.
+    id: 'curseforge-api-key',
+    title: 'CurseForge API key',
+    provider: 'CurseForge',
+    regex: /(?:(?<![A-Za-z])(?:cf|curse_?forge)[\w.-]{0,12}?(?:api)?_?key["']?[ \t]{0,4}(?:=|:|=>)|x-api-key["']?[ \t]{0,4}:)[ \t]{0,4}["']?(\$2a\$10\$[./A-Za-z0-9]{53})(?![./A-Za-z0-9])/i,
+    keywords: ['$2a$10$'],
+    confidence: 'high',
+    hint: 'Read the key from the environment or a CI secret; generate a new one in the CurseForge console if it was committed.',
+    revokeUrl: 'https://console.curseforge.com/#/api-keys',
+    description: 'The key calls the CurseForge API under your application\'s quota and terms.',
+  },
+  {
+    // TShock (Terraria) keeps its REST API's application tokens as the keys of a JSON object:
+    // `"ApplicationRestTokens": { "<32 hex>": { "Username": …, "UserGroupName": "superadmin" } }`.
+    id: 'tshock-rest-token',
+    title: 'TShock REST API token',
+    provider: 'TShock',
+    regex: /"ApplicationRestTokens"[ \t]*:[ \t]*\{\s{0,40}"([0-9A-Fa-f]{32})"[ \t]*:/,
+    keywords: ['applicationresttokens'],
+    windowLines: 2,
+    confidence: 'high',
+    hint: 'Create REST tokens at run time (/rest create) or keep config.json out of the repository; remove this token from it.',
+    revokeUrl: 'https://tshock.readme.io/docs/rest-api-endpoints',
+    description: 'An application REST token runs server commands with its user group\'s rights (often superadmin).',
   },
   {
     // Roblox's .ROBLOSECURITY session cookie carries its own warning before the value.
