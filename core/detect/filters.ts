@@ -36,6 +36,10 @@ const KNOWN_EXAMPLES = new Set([
   'ca32f86ce10b8435c108ffd1ae1acd9823f729f51946b3aad3277ac94dead529',
   // The Azure Storage emulator's (Azurite's) published account key for devstoreaccount1.
   '0011cc25eb4320717494d2703e8cba85743e71b500283c21c8b88147992f9059',
+  // Widevine's public test provider (`--signer widevine_test`): the AES signing key and IV in
+  // Shaka Packager's tutorials and every DRM quick start.
+  '4ca3cb9a6e32c50aae33af133fd47b269a6bda87d52bef3c90dc710f13e02ecd',
+  'b630862e93adaa914e05e80843e51d916703330a7b2b1872cacc1810d9d72a21',
   // OpenSSL's FIPS_KEY_STRING: the module's integrity-check key, published in every build.
   'd0720d84879472284611dc023d47fc39cf655d377117a9fb879c7da7ec807e6b',
   // RFC 6749's example access and refresh tokens and client credentials (s6BhdRkqt3:gX1fBat3bV).
@@ -109,7 +113,7 @@ const PLACEHOLDER_WORDS = [
 // A name that says its value is encrypted (`encryptedKey`, `encrypted_password`, GCDS's
 // `authCredentialsEncrypted`) holds ciphertext, as does an HSM key stored under another (`bdkUnderLmk`)
 // and NAV's `ProtectedDatabasePassword` (DPAPI).
-const BENIGN_ANYWHERE = /(?:^|[_.])encrypted(?:_|$)|invalidated|[_.]authentication$|accessor|(?:^|_)protected_|(?:^|_)short_?token$|under_?(?:lmk|zmk|kek)|[_.]lmk$|[_.-](?:alias|label)$|(?:^|_)(?:incident|dedup)_?key$|(?:^|_)purchase_?token$|(?:^|_)auth_(?:admins?|users?|roles?|groups?)$|^(?:s?sha[12]?(?:-\d{3})?|s?md5|crypt|nt|lm|pbkdf2)-password$|(?:^|[_.])(?:proxy|fastcgi|uwsgi|scgi|grpc|memcached)_pass(?:_|$)|(?:^|[_.])md5_?(?:secret|cred|pass(?:word)?)$|(?:^|[_.])ha1b?$|a1_?hash|shopify_(?:api_)?key$|(^|_)next(_|$)|continuation|pagination|cursor|marker|public|publishable|pub_?key|_pub\b|site[_.-]?key|hash|(^|_)sha(\d+|_|$)|sha-?\d{3}|digest|checksum|integrity|fingerprint|uuid|guid|nonce|salt|etag|commit|placeholder(?!s?\.)|example|sample|mock|fake|dummy|test_?case|i18n|translation|locale|(^|_)lang(_|$)|csrf|xsrf|authenticity|request_?verification|anti_?forgery|idempotency|client_?token|(^|_)(?:cart|checkout)_?token$|(^|_)order_?(?:key|token)$|vapid(?!_?priv)|page_?token|^_token$|(^|\.)signingkey$|auth_?tag|mac_?tag|search_?only|(^|_)search_?(?:api_?)?key$|(^|_)write_?key$|pusher_?(?:app_?)?key$/i;
+const BENIGN_ANYWHERE = /(?:^|[_.])encrypted(?:_|$)|invalidated|[_.]authentication$|accessor|(?:^|_)protected_|(?:^|_)short_?token$|under_?(?:lmk|zmk|kek)|[_.]lmk$|[_.-](?:alias|label)$|(?:^|_)(?:incident|dedup)_?key$|(?:^|_)purchase_?token$|(?:^|_)auth_(?:admins?|users?|roles?|groups?)$|^(?:s?sha[12]?(?:-\d{3})?|s?md5|crypt|nt|lm|pbkdf2)-password$|(?:^|[_.])(?:proxy|fastcgi|uwsgi|scgi|grpc|memcached)_pass(?:_|$)|(?:^|[_.])md5_?(?:secret|cred|pass(?:word)?)$|(?:^|[_.])ha1b?$|a1_?hash|shopify_(?:api_)?key$|(^|_)next(_|$)|continuation|pagination|cursor|marker|public|publishable|pub_?key|_pub\b|site[_.-]?key|hash|(^|_)sha(\d+|_|$)|sha-?\d{3}|digest|checksum|integrity|fingerprint|uuid|guid|nonce|salt|etag|commit|placeholder(?!s?\.)|example|sample|mock|fake|dummy|test_?case|i18n|translation|locale|(^|_)lang(_|$)|csrf|xsrf|authenticity|request_?verification|anti_?forgery|idempotency|client_?token|(^|_)(?:cart|checkout)_?token$|(^|_)order_?(?:key|token)$|vapid(?!_?priv)|page_?token|^_token$|(^|\.)signingkey$|auth_?tag|mac_?tag|search_?only|(^|_)search_?(?:api_?)?key$|(^|_)write_?key$|pusher_?(?:app_?)?key$|(^|[_-])(?:mux[_-]?)?env[_-]?key$/i;
 /**
  * Words that describe a secret rather than hold it (passwordLength, token_type, SECRET_NAME,
  * secretsManager). They count only after the secret word: `storePassword`, `keystore_password`,
@@ -159,7 +163,8 @@ export function hasPlaceholderWord(secret: string): boolean {
   const s = secret.toLowerCase();
   for (const w of PLACEHOLDER_WORDS) if (s.includes(w) && writtenAsWord(secret, s, w)) return true;
   // "password" in leetspeak, the stand-in of shipped sample configs (Terraria's `#password=p@55w0rd`).
-  if (!s.includes('password') && s.replace(/[@4]/g, 'a').replace(/[5$]/g, 's').replace(/0/g, 'o').includes('password')) return true;
+  // (The word alone: `Pa55word75#` is a password someone chose.)
+  if (s !== 'password' && s.replace(/[@4]/g, 'a').replace(/[5$]/g, 's').replace(/0/g, 'o') === 'password') return true;
   // `<your-token>`, HTML-escaped too (`&lt;db-password&gt;` in a Jira export), `[token]`, `(secret)`.
   if (/^<[^>]*>$|^&lt;.*&gt;$|^\[[^\]]*\]$|^\([^)]*\)$/.test(secret)) return true;
   // Template markers a build step replaces: `__TOKEN__`, `@@DB_PASSWORD@@`, `%%API_KEY%%`; and
@@ -290,6 +295,8 @@ const WELL_KNOWN_PASSWORDS = new Set([
  */
 export function looksLikeChosenPassword(value: string): boolean {
   if (value.length < 6 || value.length > 128 || /\s/.test(value)) return false;
+  // YAML tags and aliases (`password: !vault |`, `*default`); `&Trombone1540` with its digits is a password.
+  if (/^[!&*][A-Za-z_]+$/.test(value)) return false;
   if (WELL_KNOWN_PASSWORDS.has(value.toLowerCase())) return false;
   // Digits alone are a PIN, a port or a timeout; twenty of them are a router's WPA key (FRITZ!Box).
   // (A key in base64 may start with `/`: 32 bytes are 43 characters and `=`.)
@@ -425,6 +432,8 @@ export function isPublishable(value: string): boolean {
   // its service keys are `_S_`), a Plaid Link token (it opens Link in the browser, for minutes), a
   // Statsig client SDK key (`client-`; its server secrets are `secret-`).
   if (/^client-[A-Za-z0-9]{43}$/.test(value)) return true;
+  // Application Insights' connection string names the resource to send telemetry to; browsers carry it.
+  if (/^InstrumentationKey=[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?:;|$)/i.test(value)) return true;
   if (/^[LT]_C_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(value) || /^link-(?:sandbox|development|production)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(value)) return true;
   return /^(?:appl|goog|amzn)_[A-Za-z0-9]{20,40}$/.test(value) || /^mob-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(value) || /^key_(?:live|test)_[A-Za-z0-9]{24,40}$/.test(value);
 }
@@ -469,6 +478,11 @@ export function isEncryptedValue(value: string): boolean {
   // JD Edwards' jdbj.ini and jas.ini keep passwords encrypted as `~` and base64. AWX and Tower
   // export their encrypted fields as `$encrypted$`. A Sealed Secrets ciphertext starts `Ag` and is
   // hundreds of characters long.
+  // GeoServer's users.xml and data stores: `crypt1:`/`crypt2:` are encrypted under the keystore
+  // (`digest1:` is a hash; see isPasswordHash).
+  if (/^crypt[12]:[A-Za-z0-9+/]{16,}={0,2}$/.test(value)) return true;
+  // Cleo's `vlenc:` host passwords; a `{DPAPI}` blob names the Windows API that sealed it.
+  if (/^(?:vlenc:|\{DPAPI\})[A-Za-z0-9+/]{16,}={0,2}$/.test(value)) return true;
   if (/^~[A-Za-z0-9+/]{22,}={0,2}$/.test(value) || value === '$encrypted$' || /^Ag[A-Za-z0-9+/]{300,}={0,2}$/.test(value)) return true;
   // Bitwarden's cipher strings: `2.<iv>|<ciphertext>|<mac>` in an encrypted export.
   if (/^[0-9]\.[A-Za-z0-9+/]{22}==\|[A-Za-z0-9+/]{4,}={0,2}\|[A-Za-z0-9+/]{43}=$/.test(value)) return true;
@@ -495,7 +509,8 @@ export function uuidIsCredential(name: string): boolean {
   // `SecretId` holds a secret's name, which is no UUID.
   if (/(?:^|_)secret_id$/.test(n)) return true;
   if (isBenignName(name) || /request|correlation|trace|transaction|upload|sync|page|verification|confirm|invit|reset|device|push|notification|message|event|order/.test(n)) return false;
-  return /secret|api[_.-]?key|passw(?:or)?d|passwd|access[_.-]?key|auth[_.-]?key|private[_.-]?key|token/.test(n);
+  // Bunny's and Heroku's API keys, and Bunny's token authentication keys, are UUIDs.
+  return /secret|api[_.-]?key|passw(?:or)?d|passwd|access[_.-]?key|auth[_.-]?key|private[_.-]?key|token|security[_.-]?key|stream[_.-]?key/.test(n);
 }
 
 export function isUuid(value: string): boolean {
@@ -523,6 +538,8 @@ export function isPasswordHash(value: string): boolean {
   // (`{noop}…` is the password in clear.)
   if (/^\{(?:bcrypt|argon2(?:@SpringSecurity_v5_8)?|pbkdf2(?:@SpringSecurity_v5_8)?|scrypt(?:@SpringSecurity_v5_8)?|sha256|SHA-256|MD5|MD4|ldap)\}\S{16,}$/.test(value)) return true;
   return /^\$(?:argon2(?:id|i|d)|scrypt|pbkdf2(?:-sha\d{1,3})?|2[abxy]?|1|5|6|7|apr1|y|gy|sha1|md5)\$[^\s]{16,}$|^(?:pbkdf2_sha\d{1,3}|argon2|bcrypt(?:_sha256)?|scrypt)\$[^\s]{16,}$|^\{(?:S?SHA\d{0,3}|S?MD5|CRYPT|PBKDF2[\w-]*)\}[^\s]{8,}$/.test(value) ||
+    // GeoServer's digest1: (salted SHA-256, iterated, in base64).
+    /^digest1:[A-Za-z0-9+/]{40,}={0,2}$/.test(value) ||
     // PostgreSQL's stored verifiers: SCRAM-SHA-256$<iterations>:<salt>$<StoredKey>:<ServerKey>, md5<32 hex>.
     /^SCRAM-SHA-(?:1|256)\$\d{1,7}:[A-Za-z0-9+/=]{8,}\$[A-Za-z0-9+/=]{16,}:[A-Za-z0-9+/=]{16,}$|^md5[0-9a-f]{32}$/.test(value) ||
     // phpass (WordPress, phpBB: `$P$B…`, `$H$…`) and WordPress 6.8's `$wp$2y$…`.

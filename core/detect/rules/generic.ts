@@ -357,11 +357,11 @@ export const GENERIC_RULES: Rule[] = [
     title: 'Hardcoded password passed to a credential constructor',
     provider: 'Generic',
     regex: new RegExp(
-      String.raw`\b(?:(?:NetworkCredential|BlitzGateway|PasswordAuthenticator|(?<=\b(?:auth|AuthTokens|Credentials)\.)basic|PasswordAuthentication|UsernamePasswordCredentials|UsernamePasswordAuthenticationToken|HTTPBasicAuth|HTTPDigestAuth|SetBasicAuth|BasicAuth|BasicHttpCredentials|(?<=\bnats\.)UserInfo|with(?:Basic|Digest)Auth|(?<=\.)login|(?<=\.)username_pw_set|simple_bind(?:_s)?|WiFi\.begin|(?<=\.)addAP|(?:basic_|http_|BASIC_|HTTP_)?(?:auth|AUTH)[ \t]{0,4}=[ \t]{0,4})[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|(?:DirectoryEntry|ldap_bind|(?<=\.)getConnection|PDO(?:->__construct)?|mysqli_connect|mysql_connect|mysqli|FTP(?:_TLS)?|PlainAuth|Sql\.newInstance|DBI->connect|(?<![\w.])database)[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},\s{0,40}${ARG}\s{0,40},|mysql_real_connect[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){3}|(?:->|(?<=\w):|(?<=\w)\.)auth[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},)?|(?<=\.)basic_auth(?:[ \t]{0,4}\(|[ \t]{1,4})\s{0,40}${ARG}\s{0,40},|(?<=\.|->|^[ \t]{0,40}|[ \t](?=password\())(?:setPassword|set_password|withPassword|setPasswd|setKeyPassword|setStorePassword|setTransactionKey|[Pp]assword)[ \t]{0,4}\(|(?<=\bnats\.)Token[ \t]{0,4}\(|(?:\bmake_password|\bgenerate_password_hash|(?<!\|[ \t]{0,4})\bpassword_hash|\bHash::make|\bbcrypt(?:js)?\.hash(?:Sync)?|\bargon2\.hash|\bBCrypt::Password\.create|\bhashPassword)[ \t]{0,4}\(|(?<=\.)changeUserPassword[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|(?<=\.)authWithPassword[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|\bUsernamePasswordCredentialsImpl[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){4}|\bMapNetworkDrive[ \t]{0,4}[ \t(](?:\s{0,40}${ARG}\s{0,40},){4}|(?<=\.)[Oo]pen[ \t]{0,4}[ \t(]\s{0,40}["'](?:GET|POST|PUT|PATCH|DELETE|HEAD|PROPFIND)["']\s{0,40},(?:\s{0,40}${ARG}\s{0,40},){3}|(?<=->)(?:set_)?login[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|\bsignInWithEmailAndPassword[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},\s{0,40}${ARG}\s{0,40},|Net::SMTP\.start[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){4}|(?<![\w.])Credentials[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){3}|(?<=\[[ \t]{0,4}["'])DBI:[^"'\n]{1,200}["'][ \t]{0,4},\s{0,40}${ARG}\s{0,40},|StorageSharedKeyCredential[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},)\s{0,40}${PW_ARG}(?=\s{0,40}[),.\]]|[ \t]*(?:#[^\n]*)?(?:\r?\n|$))`,
+      String.raw`\b(?:(?:NetworkCredential|BlitzGateway|PasswordAuthenticator|(?<=\b(?:auth|AuthTokens|Credentials)\.)basic|PasswordAuthentication|UsernamePasswordCredentials|UsernamePasswordAuthenticationToken|HTTPBasicAuth|HTTPDigestAuth|SetBasicAuth|BasicAuth|BasicHttpCredentials|(?<=\bnats\.)UserInfo|with(?:Basic|Digest)Auth|(?<=\.)login|(?<=\.)username_pw_set|simple_bind(?:_s)?|WiFi\.begin|(?<=\.)addAP|(?:basic_|http_|BASIC_|HTTP_)?(?:auth|AUTH)[ \t]{0,4}=[ \t]{0,4})[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|(?:DirectoryEntry|(?<![\w.])GIS|ldap_bind|(?<=\.)getConnection|PDO(?:->__construct)?|mysqli_connect|mysql_connect|mysqli|FTP(?:_TLS)?|PlainAuth|Sql\.newInstance|DBI->connect|(?<![\w.])database)[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},\s{0,40}${ARG}\s{0,40},|mysql_real_connect[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){3}|(?:->|(?<=\w):|(?<=\w)\.)auth[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},)?|(?<=\.)basic_auth(?:[ \t]{0,4}\(|[ \t]{1,4})\s{0,40}${ARG}\s{0,40},|(?<=\.|->|^[ \t]{0,40}|[ \t](?=password\())(?:setPassword|set_password|withPassword|setPasswd|setKeyPassword|setStorePassword|setTransactionKey|[Pp]assword)[ \t]{0,4}\(|(?<=\bnats\.)Token[ \t]{0,4}\(|(?:\bmake_password|\bgenerate_password_hash|(?<!\|[ \t]{0,4})\bpassword_hash|\bHash::make|\bbcrypt(?:js)?\.hash(?:Sync)?|\bargon2\.hash|\bBCrypt::Password\.create|\bhashPassword)[ \t]{0,4}\(|(?<=\.)changeUserPassword[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|(?<=\.)authWithPassword[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|\bUsernamePasswordCredentialsImpl[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){4}|\bMapNetworkDrive[ \t]{0,4}[ \t(](?:\s{0,40}${ARG}\s{0,40},){4}|(?<=\.)[Oo]pen[ \t]{0,4}[ \t(]\s{0,40}["'](?:GET|POST|PUT|PATCH|DELETE|HEAD|PROPFIND)["']\s{0,40},(?:\s{0,40}${ARG}\s{0,40},){3}|(?<=->)(?:set_)?login[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|\bsignInWithEmailAndPassword[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},\s{0,40}${ARG}\s{0,40},|Net::SMTP\.start[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){4}|(?<![\w.])Credentials[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){3}|(?<=\[[ \t]{0,4}["'])DBI:[^"'\n]{1,200}["'][ \t]{0,4},\s{0,40}${ARG}\s{0,40},|StorageSharedKeyCredential[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},)\s{0,40}${PW_ARG}(?=\s{0,40}[),.\]]|[ \t]*(?:#[^\n]*)?(?:\r?\n|$))`,
     ),
     secretGroup: 'secret',
     keywords: [
-      'networkcredential', 'blitzgateway', 'passwordauthentication', 'usernamepasswordcredentials', 'usernamepasswordauthenticationtoken',
+      'networkcredential', 'blitzgateway', 'gis(', 'passwordauthentication', 'usernamepasswordcredentials', 'usernamepasswordauthenticationtoken',
       'httpbasicauth', 'httpdigestauth', 'setbasicauth', 'basicauth', 'directoryentry', 'auth=', 'auth =', '.login', 'simple_bind',
       'getconnection', 'pdo', 'mysqli', 'mysql_connect', 'wifi.begin', 'net::smtp', 'ftp', 'plainauth', 'password(', 'passwd(', 'credentials(',
       'sql.newinstance', 'dbi->connect', 'database(', 'mysql_real_connect', 'auth(', 'username_pw_set',
@@ -887,13 +887,14 @@ export const GENERIC_RULES: Rule[] = [
     // Single-dash options that name a password or secret: keytool -storepass …, -keypass …,
     // openssl -passout pass:…, java tools' -password …, and PowerShell's parameters
     // (`-Password '…'`, `-ClientSecret "…"`, `-StorageAccountKey …`, Add-VpnConnection's `-L2tpPsk …`),
-    // whose names are capitalised; Go tools' `-name=value` (aptly's `-passphrase="…"`).
+    // whose names are capitalised; Go tools' `-name=value` (aptly's `-passphrase="…"`); ffmpeg's
+    // `-encryption_key <hex>` (a CENC content key in clear).
     id: 'generic-secret-cli-single-dash',
     title: 'Hardcoded secret passed as a command-line option',
     provider: 'Generic',
-    regex: /(?<=(?:^|[\s"'])-)(?<name>\w{0,30}(?:pass|password|passwd|passphrase|secret|token|apikey|accountkey|psk)\w{0,10})(?:[ \t]{1,4}|=)(?![-(])(?<q>["']?)(?:pass:)?(?<secret>[^\s"'\\`$]{6,300})\k<q>(?=$|[\s;|&)\\])/i,
+    regex: /(?<=(?:^|[\s"'])-)(?<name>\w{0,30}(?:pass|password|passwd|passphrase|secret|token|apikey|accountkey|psk|encryption_key|decryption_key|aes_key)\w{0,10})(?:[ \t]{1,4}|=)(?![-(])(?<q>["']?)(?:pass:)?(?<secret>[^\s"'\\`$]{6,300})\k<q>(?=$|[\s;|&)\\])/i,
     secretGroup: 'secret',
-    keywords: ['pass', 'secret', 'token', 'apikey', 'accountkey', 'psk'],
+    keywords: ['pass', 'secret', 'token', 'apikey', 'accountkey', 'psk', 'encryption_key', 'decryption_key', 'aes_key'],
     confidence: 'medium',
     generic: true,
     requireSecretName: true,
@@ -1114,6 +1115,20 @@ export const GENERIC_RULES: Rule[] = [
     description: 'A secret in a command\'s argument list is kept in the file, and in the process list while it runs.',
   },
   {
+    // A label with a remark between name and value, as notes and mails write it: Plaid's
+    // `secret (production): …`, a comment's `old token (rotated?): …`.
+    id: 'generic-secret-qualified-label',
+    title: 'Secret written down with a remark',
+    provider: 'Generic',
+    regex: /(?<![\w-])(?<name>(?:api[ _-]?)?(?:token|secret|key|password|client[ _-]secret|api[ _-]?key))[ \t]{1,3}\([^()\n]{1,40}\)[ \t]{0,3}[:=][ \t]{1,3}(?<q>[\x60'"]?)(?<secret>[^\s\x60'"<>]{16,200})\k<q>(?=\s|$|[.,;])/i,
+    secretGroup: 'secret',
+    keywords: ['token (', 'secret (', 'key (', 'password ('],
+    confidence: 'medium',
+    generic: true,
+    requireSecretName: true,
+    description: 'A secret written into a note, mail or comment is readable by everyone who can read that text.',
+  },
+  {
     // A list of secrets after its first item (which the assignment rule reads): express-session's
     // `secret: ['new…', 'old…']` and other rotation lists keep the key still accepted second.
     id: 'generic-secret-list-item',
@@ -1173,12 +1188,13 @@ export const GENERIC_RULES: Rule[] = [
     // `username x password 0 …`, OpenWrt's `option password '…'`, strongSwan's `: PSK "…"`,
     // Apache's `RequestHeader set X-Api-Key "…"`, Lisp's `(setq api-token "…")`, EDN's
     // `:password "…"}`, Elixir's `@api_key "…"`, Tcl's `password "…" \` and Valve's KeyValues
-    // (SourceMod's databases.cfg: `"pass"  "…"`). The value must end the line, so prose and code rarely fit.
+    // (SourceMod's databases.cfg: `"pass"  "…"`), Zebra's SGD `! U1 setvar "wlan.wpa.psk" "…"`.
+    // The value must end the line, so prose and code rarely fit.
     // Elixir's module attributes read the same way: `@password "…"`, or a charlist `@password ~c"…"`.
     id: 'generic-secret-config-directive',
     title: 'Hardcoded secret in a configuration directive',
     provider: 'Generic',
-    regex: /^[ \t]*(?:[\w.%:@\/(*-]{1,80}[ \t]+){0,6}(?:[{(\[]?:|@)?(?<!\blogin[ \t]{1,8}(?:anonymous|ftp)[ \t]{1,8})(?<nq>"?)(?<name>[A-Za-z_][\w.-]{0,80})\k<nq>[ \t]+(?:\d[ \t]+)?(?:~[cCsS](?=["']))?(?:(?<q>["'])(?<secret>(?:(?!\k<q>)[^\s\\]){6,300})\k<q>[;)}\]]{0,3}(?:[ \t]+\\)?|(?<bare>(?!-)[^\s"'`(){}[\]<>;]{5,299}(?:[^\s"'`(){}[\]<>;,:.]|(?<=\d[^\s]{0,298})\.));?)[ \t]*\r?$/,
+    regex: /^[ \t]*(?:[\w.%:@\/(*!-]{1,80}[ \t]+){0,6}(?:[{(\[]?:|@)?(?<!\blogin[ \t]{1,8}(?:anonymous|ftp)[ \t]{1,8})(?<nq>"?)(?<name>[A-Za-z_][\w.-]{0,80})\k<nq>[ \t]+(?:\d[ \t]+)?(?:~[cCsS](?=["']))?(?:(?<q>["'])(?<secret>(?:(?!\k<q>)[^\s\\]){6,300})\k<q>[;)}\]]{0,3}(?:[ \t]+\\)?|(?<bare>(?!-)[^\s"'`(){}[\]<>;]{5,299}(?:[^\s"'`(){}[\]<>;,:.]|(?<=\d[^\s]{0,298})\.));?)[ \t]*\r?$/,
     secretGroup: ['secret', 'bare'],
     keywords: SECRET_NAME_KEYWORDS,
     confidence: 'medium',

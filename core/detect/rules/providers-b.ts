@@ -2278,6 +2278,115 @@ export const PROVIDER_RULES_B: Rule[] = [
     description: 'Until it expires, a Temporary Access Pass signs in as the user and registers new sign-in methods.',
   },
   {
+    // HERE's legacy JavaScript and REST credentials come as a pair: `app_id` (20 characters) and
+    // `app_code` (22, base64url).
+    id: 'here-app-code',
+    title: 'HERE app code',
+    provider: 'HERE',
+    regex: /\bapp_?id["']?[ \t]{0,4}[:=][ \t]{0,4}["']?[A-Za-z0-9]{20}["']?[ \t]{0,4}[,;&]?\s{0,80}\bapp_?code["']?[ \t]{0,4}[:=][ \t]{0,4}["']?([A-Za-z0-9_-]{22})(?![\w-])/i,
+    keywords: ['app_id', 'appid'],
+    windowLines: 2,
+    confidence: 'high',
+    hint: 'Move to a HERE API key restricted to your domains, or to OAuth 2.0 tokens issued by a server; retire this app code.',
+    revokeUrl: 'https://platform.here.com/admin/apps',
+    description: 'The app id and code call HERE location services, billed to the project.',
+  },
+  {
+    // ArcGIS location platform API keys: `AAPK` (legacy) or `AAPT` (developer credentials) and 80 or more characters.
+    id: 'arcgis-api-key',
+    title: 'ArcGIS API key',
+    provider: 'Esri',
+    regex: /\b(AAP[KT][A-Za-z0-9_-]{80,400})(?![\w-])/,
+    keywords: ['aapk', 'aapt'],
+    confidence: 'high',
+    minEntropy: 4,
+    hint: 'Scope the key to the services and referrers it needs, and keep server keys out of client code; regenerate it in the developer dashboard.',
+    revokeUrl: 'https://location.arcgis.com/',
+    description: 'The key calls ArcGIS location services (geocoding, routing, basemaps) billed to the account, and any private content it is scoped to.',
+  },
+  {
+    // Bing Maps keys: 64 characters under the key's name (ASP.NET's `BingMapsKey`, Leaflet's `bingMapsKey`).
+    id: 'bing-maps-key',
+    title: 'Bing Maps key',
+    provider: 'Microsoft',
+    regex: /\bbing_?maps_?(?:api_?)?key["']?[ \t]{0,4}(?:=|:|=>)[ \t]{0,4}["']?([A-Za-z0-9_-]{64})(?![\w-])/i,
+    keywords: ['bingmapskey', 'bing_maps_key', 'bing_maps_api_key', 'bingmapsapikey'],
+    confidence: 'medium',
+    minEntropy: 4,
+    hint: 'Use a key limited to your sites (or Azure Maps with Entra ID auth) and read it from configuration, not source.',
+    revokeUrl: 'https://www.bingmapsportal.com/',
+    description: 'The key calls Bing Maps services billed to the account.',
+  },
+  {
+    // KeyCDN's PHP client takes the API key first: `new KeyCDN('…')`.
+    id: 'keycdn-api-key',
+    title: 'KeyCDN API key',
+    provider: 'KeyCDN',
+    regex: /\bnew[ \t]+(?:\\?KeyCDN\\)?KeyCDN\([ \t]*["']([A-Za-z0-9]{32})["']/,
+    keywords: ['keycdn('],
+    confidence: 'high',
+    hint: 'Read the API key from the environment; regenerate it under Account Settings if it was committed.',
+    revokeUrl: 'https://app.keycdn.com/users/authSettings',
+    description: 'The key manages zones and purges content on the KeyCDN account.',
+  },
+  {
+    // LiveKit server config: `keys:` maps each API key (`API…`) to its secret.
+    id: 'livekit-api-secret',
+    title: 'LiveKit API secret',
+    provider: 'LiveKit',
+    regex: /^keys:[ \t]*\r?\n(?:[ \t]+[^\n]*\n){0,10}?[ \t]+API[A-Za-z0-9]{8,16}:[ \t]*["']?(?<secret>[A-Za-z0-9]{30,64})["']?[ \t]*\r?$/m,
+    secretGroup: 'secret',
+    keywords: ['keys:'],
+    windowLines: 12,
+    confidence: 'high',
+    minEntropy: 4,
+    hint: 'Give the server its keys through LIVEKIT_KEYS or a key file kept out of the repository.',
+    revokeUrl: 'https://docs.livekit.io/home/self-hosting/deployment/',
+    description: 'With the API secret anyone can mint access tokens that join, publish to or administer any room.',
+  },
+  {
+    // YouTube Live's stream keys: five groups of four (`abcd-efgh-…`) under a key's name, or after the
+    // ingest URL; Facebook Live's `FB-<id>-0-<random>`.
+    id: 'live-stream-key',
+    title: 'Live streaming key',
+    provider: 'Streaming',
+    regex: /(?:\b(?:stream_?key|yt_?key|youtube_?key|key)["']?[ \t]{0,4}[:=][ \t]{0,4}["']?|rtmps?:\/\/[ab]\.rtmps?\.youtube\.com\/live2\/)(?<secret>[a-z0-9]{4}(?:-[a-z0-9]{4}){4})(?![\w-])|\b(?<secret2>FB-\d{10,20}-\d-[A-Za-z0-9_-]{24,80})(?![\w-])/i,
+    secretGroup: ['secret', 'secret2'],
+    keywords: ['key', 'live2/', 'fb-'],
+    // Random characters, not words, and a digit somewhere.
+    reject: (s) => !/\d/.test(s) || (s.startsWith('FB-') ? false : isCommonLetterPairs(s.replace(/-/g, ' '))),
+    confidence: 'high',
+    hint: 'Keep stream keys in the encoder\'s settings or a secret store, and reset the key in the platform\'s live dashboard if it was shared.',
+    revokeUrl: 'https://studio.youtube.com/',
+    description: 'A stream key lets anyone broadcast to the channel as you.',
+  },
+  {
+    // Shaka Packager's raw-key encryption: `--keys label=…:key_id=<32 hex>:key=<32 hex>` (the key in clear).
+    id: 'cenc-raw-content-key',
+    title: 'Content encryption key (raw key)',
+    provider: 'DRM',
+    regex: /\bkey_id=[0-9a-fA-F]{32}:key=([0-9a-fA-F]{32})(?![0-9a-fA-F])/,
+    keywords: ['key_id='],
+    confidence: 'high',
+    hint: 'Fetch content keys from a key server (Widevine, PlayReady, a CPIX source) at packaging time; keys written in scripts decrypt the content for anyone.',
+    revokeUrl: 'https://shaka-project.github.io/shaka-packager/html/tutorials/raw_key.html',
+    description: 'The key decrypts every segment packaged with it.',
+  },
+  {
+    // eBay's Auth'n'Auth user tokens (Trading API, ebay.yaml's `token:`): `v^1.1#i^1#…` and base64.
+    id: 'ebay-auth-token',
+    title: 'eBay Auth\'n\'Auth token',
+    provider: 'eBay',
+    regex: /(?<![\w^#])(v\^1\.1#i\^1#[A-Za-z0-9^#*+/=]{100,2000})/,
+    keywords: ['v^1.1#i^1#'],
+    // A gzip header in base64 (`H4sIAAAAAAAAA…`) is a run of A by nature.
+    allowPatterned: true,
+    confidence: 'high',
+    hint: 'Move to OAuth user tokens kept in a secret store; revoke this token in the eBay developer account (user tokens).',
+    revokeUrl: 'https://developer.ebay.com/my/auth',
+    description: 'The token acts as the seller\'s account in the Trading API: listings, orders and messages.',
+  },
+  {
     // `snapcraft export-login`: an INI file of Ubuntu One macaroons, or (SNAPCRAFT_STORE_CREDENTIALS)
     // the same as base64 JSON that starts `{"t":"u1-macaroon"`.
     id: 'snapcraft-login',
