@@ -188,6 +188,24 @@
  *           bundles and source maps, service workers, analytics and maps SDK keys
  *   databases/ database administration: .pgpass, my.cnf, mongod and mongosh, Redis, Oracle, SQL
  *           Server, Cassandra, Neo4j, Elasticsearch, ClickHouse, InfluxDB, GUI clients, migrations
+ *   gameservers/ game servers: Minecraft and proxies, srcds and GSLTs, Steam Web API keys,
+ *           Pterodactyl, Discord and Twitch bots, PlayFab, EOS, Photon, survival-game launch
+ *           scripts
+ *   officeit/ office IT: MFP scan-to-email and LDAP, SNMP, unattend.xml, GPP cpassword, PowerShell
+ *           credentials, MDM and .mobileconfig, AD joins, RMM tools, BitLocker, helpdesk pastes
+ *   geomedia/ maps and media: Mapbox, ArcGIS, HERE, Bing, GeoServer, tile keys; RTMP and SRT stream
+ *           keys, Mux, Wowza, CDN tokens and signed URLs, DRM key servers
+ *   fintech/ banking and fintech: Plaid, Adyen, Braintree, Square, Checkout.com, Razorpay,
+ *           Paystack, open banking keystores, HSM PINs, ISO 8583 keys, KYC and fraud APIs, ledgers
+ *   logistics/ logistics: FedEx, UPS, DHL, USPS, EasyPost, Shippo, ShipEngine, AS2/EDI partners,
+ *           SFTP drops, telematics, Amazon SP-API, Zebra printers
+ *   k8sops/ Kubernetes operations: kubeconfigs, ServiceAccount and bootstrap tokens, Helm values,
+ *           ExternalSecrets, cert-manager, Argo CD, Flux, Crossplane, Velero, operators' CRDs
+ *   installers/ packaging and release: signtool and PFX passwords, Inno Setup, NSIS, WiX,
+ *           notarization, Sparkle, Android signing, fastlane match, Snapcraft, Chocolatey, NuGet,
+ *           apt/rpm signing
+ *   research/ research computing: Jupyter and JupyterHub, Slurm, Globus, kaggle.json, W&B, NCBI,
+ *           Earthdata, Copernicus and ECMWF, Zenodo, OSF, LIMS, .Renviron, Nextflow
  * They found shapes the engine lacked, and were then fixed, so they are regression floors now,
  * not held-out measures. Scored like ../shared/corpora/score-examples.js: one file per example,
  * named NNNNN.txt, and a file counts as flagged when an error or warning lands in it.
@@ -205,6 +223,14 @@ interface Example { rule: string; label: 'secret' | 'not-secret'; text: string }
 type SetName = 'tokens' | 'files' | 'ecosystems' | 'traps' | 'languages' | 'text' | 'repos' | 'infra' | 'apps' | 'data' | 'prose' | 'sample' | 'snippets' | 'intl' | 'longtail' | 'layers' | 'wholefiles' | 'dotfiles' | 'cloud' | 'datastores' | 'leaksample' | 'rulesnippets'
   | 'pipelines' | 'httpclients' | 'oldstacks' | 'mobile' | 'logs' | 'docs' | 'appservers' | 'homelab' | 'diffs'
   | 'notebooks' | 'iac' | 'webapps' | 'fixtures' | 'sqlscripts' | 'windows' | 'bots' | 'aiapps'
+  | 'research'
+  | 'installers'
+  | 'k8sops'
+  | 'logistics'
+  | 'fintech'
+  | 'geomedia'
+  | 'officeit'
+  | 'gameservers'
   | 'databases'
   | 'webfrontend'
   | 'cctv'
@@ -421,6 +447,21 @@ const SETS: [SetName, number, number, number, number][] = [
   ['webfrontend', 300, 300, 0.97, 0.045],
   // Left: pgbouncer userlists with plain passwords, MongoDB keyfiles, notes of MySQL logins, the ES 8 first-start banner.
   ['databases', 300, 300, 0.96, 0.01],
+  // Left: bare values in files named for them (Velocity's forwarding.secret, a Steam key alone).
+  ['gameservers', 300, 300, 0.98, 0.01],
+  // Left: logins told in chat after an arrow or in a thread's second message, a Temporary Access Pass pasted with no label.
+  ['officeit', 300, 300, 0.97, 0.01],
+  // Left: ArcGIS logins in notebook JSON, MapTiler keys in style URLs, Wowza publish.password lines, CDN signing keys under KEY_VALUE names; flagged: survey_key columns in GeoJSON.
+  ['geomedia', 300, 300, 0.96, 0.01],
+  // Left: tokenisation keys under material:, a UUID webhook signature key, a session secret alone in its file.
+  ['fintech', 300, 300, 0.985, 0.01],
+  // Left: USPS Web Tools USERIDs, carrier secrets in chat lines with no separator, an AMQP URL whose password repeats a word.
+  ['logistics', 300, 300, 0.975, 0.01],
+  // Flagged: AWS access key ids beside a secret reference (every AKIA id is reported).
+  ['k8sops', 300, 300, 0.995, 0.01],
+  // Left: a PFX password told in chat.
+  ['installers', 300, 300, 0.995, 0.01],
+  ['research', 300, 300, 0.995, 0.01],
 ];
 for (const [set, minSecrets, minNegatives, minRecall, maxFlagged] of SETS) {
   test(`blind ${set} set: recall ≥ ${minRecall}, negatives flagged ≤ ${maxFlagged}`, () => {

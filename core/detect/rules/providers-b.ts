@@ -2305,11 +2305,12 @@ export const PROVIDER_RULES_B: Rule[] = [
     description: 'The key calls ArcGIS location services (geocoding, routing, basemaps) billed to the account, and any private content it is scoped to.',
   },
   {
-    // Bing Maps keys: 64 characters under the key's name (ASP.NET's `BingMapsKey`, Leaflet's `bingMapsKey`).
+    // Bing Maps keys: 64 characters under the key's name (ASP.NET's `BingMapsKey`, in appsettings or
+    // web.config's `<add key="BingMapsKey" value="…"/>`, Leaflet's `bingMapsKey`).
     id: 'bing-maps-key',
     title: 'Bing Maps key',
     provider: 'Microsoft',
-    regex: /\bbing_?maps_?(?:api_?)?key["']?[ \t]{0,4}(?:=|:|=>)[ \t]{0,4}["']?([A-Za-z0-9_-]{64})(?![\w-])/i,
+    regex: /\bbing_?maps_?(?:api_?)?key["']?(?:[ \t]{0,4}(?:=|:|=>)|[ \t]{1,4}value[ \t]{0,2}=)[ \t]{0,4}["']?([A-Za-z0-9_-]{64})(?![\w-])/i,
     keywords: ['bingmapskey', 'bing_maps_key', 'bing_maps_api_key', 'bingmapsapikey'],
     confidence: 'medium',
     minEntropy: 4,
@@ -2350,7 +2351,7 @@ export const PROVIDER_RULES_B: Rule[] = [
     id: 'live-stream-key',
     title: 'Live streaming key',
     provider: 'Streaming',
-    regex: /(?:\b(?:stream_?key|yt_?key|youtube_?key|key)["']?[ \t]{0,4}[:=][ \t]{0,4}["']?|rtmps?:\/\/[ab]\.rtmps?\.youtube\.com\/live2\/)(?<secret>[a-z0-9]{4}(?:-[a-z0-9]{4}){4})(?![\w-])|\b(?<secret2>FB-\d{10,20}-\d-[A-Za-z0-9_-]{24,80})(?![\w-])/i,
+    regex: /(?:\b(?:stream_?key|yt_?key|youtube_?key|key)["']?(?:[ \t]{0,4}[:=]|[ \t]{1,3}is)[ \t]{0,4}["']?|rtmps?:\/\/[ab]\.rtmps?\.youtube\.com\/live2\/)(?<secret>[a-z0-9]{4}(?:-[a-z0-9]{4}){4})(?![\w-])|\b(?<secret2>FB-\d{10,20}-\d-[A-Za-z0-9_-]{24,80})(?![\w-])/i,
     secretGroup: ['secret', 'secret2'],
     keywords: ['key', 'live2/', 'fb-'],
     // Random characters, not words, and a digit somewhere.
