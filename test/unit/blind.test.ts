@@ -451,8 +451,8 @@ const SETS: [SetName, number, number, number, number][] = [
   ['gameservers', 300, 300, 0.98, 0.01],
   // Left: logins told in chat after an arrow or in a thread's second message, a Temporary Access Pass pasted with no label.
   ['officeit', 300, 300, 0.97, 0.01],
-  // Left: ArcGIS logins in notebook JSON, MapTiler keys in style URLs, Wowza publish.password lines, CDN signing keys under KEY_VALUE names; flagged: survey_key columns in GeoJSON.
-  ['geomedia', 300, 300, 0.96, 0.01],
+  // Left: MapTiler keys in style URLs, Wowza publish.password lines, CDN signing keys under KEY_VALUE names; flagged: survey_key columns in GeoJSON.
+  ['geomedia', 300, 300, 0.97, 0.01],
   // Left: tokenisation keys under material:, a UUID webhook signature key, a session secret alone in its file.
   ['fintech', 300, 300, 0.985, 0.01],
   // Left: USPS Web Tools USERIDs, carrier secrets in chat lines with no separator, an AMQP URL whose password repeats a word.

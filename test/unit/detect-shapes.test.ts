@@ -1977,3 +1977,12 @@ test('payments, installers and office IT: PINs, key components, signing password
     ['sign.yml', `          cat > cosign.key <<'EOF'\n          -----BEGIN ENCRYPTED SIGSTORE PRIVATE KEY-----\n          ${rand(64, B64)}\n          ${rand(64, B64)}\n          -----END ENCRYPTED SIGSTORE PRIVATE KEY-----\n          EOF`],
   ]);
 });
+
+test('a list named for something else holds no secrets: pygments\' token_variants', () => {
+  expectQuiet([['int_fiction.py', "    token_variants = ['+i6t-not-inline', '+i6t-inline', '+i6t-use-option']"]]);
+});
+
+test('a login given positionally inside a notebook\'s JSON source, its quotes escaped', () => {
+  expectFound([['survey.ipynb', `   "source": [\n    "gis = GIS(\\"https://org.maps.arcgis.com\\", \\"twrobel\\", \\"${pw()}\\")\\n",\n    "print(gis)\\n"\n   ]`]]);
+  expectQuiet([['survey.ipynb', '   "source": [\n    "gis = GIS(\\"https://org.maps.arcgis.com\\", \\"twrobel\\", os.environ[\\"GIS_PW\\"])\\n"\n   ]']]);
+});

@@ -75,9 +75,10 @@ const CELL = String.raw`(?:["'\x60]?[\w.\/-]{1,40}(?: [\w.\/-]{1,40}){0,2}["'\x6
 const SQL_SP = String.raw`(?:[ \t]|\\040)`;
 
 /** One argument of a call: a string literal or a plain expression (name, member, index). */
-const ARG = String.raw`(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[\w.$@\[\]]{1,100})`;
+// (In a notebook's JSON source the quotes are escaped: `GIS(\"https://…\", \"user\", \"…\")`.)
+const ARG = String.raw`(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|\\"[^"\\\n]{0,200}\\"|[\w.$@\[\]]{1,100})`;
 /** A quoted password argument. */
-const PW_ARG = String.raw`(?<q>["'])(?<secret>[^"'\s\\]{6,128})\k<q>`;
+const PW_ARG = String.raw`(?<q>\\?["'])(?<secret>[^"'\s\\]{6,128})\k<q>`;
 
 /**
  * A password argument on a command line, its groups numbered `n`: single-quoted (where `$` and
@@ -1134,7 +1135,8 @@ export const GENERIC_RULES: Rule[] = [
     id: 'generic-secret-list-item',
     title: 'Hardcoded secret in a list of secrets',
     provider: 'Generic',
-    regex: /(?<![\w.$-])(?<name>[A-Za-z_$][\w$-]{0,60})["'\x60]?[ \t]{0,4}(?::|=|=>)[ \t]{0,4}\[[ \t]{0,4}(?:["'\x60][^"'\x60\n]{1,300}["'\x60][ \t]{0,4},[ \t]{0,4}){1,8}?(?<q>["'\x60])(?<secret>(?:(?!\k<q>)[^\s\\]){6,300})\k<q>/,
+    // The name ends in the secret's word (`secrets`, `apiKeys`), not in another (`token_variants`).
+    regex: /(?<![\w.$-])(?<name>[A-Za-z_$][\w$-]{0,60})(?<=(?:[Ss]ecret|SECRET|[Kk]ey|KEY|[Tt]oken|TOKEN|[Pp]assword|PASSWORD|[Cc]redential|CREDENTIAL)[Ss]?)["'\x60]?[ \t]{0,4}(?::|=|=>)[ \t]{0,4}\[[ \t]{0,4}(?:["'\x60][^"'\x60\n]{1,300}["'\x60][ \t]{0,4},[ \t]{0,4}){1,8}?(?<q>["'\x60])(?<secret>(?:(?!\k<q>)[^\s\\]){6,300})\k<q>/,
     secretGroup: 'secret',
     keywords: SECRET_NAME_KEYWORDS,
     confidence: 'medium',
