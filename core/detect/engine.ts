@@ -194,6 +194,8 @@ interface FileContext {
   test: boolean;
   /** It holds an OAuth 1.0 signed request, whose consumer key and token are the public halves. */
   oauth1: boolean;
+  /** It shows SCRAM credentials (a MongoDB user's `storedKey` and `serverKey`): derived from the password, not it. */
+  scram: boolean;
 }
 
 /** The rules that are not generic, per rule set: what a base64-decoded value is searched with. */
@@ -290,6 +292,7 @@ function accept(c: Candidate, path: string | undefined, ctx: FileContext, rules:
     // An OAuth 1.0 request carries the consumer key and the token in clear, and signs with their
     // secrets, which it never sends (NetSuite's TBA headers, Twitter's v1 logs).
     if (ctx.oauth1 && c.name !== undefined && /^oauth_(?:consumer_key|token)$/i.test(c.name)) return null;
+    if (ctx.scram && c.name !== undefined && /^(?:stored|server)_?key$/.test(normalizeName(c.name))) return null;
     // The rest of a URL whose scheme was read as a name (`"deeplink": "rookpass://orders/1"`).
     if (s.startsWith('//')) return null;
     // A JSON document (`DOCKER_AUTH_CONFIG: '{"credHelpers": …}'`) is structure; a secret inside it
@@ -297,6 +300,9 @@ function accept(c: Candidate, path: string | undefined, ctx: FileContext, rules:
     // A hex number (`"tokenTotal": "0x71a5…"`, an amount in wei) or an EVM address (40 digits) is
     // not a key. Keys are 32, 48 or 64 digits (a SAM bootKey, an AES key, an EVM private key).
     if (/^0x(?:[0-9a-fA-F]{1,24}|[0-9a-fA-F]{40})$/.test(s)) return null;
+    // An id, a slash and a lower-case word is a path to something named: API Gateway's stage keys
+    // (`768mbws5nx/production`), `bucket/prefix`.
+    if (/^[A-Za-z0-9_-]{4,40}\/[a-z]{3,20}$/.test(s)) return null;
     // Escaped too: Keycloak's `"secretData" : "{\"value\":…,\"salt\":…}"`.
     if (/^\{[ \t]*\\?"[^"\n]{1,80}\\?"[ \t]*:/.test(s)) return null;
     // Text written as `\uXXXX` escapes (a .properties file through native2ascii) is a message.
@@ -333,6 +339,8 @@ function accept(c: Candidate, path: string | undefined, ctx: FileContext, rules:
         const login = /^[\w.@-]{1,64}:([^\s:@]{6,128})$/.exec(s);
         if (login && looksLikeChosenPassword(login[1]) && !decodesToPlaceholder(login[1])) return {};
       }
+      // Adjust's app tokens (12 lower-case letters and digits) identify the app in every build.
+      if (/^[a-z0-9]{12}$/.test(s) && /(?:^|[_.-])app[_-]?tokens?(?:$|[_.-])/.test(normalizeName(c.name!))) return null;
       // An e-mail address is whom a credential belongs to (`SMTPAuthEmailAddress=scan@…`), not the credential.
       if (!password && isEmailAddress(s)) return null;
       // In a URL's query string short values are cache busters, ids and public badge tokens
@@ -505,6 +513,9 @@ const JUNCTION = /(["'])(?<!\\["'])(?:[ \t]{0,8}[+.&][ \t]{0,8}(?:\r?\n[ \t]{0,8
 
 const ENTITY: Record<string, string> = { lt: '<', gt: '>', quot: '"', apos: "'" };
 
+/** A terminal escape sequence, raw or as JSON writes it: CSI (`[…m`, `[?2004h`), OSC (`]0;title` to BEL or ST), charset selections. */
+const ANSI_ESCAPE = /(?:\x1b|\\u001b)(?:\[[0-9;?]{0,32}[ -\/]{0,2}[@-~]|\][^\x07\x1b\n\\]{0,300}(?:\x07|\\u0007|\x1b\\|\\u001b\\\\)|[()][A-Za-z0-9]|[=>])/g;
+
 /** `code`: source code, where mail bodies and XML escaped in XML are not looked for. */
 function viewEdits(text: string, code = false): [number, number, string][] {
   const hasSlash = text.includes('\\/');
@@ -533,8 +544,12 @@ function viewEdits(text: string, code = false): [number, number, string][] {
   const hasAcmeBase64 = text.includes('__ACME_BASE64__START_');
   // `base64 key.json` in a terminal paste or a log: a file in base64, wrapped at 64 or 76 columns.
   const hasWrappedBase64 = !code && WRAPPED_BASE64.test(text);
-  if (!hasSlash && !hasJunction && !hasForeign && !hasEmptyExpansion && !hasColonEscape && !hasEntities && !hasMime && !hasSecretData && !hasAcmeBase64 && !hasWrappedBase64) return [];
+  // Terminal captures (script(1), tmux, screen logs, asciinema casts where JSON writes ESC as
+  // `\u001b`) hold escape sequences that glue onto the words around them: `\e[?2004hcurl -u …`.
+  const hasAnsi = text.includes('\x1b') || text.includes('\\u001b');
+  if (!hasSlash && !hasJunction && !hasForeign && !hasEmptyExpansion && !hasColonEscape && !hasEntities && !hasMime && !hasSecretData && !hasAcmeBase64 && !hasWrappedBase64 && !hasAnsi) return [];
   const edits: [number, number, string][] = [];
+  if (hasAnsi) for (const m of text.matchAll(ANSI_ESCAPE)) edits.push([m.index!, m.index! + m[0].length, '']);
   if (hasSlash) for (let i = text.indexOf('\\/'); i !== -1; i = text.indexOf('\\/', i + 2)) edits.push([i, i + 1, '']);
   if (hasEmptyExpansion) for (let i = text.indexOf('/$()/'); i !== -1; i = text.indexOf('/$()/', i + 4)) edits.push([i + 1, i + 4, '']);
   if (hasColonEscape) for (let i = text.indexOf('\\:'); i !== -1; i = text.indexOf('\\:', i + 2)) edits.push([i, i + 1, '']);
@@ -894,6 +909,9 @@ function scanPlain(text: string, options: ScanOptions): ScanResult {
         // A quoted "name" that ends in a generated part is a value in a row of values, not a pair's
         // name: `'key_kjK86s', 'b4fa…'` is a key's display prefix beside its hash.
         if (cr.rule.generic && m.groups?.pair !== undefined && name !== undefined && generatedTail(name)) continue;
+        // Two items at the start of an array literal are a list, not a name and its value:
+        // `featureFlags: Set<String> = ["boarding-pass-wallet", "seat-map-v2"]` (a map's entry is `[["k", "v"]]`).
+        if (cr.rule.generic && m.groups?.pair !== undefined && nameAt !== undefined && /(?<![[,][ \t]{0,4})\[[ \t]*["'\x60]$/.test(slice.slice(Math.max(0, nameAt - 12), nameAt))) continue;
         // After a quoted name and a comma, a bare word that holds `=` is the next pair's name
         // (a log's `type="REFRESH_TOKEN", realmId="…"`), not a value.
         if (cr.rule.generic && m.groups?.pair !== undefined && m.groups.bare !== undefined && m.groups.bare.includes('=')) continue;
@@ -915,6 +933,7 @@ function scanPlain(text: string, options: ScanOptions): ScanResult {
       /^\[remmina\]\r?$/m.test(text.slice(0, 200)),
     test: isTestPath(options.path),
     oauth1: text.includes('oauth_signature'),
+    scram: text.includes('storedKey') && text.includes('SCRAM-SHA'),
     // Stored password digests kept with their salt and iteration count (Mosquitto's dynamic
     // security JSON: `"password": <base64>`, `"salt"`, `"iterations"`): 32 or 64 bytes. SoftEther's
     // vpn_server.config keeps SHA-0 digests (20 bytes) and NT hashes (16) of its passwords

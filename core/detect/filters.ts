@@ -40,6 +40,10 @@ const KNOWN_EXAMPLES = new Set([
   // Shaka Packager's tutorials and every DRM quick start.
   '4ca3cb9a6e32c50aae33af133fd47b269a6bda87d52bef3c90dc710f13e02ecd',
   'b630862e93adaa914e05e80843e51d916703330a7b2b1872cacc1810d9d72a21',
+  // Checkmarx CxSAST's fixed resource-owner client secret, published in its REST API documentation.
+  'ecf5c380a3af0e717e60b504a59d366ebb200007deca577a9f60ffa9de14ba73',
+  // FastAPI's OAuth2 with JWT tutorial's SECRET_KEY, copied into many a starter project.
+  '570dad43de1af4c925f92c16a68a50936da42b7dd6fdeb24850507a1199aac89',
   // OpenSSL's FIPS_KEY_STRING: the module's integrity-check key, published in every build.
   'd0720d84879472284611dc023d47fc39cf655d377117a9fb879c7da7ec807e6b',
   // RFC 6749's example access and refresh tokens and client credentials (s6BhdRkqt3:gX1fBat3bV).
@@ -113,7 +117,7 @@ const PLACEHOLDER_WORDS = [
 // A name that says its value is encrypted (`encryptedKey`, `encrypted_password`, GCDS's
 // `authCredentialsEncrypted`) holds ciphertext, as does an HSM key stored under another (`bdkUnderLmk`)
 // and NAV's `ProtectedDatabasePassword` (DPAPI).
-const BENIGN_ANYWHERE = /(?:^|[_.])encrypted(?:_|$)|invalidated|[_.]authentication$|accessor|(?:^|_)protected_|(?:^|_)short_?token$|under_?(?:lmk|zmk|kek)|[_.]lmk$|[_.-](?:alias|label)$|(?:^|_)(?:incident|dedup)_?key$|(?:^|_)purchase_?token$|(?:^|_)auth_(?:admins?|users?|roles?|groups?)$|^(?:s?sha[12]?(?:-\d{3})?|s?md5|crypt|nt|lm|pbkdf2)-password$|(?:^|[_.])(?:proxy|fastcgi|uwsgi|scgi|grpc|memcached)_pass(?:_|$)|(?:^|[_.])md5_?(?:secret|cred|pass(?:word)?)$|(?:^|[_.])ha1b?$|a1_?hash|shopify_(?:api_)?key$|(^|_)next(_|$)|continuation|pagination|cursor|marker|public|publishable|pub_?key|_pub\b|site[_.-]?key|hash|(^|_)sha(\d+|_|$)|sha-?\d{3}|digest|checksum|integrity|fingerprint|uuid|guid|nonce|salt|etag|commit|placeholder(?!s?\.)|example|sample|mock|fake|dummy|test_?case|i18n|translation|locale|(^|_)lang(_|$)|csrf|xsrf|authenticity|request_?verification|anti_?forgery|idempotency|client_?token|(^|_)(?:cart|checkout)_?token$|(^|_)order_?(?:key|token)$|vapid(?!_?priv)|page_?token|^_token$|(^|\.)signingkey$|auth_?tag|mac_?tag|search_?only|(^|_)search_?(?:api_?)?key$|(^|_)write_?key$|pusher_?(?:app_?)?key$|(^|[_-])(?:mux[_-]?)?env[_-]?key$/i;
+const BENIGN_ANYWHERE = /(?:^|[_.])encrypted(?:_|$)|invalidated|[_.]authentication$|accessor|(?:^|_)protected_|(?:^|_)short_?token$|under_?(?:lmk|zmk|kek)|[_.]lmk$|[_.-](?:alias|label)$|(?:^|_)(?:incident|dedup)_?key$|(?:^|_)purchase_?token$|(?:^|_)auth_(?:admins?|users?|roles?|groups?)$|^(?:s?sha[12]?(?:-\d{3})?|s?md5|crypt|nt|lm|pbkdf2)-password$|(?:^|[_.])(?:proxy|fastcgi|uwsgi|scgi|grpc|memcached)_pass(?:_|$)|(?:^|[_.])md5_?(?:secret|cred|pass(?:word)?)$|(?:^|[_.])ha1b?$|a1_?hash|shopify_(?:api_)?key$|(^|_)next(_|$)|continuation|pagination|cursor|marker|public|publishable|pub_?key|_pub\b|site[_.-]?key|hash|(^|_)sha(\d+|_|$)|sha-?\d{3}|digest|checksum|integrity|fingerprint|uuid|guid|nonce|salt|etag|commit|placeholder(?!s?\.)|example|sample|mock|fake|dummy|test_?case|i18n|translation|locale|(^|_)lang(_|$)|csrf|xsrf|authenticity|request_?verification|anti_?forgery|idempotency|client_?token|(^|_)(?:cart|checkout)_?token$|(^|_)order_?(?:key|token)$|vapid(?!_?priv)|page_?token|^_token$|(^|\.)signingkey$|auth_?tag|mac_?tag|search_?only|(^|_)search_?(?:api_?)?key$|(^|_)write_?key$|pusher_?(?:app_?)?key$|(^|[_-])(?:mux[_-]?)?env[_-]?key$|appsecret_?proof|echo_?token|(^|[_.-])host[_-]?key$|(^|_)auth_sock$|(^|_)stored_?key$/i;
 /**
  * Words that describe a secret rather than hold it (passwordLength, token_type, SECRET_NAME,
  * secretsManager). They count only after the secret word: `storePassword`, `keystore_password`,
@@ -285,6 +289,8 @@ const WELL_KNOWN_PASSWORDS = new Set([
   'guest/oracle', 'applsyspub/pub',
   // Helm charts' shipped admin logins: Harbor's (Harbor12345), kube-prometheus-stack's Grafana (prom-operator).
   'harbor12345', 'prom-operator',
+  // Cassandra's and ScyllaDB's shipped superuser (cassandra/cassandra).
+  'cassandra',
 ]);
 
 /**
@@ -363,6 +369,8 @@ export function isTemplateOrReference(value: string): boolean {
     /^@[a-z0-9_./-]{1,200}\.[a-z][a-z0-9]{0,4}$/.test(value) ||
     // Terraform's references: `var.tunnel1_psk`, `local.db_password`, `module.db.password`.
     /^(?:var|local|module|data|each)\.[A-Za-z_][\w-]{0,80}(?:\.[A-Za-z_][\w-]{0,80}){0,6}$/.test(value) ||
+    // systemd's `LoadCredential=<name>:<path>`: where the credential is read from.
+    /^[\w.-]{1,64}:\/(?!\/)[\w.\/-]{1,200}$/.test(value) ||
     // `--auth-key=file:/run/creds/ts-authkey` (systemd's `%d` is its credentials directory).
     /^file:(?:\/|%d\/|~\/|\.{1,2}\/)[\w.%\/-]{1,200}$/.test(value) ||
     /(process\.env|import\.meta\.env|os\.environ|os\.getenv|getenv\(|System\.getenv|ENV\[|Environment\.|env::var|env\(|config\(|secrets\.|vault:|keyward:\/\/|op:\/\/|arn:aws)/i.test(value)
@@ -392,7 +400,8 @@ export function isUnspacedScript(value: string): boolean {
 export function isExpression(value: string, quoted: boolean, path: string | undefined): boolean {
   // The whole value is a call (chain): getSecret("x"), Buffer.from(k).toString('hex'). A generated
   // secret may hold `x(…)` by chance (WordPress salts, Django keys), so a part is not enough.
-  if (/^[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)*\([^)]{0,200}\)(?:(?:\.|::|->)[A-Za-z_$][\w$]*(?:\([^)]{0,200}\))?)*[;,]?$/.test(value)) return true;
+  // (`@vault(gds/amadeus/ws)` too: a lookup a config loader resolves.)
+  if (/^@?[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)*\([^)]{0,200}\)(?:(?:\.|::|->)[A-Za-z_$][\w$]*(?:\([^)]{0,200}\))?)*[;,]?$/.test(value)) return true;
   // .NET for Android's signing properties read a password from `env:NAME` or `file:path`; Apache's
   // AuthLDAPBindPassword from a program's output with `exec:`; wpa_supplicant's `psk=ext:<name>`
   // from its external password store.
@@ -418,6 +427,8 @@ export function isPublishable(value: string): boolean {
   // `pk_` is the publishable half of a key pair (Stripe, Clerk, Knock, Paystack). Courier names its
   // secret auth tokens `pk_prod_…` and ClickUp its personal tokens `pk_<user id>_…`: those are not.
   if (/^(?:pk_(?:live|test)_|pk_(?!prod_|\d+_)[A-Za-z0-9_-]{20,}$|pk\.eyJ|phc_|sb_publishable_)/.test(value) || isEcPublicPoint(value)) return true;
+  // GitHub OAuth and GitHub App client ids (`Ov23li…`, `Iv23li…`, `Iv1.<16 hex>`) are public; their secrets are 40 hex.
+  if (/^(?:Ov23li|Iv23li)[A-Za-z0-9]{14}$|^Iv1\.[0-9a-f]{16}$/.test(value)) return true;
   // An Ethereum address (`0x` and 40 hex digits) is public; a private key is 64.
   if (/^0x[0-9a-fA-F]{40}$/.test(value)) return true;
   // A NATS public nkey (user, account, operator, server, cluster): its seed starts with `S`.
@@ -481,6 +492,8 @@ export function isEncryptedValue(value: string): boolean {
   // GeoServer's users.xml and data stores: `crypt1:`/`crypt2:` are encrypted under the keystore
   // (`digest1:` is a hash; see isPasswordHash).
   if (/^crypt[12]:[A-Za-z0-9+/]{16,}={0,2}$/.test(value)) return true;
+  // Mule's secure properties `![…]`, SonarQube's `{aes-gcm}…` under its secret key file.
+  if (/^!\[[A-Za-z0-9+/]{8,}={0,2}\]$|^\{aes(?:-gcm|-cbc)?\}[A-Za-z0-9+/]{16,}={0,2}$/.test(value)) return true;
   // Cleo's `vlenc:` host passwords; a `{DPAPI}` blob names the Windows API that sealed it.
   if (/^(?:vlenc:|\{DPAPI\})[A-Za-z0-9+/]{16,}={0,2}$/.test(value)) return true;
   if (/^~[A-Za-z0-9+/]{22,}={0,2}$/.test(value) || value === '$encrypted$' || /^Ag[A-Za-z0-9+/]{300,}={0,2}$/.test(value)) return true;
@@ -536,7 +549,8 @@ export function isPasswordHash(value: string): boolean {
   else if (value.startsWith('\\$')) value = value.replace(/\\\$/g, '$');
   // Spring Security's DelegatingPasswordEncoder names the encoder first: `{bcrypt}$2a$…`, `{pbkdf2}…`.
   // (`{noop}…` is the password in clear.)
-  if (/^\{(?:bcrypt|argon2(?:@SpringSecurity_v5_8)?|pbkdf2(?:@SpringSecurity_v5_8)?|scrypt(?:@SpringSecurity_v5_8)?|sha256|SHA-256|MD5|MD4|ldap)\}\S{16,}$/.test(value)) return true;
+  // Open Liberty's server.xml: `{hash}…` (securityUtility encode --encoding=hash).
+  if (/^\{(?:bcrypt|argon2(?:@SpringSecurity_v5_8)?|pbkdf2(?:@SpringSecurity_v5_8)?|scrypt(?:@SpringSecurity_v5_8)?|sha256|SHA-256|MD5|MD4|ldap|hash)\}\S{16,}$/.test(value)) return true;
   return /^\$(?:argon2(?:id|i|d)|scrypt|pbkdf2(?:-sha\d{1,3})?|2[abxy]?|1|5|6|7|apr1|y|gy|sha1|md5)\$[^\s]{16,}$|^(?:pbkdf2_sha\d{1,3}|argon2|bcrypt(?:_sha256)?|scrypt)\$[^\s]{16,}$|^\{(?:S?SHA\d{0,3}|S?MD5|CRYPT|PBKDF2[\w-]*)\}[^\s]{8,}$/.test(value) ||
     // GeoServer's digest1: (salted SHA-256, iterated, in base64).
     /^digest1:[A-Za-z0-9+/]{40,}={0,2}$/.test(value) ||
@@ -875,6 +889,8 @@ export function isAlgorithmName(value: string): boolean {
 
 /** A type where a value would be: `password: string;` in an interface, `token String?` in a schema. */
 export function isTypeName(value: string): boolean {
+  // A constant's path (`OpenSSL::PKey::RSA`, Rust's `Algorithm::HS256`) names a type or a value in code.
+  if (/^[A-Z][A-Za-z0-9_]{0,40}(?:::[A-Z][A-Za-z0-9_]{0,40}){1,6}$/.test(value)) return true;
   return /^(?:string|number|boolean|bigint|any|unknown|object|never|void|String|Number|Boolean|Object|int|integer|long|float|double|bool|str|bytes|Text|char|varchar)(?:\[\]|\?)?[;,]?$/.test(value);
 }
 

@@ -206,6 +206,26 @@
  *           apt/rpm signing
  *   research/ research computing: Jupyter and JupyterHub, Slurm, Globus, kaggle.json, W&B, NCBI,
  *           Earthdata, Copernicus and ECMWF, Zenodo, OSF, LIMS, .Renviron, Nextflow
+ *   adtech/ ad tech and marketing: Google Ads, Meta Marketing and Conversions API, TikTok,
+ *           LinkedIn, AppsFlyer, Adjust, Branch, Segment, Braze, Iterable, Klaviyo, GA4 Measurement
+ *           Protocol, server-side GTM
+ *   travel/ travel and hospitality: Amadeus, Sabre, Travelport, Duffel, Booking.com, Expedia,
+ *           Hotelbeds, OPERA, Cloudbeds, Mews, channel managers, rail and car-rental APIs, kiosks
+ *   govtax/ government, tax, legal and e-signature: AvaTax, TaxJar, Vertex, HMRC MTD, Peppol,
+ *           DocuSign, Adobe and Dropbox Sign, court e-filing, Clio, data.gov, payroll and HRIS
+ *   appsec/ application security tools: Snyk, SonarQube, Semgrep, Checkmarx, Veracode, GitGuardian,
+ *           Wiz, Prisma Cloud, Tenable, Qualys, Burp, ZAP, Dependency-Track, DefectDojo, scanner
+ *           output and SARIF
+ *   pyweb/ Python web projects: Django settings, Flask config, FastAPI settings, Celery, alembic,
+ *           SQLAlchemy, pytest, compose, gunicorn, private index URLs, .env files
+ *   jvm/ JVM services: Spring Boot and Cloud Config, Quarkus, Micronaut, WildFly, Tomcat, Liberty,
+ *           Jasypt, keystores, Kafka JAAS, Logback and Log4j2 appenders, Maven and Gradle,
+ *           Testcontainers
+ *   gorust/ Go and Rust services: config structs, viper, envconfig, cobra and clap flags, ldflags,
+ *           migrations, Cargo registries, sqlx, Rocket, actix, rustls, build.rs
+ *   shellhist/ shell and terminal history: bash, zsh, fish, xonsh, PSReadLine, psql, mysql,
+ *           mongosh, redis-cli and REPL histories, tmux, screen, script(1), asciinema, sudo and
+ *           auditd logs
  * They found shapes the engine lacked, and were then fixed, so they are regression floors now,
  * not held-out measures. Scored like ../shared/corpora/score-examples.js: one file per example,
  * named NNNNN.txt, and a file counts as flagged when an error or warning lands in it.
@@ -223,6 +243,14 @@ interface Example { rule: string; label: 'secret' | 'not-secret'; text: string }
 type SetName = 'tokens' | 'files' | 'ecosystems' | 'traps' | 'languages' | 'text' | 'repos' | 'infra' | 'apps' | 'data' | 'prose' | 'sample' | 'snippets' | 'intl' | 'longtail' | 'layers' | 'wholefiles' | 'dotfiles' | 'cloud' | 'datastores' | 'leaksample' | 'rulesnippets'
   | 'pipelines' | 'httpclients' | 'oldstacks' | 'mobile' | 'logs' | 'docs' | 'appservers' | 'homelab' | 'diffs'
   | 'notebooks' | 'iac' | 'webapps' | 'fixtures' | 'sqlscripts' | 'windows' | 'bots' | 'aiapps'
+  | 'shellhist'
+  | 'gorust'
+  | 'jvm'
+  | 'pyweb'
+  | 'appsec'
+  | 'govtax'
+  | 'travel'
+  | 'adtech'
   | 'research'
   | 'installers'
   | 'k8sops'
@@ -462,6 +490,21 @@ const SETS: [SetName, number, number, number, number][] = [
   // Left: a PFX password told in chat.
   ['installers', 300, 300, 0.995, 0.01],
   ['research', 300, 300, 0.995, 0.01],
+  // Left: Segment write keys in server scripts (write keys are read as public, as browser snippets carry them).
+  ['adtech', 300, 300, 0.97, 0.01],
+  // Left: short client secrets, a login built from a Travelport user and password in one string, tokens pasted in chat with no label; flagged: Spreedly transaction and payment-method tokens under token.
+  ['travel', 300, 300, 0.965, 0.015],
+  // Left: Vertex Trusted IDs, Dropbox Sign keys given as a configuration's username, a bare Rails master.key; flagged: Maps JavaScript keys in pages (kept as findings on purpose) and Clio app keys (the public half).
+  ['govtax', 300, 300, 0.94, 0.025],
+  // Left: tokens in Postman auth blocks and debug HTTP dumps, Snyk's configstore api entry, Wiz client tokens under clientToken, Burp's API key in user options JSON.
+  ['appsec', 300, 300, 0.92, 0.01],
+  // Left: a Flask key as escaped bytes.
+  ['pyweb', 300, 300, 0.995, 0.01],
+  ['jvm', 300, 300, 0.99, 0.01],
+  // Left: serde default functions, S3 keys built into SDK config structs, a JWK set's oct key.
+  ['gorust', 300, 300, 0.97, 0.01],
+  // Left: bare passwords typed on their own line after su or ssh, auditd arguments in hex, a decoded Secret printed with the next prompt glued to it.
+  ['shellhist', 300, 300, 0.945, 0.01],
 ];
 for (const [set, minSecrets, minNegatives, minRecall, maxFlagged] of SETS) {
   test(`blind ${set} set: recall ≥ ${minRecall}, negatives flagged ≤ ${maxFlagged}`, () => {

@@ -1986,3 +1986,49 @@ test('a login given positionally inside a notebook\'s JSON source, its quotes es
   expectFound([['survey.ipynb', `   "source": [\n    "gis = GIS(\\"https://org.maps.arcgis.com\\", \\"twrobel\\", \\"${pw()}\\")\\n",\n    "print(gis)\\n"\n   ]`]]);
   expectQuiet([['survey.ipynb', '   "source": [\n    "gis = GIS(\\"https://org.maps.arcgis.com\\", \\"twrobel\\", os.environ[\\"GIS_PW\\"])\\n"\n   ]']]);
 });
+
+test('terminal captures, Go and Rust services, ad tech and app-security files', () => {
+  const p = pw();
+  expectFound([
+    ['session.log', `bnguyen@ws-705:~$ \x1b[?2004hSNOWSQL_PWD='${p}' snowsql -a acct -u INGEST_RW\x1b[?2004l`],
+    ['cast.json', `[9.33, "o", "\\u001b[?2004hcurl -X POST -u tmuller:${rand(34, HEX)} https://jenkins.lan/job/x\\u001b[?2004l"]`],
+    ['Makefile', `LDFLAGS := -s -w \\\n\t-X $(PKG)/internal/telemetry.apiKey=${rand(32)}`],
+    ['main.go', `\tf.StringVarP(&o.Password, "password", "p", "${p}", "database password")`],
+    ['main.rs', `            Arg::new("token")\n                .env("DD_API_KEY")\n                .default_value("${rand(32, HEX)}")`],
+    ['session.rs', `fn session_key() -> Key {\n    Key::from(b"${rand(64)}")\n}`],
+    ['settings.py', `FERNET_KEYS = [\n    "${rand(43, BASE64URL)}=",\n    # previous key, keep until re-encryption has finished\n    "${rand(43, BASE64URL)}=",\n]`],
+    ['settings.py', `SECRET_KEY = config('SECRET_KEY', default='${p}${rand(20)}')`],
+    ['settings.py', `    jwt_secret: str = Field(default="${rand(43, BASE64URL)}", alias="JWT_SECRET")`],
+    ['dump.sql', `INSERT INTO \`wp_options\` VALUES (42151,'woocommerce_taxjar-integration_settings','a:2:{s:7:\\"enabled\\";s:3:\\"yes\\";s:9:\\"api_token\\";s:32:\\"${rand(32, HEX)}\\";}','yes');`],
+    ['headcount.sh', `curl -sf -u "${rand(40, HEX)}:x" -H "Accept: application/json" https://api.bamboohr.com/api/gateway.php/acme/v1/employees/directory`],
+    ['.netrc', `machine api.bamboohr.com\n  login ${rand(40, HEX)}\n  password x`],
+    ['recon.py', `client.add_credentials("1109796512", "${rand(16, HEX).toUpperCase()}")`],
+    ['chat.json', `"text": "CourtListener token is ${rand(40, HEX)} (same one the cron uses)",`],
+    ['config.xml', `<zap>\n    <api>\n        <key>${rand(26, 'abcdefghijklmnopqrstuvwxyz0123456789')}</key>\n    </api>\n</zap>`],
+    ['oxi.properties', `oxi.db.url=jdbc:oracle:thin:opera/${rand(16)}@opera-db2.example.net:1521:OPERA`],
+    ['shell.log', `redis-prod.lan:6379> AUTH ${p}`],
+    ['history', `ansible-vault encrypt_string '${p}' --name 'db_password' --vault-id stg@prompt`],
+    ['history', `wpa_passphrase "Lab-AP-03" '${p}' | sudo tee -a /etc/wpa_supplicant/wpa_supplicant.conf`],
+    ['history', `nmcli dev wifi connect Boardroom password ${p}`],
+    ['history', `cqlsh cass-03.corp.example 9042 --ssl -u reporting -p '${p}'`],
+    ['VertexRestClient.cs', `_http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", "${Buffer.from(`svc_tax:${p}`).toString('base64')}");`],
+  ]);
+  expectQuiet([
+    ['history', 'cqlsh localhost 9042 -u cassandra -p cassandra'],
+    ['notes.txt', `Power-up API key is ${rand(32, HEX)}`],
+    ['stack.json', '        "stageKeys": [\n                "768mbws5nx/production"\n        ]'],
+    ['xonsh-history.json', ' "env": {\n  "SHELL": "xonsh"\n },\n "sessionid": "14063f93-c3ad-47e2-aca1-cc3950c472d2"'],
+    ['env.txt', 'GITHUB_TOKEN=\nSSH_AUTH_SOCK=/tmp/ssh-nkBi1BllT7/agent.1362'],
+    ['users.js', `credentials: {\n  'SCRAM-SHA-256': {\n    iterationCount: 15000,\n    salt: '${rand(40, B64)}',\n    storedKey: '${rand(43, B64)}=',\n    serverKey: '${rand(43, B64)}='\n  }\n}`],
+    ['settings.py', "SOCIAL_AUTH_GITHUB_KEY = \"Ov23liloTnNEq5l1vgXM\""],
+    ['Attribution.swift', `    static let appToken = "${rand(12, 'abcdefghijklmnopqrstuvwxyz0123456789')}"`],
+    ['graph.log', `GET /v19.0/me/adaccounts?access_token=EAAIr2…Xz2h&appsecret_proof=${rand(64, HEX)}`],
+    ['Token.kt', '    static let featureFlags: Set<String> = ["boarding-pass-wallet", "seat-map-v2"]'],
+    ['gds.ini', '[amadeus]\nws_password = @vault(gds/amadeus/ws)'],
+    ['kiosk.service', 'LoadCredential=pms-api-key:/etc/credstore/kiosk-sync.pms-api-key'],
+    ['sonar.properties', `sonar.jdbc.password={aes-gcm}${rand(44, B64)}`],
+    ['server.xml', `<user name="admin" password="{hash}${rand(80, B64)}"/>`],
+    ['mule.properties', `workday.password=![${rand(44, B64)}]`],
+    ['app.rb', '    private_key: OpenSSL::PKey::RSA.new(File.read("key.pem")),'],
+  ]);
+});

@@ -696,6 +696,10 @@ function cases(): Case[] {
   add('bitlocker-recovery-password', `BitLocker Drive Encryption recovery key\n\nRecovery Key ID: 4A1F2B3C\n\nBitLocker Recovery Key:\n${t}\n`, t);
   t = 'Qx' + rand(3, '23456789') + r(6);
   add('entra-temporary-access-pass', `--- Comment (internal) ---\nIssued a Temporary Access Pass so the user can register the new phone:\n\n  TAP: ${t}\n  Valid for 1 hour, one-time use\n`, t);
+  t = r(42, BASE64) + 'E=';
+  add('wireguard-private-key-command', `$ wg genkey\n$ echo '${t}' | wg pubkey\n`, t);
+  t = 'cbat_' + r(32);
+  add('cloudbeds-api-key', `[13:58] mei: here, just rotated it\n[13:58] mei: ${t}\n`, t);
   t = 'v^1.1#i^1#p^3#r^1#f^0#I^3#t^H4sIAAAAAAAAA' + r(160, BASE64);
   add('ebay-auth-token', `api.ebay.com:\n    compatability: 719\n    token: ${t}\n`, t);
   t = r(22, BASE64URL);

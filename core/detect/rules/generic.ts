@@ -32,7 +32,7 @@ const KEY_DECODER = String.raw`hex\.DecodeString|base64\.(?:Std|URL|RawStd|RawUR
 // Decoders.BASE64.decode("…"), a Go helper's mustB64("…"), and Rust's HeaderValue::from_str("…").
 // Swift labels the argument: Data(hexString: "…"), Data(base64Encoded: "…"). Unreal wraps literals in TEXT("…"),
 // and Go SDKs in pointer helpers: pulumi.String("…"), aws.String("…"), to.Ptr("…").
-const STRING_WRAPPER = String.raw`(?:(?:String::from|SecretString::(?:new|from)|Secret::new|new[ \t]+String|SecretStr|Some|new[ \t]+TextEncoder\(\)\.encode|TEXT|_T|FString|pulumi\.(?:String|StringPtr|ToSecret)|aws\.String|to\.Ptr|ptr\.String|proto\.String|${KEY_DECODER})\(|Data\((?:hexString|base64Encoded):)[ \t]{0,2}(?:b(?=["']))?(?=["'\x60])`;
+const STRING_WRAPPER = String.raw`(?:(?:String::from|SecretString::(?:new|from)|Secret::new|new[ \t]+String|SecretStr|Some|new[ \t]+TextEncoder\(\)\.encode|TEXT|_T|FString|pulumi\.(?:String|StringPtr|ToSecret)|aws\.String|to\.Ptr|ptr\.String|proto\.String|${KEY_DECODER})\(|Data\((?:hexString|base64Encoded):|(?<![\w.])Field\([ \t]{0,4}default[ \t]{0,2}=)[ \t]{0,2}(?:b(?=["']))?(?=["'\x60])`;
 // Two-column CSV and similar exports: a line that is only `api_token,value` (and a trailing comma).
 const CSV_SEP = String.raw`,(?<=^[ \t]*[A-Za-z_][\w.-]{0,80},)(?=[^\s,"'\x60;]{8,300},?[ \t]*\r?$)`;
 // A directive with its value quoted and no operator: BIND's `secret "…";`, nginx-style `api_key "…";`.
@@ -358,11 +358,11 @@ export const GENERIC_RULES: Rule[] = [
     title: 'Hardcoded password passed to a credential constructor',
     provider: 'Generic',
     regex: new RegExp(
-      String.raw`\b(?:(?:NetworkCredential|BlitzGateway|PasswordAuthenticator|(?<=\b(?:auth|AuthTokens|Credentials)\.)basic|PasswordAuthentication|UsernamePasswordCredentials|UsernamePasswordAuthenticationToken|HTTPBasicAuth|HTTPDigestAuth|SetBasicAuth|BasicAuth|BasicHttpCredentials|(?<=\bnats\.)UserInfo|with(?:Basic|Digest)Auth|(?<=\.)login|(?<=\.)username_pw_set|simple_bind(?:_s)?|WiFi\.begin|(?<=\.)addAP|(?:basic_|http_|BASIC_|HTTP_)?(?:auth|AUTH)[ \t]{0,4}=[ \t]{0,4})[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|(?:DirectoryEntry|(?<![\w.])GIS|ldap_bind|(?<=\.)getConnection|PDO(?:->__construct)?|mysqli_connect|mysql_connect|mysqli|FTP(?:_TLS)?|PlainAuth|Sql\.newInstance|DBI->connect|(?<![\w.])database)[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},\s{0,40}${ARG}\s{0,40},|mysql_real_connect[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){3}|(?:->|(?<=\w):|(?<=\w)\.)auth[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},)?|(?<=\.)basic_auth(?:[ \t]{0,4}\(|[ \t]{1,4})\s{0,40}${ARG}\s{0,40},|(?<=\.|->|^[ \t]{0,40}|[ \t](?=password\())(?:setPassword|set_password|withPassword|setPasswd|setKeyPassword|setStorePassword|setTransactionKey|[Pp]assword)[ \t]{0,4}\(|(?<=\bnats\.)Token[ \t]{0,4}\(|(?:\bmake_password|\bgenerate_password_hash|(?<!\|[ \t]{0,4})\bpassword_hash|\bHash::make|\bbcrypt(?:js)?\.hash(?:Sync)?|\bargon2\.hash|\bBCrypt::Password\.create|\bhashPassword)[ \t]{0,4}\(|(?<=\.)changeUserPassword[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|(?<=\.)authWithPassword[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|\bUsernamePasswordCredentialsImpl[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){4}|\bMapNetworkDrive[ \t]{0,4}[ \t(](?:\s{0,40}${ARG}\s{0,40},){4}|(?<=\.)[Oo]pen[ \t]{0,4}[ \t(]\s{0,40}["'](?:GET|POST|PUT|PATCH|DELETE|HEAD|PROPFIND)["']\s{0,40},(?:\s{0,40}${ARG}\s{0,40},){3}|(?<=->)(?:set_)?login[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|\bsignInWithEmailAndPassword[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},\s{0,40}${ARG}\s{0,40},|Net::SMTP\.start[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){4}|(?<![\w.])Credentials[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){3}|(?<=\[[ \t]{0,4}["'])DBI:[^"'\n]{1,200}["'][ \t]{0,4},\s{0,40}${ARG}\s{0,40},|StorageSharedKeyCredential[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},)\s{0,40}${PW_ARG}(?=\s{0,40}[),.\]]|[ \t]*(?:#[^\n]*)?(?:\r?\n|$))`,
+      String.raw`\b(?:(?:NetworkCredential|BlitzGateway|(?<=\.)add_credentials|PasswordAuthenticator|(?<=\b(?:auth|AuthTokens|Credentials)\.)basic|PasswordAuthentication|UsernamePasswordCredentials|UsernamePasswordAuthenticationToken|HTTPBasicAuth|HTTPDigestAuth|SetBasicAuth|BasicAuth|BasicHttpCredentials|(?<=\bnats\.)UserInfo|with(?:Basic|Digest)Auth|(?<=\.)login|(?<=\.)username_pw_set|simple_bind(?:_s)?|WiFi\.begin|(?<=\.)addAP|(?:basic_|http_|BASIC_|HTTP_)?(?:auth|AUTH)[ \t]{0,4}=[ \t]{0,4})[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|(?:DirectoryEntry|(?<![\w.])GIS|ldap_bind|(?<=\.)getConnection|PDO(?:->__construct)?|mysqli_connect|mysql_connect|mysqli|FTP(?:_TLS)?|PlainAuth|Sql\.newInstance|DBI->connect|(?<![\w.])database)[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},\s{0,40}${ARG}\s{0,40},|mysql_real_connect[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){3}|(?:->|(?<=\w):|(?<=\w)\.)auth[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},)?|(?<=\.)basic_auth(?:[ \t]{0,4}\(|[ \t]{1,4})\s{0,40}${ARG}\s{0,40},|(?<=\.|->|^[ \t]{0,40}|[ \t](?=password\())(?:setPassword|set_password|withPassword|setPasswd|setKeyPassword|setStorePassword|setTransactionKey|[Pp]assword)[ \t]{0,4}\(|(?<=\bnats\.)Token[ \t]{0,4}\(|(?:\bmake_password|\bgenerate_password_hash|(?<!\|[ \t]{0,4})\bpassword_hash|\bHash::make|\bbcrypt(?:js)?\.hash(?:Sync)?|\bargon2\.hash|\bBCrypt::Password\.create|\bhashPassword)[ \t]{0,4}\(|(?<=\.)changeUserPassword[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|(?<=\.)authWithPassword[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|\bUsernamePasswordCredentialsImpl[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){4}|\bMapNetworkDrive[ \t]{0,4}[ \t(](?:\s{0,40}${ARG}\s{0,40},){4}|(?<=\.)[Oo]pen[ \t]{0,4}[ \t(]\s{0,40}["'](?:GET|POST|PUT|PATCH|DELETE|HEAD|PROPFIND)["']\s{0,40},(?:\s{0,40}${ARG}\s{0,40},){3}|(?<=->)(?:set_)?login[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|\bsignInWithEmailAndPassword[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},\s{0,40}${ARG}\s{0,40},|Net::SMTP\.start[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){4}|(?<![\w.])Credentials[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){3}|(?<=\[[ \t]{0,4}["'])DBI:[^"'\n]{1,200}["'][ \t]{0,4},\s{0,40}${ARG}\s{0,40},|StorageSharedKeyCredential[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},)\s{0,40}${PW_ARG}(?=\s{0,40}[),.\]]|[ \t]*(?:#[^\n]*)?(?:\r?\n|$))`,
     ),
     secretGroup: 'secret',
     keywords: [
-      'networkcredential', 'blitzgateway', 'gis(', 'passwordauthentication', 'usernamepasswordcredentials', 'usernamepasswordauthenticationtoken',
+      'networkcredential', 'blitzgateway', 'gis(', 'add_credentials', 'passwordauthentication', 'usernamepasswordcredentials', 'usernamepasswordauthenticationtoken',
       'httpbasicauth', 'httpdigestauth', 'setbasicauth', 'basicauth', 'directoryentry', 'auth=', 'auth =', '.login', 'simple_bind',
       'getconnection', 'pdo', 'mysqli', 'mysql_connect', 'wifi.begin', 'net::smtp', 'ftp', 'plainauth', 'password(', 'passwd(', 'credentials(',
       'sql.newinstance', 'dbi->connect', 'database(', 'mysql_real_connect', 'auth(', 'username_pw_set',
@@ -1045,9 +1045,9 @@ export const GENERIC_RULES: Rule[] = [
     id: 'generic-secret-env-default',
     title: 'Hardcoded fallback for a secret environment variable',
     provider: 'Generic',
-    regex: /(?:\bprocess\.env(?:\.|\[["'`])|\bimport\.meta\.env\.|\bos\.environ\.get\(|\bos\.environ\.setdefault\(|\bos\.getenv\(|\bENV(?:\.fetch\(|\[["'])|\bDeno\.env\.get\(|\bSystem\.getenv\(|\bEnvironment\.GetEnvironmentVariable\(|\benv::var\(|(?<![\w.$])(?:getenv|env)\()[ \t]{0,4}["'`]?(?<name>[A-Za-z_][\w.]{0,80})["'`]?\]?\)?[ \t]{0,4}(?:\|\||\?\?|\?:|,|\bor\b|\s{0,40}\.unwrap_or(?:_else)?\((?:\|_\|[ \t]{0,4})?)[ \t]{0,4}(?<q>["'`])(?<secret>(?:(?!\k<q>)[^\s\\]){6,1000})\k<q>/,
+    regex: /(?:\bprocess\.env(?:\.|\[["'`])|\bimport\.meta\.env\.|\bos\.environ\.get\(|\bos\.environ\.setdefault\(|\bos\.getenv\(|\bENV(?:\.fetch\(|\[["'])|\bDeno\.env\.get\(|\bSystem\.getenv\(|\bEnvironment\.GetEnvironmentVariable\(|\benv::var\(|(?<![\w.$])(?:getenv|env|config|env\.(?:str|bytes))\()[ \t]{0,4}["'`]?(?<name>[A-Za-z_][\w.]{0,80})["'`]?\]?\)?[ \t]{0,4}(?:\|\||\?\?|\?:|,(?:[ \t]{0,4}default[ \t]{0,2}=)?|\bor\b|\s{0,40}\.unwrap_or(?:_else)?\((?:\|_\|[ \t]{0,4})?)[ \t]{0,4}(?<q>["'`])(?<secret>(?:(?!\k<q>)[^\s\\]){6,1000})\k<q>/,
     secretGroup: 'secret',
-    keywords: ['process.env', 'import.meta.env', 'os.environ', 'getenv', 'env(', 'env.fetch', 'env[', 'env.get', 'getenvironmentvariable', 'env::var('],
+    keywords: ['process.env', 'import.meta.env', 'os.environ', 'getenv', 'env(', 'env.fetch', 'env[', 'env.get', 'getenvironmentvariable', 'env::var(', 'config(', 'env.str(', 'env.bytes('],
     windowLines: 1,
     windowWhen: /\)[ \t]*\r?$/,
     confidence: 'medium',
@@ -1100,6 +1100,38 @@ export const GENERIC_RULES: Rule[] = [
     description: 'A secret compiled into a binary can be read back from it with `strings`.',
   },
   {
+    // A list of secrets written one item to a line, comments between: django-fernet-fields'
+    // `FERNET_KEYS = [` over `"…",` and `# previous key …`.
+    id: 'generic-secret-list-lines',
+    title: 'Hardcoded secret in a list of secrets',
+    provider: 'Generic',
+    regex: /(?<![\w.$-])(?<name>(?:[A-Za-z_$][\w$-]{0,60}?)?(?:[Ss]ecret|SECRET|[Kk]ey|KEY|[Tt]oken|TOKEN|[Pp]assword|PASSWORD|[Cc]redential|CREDENTIAL))[Ss]?["'\x60]?[ \t]{0,4}(?::|=|=>)[ \t]{0,4}\[[ \t]*\r?\n(?:[ \t]*(?:#|\/\/)[^\n]*\r?\n)*[ \t]*(?<q>["'\x60])(?<secret>(?:(?!\k<q>)[^\s\\]){6,300})\k<q>[ \t]*,?[ \t]*(?:(?:#|\/\/)[^\n]*)?\r?$/m,
+    secretGroup: 'secret',
+    keywords: SECRET_NAME_KEYWORDS,
+    windowLines: 6,
+    windowWhen: /\[[ \t]*\r?$/,
+    confidence: 'medium',
+    generic: true,
+    requireSecretName: true,
+    description: 'A list whose name says it holds secrets holds a literal value in a committed file.',
+  },
+  {
+    // PHP's serialize() format, as WordPress keeps plugin settings in wp_options (and SQL dumps
+    // show it, quotes escaped): `s:9:"api_token";s:32:"…";`.
+    id: 'generic-secret-php-serialized',
+    title: 'Hardcoded secret in PHP serialized settings',
+    provider: 'Generic',
+    regex: /\bs:\d{1,3}:\\?"(?<name>[A-Za-z_][\w.-]{0,80})\\?";s:\d{1,4}:\\?"(?<secret>[^"\\\s]{6,500})\\?";/,
+    secretGroup: 'secret',
+    // Plugins that encrypt what they store (WP Mail SMTP's `pass`) keep base64 of binary ciphertext.
+    reject: (s) => s.length >= 44 && s.length % 4 === 0 && /^[A-Za-z0-9+/]+={0,2}$/.test(s) && !/^[\x20-\x7e]*$/.test(Buffer.from(s, 'base64').toString('latin1')),
+    keywords: SECRET_NAME_KEYWORDS,
+    confidence: 'medium',
+    generic: true,
+    requireSecretName: true,
+    description: 'A plugin\'s saved settings hold the secret in clear, in the database and every dump of it.',
+  },
+  {
     // A flag and its value as two items of an argument list: goreleaser's `args:` with
     // `- "--passphrase"` over `- "…"`, a subprocess call's `["gpg", "--passphrase", "…"]`.
     id: 'generic-secret-argv-item',
@@ -1116,14 +1148,99 @@ export const GENERIC_RULES: Rule[] = [
     description: 'A secret in a command\'s argument list is kept in the file, and in the process list while it runs.',
   },
   {
+    // Oracle's thin JDBC URL may carry the login before the host: `jdbc:oracle:thin:scott/…@db:1521:ORCL`.
+    id: 'generic-jdbc-oracle-login',
+    title: 'Password in an Oracle JDBC URL',
+    provider: 'Generic',
+    regex: /\bjdbc:oracle:(?:thin|oci8?):(?<user>[A-Za-z][\w$#]{0,29})\/(?<secret>[^@\s"'<>\/]{4,128})@/i,
+    secretGroup: 'secret',
+    keywords: ['jdbc:oracle:'],
+    confidence: 'medium',
+    generic: true,
+    passwordContext: true,
+    hint: 'Leave the login out of the URL; give the pool its user and password from a wallet or secret store.',
+    description: 'The JDBC URL logs in to the database as that user.',
+  },
+  {
+    // An API key sent as the Basic user with an empty or throwaway password: BambooHR's and
+    // Freshdesk's `curl -u "<key>:x"`, Stripe-style `-u <key>:`.
+    id: 'generic-curl-key-as-user',
+    title: 'API key in a curl -u option',
+    provider: 'Generic',
+    regex: /\bcurl\b(?:[^\n]|\\\r?\n){0,400}?[ \t](?:-[a-zA-Z]{0,8}u|--user)[ \t]{1,4}(?<q>["']?)(?<secret>(?=[A-Za-z0-9_-]{0,199}\d)(?=[A-Za-z0-9_-]{0,199}[A-Za-z])[A-Za-z0-9_-]{24,200}):[xX]?\k<q>(?=$|[\s;|&)\\])/,
+    secretGroup: 'secret',
+    keywords: ['curl'],
+    windowLines: 6,
+    windowWhen: /\\\r?$/,
+    confidence: 'medium',
+    generic: true,
+    description: 'The user half of this Basic credential is the API key itself.',
+  },
+  {
+    // Values compiled into a Go binary by the linker: `-ldflags "-X main.apiKey=…"`, `-X $(PKG)/internal/telemetry.licenseKey=…`.
+    id: 'generic-go-ldflags-value',
+    title: 'Secret compiled in with -ldflags -X',
+    provider: 'Generic',
+    regex: /(?:^|[\s'"])-X[ \t]{1,4}["']?[\w.\/$(){}-]{1,200}\.(?<name>[A-Za-z_]\w{0,60})=(?<secret>[^\s"'$\\]{6,300})/,
+    secretGroup: 'secret',
+    keywords: ['-x '],
+    confidence: 'medium',
+    generic: true,
+    requireSecretName: true,
+    description: 'A value linked into the binary with -X can be read back from it with `strings`, and the build script holds it too.',
+  },
+  {
+    // Go flags' defaults: `flag.String("api-token", "…", "usage")`, cobra/pflag's
+    // `f.StringVarP(&o.Password, "password", "p", "…", "database password")`.
+    id: 'generic-flag-default',
+    title: 'Hardcoded default for a secret command-line flag',
+    provider: 'Generic',
+    regex: /\.String(?:Var)?P?\([ \t]*(?:&[\w.]{1,60}[ \t]*,[ \t]*)?"(?<name>[\w.-]{1,60})"[ \t]*,[ \t]*(?:"\w{0,2}"[ \t]*,[ \t]*)?(?<q>")(?<secret>[^"\s\\]{6,200})"/,
+    secretGroup: 'secret',
+    keywords: ['string(', 'stringvar(', 'stringp(', 'stringvarp('],
+    confidence: 'medium',
+    generic: true,
+    requireSecretName: true,
+    description: 'A flag\'s default is used whenever the flag is not given, and is printed by --help.',
+  },
+  {
+    // Rust clap's builder: `.env("DD_API_KEY")` over `.default_value("…")`.
+    id: 'generic-clap-env-default',
+    title: 'Hardcoded default for a secret command-line flag',
+    provider: 'Generic',
+    regex: /\.env\([ \t]*"(?<name>[\w.-]{1,60})"[ \t]*\)\s{0,40}\.default_value\([ \t]*(?<q>")(?<secret>[^"\s\\]{6,200})"/,
+    secretGroup: 'secret',
+    keywords: ['.env('],
+    windowLines: 2,
+    confidence: 'medium',
+    generic: true,
+    requireSecretName: true,
+    description: 'A flag\'s default is used whenever the flag is not given, and is printed by --help.',
+  },
+  {
+    // actix-web's cookie key from literal bytes: `Key::from(b"…")` (64 bytes or more).
+    id: 'generic-cookie-key-bytes',
+    title: 'Cookie signing key from literal bytes',
+    provider: 'Generic',
+    regex: /\bKey::(?:from|derive_from|try_from)\([ \t]*b?(?<q>")(?<secret>[^"\s\\]{32,200})"/,
+    secretGroup: 'secret',
+    keywords: ['key::from', 'key::derive_from', 'key::try_from'],
+    confidence: 'medium',
+    generic: true,
+    hint: 'Load the key from the environment or a key file (`Key::from(&std::fs::read(path)?)`), and generate it with `Key::generate()` once.',
+    description: 'With the key anyone can sign session cookies the server trusts, as any user.',
+  },
+  {
     // A label with a remark between name and value, as notes and mails write it: Plaid's
-    // `secret (production): …`, a comment's `old token (rotated?): …`.
+    // `secret (production): …`, a comment's `old token (rotated?): …`. The value holds a digit.
     id: 'generic-secret-qualified-label',
     title: 'Secret written down with a remark',
     provider: 'Generic',
-    regex: /(?<![\w-])(?<name>(?:api[ _-]?)?(?:token|secret|key|password|client[ _-]secret|api[ _-]?key))[ \t]{1,3}\([^()\n]{1,40}\)[ \t]{0,3}[:=][ \t]{1,3}(?<q>[\x60'"]?)(?<secret>[^\s\x60'"<>]{16,200})\k<q>(?=\s|$|[.,;])/i,
+    // Or told: "the CourtListener token is …" (not "the API key is": a key told in prose is as often
+    // the public half, Trello's Power-Up key).
+    regex: /(?<![\w-])(?<name>(?:api[ _-]?)?(?:token|secret|key|password|client[ _-]secret|api[ _-]?key))(?:[ \t]{1,3}\([^()\n]{1,40}\)[ \t]{0,3}[:=]|(?<=token|secret|password)[ \t]{1,3}is)[ \t]{1,3}(?<q>[\x60'"]?)(?<secret>(?=[^\s\x60'"<>]{0,199}\d)[^\s\x60'"<>]{16,200})\k<q>(?=\s|$|[.,;)])/i,
     secretGroup: 'secret',
-    keywords: ['token (', 'secret (', 'key (', 'password ('],
+    keywords: ['token (', 'secret (', 'key (', 'password (', 'token is', 'secret is', 'password is'],
     confidence: 'medium',
     generic: true,
     requireSecretName: true,
@@ -1135,8 +1252,9 @@ export const GENERIC_RULES: Rule[] = [
     id: 'generic-secret-list-item',
     title: 'Hardcoded secret in a list of secrets',
     provider: 'Generic',
-    // The name ends in the secret's word (`secrets`, `apiKeys`), not in another (`token_variants`).
-    regex: /(?<![\w.$-])(?<name>[A-Za-z_$][\w$-]{0,60})(?<=(?:[Ss]ecret|SECRET|[Kk]ey|KEY|[Tt]oken|TOKEN|[Pp]assword|PASSWORD|[Cc]redential|CREDENTIAL)[Ss]?)["'\x60]?[ \t]{0,4}(?::|=|=>)[ \t]{0,4}\[[ \t]{0,4}(?:["'\x60][^"'\x60\n]{1,300}["'\x60][ \t]{0,4},[ \t]{0,4}){1,8}?(?<q>["'\x60])(?<secret>(?:(?!\k<q>)[^\s\\]){6,300})\k<q>/,
+    // The name ends in the secret's word (`secrets`, `apiKeys`, judged as `secret`, `apiKey`), not
+    // in another (`token_variants`).
+    regex: /(?<![\w.$-])(?<name>(?:[A-Za-z_$][\w$-]{0,60}?)?(?:[Ss]ecret|SECRET|[Kk]ey|KEY|[Tt]oken|TOKEN|[Pp]assword|PASSWORD|[Cc]redential|CREDENTIAL))[Ss]?["'\x60]?[ \t]{0,4}(?::|=|=>)[ \t]{0,4}\[[ \t]{0,4}(?:["'\x60][^"'\x60\n]{1,300}["'\x60][ \t]{0,4},[ \t]{0,4}){1,8}?(?<q>["'\x60])(?<secret>(?:(?!\k<q>)[^\s\\]){6,300})\k<q>/,
     secretGroup: 'secret',
     keywords: SECRET_NAME_KEYWORDS,
     confidence: 'medium',
@@ -1245,9 +1363,10 @@ export const GENERIC_RULES: Rule[] = [
     id: 'generic-secret-nested-xml',
     title: 'Hardcoded secret under a secret-named XML element',
     provider: 'Generic',
-    regex: new RegExp(String.raw`<(?<parent>[A-Za-z_][\w.:-]{0,80})>\s{0,200}<(?<name>Value|value)>(?<secret>${XML_TEXT}{6,1000})<\/\k<name>>`),
+    // ZAP's config.xml keeps its API key as `<api>` over `<key>…</key>`.
+    regex: new RegExp(String.raw`<(?<parent>[A-Za-z_][\w.:-]{0,80})>\s{0,200}<(?<name>Value|value|(?<=<api>\s{0,200}<)key)>(?<secret>${XML_TEXT}{6,1000})<\/\k<name>>`),
     secretGroup: 'secret',
-    keywords: SECRET_NAME_KEYWORDS.map((k) => `${k}>`),
+    keywords: [...SECRET_NAME_KEYWORDS.map((k) => `${k}>`), '<api>'],
     windowLines: 2,
     windowWhen: />[ \t]*\r?$/,
     confidence: 'medium',
@@ -1552,15 +1671,17 @@ export const GENERIC_RULES: Rule[] = [
     // and `create-keychain`/`unlock-keychain -p …`, Xcode's `altool`/`notarytool -p …`, and
     // `vsce publish -p …` / `ovsx publish -p …` (a marketplace token), and signtool's
     // `sign /f cert.pfx /p …` (the certificate's password; Inno Setup passes the same line), and the
-    // run-as helpers of old Windows launchers: `CPAU -u … -p …`, `runas … | sanur …`.
+    // run-as helpers of old Windows launchers: `CPAU -u … -p …`, `runas … | sanur …`; cqlsh -p,
+    // `ansible-vault encrypt_string '…'` (the plaintext it is about to encrypt), `wpa_passphrase
+    // <ssid> '…'`, `nmcli … password …`, and redis-cli's prompt `host:6379> AUTH …`.
     id: 'generic-cli-password-flag',
     title: 'Password passed to a client on the command line',
     provider: 'Generic',
     regex: new RegExp(
-      String.raw`\b(?:(?:mysql|mysqldump|mysqladmin|mariadb(?:-dump)?)\b[^\n|;&]{0,200}?[ \t]-p${cliPassword(1)}|ldap(?:search|modify|add|delete|whoami|passwd|compare)\b[^\n|;&]{0,200}?[ \t]-w[ \t]{1,4}${cliPassword(5)}|(?:docker|podman|buildah|skopeo|nerdctl|helm[ \t]+registry|oras|crane)[ \t]+login\b[^\n|;&]{0,200}?[ \t](?:-p|--password)(?:=|[ \t]{1,4})${cliPassword(2)}|redis-cli\b[^\n|;&]{0,200}?[ \t](?:-a|--pass)[ \t]{1,4}${cliPassword(3)}|\bsshpass[ \t]+-p[ \t]?${cliPassword(4)}|\b(?:sqlcmd|bcp|osql)\b[^\n|;&]{0,300}?[ \t]-P[ \t]{1,4}${cliPassword(6)}|\betcdctl\b[^\n|;&]{0,300}?[ \t]--user(?:=|[ \t]{1,4})["']?[\w.@-]{1,64}:${cliPassword(7)}|(?:\blftp\b[^\n|;&]{0,200}?|(?:^|[;"'])[ \t]{0,8}open)[ \t]-u[ \t]{1,4}["']?[\w.@-]{1,64},${cliPassword(8)}|\b(?:racadm|ipmitool)\b[^\n|;&]{0,200}?[ \t]-[pP][ \t]{1,4}${cliPassword(9)}|\b(?:twine[ \t]+upload|mongo(?:sh|dump|restore|import|export)?|az[ \t]+login|oc[ \t]+login|argocd[ \t]+login|helm[ \t]+repo[ \t]+add|nextcloudcmd|owncloudcmd)\b[^\n|;&]{0,300}?[ \t](?:-p|--password)(?:=|[ \t]{1,4})${cliPassword(10)}|\bmosquitto_(?:pub|sub|rr)\b[^\n|;&]{0,300}?[ \t](?:-P|--pw)[ \t]{1,4}${cliPassword(11)}|\bkadmin(?:\.local)?\b[^\n|;&]{0,300}?[ \t]-w[ \t]{1,4}${cliPassword(12)}|\b(?:netexec|nxc|crackmapexec|cme|evil-winrm)\b[^\n|;&]{0,300}?[ \t]-p[ \t]{1,4}${cliPassword(13)}|\bkerbrute[ \t]+passwordspray\b[^\n|;&]{0,300}?[ \t][^\s-]\S{0,200}[ \t]+${cliPassword(14)}(?=[ \t]*\r?$)|\bshodan[ \t]+init[ \t]+${cliPassword(15)}|\b(?:steamcmd|STEAMCMD)\b(?:[^\n|;&]|\\\r?\n){0,300}?[ \t]\+login[ \t]+["']?[\w.@-]{1,64}["']?[ \t]+(?!\+)${cliPassword(16)}|\bhdbuserstore\b[^\n|;&]{0,100}?[ \t]SET[ \t]+\S{1,64}[ \t]+\S{1,200}[ \t]+["']?[\w.@-]{1,64}["']?[ \t]+${cliPassword(17)}|\bmkstore\b[^\n|;&]{0,200}?[ \t]-(?:create|modify)Credential[ \t]+\S{1,128}[ \t]+["']?[\w.@-]{1,64}["']?[ \t]+${cliPassword(18)}|\bsnmp(?:walk|get|getnext|bulkwalk|bulkget|set|table|trap|inform|status|df|netstat)\b[^\n|;&]{0,300}?[ \t]-[AX][ \t]{1,4}${cliPassword(19)}|\bcheck_\w{1,40}\b[^\n|;&]{0,300}?[ \t](?:-p|--password)(?:=|[ \t]{1,4})${cliPassword(20)}|\bpmrep[ \t]+connect\b[^\n|;&]{0,300}?[ \t]-x[ \t]{1,4}${cliPassword(21)}|\b(?:pmcmd|infacmd(?:\.sh)?)\b[^\n|;&]{0,300}?[ \t]-(?:p|pd)[ \t]{1,4}${cliPassword(22)}|\b(?:plink|pscp|psftp|putty|kitty)(?:\.exe)?\b[^\n|;&]{0,300}?[ \t]-pw[ \t]{1,4}${cliPassword(23)}|\bcreateClient[ \t]+["']?[\w.@-]{1,64}["']?[^\n|;&]{0,100}?[ \t]-p[ \t]{1,4}${cliPassword(24)}|\b(?:usermod|useradd)\b[^\n|;&]{0,200}?[ \t]-P[ \t]{1,4}${cliPassword(25)}|\bsecurity[ \t]+(?:import|create-keychain|unlock-keychain)\b[^\n|;&]{0,300}?[ \t]-[pP][ \t]{1,4}${cliPassword(28)}|\bsign[ \t]+(?:\/(?:f|fd|tr|td|t|d|du|a|n|sha1|csp|kc|as|v|debug)[ \t]+(?:"[^"\n]{0,200}"|\S{1,200})[ \t]+){0,8}?\/p[ \t]{1,4}${cliPassword(31)}|\bCPAU(?:\.exe)?\b[^\n|;&]{0,200}?[ \t]-p[ \t]{1,4}${cliPassword(32)}|\|[ \t]*sanur(?:\.exe)?[ \t]+${cliPassword(33)}|\b(?:vsce|ovsx)[ \t]+publish\b[^\n|;&]{0,300}?[ \t](?:-p|--pat)(?:=|[ \t]{1,4})${cliPassword(30)}|\b(?:altool|notarytool)\b(?:[^\n|;&]|\\\r?\n){0,400}?[ \t](?:-p|--password)(?:=|[ \t]{1,4})${cliPassword(29)}|\b(?:xfreerdp3?|wlfreerdp|sdl-freerdp3?)\b[^\n|;&]{0,300}?[ \t]\/p:${cliPassword(26)}|\b(?:rdesktop|bloodhound-python|certipy(?:-ad)?|impacket-\w{1,20}|(?:GetUserSPNs|GetNPUsers|secretsdump|psexec|wmiexec|smbexec|atexec|dcomexec|getTGT|addcomputer)\.py)\b[^\n|;&]{0,300}?[ \t]-p[ \t]{1,4}${cliPassword(27)})(?=$|[\s;|&)"',<])`,
+      String.raw`\b(?:(?:mysql|mysqldump|mysqladmin|mariadb(?:-dump)?)\b[^\n|;&]{0,200}?[ \t]-p${cliPassword(1)}|ldap(?:search|modify|add|delete|whoami|passwd|compare)\b[^\n|;&]{0,200}?[ \t]-w[ \t]{1,4}${cliPassword(5)}|(?:docker|podman|buildah|skopeo|nerdctl|helm[ \t]+registry|oras|crane)[ \t]+login\b[^\n|;&]{0,200}?[ \t](?:-p|--password)(?:=|[ \t]{1,4})${cliPassword(2)}|redis-cli\b[^\n|;&]{0,200}?[ \t](?:-a|--pass)[ \t]{1,4}${cliPassword(3)}|\bsshpass[ \t]+-p[ \t]?${cliPassword(4)}|\b(?:sqlcmd|bcp|osql)\b[^\n|;&]{0,300}?[ \t]-P[ \t]{1,4}${cliPassword(6)}|\betcdctl\b[^\n|;&]{0,300}?[ \t]--user(?:=|[ \t]{1,4})["']?[\w.@-]{1,64}:${cliPassword(7)}|(?:\blftp\b[^\n|;&]{0,200}?|(?:^|[;"'])[ \t]{0,8}open)[ \t]-u[ \t]{1,4}["']?[\w.@-]{1,64},${cliPassword(8)}|\b(?:racadm|ipmitool)\b[^\n|;&]{0,200}?[ \t]-[pP][ \t]{1,4}${cliPassword(9)}|\b(?:twine[ \t]+upload|cqlsh|mongo(?:sh|dump|restore|import|export)?|az[ \t]+login|oc[ \t]+login|argocd[ \t]+login|helm[ \t]+repo[ \t]+add|nextcloudcmd|owncloudcmd)\b[^\n|;&]{0,300}?[ \t](?:-p|--password)(?:=|[ \t]{1,4})${cliPassword(10)}|\bmosquitto_(?:pub|sub|rr)\b[^\n|;&]{0,300}?[ \t](?:-P|--pw)[ \t]{1,4}${cliPassword(11)}|\bkadmin(?:\.local)?\b[^\n|;&]{0,300}?[ \t]-w[ \t]{1,4}${cliPassword(12)}|\b(?:netexec|nxc|crackmapexec|cme|evil-winrm)\b[^\n|;&]{0,300}?[ \t]-p[ \t]{1,4}${cliPassword(13)}|\bkerbrute[ \t]+passwordspray\b[^\n|;&]{0,300}?[ \t][^\s-]\S{0,200}[ \t]+${cliPassword(14)}(?=[ \t]*\r?$)|\bshodan[ \t]+init[ \t]+${cliPassword(15)}|\b(?:steamcmd|STEAMCMD)\b(?:[^\n|;&]|\\\r?\n){0,300}?[ \t]\+login[ \t]+["']?[\w.@-]{1,64}["']?[ \t]+(?!\+)${cliPassword(16)}|\bhdbuserstore\b[^\n|;&]{0,100}?[ \t]SET[ \t]+\S{1,64}[ \t]+\S{1,200}[ \t]+["']?[\w.@-]{1,64}["']?[ \t]+${cliPassword(17)}|\bmkstore\b[^\n|;&]{0,200}?[ \t]-(?:create|modify)Credential[ \t]+\S{1,128}[ \t]+["']?[\w.@-]{1,64}["']?[ \t]+${cliPassword(18)}|\bsnmp(?:walk|get|getnext|bulkwalk|bulkget|set|table|trap|inform|status|df|netstat)\b[^\n|;&]{0,300}?[ \t]-[AX][ \t]{1,4}${cliPassword(19)}|\bcheck_\w{1,40}\b[^\n|;&]{0,300}?[ \t](?:-p|--password)(?:=|[ \t]{1,4})${cliPassword(20)}|\bpmrep[ \t]+connect\b[^\n|;&]{0,300}?[ \t]-x[ \t]{1,4}${cliPassword(21)}|\b(?:pmcmd|infacmd(?:\.sh)?)\b[^\n|;&]{0,300}?[ \t]-(?:p|pd)[ \t]{1,4}${cliPassword(22)}|\b(?:plink|pscp|psftp|putty|kitty)(?:\.exe)?\b[^\n|;&]{0,300}?[ \t]-pw[ \t]{1,4}${cliPassword(23)}|\bcreateClient[ \t]+["']?[\w.@-]{1,64}["']?[^\n|;&]{0,100}?[ \t]-p[ \t]{1,4}${cliPassword(24)}|\b(?:usermod|useradd)\b[^\n|;&]{0,200}?[ \t]-P[ \t]{1,4}${cliPassword(25)}|\bsecurity[ \t]+(?:import|create-keychain|unlock-keychain)\b[^\n|;&]{0,300}?[ \t]-[pP][ \t]{1,4}${cliPassword(28)}|\bsign[ \t]+(?:\/(?:f|fd|tr|td|t|d|du|a|n|sha1|csp|kc|as|v|debug)[ \t]+(?:"[^"\n]{0,200}"|\S{1,200})[ \t]+){0,8}?\/p[ \t]{1,4}${cliPassword(31)}|\bansible-vault[ \t]+encrypt_string\b(?:[ \t]+--?[\w-]{1,30}(?:[ \t=]+[^\s'"-][^\s'"]{0,60})?){0,4}[ \t]+${cliPassword(34)}|\bwpa_passphrase[ \t]+(?:"[^"\n]{1,64}"|'[^'\n]{1,64}'|\S{1,64})[ \t]+${cliPassword(35)}|\bnmcli\b[^\n|;&]{0,200}?[ \t]password[ \t]+${cliPassword(36)}|:\d{2,5}(?:\[\d{1,2}\])?>[ \t]*AUTH[ \t]+(?:[\w.@-]{1,64}[ \t]+)?${cliPassword(37)}|\bCPAU(?:\.exe)?\b[^\n|;&]{0,200}?[ \t]-p[ \t]{1,4}${cliPassword(32)}|\|[ \t]*sanur(?:\.exe)?[ \t]+${cliPassword(33)}|\b(?:vsce|ovsx)[ \t]+publish\b[^\n|;&]{0,300}?[ \t](?:-p|--pat)(?:=|[ \t]{1,4})${cliPassword(30)}|\b(?:altool|notarytool)\b(?:[^\n|;&]|\\\r?\n){0,400}?[ \t](?:-p|--password)(?:=|[ \t]{1,4})${cliPassword(29)}|\b(?:xfreerdp3?|wlfreerdp|sdl-freerdp3?)\b[^\n|;&]{0,300}?[ \t]\/p:${cliPassword(26)}|\b(?:rdesktop|bloodhound-python|certipy(?:-ad)?|impacket-\w{1,20}|(?:GetUserSPNs|GetNPUsers|secretsdump|psexec|wmiexec|smbexec|atexec|dcomexec|getTGT|addcomputer)\.py)\b[^\n|;&]{0,300}?[ \t]-p[ \t]{1,4}${cliPassword(27)})(?=$|[\s;|&)"',<])`,
     ),
-    secretGroup: Array.from({ length: 33 }, (_, i) => i + 1).flatMap((n) => [`sq${n}`, `dq${n}`, `s${n}`]),
-    keywords: ['mysql', 'mariadb', 'login', 'redis-cli', 'sshpass', 'ldap', 'sqlcmd', 'bcp', 'osql', 'etcdctl', 'lftp', 'open -u', 'racadm', 'ipmitool', 'twine', 'mongo', 'helm', 'nextcloudcmd', 'owncloudcmd', 'mosquitto_', 'kadmin', 'netexec', 'nxc', 'crackmapexec', 'cme', 'evil-winrm', 'kerbrute', 'shodan init', 'steamcmd', 'hdbuserstore', 'mkstore', 'snmp', 'check_', 'pmrep', 'pmcmd', 'infacmd', 'plink', 'pscp', 'psftp', 'putty', 'kitty', 'createclient', 'usermod', 'useradd', 'freerdp', 'rdesktop', 'bloodhound-python', 'certipy', 'impacket-', 'getuserspns', 'getnpusers', 'secretsdump', 'psexec', 'wmiexec', 'smbexec', 'atexec', 'dcomexec', 'gettgt', 'addcomputer', 'security import', 'security create-keychain', 'security unlock-keychain', 'altool', 'notarytool', 'vsce', 'ovsx', 'sign /', 'cpau', 'sanur'],
+    secretGroup: Array.from({ length: 37 }, (_, i) => i + 1).flatMap((n) => [`sq${n}`, `dq${n}`, `s${n}`]),
+    keywords: ['mysql', 'mariadb', 'login', 'redis-cli', 'sshpass', 'ldap', 'sqlcmd', 'bcp', 'osql', 'etcdctl', 'lftp', 'open -u', 'racadm', 'ipmitool', 'twine', 'mongo', 'helm', 'nextcloudcmd', 'owncloudcmd', 'mosquitto_', 'kadmin', 'netexec', 'nxc', 'crackmapexec', 'cme', 'evil-winrm', 'kerbrute', 'shodan init', 'steamcmd', 'hdbuserstore', 'mkstore', 'snmp', 'check_', 'pmrep', 'pmcmd', 'infacmd', 'plink', 'pscp', 'psftp', 'putty', 'kitty', 'createclient', 'usermod', 'useradd', 'freerdp', 'rdesktop', 'bloodhound-python', 'certipy', 'impacket-', 'getuserspns', 'getnpusers', 'secretsdump', 'psexec', 'wmiexec', 'smbexec', 'atexec', 'dcomexec', 'gettgt', 'addcomputer', 'security import', 'security create-keychain', 'security unlock-keychain', 'altool', 'notarytool', 'vsce', 'ovsx', 'sign /', 'cpau', 'sanur', 'cqlsh', 'encrypt_string', 'wpa_passphrase', 'nmcli', 'auth '],
     windowLines: 4,
     windowWhen: /\\\r?$/,
     confidence: 'medium',

@@ -1252,7 +1252,8 @@ function validateBasicCredentials(encoded: string): Validation {
   if (colon < 0 || !/^[\x20-\x7e]+$/.test(decoded)) return 'invalid';
   const password = decoded.slice(colon + 1);
   // Stripe, Mailgun and others take the API key as the user name and no password: `sk_live_…:`.
-  if (password === '') return /^[A-Za-z0-9_.-]{20,200}$/.test(decoded.slice(0, colon)) && !PLACEHOLDER_PASSWORD.test(decoded.slice(0, colon)) && /\d/.test(decoded) ? 'valid' : 'invalid';
+  // BambooHR and Freshdesk take it as the user name and any password, by convention `x`: `<key>:x`.
+  if (password === '' || password === 'x' || password === 'X') return /^[A-Za-z0-9_.-]{20,200}$/.test(decoded.slice(0, colon)) && !PLACEHOLDER_PASSWORD.test(decoded.slice(0, colon)) && /\d/.test(decoded.slice(0, colon)) ? 'valid' : 'invalid';
   // `airflow:airflow`, `admin:admin`: a shipped default where the password repeats the user.
   if (password === decoded.slice(0, colon)) return 'invalid';
   return password.length >= 3 && !PLACEHOLDER_PASSWORD.test(password) ? 'valid' : 'invalid';
@@ -1376,7 +1377,8 @@ const FORMATS: Rule[] = [
     provider: 'HTTP',
     // `Authorization: Basic …`, `"Authorization", "Basic …"`, nginx's `proxy_set_header Authorization "Basic …"`.
     // git's `http.extraheader = AUTHORIZATION: basic …` shouts the header's name.
-    regex: /\b(?:[Aa]uthorization|AUTHORIZATION)["'\x60]?(?:[ \t]{0,4}[:=,]|[ \t])[ \t]{0,4}["'\x60]?(?:[Bb]asic|BASIC)[ \t]{1,4}([A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])/,
+    // .NET's `new AuthenticationHeaderValue("Basic", "…")`.
+    regex: /(?:\b(?:[Aa]uthorization|AUTHORIZATION)["'\x60]?(?:[ \t]{0,4}[:=,]|[ \t])[ \t]{0,4}["'\x60]?(?:[Bb]asic|BASIC)[ \t]{1,4}|\bAuthenticationHeaderValue\([ \t]*"Basic"[ \t]*,[ \t]*")([A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])/,
     keywords: ['basic'],
     confidence: 'medium',
     validate: validateBasicCredentials,

@@ -1924,7 +1924,9 @@ export const PROVIDER_RULES_B: Rule[] = [
     id: 'netrc-credentials',
     title: 'Password in a .netrc entry',
     provider: 'netrc',
-    regex: /\bmachine[ \t]+[^\s]{1,253}(?:\s{1,40}(?:login|account)[ \t]+[^\s]{1,200}){0,2}\s{1,40}password[ \t]+([^\s"']{3,200})/,
+    // An API key given as the login, with any password (BambooHR's `login <key>` / `password x`).
+    regex: /\bmachine[ \t]+[^\s]{1,253}(?:\s{1,40}(?:login|account)[ \t]+[^\s]{1,200}){0,2}\s{1,40}password[ \t]+(?<secret>[^\s"']{3,200})|\bmachine[ \t]+[^\s]{1,253}\s{1,40}login[ \t]+(?<secret2>(?=[A-Za-z0-9_-]{0,199}\d)[A-Za-z0-9_-]{24,200})\s{1,40}password[ \t]+[xX](?!\S)/,
+    secretGroup: ['secret', 'secret2'],
     keywords: ['machine'],
     // Anonymous FTP takes an e-mail address as its password, by convention.
     // `password <key>)` in a comment that says where a value goes: an angle-bracketed stand-in, cut or not.
@@ -1952,7 +1954,9 @@ export const PROVIDER_RULES_B: Rule[] = [
     confidence: 'medium',
     minEntropy: 3,
     // A list of cookie names (`'_gh_sess', 'wordpress_logged_in_'`) is not a name and its value.
-    reject: (s) => isWordy(s),
+    // A bare UUID under `sessionid` is an app's session record (xonsh's history files), not a
+    // framework's cookie: those are hex, base62 or signed.
+    reject: (s) => isWordy(s) || /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s),
     hint: 'Scrub cookies from recorded fixtures (HAR, VCR, logs) before committing them; sign the session out to end it.',
     description: 'A session cookie signs in as that user until the session expires, with no password and no second factor.',
   },
@@ -2386,6 +2390,33 @@ export const PROVIDER_RULES_B: Rule[] = [
     hint: 'Move to OAuth user tokens kept in a secret store; revoke this token in the eBay developer account (user tokens).',
     revokeUrl: 'https://developer.ebay.com/my/auth',
     description: 'The token acts as the seller\'s account in the Trading API: listings, orders and messages.',
+  },
+  {
+    // Cloudbeds API keys: `cbat_` and 32 characters.
+    id: 'cloudbeds-api-key',
+    title: 'Cloudbeds API key',
+    provider: 'Cloudbeds',
+    regex: /\b(cbat_[A-Za-z0-9]{32})(?![A-Za-z0-9])/,
+    keywords: ['cbat_'],
+    confidence: 'high',
+    minEntropy: 3.5,
+    hint: 'Keep the key in the integration\'s secret store; revoke it in Cloudbeds\' API credentials page if it was shared.',
+    revokeUrl: 'https://hotels.cloudbeds.com/',
+    description: 'The key reads and changes the property\'s reservations, guests and rates.',
+  },
+  {
+    // A WireGuard private key fed to `wg` on the command line: `echo '…' | wg pubkey`,
+    // `wg set wg0 private-key <(echo …)`.
+    id: 'wireguard-private-key-command',
+    title: 'WireGuard private key on a command line',
+    provider: 'WireGuard',
+    regex: /\becho[ \t]+(?<q>["']?)(?<secret>[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=)\k<q>[ \t]*\|[ \t]*(?:sudo[ \t]+)?wg[ \t]+pubkey\b|\bprivate-key[ \t]+<\([ \t]*echo[ \t]+(?<q2>["']?)(?<secret2>[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=)\k<q2>[ \t]*\)/,
+    secretGroup: ['secret', 'secret2'],
+    keywords: ['wg pubkey', 'private-key <('],
+    confidence: 'high',
+    hint: 'Generate the key on the peer and keep it in a 600-mode file (`wg genkey | tee privatekey`); never type it into a shell whose history is kept.',
+    revokeUrl: 'https://www.wireguard.com/quickstart/',
+    description: 'The private key is the peer\'s identity: with it anyone can join the tunnel as that peer.',
   },
   {
     // `snapcraft export-login`: an INI file of Ubuntu One macaroons, or (SNAPCRAFT_STORE_CREDENTIALS)
@@ -2837,8 +2868,9 @@ export const PROVIDER_RULES_B: Rule[] = [
     id: 'klaviyo-private-key',
     title: 'Klaviyo private API key',
     provider: 'Klaviyo',
-    regex: /(?:Klaviyo-API-Key[ \t]+|klaviyo[\w.-]{0,30}?(?:key|token|secret)["'\x60]?[ \t]{0,4}[:=][ \t]{0,4}["'\x60]?)(pk_[a-f0-9]{34})(?![\w-])/i,
-    keywords: ['klaviyo'],
+    // The SDKs take it first: `KlaviyoAPI("pk_…")`, `new ApiKeySession("pk_…")`.
+    regex: /(?:Klaviyo-API-Key[ \t]+|klaviyo[\w.-]{0,30}?(?:key|token|secret)["'\x60]?[ \t]{0,4}[:=][ \t]{0,4}["'\x60]?|\b(?:KlaviyoAPI|ApiKeySession)\([ \t]*(?:api_key[ \t]*=[ \t]*)?["'\x60])(pk_[a-f0-9]{34})(?![\w-])/i,
+    keywords: ['klaviyo', 'apikeysession('],
     confidence: 'high',
     hint: 'Give the key only the scopes this code uses (Klaviyo keys can be read-only or scoped).',
     revokeUrl: 'https://www.klaviyo.com/settings/account/api-keys',
