@@ -1917,10 +1917,14 @@ test('prose with "pass" before four short words is no app password', () => {
 test('game servers: Valve KeyValues, steamcmd logins continued over lines, and a key body that holds a mixed-case xXxX', () => {
   const body = Array.from({ length: 25 }, () => rand(64, B64));
   body[7] = body[7].slice(0, 20) + 'NxXxXb' + body[7].slice(26);
+  // … and one that holds a lower-case `todo`, as one random 2048-bit body in a thousand does.
+  const body2 = Array.from({ length: 25 }, () => rand(64, B64));
+  body2[12] = body2[12].slice(0, 30) + 'QtodoZ' + body2[12].slice(36);
   expectFound([
     ['addons/sourcemod/configs/databases.cfg', `"Databases"\n{\n\t"sourcebans"\n\t{\n\t\t"driver"\t\t\t"mysql"\n\t\t"user"\t\t\t"sbpp"\n\t\t"pass"\t\t\t"${pw()}"\n\t}\n}`],
     ['update.sh', `STEAMCMD=/home/steam/steamcmd/steamcmd.sh\n$STEAMCMD +force_install_dir "$INSTALL_DIR" \\\n  +login ops_srv '${pw()}' \\\n  +app_update 2278520 validate \\\n  +quit`],
     ['key.pem', `-----BEGIN PRIVATE KEY-----\nMIIEvAIBADANBgkqhkiG9w0BAQEFAASCBKYwggSiAgEAAoIBAQ${rand(14, B64)}\n${body.join('\n')}\n-----END PRIVATE KEY-----`],
+    ['key2.pem', `-----BEGIN PRIVATE KEY-----\nMIIEvAIBADANBgkqhkiG9w0BAQEFAASCBKYwggSiAgEAAoIBAQ${rand(14, B64)}\n${body2.join('\n')}\n-----END PRIVATE KEY-----`],
   ]);
   expectQuiet([
     ['addons/sourcemod/configs/databases.cfg', '"Databases"\n{\n\t"default"\n\t{\n\t\t"user"\t\t\t"root"\n\t\t"pass"\t\t\t""\n\t}\n}'],
