@@ -293,6 +293,9 @@ const WELL_KNOWN_PASSWORDS = new Set([
   'cassandra',
 ]);
 
+/** YAML tags and aliases (`password: !vault |`, `!Ref`, `*default`); `&Trombone1540` with its digits is a password. */
+const YAML_TAG_OR_ALIAS = /^[!&*][A-Za-z_]+$/;
+
 /**
  * A password the context vouches for ("the password is '…'", a credential constructor's
  * password argument): six or more characters, no spaces, not a well-known default, not a
@@ -301,8 +304,7 @@ const WELL_KNOWN_PASSWORDS = new Set([
  */
 export function looksLikeChosenPassword(value: string): boolean {
   if (value.length < 6 || value.length > 128 || /\s/.test(value)) return false;
-  // YAML tags and aliases (`password: !vault |`, `*default`); `&Trombone1540` with its digits is a password.
-  if (/^[!&*][A-Za-z_]+$/.test(value)) return false;
+  if (YAML_TAG_OR_ALIAS.test(value)) return false;
   if (WELL_KNOWN_PASSWORDS.has(value.toLowerCase())) return false;
   // Digits alone are a PIN, a port or a timeout; twenty of them are a router's WPA key (FRITZ!Box).
   // (A key in base64 may start with `/`: 32 bytes are 43 characters and `=`.)
@@ -486,9 +488,6 @@ export function isEncryptedValue(value: string): boolean {
   // dotenvx writes `encrypted:…`; Maven's settings-security encrypts a password to `{base64}`;
   // Windows DPAPI blobs (NuGet.config's Password, ConvertFrom-SecureString) open only for their user.
   if (/^(?:AQAAANCMnd8BFdERjHoAwE\/Cl\+sB|01000000d08c9ddf0115d1118c7a00c04fc297eb)/i.test(value)) return true;
-  // JD Edwards' jdbj.ini and jas.ini keep passwords encrypted as `~` and base64. AWX and Tower
-  // export their encrypted fields as `$encrypted$`. A Sealed Secrets ciphertext starts `Ag` and is
-  // hundreds of characters long.
   // GeoServer's users.xml and data stores: `crypt1:`/`crypt2:` are encrypted under the keystore
   // (`digest1:` is a hash; see isPasswordHash).
   if (/^crypt[12]:[A-Za-z0-9+/]{16,}={0,2}$/.test(value)) return true;
@@ -496,6 +495,9 @@ export function isEncryptedValue(value: string): boolean {
   if (/^!\[[A-Za-z0-9+/]{8,}={0,2}\]$|^\{aes(?:-gcm|-cbc)?\}[A-Za-z0-9+/]{16,}={0,2}$/.test(value)) return true;
   // Cleo's `vlenc:` host passwords; a `{DPAPI}` blob names the Windows API that sealed it.
   if (/^(?:vlenc:|\{DPAPI\})[A-Za-z0-9+/]{16,}={0,2}$/.test(value)) return true;
+  // JD Edwards' jdbj.ini and jas.ini keep passwords encrypted as `~` and base64. AWX and Tower
+  // export their encrypted fields as `$encrypted$`. A Sealed Secrets ciphertext starts `Ag` and is
+  // hundreds of characters long.
   if (/^~[A-Za-z0-9+/]{22,}={0,2}$/.test(value) || value === '$encrypted$' || /^Ag[A-Za-z0-9+/]{300,}={0,2}$/.test(value)) return true;
   // Bitwarden's cipher strings: `2.<iv>|<ciphertext>|<mac>` in an encrypted export.
   if (/^[0-9]\.[A-Za-z0-9+/]{22}==\|[A-Za-z0-9+/]{4,}={0,2}\|[A-Za-z0-9+/]{43}=$/.test(value)) return true;
@@ -909,8 +911,7 @@ export function isVersionOrFileName(value: string): boolean {
 export function looksLikePassword(value: string): boolean {
   if (value.length < 6 || /\s/.test(value)) return false;
   if (WELL_KNOWN_PASSWORDS.has(value.toLowerCase())) return false;
-  // YAML tags and aliases (!vault, !Ref, *default); `&Trombone1540` with its digits is a password.
-  if (/^[!&*][A-Za-z_]+$/.test(value)) return false;
+  if (YAML_TAG_OR_ALIAS.test(value)) return false;
   if (/^\p{Lu}\p{Ll}+[!?]$/u.test(value)) return false; // a type: GraphQL's String!, Kotlin's String?
   // Words joined by separators (foo-bar-baz, my_db_pass), dotted names, paths and URLs are not
   // passwords; a word with a symbol or digit inside (super$ecret, Rrhh1234) is.
