@@ -9,7 +9,7 @@ import {
   hasPlaceholderWord, isBenignName, isIdentifierLike, isIntegrityOrDigest, isKnownExample, isCodeFile, skipsGenericRules,
   isPatterned, isTemplateOrReference, isExpression, namesItself, isUuid, looksRandom, looksLikePassword, secretNameKind,
   isExampleJwt, isSchemeUrl, isHostPort, isConnectionString, decodesToPlaceholder, looksLikeRegex, looksLikeChosenPassword, isDeclarationFile, isCommentLine,
-  isPublishable, normalizeName, isInterleavedSequence, isPasswordHash, isNameValuePair, echoesName, isVersionOrFileName, isTypeName, isTestPath, isWeakTestPassword, isEncryptedValue, isUnspacedScript, uuidIsCredential, isAlgorithmName, isHsmPinName, longestRuns, isEmailAddress,
+  isPublishable, normalizeName, isInterleavedSequence, isPasswordHash, isNameValuePair, echoesName, isVersionOrFileName, isTypeName, isTestPath, isWeakTestPassword, isEncryptedValue, isUnspacedScript, uuidIsCredential, isAlgorithmName, isHsmPinName, longestRuns, isEmailAddress, isWellKnownPassword,
 } from './filters.ts';
 import { isSuppressed } from './suppress.ts';
 import { copyCells, htmlTableCells, sqlCells, tableCells, type Cell } from './table.ts';
@@ -163,7 +163,11 @@ function tableCandidates(cr: CompiledRule, m: RegExpExecArray, from: number, tex
         : cr.rule.table === 'html'
           ? htmlTableCells(header, text, next, wanted)
           : tableCells(header, text, next, wanted);
-  return { candidates: named(table.cells), end: Math.max(end, table.end) };
+  // A column that holds password hashes in some rows (bcrypt's `$2a$…`) holds the older rows'
+  // unsalted digests in the others (32, 40 or 64 hex digits).
+  const hashed = new Set(table.cells.filter((c) => isPasswordHash(text.slice(c.start, c.end))).map((c) => c.name));
+  const cells = hashed.size === 0 ? table.cells : table.cells.filter((c) => !(hashed.has(c.name) && /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128})$/i.test(text.slice(c.start, c.end))));
+  return { candidates: named(cells), end: Math.max(end, table.end) };
 }
 
 /**
@@ -190,6 +194,8 @@ interface FileContext {
   sealed: boolean;
   /** The shape of the password digests it stores (with their salt and iteration count, or by the program's design). */
   digests?: RegExp;
+  /** The shape its program gives the values it encrypts (Data Loader's hex, ServiceNow's base64). */
+  ciphertext?: RegExp;
   /** A test, spec or fixture file. */
   test: boolean;
   /** It holds an OAuth 1.0 signed request, whose consumer key and token are the public halves. */
@@ -279,6 +285,7 @@ function accept(c: Candidate, path: string | undefined, ctx: FileContext, rules:
     // A password of a digest's size in base64, in a file of stored digests, is the stored hash (a
     // key of that shape beside a KDF's salt is still a key, and a name that says plain is plain).
     if (ctx.digests?.test(s) && c.name !== undefined && secretNameKind(c.name) === 'password' && !/plain|clear/i.test(c.name)) return null;
+    if (ctx.ciphertext?.test(s)) return null;
     // Kubernetes Secret data, Docker auths and Basic headers hold base64: a provider token or a
     // private key inside is reported as what it is.
     const decoded = base64Text(s);
@@ -332,9 +339,16 @@ function accept(c: Candidate, path: string | undefined, ctx: FileContext, rules:
       // Under `access_key`, 20 upper-case letters and digits are an S3-style access key's id (Wasabi,
       // MinIO, QNAP, Ceph); the secret key is the other half. (AWS's AKIA… ids have a rule of their own.)
       else if (kind === 'strong' && /^[A-Z0-9]{20}$/.test(s) && /access_?key(?:_?id)?$/i.test(normalizeName(c.name!))) return null;
-      password = kind === 'password';
+      // A shared secret a person set (a webhook's, Node-RED's credentialSecret) is chosen like a
+      // password: letters, digits and a symbol, ten or more, pass under a name ending in `secret`.
+      // (Not words joined by `-`, `_` or `.`: `oauth2-proxy-creds` names a Secret.)
+      password = kind === 'password' || (kind === 'strong' && /secret$/.test(normalizeName(c.name!)) && s.length >= 10 && /\p{L}/u.test(s) && /\d/.test(s) && /[^\p{L}0-9_.-]/u.test(s) && looksLikePassword(s));
       // An HSM's PIN is often digits alone: six or more, not a typed run.
       if (isHsmPinName(c.name!) && /^\d{6,32}$/.test(s) && !isPatterned(s) && longestRuns(s).repeated < 4) return {};
+      // Salesforce's consumer secrets were 19 decimal digits: under a client or consumer secret's
+      // name a long run of digits is the secret, not a number.
+      // (Interactive Brokers' Flex Web Service tokens are 24 digits too.)
+      if (((/(?:^|_)(?:client|consumer|oauth)_?secret$/.test(normalizeName(c.name!)) && /^\d{16,24}$/.test(s)) || (/(?:^|_)(?:flex|access|auth|api)_?token$/.test(normalizeName(c.name!)) && /^\d{20,32}$/.test(s))) && !isPatterned(s) && longestRuns(s).repeated < 4) return {};
       // `AUTH='root:…'`, `credentials: "svc:…"`: a login, judged by its password half.
       if (!password && /(?:^|_)(?:auth|creds?|credentials?|login)$/.test(normalizeName(c.name!))) {
         // (`user:pass@host` is a URL's userinfo and host, not a login.)
@@ -356,6 +370,8 @@ function accept(c: Candidate, path: string | undefined, ctx: FileContext, rules:
     if (isIntegrityOrDigest(s) || isPasswordHash(s) || decodesToPlaceholder(s) || isInterleavedSequence(s)) return null;
     // Home Assistant stores its users' bcrypt hashes base64-encoded.
     if (decoded && isPasswordHash(decoded)) return null;
+    // A shipped or documented default is no one's secret, however random it looks (`d1r3ctu5`).
+    if (password && isWellKnownPassword(s)) return null;
     // A password a person chose need not look random, only not like a word or a reference.
     if (!(password && looksLikePassword(s)) && (isIdentifierLike(s) || !looksRandom(s, minLength))) return null;
   } else {
@@ -682,11 +698,16 @@ function secretDataEdits(text: string): [number, number, string][] {
 }
 
 /**
- * A comment on the value's line, or the three above, that says it is public: `// search-only key`,
+ * A comment on the value's line, the three above or the nearest block above, that says it is public: `// search-only key`,
  * `# client-side token: designed to be public`. Said of a generic value (no provider format to
  * judge), the author's word is taken: the finding is a note.
  */
-const PUBLIC_REMARK = /(?:#|\/\/|\/\*|<!--|--[ ]|^[ \t]*;|\bREM\b)[^\n]{0,200}?(?:\bpublic[ -](?:by[ -]design|on purpose)|\b(?:designed|meant|safe|fine|ok|okay|intended)[ ]to[ ]be[ ](?:public|exposed|shipped|shared)|\bsafe[ ]to[ ](?:commit|expose|publish|ship)\b|\bsearch[- ]only\b|\bclient[- ]side[ ](?:key|token|id)\b|\bbrowser[ ]key\b|\bpublic[ ](?:access[ ]|api[ ])?(?:token|key)\b|\b(?:key|token|id)[ ](?:is|are)[ ](?:public|not[ ]a[ ]secret)\b|\bpublishable\b|\b(?:key|token)[ ]\(public\b)/im;
+const PUBLIC_REMARK = /(?:#|\/\/|\/\*|<!--|--[ ]|^[ \t]*;|\bREM\b)[^\n]{0,200}?(?:\bpublic[ -](?:by[ -]design|on purpose)|\b(?:designed|meant|safe|fine|ok|okay|intended)[ ]to[ ]be[ ](?:public|exposed|shipped|shared)|\bsafe[ ]to[ ](?:commit|expose|publish|ship)\b|\bsearch[- ]only\b|\bclient[- ]side[ ](?:key|token|id)\b|\bbrowser[ ]key\b|[*_]{0,2}\bpublic[*_]{0,2}[ ](?:[a-z]{2,20}[ ]){0,2}(?:token|key)\b|\b(?:safe|intended|meant|designed)[ ]for[ ](?:client|browser|front)[- ]?(?:side|end)?[ ]use\b|\bembedded[ ]in[ ]the[ ](?:client|browser|app)\b[^\n]{0,40}\bon[ ]purpose\b|\b(?:shipped|embedded|bundled|exposed)\b[^\n]{0,40}\bby[ ]design\b|\b(?:key|token|id)[ ](?:is|are)[ ](?:public|not[ ]a[ ]secret)\b|\bpublishable\b|\b(?:key|token)[ ]\(public\b)/im;
+
+/** A comment that says the value is the id half of a pair: `# key id only; the secret is in Secrets Manager`. */
+const ID_REMARK = /(?:#|\/\/|\/\*|<!--|--[ ]|^[ \t]*;|\bREM\b)[^\n]{0,200}?(?:\b(?:key[ ])?id[ ]only\b|\bonly[ ]the[ ](?:key[ ]|access[ ]key[ ])?id\b|\b(?:an?|the)[ ](?:key[ ])?(?:id|identifier),[ ]not[ ]the[ ]secret\b)/im;
+
+const EXAMPLE_HINT = 'A comment above introduces this line as an example. Check that it is the documentation\'s value, not a real one left in a comment.';
 
 /** A line that holds only a comment. */
 const COMMENT_LINE = /^[ \t]*(?:#|\/\/|\/\*|\*|<!--|--[ ]|;|REM\b)/;
@@ -729,7 +750,8 @@ const CLIENT_SIDE_KEYS: { name: RegExp; near: RegExp; lines: number; hint: strin
     // Headless CMS delivery clients in a front end: Contentful's and Storyblok's delivery tokens read
     // published content only (their management tokens have formats of their own, CFPAT-…).
     name: /^access_?token$/,
-    near: /\bcontentful\b|\bstoryblok(?:Init|Client)?\b|\bStoryblokClient\b/i,
+    // (Gatsby's gatsby-source-contentful reads content at build time, on the build server: not a front end.)
+    near: /(?<!source-)\bcontentful\b|\bstoryblok(?:Init|Client)?\b|\bStoryblokClient\b/i,
     lines: 6,
     hint: 'A content delivery token reads published content and ships in front ends by design. Keep preview and management tokens on the server.',
   },
@@ -767,7 +789,17 @@ function publicPlaceHint(rule: Rule, name: string | undefined, text: string, off
   for (const p of places) {
     if (p.pattern.test(text.slice(starts[Math.max(0, line - p.lines)], lineEnd(Math.min(starts.length - 1, line + p.lines))))) return p.hint;
   }
-  // The remark is on the value's line or up to three lines above it, but not beyond another
+  // A commented-out line under a comment that introduces an example (`## … credentials here.  Example:`)
+  // is the documentation's example, not the configuration (a provider's checked format still counts).
+  if (rule.confidence !== 'high' && COMMENT_LINE.test(text.slice(starts[line], lineEnd(line)))) {
+    for (let l = line - 1; l >= 0 && l >= line - 3; l--) {
+      const above = text.slice(starts[l], lineEnd(l));
+      if (!COMMENT_LINE.test(above)) break;
+      if (/\b(?:example|e\.g\.|for instance)[ \t]*:[ \t]*\r?$/i.test(above)) return EXAMPLE_HINT;
+    }
+  }
+  // The remark is on the value's line or up to three lines above it, or in the comment block
+  // nearest above it with at most four lines of code between, but not beyond another
   // secret-named value: `# search-only key` over an Algolia key does not speak for the key below it.
   let from = line;
   while (from > 0 && line - from < 3) {
@@ -775,8 +807,30 @@ function publicPlaceHint(rule: Rule, name: string | undefined, text: string, off
     if (!COMMENT_LINE.test(above) && OTHER_SECRET_LINE.test(above)) break;
     from--;
   }
-  if (rule.generic && PUBLIC_REMARK.test(text.slice(starts[from], lineEnd(line)))) {
+  let block = '';
+  for (let l = line - 1, code = 0; l >= 0; l--) {
+    const above = text.slice(starts[l], lineEnd(l));
+    if (COMMENT_LINE.test(above)) {
+      let top = l;
+      while (top > 0 && l - top < 8 && COMMENT_LINE.test(text.slice(starts[top - 1], lineEnd(top - 1)))) top--;
+      block = text.slice(starts[top], lineEnd(l));
+      break;
+    }
+    if (OTHER_SECRET_LINE.test(above) || ++code > 4) break;
+  }
+  // So may the comment that opens the file, when it says so of a token or key (not a password):
+  // `// CONTENTFUL delivery token: read-only, … shipped in the static build by design.`
+  let header = 0;
+  while (header < starts.length && header < 8 && COMMENT_LINE.test(text.slice(starts[header], lineEnd(header)))) header++;
+  // (It must name what the value is: a header about a search key says nothing of a certificate.)
+  const noun = name === undefined ? undefined : /(token|key|secret|id)s?$/.exec(normalizeName(name))?.[1];
+  const headerText = header > 0 ? text.slice(0, lineEnd(header - 1)) : '';
+  const headerSays = noun !== undefined && line >= header && secretNameKind(name!) !== 'password' && PUBLIC_REMARK.test(headerText) && new RegExp(String.raw`\b${noun}s?\b`, 'i').test(headerText);
+  if (rule.generic && (headerSays || PUBLIC_REMARK.test(text.slice(starts[from], lineEnd(line))) || PUBLIC_REMARK.test(block))) {
     return 'A comment here says this value is public by design. Check that it is the publishable half (a search-only, client-side or browser key) and restrict what it can do.';
+  }
+  if (rule.generic && ID_REMARK.test(text.slice(starts[line], lineEnd(line)))) {
+    return 'A comment here says this value is the id half of a key pair, not its secret. Check that the secret half is not in the code.';
   }
   // A meeting's passcode (Zoom's `?pwd=…` link, "Meeting ID … Passcode …" in an invite) goes to every
   // invitee and opens the meeting, not an account.
@@ -898,14 +952,37 @@ function scanPlain(text: string, options: ScanOptions): ScanResult {
         const truncated = /^(?:\.\.|…|\[redacted|\(redacted)/i.test(after) || (secret.endsWith('.') && (after.startsWith('.') || (secret.startsWith('eyJ') && /^[[(<]/.test(after))));
         // A value one level down is named by its path: `DBPassword` / `Default` is `DBPassword.Default`.
         const parent = m.groups?.parent;
-        const name = parent !== undefined && m.groups?.name !== undefined ? `${parent}.${m.groups.name}` : m.groups?.name;
+        // A "name" that is the tail of a base64 run (`…Q0WM+UomXsGEQo5pw= root@host` in an SSH key)
+        // is no name.
+        if (cr.rule.generic && nameAt !== undefined && /[A-Za-z0-9+/]{16}[+/]$/.test(text.slice(Math.max(0, from + nameAt - 17), from + nameAt))) continue;
+        // A ciphertext's tag at the start of a quoted value (IBM Workload Scheduler's `"ENCRYPT:…"`) is no name.
+        if (cr.rule.generic && nameAt !== undefined && /^(?:ENCRYPT|ENC|ENCRYPTED|encrypted)$/.test(m.groups?.name ?? '') && /["']$/.test(slice.slice(Math.max(0, nameAt - 1), nameAt))) continue;
+        // Nor is a whole base64 run (`ssh-ed25519 AAAAC3…duPw user@host` read as a directive).
+        if (cr.rule.generic && m.groups?.name !== undefined && m.groups.name.length >= 24 && /^[A-Za-z0-9+/]+$/.test(m.groups.name) && (m.groups.name.match(/\d/g)?.length ?? 0) >= 3 && (m.groups.name.match(/[a-z][A-Z]|[A-Z][a-z]/g)?.length ?? 0) >= 8) continue;
+        let name = parent !== undefined && m.groups?.name !== undefined ? `${parent}.${m.groups.name}` : m.groups?.name;
+        // A constant whose name says nothing is named by its line's comment when that ends in what it
+        // is: `const SMARTCAR_AMT = '…'; // application management token`.
+        if (cr.rule.requireSecretName && name !== undefined && m.groups?.q && secretNameKind(name) === null && !isBenignName(name)) {
+          const rest = slice.slice(m.index + m[0].length, m.index + m[0].length + 120);
+          const remark = /^[ \t;,)]{0,8}(?:\/\/|#)[ \t]{0,4}([A-Za-z][\w -]{2,60}?(?:token|secret|password|passphrase|api[ _-]?key|access[ _-]?key|signing[ _-]?key|credential))s?\.?[ \t]*(?:\r?\n|$)/i.exec(rest);
+          if (remark && !/\b(?:not|no|public|publishable|id|name|url|path|file|length|type|header|placeholder|example|sample|fake|dummy|test)\b/i.test(remark[1])) name = remark[1];
+        }
+        // A bare `key` is a map's entry, but written for a person it takes the word before it:
+        // "Gorgias API key: …", "Secret key: …". (Not `private`: a class field may be named `key`; not
+        // `signing`: "signing key: 9EF1…" gives a PGP key's fingerprint or a JWKS kid.)
+        if (cr.rule.generic && nameAt !== undefined && (name === 'key' || name === 'Key')) {
+          const word = /(?:^|[^\w.$-])(API|Api|api|Secret|secret|Access|access|Licen[cs]e|licen[cs]e|Master|master|Encryption|encryption)[ \t]$/.exec(text.slice(Math.max(0, from + nameAt - 24), from + nameAt));
+          if (word) name = `${word[1]}_${name}`;
+        }
         // A literal that is one operand of an expression is not a value: formatted
         // (`"VS%0.fCOMNTOOLS" % v`), concatenated (`"sk_" + suffix`), or the first two of a call's
         // three or more arguments read as a `"k", "v"` pair (`MovedAttribute("HTTPPasswordMgr",
         // "urllib2", …)`; a `struct(…, 'k', 'v', …)` list goes on past the opening line).
         if (cr.rule.generic && m.groups?.q) {
           const rest = slice.slice(m.index + m[0].length, m.index + m[0].length + 16);
-          const firstArgs = m.groups.pair !== undefined && nameAt !== undefined && /\([ \t]*["'\x60]$/.test(slice.slice(Math.max(0, nameAt - 8), nameAt)) && /^[ \t]*,/.test(rest);
+          // (A tuple is not a call: SQL's `VALUES ('SMSSendPassword','…',NULL,…)` names its value.)
+          const before = nameAt === undefined ? '' : slice.slice(Math.max(0, nameAt - 40), nameAt);
+          const firstArgs = m.groups.pair !== undefined && /[\w$.\]>][ \t]*\([ \t]*["'\x60]$/.test(before) && !/\b(?:VALUES|values|IN|in)[ \t]*\([ \t]*["'\x60]$/.test(before) && /^[ \t]*,/.test(rest);
           if (firstArgs || /^[ \t]*(?:%[ \t]*[\w(]|\+[ \t]*[\w(]|\.format\()/.test(rest)) continue;
         }
         // A quoted "name" that ends in a generated part is a value in a row of values, not a pair's
@@ -945,6 +1022,16 @@ function scanPlain(text: string, options: ScanOptions): ScanResult {
       : text.includes('declare ') && /^[ \t]*byte[ \t]+(?:HashedPassword|SecurePassword|AuthPassword|AuthNtLmSecureHash)[ \t]/m.test(text)
         ? /^(?:[A-Za-z0-9+/]{27}=|[A-Za-z0-9+/]{22}==)$/
         : undefined,
+    // Salesforce Data Loader's process-conf.xml names the key file its `encrypt` utility used and
+    // keeps the password as hex; a ServiceNow export (`<unload …>`) writes password2 fields as the
+    // instance's ciphertext in base64; the Salesforce CLI's auth files keep tokens as `<iv>:<hex>`.
+    ciphertext: text.includes('encryptionKeyFile')
+      ? /^(?:[0-9a-f]{2}){16,}$/
+      : text.includes('<unload unload_date=')
+        ? /^(?=[^]*[+/=])(?:[A-Za-z0-9+/]{4}){5,}(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/
+        : text.includes('"orgId"') && text.includes('"instanceUrl"')
+          ? /^[0-9a-f]{24}:[0-9a-f]{32,}$/
+          : undefined,
   };
   // Suppression verdicts per line and rule: a minified line with a thousand matches is read once.
   const suppressed = new Map<string, boolean>();

@@ -84,6 +84,9 @@ const KNOWN_EXAMPLES = new Set([
   '5d712ba728d81c07c91203d38482134aa2171ac4ca5e83be81a7d0cff79d014e',
   // The API token in cPanel's and WHM's documentation (`Authorization: cpanel username:U7HM…`).
   'd553818ba5dc8e375be84241bb15f90ac98863a28a5bc02660c4978f8e4b0dbd',
+  // The API key and secret key in Binance's Spot API "SIGNED endpoint examples" (`vmPUZE6m…`, `NhqPtmdS…`).
+  '5ba1ed8425baaa72d558afddb8aaacdfe29ad0dc1a44dae76640127e83626d29',
+  '23e9efa3ced6e70c7f2dbe0d08295f18f94b0cbd5c6026677e3bc51897ee31f2',
 ]);
 
 /** Words that only placeholders contain. Checked case-insensitively as substrings of the secret. */
@@ -117,7 +120,7 @@ const PLACEHOLDER_WORDS = [
 // A name that says its value is encrypted (`encryptedKey`, `encrypted_password`, GCDS's
 // `authCredentialsEncrypted`) holds ciphertext, as does an HSM key stored under another (`bdkUnderLmk`)
 // and NAV's `ProtectedDatabasePassword` (DPAPI).
-const BENIGN_ANYWHERE = /(?:^|[_.])encrypted(?:_|$)|invalidated|[_.]authentication$|accessor|(?:^|_)protected_|(?:^|_)short_?token$|under_?(?:lmk|zmk|kek)|[_.]lmk$|[_.-](?:alias|label)$|(?:^|_)(?:incident|dedup)_?key$|(?:^|_)purchase_?token$|(?:^|_)auth_(?:admins?|users?|roles?|groups?)$|^(?:s?sha[12]?(?:-\d{3})?|s?md5|crypt|nt|lm|pbkdf2)-password$|(?:^|[_.])(?:proxy|fastcgi|uwsgi|scgi|grpc|memcached)_pass(?:_|$)|(?:^|[_.])md5_?(?:secret|cred|pass(?:word)?)$|(?:^|[_.])ha1b?$|a1_?hash|shopify_(?:api_)?key$|(^|_)next(_|$)|continuation|pagination|cursor|marker|public|publishable|pub_?key|_pub\b|site[_.-]?key|hash|(^|_)sha(\d+|_|$)|sha-?\d{3}|digest|checksum|integrity|fingerprint|uuid|guid|nonce|salt|etag|commit|placeholder(?!s?\.)|example|sample|mock|fake|dummy|test_?case|i18n|translation|locale|(^|_)lang(_|$)|csrf|xsrf|authenticity|request_?verification|anti_?forgery|idempotency|client_?token|(^|_)(?:cart|checkout)_?token$|(^|_)order_?(?:key|token)$|vapid(?!_?priv)|page_?token|^_token$|(^|\.)signingkey$|auth_?tag|mac_?tag|search_?only|(^|_)search_?(?:api_?)?key$|(^|_)write_?key$|pusher_?(?:app_?)?key$|(^|[_-])(?:mux[_-]?)?env[_-]?key$|appsecret_?proof|echo_?token|(^|[_.-])host[_-]?key$|(^|_)auth_sock$|(^|_)stored_?key$/i;
+const BENIGN_ANYWHERE = /(?:^|[_.])encrypted(?:_|$)|invalidated|[_.]authentication$|accessor|(?:^|_)protected_|(?:^|_)short_?token$|under_?(?:lmk|zmk|kek)|[_.]lmk$|[_.-](?:alias|label)$|(?:^|_)(?:incident|dedup)_?key$|(?:^|_)purchase_?token$|(?:^|_)auth_(?:admins?|users?|roles?|groups?)$|^(?:s?sha[12]?(?:-\d{3})?|s?md5|crypt|nt|lm|pbkdf2)-password$|(?:^|[_.])(?:proxy|fastcgi|uwsgi|scgi|grpc|memcached)_pass(?:_|$)|(?:^|[_.])md5_?(?:secret|cred|pass(?:word)?)$|(?:^|_)pass(?:word)?_(?:md5|sha\d{0,3})$|(?:^|[_.])ha1b?$|a1_?hash|shopify_(?:api_)?key$|(^|_)next(_|$)|continuation|resumption_?token|pagination|cursor|marker|public|publishable|pub_?key|_pub\b|site[_.-]?key|hash|(^|_)sha(\d+|_|$)|sha-?\d{3}|digest|checksum|integrity|fingerprint|thumbprint|sec[_-]?web[_-]?socket[_-]|uuid|guid|nonce|salt|etag|commit|placeholder(?!s?\.)|example|sample|mock|fake|dummy|test_?case|i18n|translation|locale|(^|_)lang(_|$)|csrf|xsrf|authenticity|request_?verification|anti_?forgery|idempotency|client_?token|(^|_)(?:cart|checkout)_?token$|(^|_)order_?(?:key|token)$|vapid(?!_?priv)|page_?token|^_token$|(^|\.)signingkey$|auth_?tag|mac_?tag|search_?only|(^|_)search_?(?:api_?)?key$|(^|_)write_?key$|pusher_?(?:app_?)?key$|(^|[_-])(?:mux[_-]?)?env[_-]?key$|appsecret_?proof|echo_?token|(^|[_.-])host[_-]?key$|(^|_)auth_sock$|(^|_)stored_?key$|[_.-]ref(?:erence)?$/i;
 /**
  * Words that describe a secret rather than hold it (passwordLength, token_type, SECRET_NAME,
  * secretsManager). They count only after the secret word: `storePassword`, `keystore_password`,
@@ -291,7 +294,18 @@ const WELL_KNOWN_PASSWORDS = new Set([
   'harbor12345', 'prom-operator',
   // Cassandra's and ScyllaDB's shipped superuser (cassandra/cassandra).
   'cassandra',
+  // The Hercules TK4- MVS 3.8j system's documented users (HERC01/CUL8TR, HERC03/PASS4U, IBMUSER/IBMPASS).
+  'cul8tr', 'pass4u', 'ibmpass',
+  // ArchivesSpace's config.rb example (`user=as&password=as123`).
+  'as123',
+  // Directus' quickstart admin password.
+  'd1r3ctu5',
 ]);
+
+/** A password every installation of something ships with or every tutorial uses (`changeme`, `minioadmin`). */
+export function isWellKnownPassword(value: string): boolean {
+  return WELL_KNOWN_PASSWORDS.has(value.toLowerCase());
+}
 
 /** YAML tags and aliases (`password: !vault |`, `!Ref`, `*default`); `&Trombone1540` with its digits is a password. */
 const YAML_TAG_OR_ALIAS = /^[!&*][A-Za-z_]+$/;
@@ -365,6 +379,8 @@ export function isTemplateOrReference(value: string): boolean {
     /^(?:urn|tag):[\w.-]{1,80}[:,]/i.test(value) ||
     // A format field: Python's `{self.password}`, `{0}`, C#'s `{Password}`; Inno Setup's `{#SignPass}`.
     /^\{#?[\w.[\]'"]{1,80}\}$/.test(value) ||
+    // An f-string made of fields alone: `{urllib.parse.quote_plus(uri)}\n{ttl}`.
+    /^(?:\{[^{}\n]{1,120}\}|\\[nrt]|[:/.,;|&=_ -]){2,}$/.test(value) && /\}[^{}]{0,4}\{/.test(value) ||
     // A command-line flag read as a value (`"--passphrase", "--api-key"` in a set of flags to mask).
     /^--[A-Za-z][\w-]{1,40}$/.test(value) ||
     // `api_key=@new_key.txt`: vault, curl and httpie read the value from that file.
@@ -411,7 +427,12 @@ export function isExpression(value: string, quoted: boolean, path: string | unde
   // `$name` interpolates where the value is unquoted or the language expands it inside quotes.
   // An escaped `\$` (PowerShell's `` `$ ``) is a dollar sign.
   if (INTERPOLATING_FILE.test(path ?? '')) return /(?<![\\`])\$[A-Za-z_]/.test(value);
+  // MATLAB's cell index (`pw = answer{2};`) and the like: a variable's element.
+  if (/^[A-Za-z_]\w{0,40}\{[\w'"]{1,20}\};?$/.test(value)) return true;
   if (quoted) return false;
+  // A mainframe password is up to eight upper-case letters, digits and the national characters
+  // `$ # @`: `VELV31$U` is one, not `VELV31` and a variable `U`.
+  if (/^[A-Z0-9#@][A-Z0-9$#@]{3,7}$/.test(value) && /\d/.test(value) && /[A-Z]/.test(value)) return false;
   // Elsewhere (an INI file, a note) a reference starts a word (`$HOME/x`, `:$PORT`) or is a
   // constant's name (`db$SUFFIX`); a `$` inside a word before lower-case letters is a password's
   // (MDT's `UserPassword=sparrow$af=1i.`).
@@ -431,6 +452,8 @@ export function isPublishable(value: string): boolean {
   if (/^(?:pk_(?:live|test)_|pk_(?!prod_|\d+_)[A-Za-z0-9_-]{20,}$|pk\.eyJ|phc_|sb_publishable_)/.test(value) || isEcPublicPoint(value)) return true;
   // GitHub OAuth and GitHub App client ids (`Ov23li…`, `Iv23li…`, `Iv1.<16 hex>`) are public; their secrets are 40 hex.
   if (/^(?:Ov23li|Iv23li)[A-Za-z0-9]{14}$|^Iv1\.[0-9a-f]{16}$/.test(value)) return true;
+  // Tailscale's node, disco and machine keys are public keys (`nodekey:<64 hex>`).
+  if (/^(?:nodekey|discokey|mkey|nlpub):[0-9a-f]{64}$/.test(value)) return true;
   // An Ethereum address (`0x` and 40 hex digits) is public; a private key is 64.
   if (/^0x[0-9a-fA-F]{40}$/.test(value)) return true;
   // A NATS public nkey (user, account, operator, server, cluster): its seed starts with `S`.
@@ -493,6 +516,10 @@ export function isEncryptedValue(value: string): boolean {
   if (/^crypt[12]:[A-Za-z0-9+/]{16,}={0,2}$/.test(value)) return true;
   // Mule's secure properties `![…]`, SonarQube's `{aes-gcm}…` under its secret key file.
   if (/^!\[[A-Za-z0-9+/]{8,}={0,2}\]$|^\{aes(?:-gcm|-cbc)?\}[A-Za-z0-9+/]{16,}={0,2}$/.test(value)) return true;
+  // Hummingbot keeps its connector keys as an Ethereum-style keystore in hex (`{"crypto": …` is `7b2263727970746f22…`).
+  if (/^7b2263727970746f223a[0-9a-f]{100,}$/.test(value)) return true;
+  // IBM Workload Scheduler's useropts after conman has encrypted the password: `ENCRYPT:…`.
+  if (/^ENCRYPT:[A-Za-z0-9+/]{8,}={0,2}$/.test(value)) return true;
   // Cleo's `vlenc:` host passwords; a `{DPAPI}` blob names the Windows API that sealed it.
   if (/^(?:vlenc:|\{DPAPI\})[A-Za-z0-9+/]{16,}={0,2}$/.test(value)) return true;
   // JD Edwards' jdbj.ini and jas.ini keep passwords encrypted as `~` and base64. AWX and Tower
@@ -546,6 +573,11 @@ export function isIntegrityOrDigest(value: string): boolean {
  * password-hash rules report the crackable kinds as what they are.
  */
 export function isPasswordHash(value: string): boolean {
+  // An htpasswd line (`user:$2b$12$…`, Traefik's `basicauth.users`) holds the user and the hash.
+  const line = /^[\w.@-]{1,64}:(\S{13,})$/.exec(value);
+  if (line && !line[1].includes(':') && isPasswordHash(line[1])) return true;
+  // Solr's security.json keeps each user as `<sha256(salt+password) base64> <salt base64>`.
+  if (/^[A-Za-z0-9+/]{43}= [A-Za-z0-9+/]{43}=$/.test(value)) return true;
   // Compose and Make double each `$`: `$$argon2id$$v=19$$…`; BitBake and shells escape it: `\$6\$…`.
   if (value.startsWith('$$')) value = value.replace(/\$\$/g, '$');
   else if (value.startsWith('\\$')) value = value.replace(/\\\$/g, '$');
@@ -695,6 +727,8 @@ export function isIdentifierLike(value: string): boolean {
   // kebab/snake words; a long random part (`test_w8kq3…`) makes it a token with a prefix.
   if (/^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+$/.test(value) && !/[0-9]{4}/.test(value) && !isUuid(value) && value.split(/[-_]/).every((seg) => seg.length <= 12 || isWordy(seg))) return true;
   if (/^(true|false|null|none|nil|undefined|yes|no|on|off)$/i.test(value)) return true;
+  // A RACF key ring, `<owner>/<ring>` (`SMFARCH/ZOSMFCLIENT`), is where keys are, not a key.
+  if (/^[A-Z#@$][A-Z0-9#@$]{0,7}\/[A-Z][A-Za-z0-9#@$._-]{0,63}$/.test(value)) return true;
   // A secret's name in a secret manager (`prod-eu1/vector`, `team/db/primary`): lower-case words.
   if (/^[a-z][a-z0-9-]*(?:\/[a-z][a-z0-9_.-]*)+$/.test(value) && value.split('/').every((seg) => seg.length <= 24 && !isRandomSegment(seg))) return true;
   // An Elastic Cloud id's encoded half: `host:port$<es id>$<kibana id>` in base64.
@@ -868,6 +902,8 @@ export function isNameValuePair(value: string, quoted: boolean): boolean {
   const m = /^([A-Za-z][A-Za-z_]{5,40})=([^=\s]{1,200})$/.exec(value);
   // `Candle=Sparrow21-`, `WalnutOtter=987`: a chosen password with an `=` in it, not an option.
   if (m && /\d/.test(m[2]) && (/[^\w]/.test(m[2]) || /^[A-Z]/.test(m[1]))) return false;
+  // A listing's field in capitals (RACF's `PASSWORD ENVELOPED=NO`, `PASS-INTERVAL=N/A`).
+  if (m && /^[A-Z_]+$/.test(m[1]) && /^[A-Z/.-]{1,20}$/.test(m[2])) return true;
   return !!m && isWordy(m[1].replace(/_/g, ''));
 }
 
@@ -933,7 +969,9 @@ export function looksLikePassword(value: string): boolean {
 }
 
 export function isBenignName(name: string): boolean {
-  const n = normalizeName(name);
+  // Kconfig names the options of ESP-IDF's and Zephyr's example and sample applications
+  // `CONFIG_EXAMPLE_WIFI_PASSWORD`, `CONFIG_GOLIOTH_SAMPLE_PSK`: the firmware's real settings.
+  const n = normalizeName(name).replace(/^(config_(?:[a-z0-9]+_)*?)(?:example|sample)_/, '$1');
   // Vault AppRole's `secret_id` is the credential half of the login, whatever its `_id` says. (AWS
   // names a secret by `SecretId` and `--secret-id`: a name or an ARN.)
   if (/(?:^|[^A-Za-z])secret_id$/.test(name)) return false;
@@ -951,13 +989,13 @@ export function isLockfile(path: string | undefined): boolean {
 
 // Payment HSM keys: a DUKPT base derivation key (BDK), a zone master key (ZMK). Bitwarden's CLI
 // session key (BW_SESSION) unlocks the vault.
-const STRONG_SECRET_NAME = /(^|[^a-z])pat($|[^a-z])|(^|_)bw_session$|(^|[^a-z])(?:bdk|zmk|zpk|zak|tmk|tpk|ipek|pvk|cvk|kek)($|[^a-z])|(^|[^a-z])psk($|[^a-z])|passw(or)?d|passwd|passphrase|(^|[^a-z])pass($|[^a-z])|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|priv[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|credentials?|(^|[^a-z])creds?($|[^a-z])|(^|[^a-z])auth($|[^a-z0-9]|key|token|code)|conn(ection)?[_.-]?str(ing)?|psk$|authtok|(^|[^a-z])(ro|rw)?community($|[^a-z])|(^|[^a-z])encrypt($|[^a-z])|agora\w{0,20}cert|(^|_)app_?certificate$/i;
+const STRONG_SECRET_NAME = /(^|[^a-z])pat($|[^a-z])|(^|_)ltpa(_?token2?)?$|(^|_)bw_session$|(^|[^a-z])(?:bdk|zmk|zpk|zak|tmk|tpk|ipek|pvk|cvk|kek)($|[^a-z])|(^|[^a-z])psk($|[^a-z])|passw(or)?d|passwd|passphrase|(^|[^a-z])pass($|[^a-z])|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|priv[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|credentials?|(^|[^a-z])creds?($|[^a-z])|(^|[^a-z])auth($|[^a-z0-9]|key|token|code)|conn(ection)?[_.-]?str(ing)?|psk$|authtok|(^|[^a-z])(ro|rw)?community($|[^a-z])|(^|[^a-z])encrypt($|[^a-z])|agora\w{0,20}cert|(^|_)app_?certificate$/i;
 // … and `key` in other languages: Spanish, Portuguese, Vietnamese, Japanese, Arabic, Hindi,
 // Italian, Polish, Dutch, German, Turkish.
 const KEY_NAME = /key$|key[_.-]|[_.-]key|(^|[^a-z])(?:clave|chave|khoa|kagi|miftah|kunji|chiave|klucz|sleutel|schlu?e?ssel|anahtar)($|[^a-z])/i;
 // Public keys by name: Tailscale's nodekey, discokey and mkey, Libreswan's leftrsasigkey and rightrsasigkey,
 // DKIM's `<selector>._domainkey.<domain>` (a DNS record, or OpenDKIM's key table pointing at the key file).
-const NOT_A_SECRET_KEY = /gpg|pgp|domainkey|nodekey|(?:^|_)mkey$|rsasigkey|cmdkey|discokey|machinekey|s3_?key|object_?key|bucket|result|cache|primary|foreign|sort|storage(?!_?account)|map|react|hot_?key|keyboard|lookup|index|partition|row|col|redis|query|unique|local(?!_key$)|idempotency|route|group|list|item|field|object|dict|value|turkey|monkey|donkey|whiskey|hockey|jockey|keyframe|keycode|keypress|keydown|keyup|keyword|keys$|keyof|key_?id|key_?name|key_?type|key_?size|key_?len|key_?path|key_?file|key_?alias|key_?usage|key_?ring|key_?store|key_?vault|key_?data_?string/i;
+const NOT_A_SECRET_KEY = /gpg|pgp|domainkey|(?:^|[^a-z])node_?key|(?:^|_)mkey$|rsasigkey|cmdkey|discokey|machinekey|s3_?key|object_?key|bucket|result|cache|primary(?!_?key$)|foreign|sort|storage(?!_?account)|map|react|hot_?key|keyboard|lookup|index|partition|row|col|redis|query|unique|local(?!_key$)|idempotency|route|group(?!_(?:primary|secondary)_key$)|list|item|field|object|dict|value|turkey|monkey|donkey|whiskey|hockey|jockey|keyframe|keycode|keypress|keydown|keyup|keyword|keys$|keyof|key_?id|key_?name|key_?type|key_?size|key_?len|key_?path|key_?file|key_?alias|key_?usage|key_?ring|key_?store|key_?vault|key_?data_?string/i;
 
 /**
  * Whether a variable or key name says its value is a secret: 'password' (a person chose the value,
@@ -968,9 +1006,10 @@ const NOT_A_SECRET_KEY = /gpg|pgp|domainkey|nodekey|(?:^|_)mkey$|rsasigkey|cmdke
 // In other languages, as their teams write them (accents are folded before names are read):
 // German, Spanish, Portuguese, Turkish, French, Dutch, Polish, Croatian, Finnish, Danish,
 // Swedish, Hungarian, Czech, Slovene, Indonesian, Vietnamese. And LDAP's `bindpw` and `rootpw`.
+// (Mainframe scripts and configs say `pw`, `initpw`, `adminPW`, AT-TLS `KeyringPw`, COBOL `…-PSWD`.)
 const FOREIGN_PASSWORD = String.raw`(^|[^a-z])(?:bind|root)_?pw($|[^a-z])|passwort|kennwort|contrasena|clave|(^|[^a-z])parol($|[^a-z])|senha|(^|[^a-z])sifre|mot_?de_?passe|motdepasse|(^|[^a-z])mdp($|[^a-z])|wachtwoord|(^|[^a-z])haslo|lozinka|salasana|adgangskode|losenord|jelszo|(^|[^a-z])heslo|(^|[^a-z])geslo|kata_?sandi|mat_?khau|parola_?d_?ordine`;
 // A WiFi or IPsec pre-shared key is a passphrase a person chose: `STAPSK`, `psk=`, `wpa2-pre-shared-key`.
-const PASSWORD_NAME = new RegExp(String.raw`passw(or)?d|passwd|passphrase|(^|[^a-z])(ro|rw|read|write)?_?community(_?string)?$|authtok$|security_credentials$|psk_?secret$|(^|[^a-z])pass($|[^a-z])|(?<!by|uy|com|sur|over|tres|im|ss)pass(?=$|_)|pwd|psk$|pre[_-]?shared[_-]?key|${FOREIGN_PASSWORD}`, 'i');
+const PASSWORD_NAME = new RegExp(String.raw`passw(or)?d|passwd|pswd|(^|[_.-])pw($|[_.-])|(?:init|initial|temp|tmp|new|old|admin|usr|user|db|svc|sys|keyring|ldap)_?pw$|passphrase|(^|[^a-z])(ro|rw|read|write)?_?community(_?string)?$|authtok$|security_credentials$|psk_?secret$|(^|[^a-z])pass($|[^a-z])|(?<!by|uy|com|sur|over|tres|im|ss)pass(?=$|_)|pwd|psk$|pre[_-]?shared[_-]?key|${FOREIGN_PASSWORD}`, 'i');
 
 /**
  * The PIN that logs in to an HSM or a PKCS#11 token (`USER_PIN`, `PARTITION_PIN`, SoftHSM's

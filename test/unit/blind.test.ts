@@ -226,6 +226,30 @@
  *   shellhist/ shell and terminal history: bash, zsh, fish, xonsh, PSReadLine, psql, mysql,
  *           mongosh, redis-cli and REPL histories, tmux, screen, script(1), asciinema, sudo and
  *           auditd logs
+ *   automotive/ EV charging (OCPP 1.6 and 2.0.1, OCPI), connected-car APIs (Smartcar, Tesla Fleet,
+ *           Enode, High Mobility), fleet telematics, dealer systems, OTA signing (Uptane, Mender,
+ *           SWUpdate, RAUC), CAN tooling, Android Automotive.
+ *   jamstack/ headless CMS and Jamstack: Contentful, Sanity, Storyblok, Prismic, DatoCMS, Hygraph,
+ *           Strapi, Directus, Ghost, Netlify, Vercel and Cloudflare Pages hooks and tokens,
+ *           Algolia, Meilisearch, Typesense, preview and revalidation secrets.
+ *   library/ libraries, scholarly publishing and archives: Koha, Evergreen, FOLIO, Alma, OCLC,
+ *           EZproxy, Shibboleth, OJS, DSpace, Fedora and Islandora, ArchivesSpace, Crossref, ORCID,
+ *           Zotero, Internet Archive, SIP2, Handle, IIIF, OAI-PMH.
+ *   mainframe/ mainframe and midrange: JCL job cards and FTP steps, RACF commands, REXX, CLIST,
+ *           COBOL copybooks, CICS, IMS, MQ, Db2 Connect, Zowe, z/OSMF, Connect:Direct, IBM i CL,
+ *           3270 emulator macros, CA 7, AT-TLS.
+ *   iotfleet/ IoT fleets, robotics and drones: ROS, SROS2, AWS IoT and Greengrass, Azure IoT Hub
+ *           and DPS, Particle, Balena, Golioth, ThingsBoard, Blynk, ESP32 and PlatformIO,
+ *           Mosquitto, LoRaWAN, Home Assistant, DJI, PX4, Node-RED.
+ *   bitools/ BI and warehouses: dbt profiles, Looker, Tableau, Power BI, Metabase, Superset,
+ *           Redash, Snowflake, BigQuery, Redshift, Databricks SQL, Fivetran, Airbyte, Census,
+ *           Hightouch, Great Expectations, Excel connections.
+ *   crm/ CRM and support desks: Salesforce (connected apps, sfdx, Data Loader), HubSpot, Zendesk,
+ *           Intercom, Freshdesk, Pipedrive, Zoho, ServiceNow, Dynamics, Gorgias, Gong, Close,
+ *           MuleSoft, Boomi, Workato.
+ *   trading/ trading and exchange bots: Binance, Coinbase, Kraken, Bybit, OKX, KuCoin and other
+ *           exchange keys, freqtrade, hummingbot, ccxt, TradingView alerts, Alpaca, IBKR, OANDA,
+ *           Polygon, MetaTrader, wallets.
  * They found shapes the engine lacked, and were then fixed, so they are regression floors now,
  * not held-out measures. Scored like ../shared/corpora/score-examples.js: one file per example,
  * named NNNNN.txt, and a file counts as flagged when an error or warning lands in it.
@@ -243,6 +267,14 @@ interface Example { rule: string; label: 'secret' | 'not-secret'; text: string }
 type SetName = 'tokens' | 'files' | 'ecosystems' | 'traps' | 'languages' | 'text' | 'repos' | 'infra' | 'apps' | 'data' | 'prose' | 'sample' | 'snippets' | 'intl' | 'longtail' | 'layers' | 'wholefiles' | 'dotfiles' | 'cloud' | 'datastores' | 'leaksample' | 'rulesnippets'
   | 'pipelines' | 'httpclients' | 'oldstacks' | 'mobile' | 'logs' | 'docs' | 'appservers' | 'homelab' | 'diffs'
   | 'notebooks' | 'iac' | 'webapps' | 'fixtures' | 'sqlscripts' | 'windows' | 'bots' | 'aiapps'
+  | 'trading'
+  | 'crm'
+  | 'bitools'
+  | 'iotfleet'
+  | 'mainframe'
+  | 'library'
+  | 'jamstack'
+  | 'automotive'
   | 'shellhist'
   | 'gorust'
   | 'jvm'
@@ -505,6 +537,22 @@ const SETS: [SetName, number, number, number, number][] = [
   ['gorust', 300, 300, 0.97, 0.01],
   // Left: bare passwords typed on their own line after su or ssh, auditd arguments in hex, a decoded Secret printed with the next prompt glued to it.
   ['shellhist', 300, 300, 0.945, 0.01],
+  // Left: raw key files of hex pairs, SecOC keys under a bare key: in YAML lists.
+  ['automotive', 300, 300, 0.98, 0.01],
+  // Left: Storyblok tokens in astro.config (read as delivery tokens, public by design), tokens pasted below a "value:" line in tickets.
+  ['jamstack', 300, 300, 0.98, 0.01],
+  // Left: EZproxy user.txt lines, nine-letter Europeana keys, logins told in chat.
+  ['library', 300, 300, 0.975, 0.01],
+  // Left: IBM i FTP script members with no FTP command around them, passphrases with spaces, logins told in chat as USER / password.
+  ['mainframe', 300, 300, 0.965, 0.01],
+  // Left: Mosquitto password files on their own, ThingsBoard tokens told in chat.
+  ['iotfleet', 300, 300, 0.975, 0.01],
+  // Left: Metabase session ids (UUIDs) in a variable a header reads, a password told in chat.
+  ['bitools', 300, 300, 0.985, 0.01],
+  // Left: a token told in prose inside parentheses.
+  ['crm', 300, 300, 0.995, 0.01],
+  // Left: a Kraken key pair alone in a file.
+  ['trading', 300, 300, 0.99, 0.01],
 ];
 for (const [set, minSecrets, minNegatives, minRecall, maxFlagged] of SETS) {
   test(`blind ${set} set: recall ≥ ${minRecall}, negatives flagged ≤ ${maxFlagged}`, () => {

@@ -2036,3 +2036,160 @@ test('terminal captures, Go and Rust services, ad tech and app-security files', 
     ['app.rb', '    private_key: OpenSSL::PKey::RSA.new(File.read("key.pem")),'],
   ]);
 });
+
+test('CRM integrations, BI tools and vehicle platforms: found and quiet', () => {
+  const p = pw();
+  expectFound([
+    ['ZendeskBridge.js', `rm.setBasicAuth('integration@corp.example', '${p}');`],
+    ['extensions.xml', `<bns:field id="password" useDefault="false" usesEncryption="true" componentOverride="false" encryptedValueSet="false" value="${p}"/>`],
+    ['sys_properties.xml', `<sys_properties action="INSERT_OR_UPDATE">\n<name>x_acme_crm.salesforce.client_secret</name>\n<read_roles/>\n<suffix>salesforce.client_secret</suffix>\n<sys_id>${rand(32, HEX)}</sys_id>\n<type>string</type>\n<value>${rand(64, HEX).toUpperCase()}</value>\n</sys_properties>`],
+    ['Integration_Setting.md-meta.xml', `    <values>\n        <field>Api_Key__c</field>\n        <value xsi:type="xsd:string">${rand(64, HEX)}</value>\n    </values>`],
+    ['freshdesk.postman_collection.json', `"auth": { "type": "basic", "basic": [ { "key": "password", "value": "X", "type": "string" }, { "key": "username", "value": "${rand(10)}7q${rand(8)}", "type": "string" } ] }`],
+    ['reply.eml', `Hi,\n\nGorgias API key: ${rand(64, HEX)}\n\nThanks`],
+    ['Jenkinsfile', `        SF_CLIENT_SECRET = '${rand(19, '123456789')}'`],
+    ['publish.bat', `%TABCMD% login -s https://tableau.corp.example -t finance -u svc_tableau -p "${p}" --no-certcheck`],
+    ['build.sh', `conan remote login -p '${p}' autosar ci-autosar`],
+    ['webhook.js', `const SMARTCAR_AMT = '${rand(8, HEX)}-${rand(4, HEX)}-4${rand(3, HEX)}-a${rand(3, HEX)}-${rand(12, HEX)}'; // application management token`],
+    ['notify.js', `const client = twilio('SK${rand(32, HEX)}', '${rand(32)}', { accountSid: 'AC${rand(32, HEX)}' });`],
+    ['services.json', `"weather": {\n  "provider": "openweathermap",\n  "endpoint": "https://api.openweathermap.org/data/3.0/onecall",\n  "appid": "${rand(32, HEX)}"\n}`],
+    ['platformio.ini', `[env:ota]\nupload_protocol = espota\nupload_port = 192.168.6.105\nupload_flags =\n  --port=3232\n  --auth=${p}`],
+  ]);
+  expectQuiet([
+    ['snow.py', 'keyring.set_password("snowflake", user, pw)'],
+    ['gateway.config', `<setting name="RecoveryKeyThumbprint" serializeAs="String"><value>${rand(40, HEX).toUpperCase()}</value></setting>`],
+    ['process-conf.xml', `<entry key="sfdc.password" value="${rand(64, HEX)}"/>\n<entry key="process.encryptionKeyFile" value="/opt/dataloader/key.txt"/>`],
+    ['sys_auth_profile_basic.xml', `<?xml version="1.0" encoding="UTF-8"?><unload unload_date="2024-07-05 11:27:56">\n<sys_auth_profile_basic action="INSERT_OR_UPDATE">\n<password>${rand(30, B64)}+${rand(13, B64)}/${rand(7, B64)}</password>\n</sys_auth_profile_basic>\n</unload>`],
+    ['sfdx-auth.json', `{\n  "accessToken": "${rand(24, HEX)}:${rand(160, HEX)}",\n  "instanceUrl": "https://acme.my.salesforce.com",\n  "orgId": "00D${rand(15)}",\n  "refreshToken": "${rand(24, HEX)}:${rand(192, HEX)}"\n}`],
+    ['gong.py', `GONG_ACCESS_KEY = "${rand(32, 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789')}"  # key id only; the secret is in Secrets Manager`],
+    ['capture.txt', `GET /ocpp/CP-1 HTTP/1.1\nSec-WebSocket-Key: ${rand(22, B64)}==\nSec-WebSocket-Version: 13`],
+    ['config.yml', `account_id: ${rand(19, '123456789')}`],
+    ['webhook.js', `const CACHE_NAME = '${rand(24)}'; // not a token`],
+  ]);
+});
+
+test('mainframe jobs, execs, emulator macros and sign-ons: found and quiet', () => {
+  const mf = () => `${rand(3, 'BCDFGHJKLMNPQRSTVWXZ')}${rand(2, '23456789')}${rand(1, '$#@')}${rand(2, 'BCDFGHJKLMNPQRSTVWXZ')}`;
+  expectFound([
+    ['ZOSMF.yaml', `host: prd1.zprod.corp.example\nuser: HB4828\npassword: ${mf()}`],
+    ['NEWUSERS.rexx', `initpw = '${mf()}'   /* everyone gets this */`],
+    ['XFER.rexx', `user   = 'remit013'\npw     = '${mf()}'\nqueue user pw`],
+    ['site.yml', `  vars:\n    svc_initial_pw: ${mf()}`],
+    ['ds.conf', `adminDN "cn=ldapadmin,o=corp"\nadminPW "${pw()}"`],
+    ['attls.conf', `TTLSKeyringParms keyR_Server\n{\n  KeyringPw               ${pw()}\n}`],
+    ['CONNPRM.cpy', `           05  CONNPRM-PSWD          PIC X(8)  VALUE '${mf()}'.`],
+    ['CRMSYNC.cbl', `           05  WS-DB-PASS          PIC X(16) VALUE\n               '${pw()}'.`],
+    ['pull.sh', `LTPA='${rand(200, B64)}'\ncurl -sk -b "LtpaToken2=$LTPA" https://zosmf.corp.example/zosmf/restfiles/ds/X`],
+    ['NEWPW.clist', `SET &PW   = ${mf()}`],
+    ['JOB.jcl', `//HRJ028   JOB (ACCT47),'PAY',CLASS=A,\n//             MSGLEVEL=(1,1),USER=HRXFER,PASSWORD=(${mf()},${mf()})`],
+    ['endevor.sh', `EAUTH="--user SN4619 --password '${mf().replace('$', '@')}'"`],
+    ['RACF.jcl', `  ADDUSER ENDVBLD NAME('AGENT') OWNER(SVCACCT) -\n          DFLTGRP(DB2GRP) PASSWORD(${mf()}) -`],
+    ['CERT.jcl', `  RACDCERT ID(CICSPRD) ADD('CICSPRD.CERTS.PFX') -\n           WITHLABEL('CICS.TLS') PASSWORD('${pw()}') TRUST`],
+    ['connauth.mqsc', `DEFINE AUTHINFO('USE.LDAP') AUTHTYPE(IDPWLDAP) +\n       LDAPPWD('${pw()}') +`],
+    ['EOD.clp', `             ADDSVRAUTE USRPRF(EDIJOBS) SERVER(QDDMDRDASERVER) +\n                          USRID(QRYUSR) PASSWORD('${mf()}DQ')`],
+    ['PTKT.jcl', `  RDEFINE PTKTDATA MQWEBAPP SSIGNON(KEYMASKED(${rand(16, HEX).toUpperCase()})) UACC(NONE)`],
+    ['XFER.jcl', `//XFER010  EXEC PGM=FTP,REGION=0M,PARM='(EXIT TIMEOUT 120'\n//OUTPUT   DD SYSOUT=*\n//INPUT    DD *\nxfer.remit.example\nclmremit4 ${pw()}\nput 'EDI.OUT' remit.dat\nquit`],
+    ['XFER2.jcl', `//XFER010  EXEC PGM=FTP\n//INPUT    DD *\nftp.partner.example\nclmremit2\n${mf()}\ncd /data/drop\nquit`],
+    ['keys.sh', `runmqakm -keydb -create -db $KDB.kdb -pw '${pw()}' -type cms -stash`],
+    ['export.sh', `ldapsearch -h ldap01.corp.example -p 389 \\\n  -D "cn=repl,o=corp" -w '${pw()}' \\\n  -b "ou=service,o=corp" "(objectclass=*)"`],
+    ['MqFactory.java', `        cf.setStringProperty(WMQConstants.PASSWORD, "${pw()}");`],
+    ['hec.sh', `curl -s https://splunk.corp.example:8088/services/collector/event -H "Authorization: Splunk ${rand(8, HEX)}-${rand(4, HEX)}-4${rand(3, HEX)}-a${rand(3, HEX)}-${rand(12, HEX)}"`],
+    ['ca7q.sh', `x3270if 'String("LOGON MT7133")'\nx3270if 'Enter'\nx3270if 'Wait(InputField)'\nx3270if 'String("${mf().replace('$', '#')}")'`],
+    ['wc3270.wc3270', `wc3270.loginMacro: String("TSO SN0228") Enter() Wait(InputField) String("${mf()}") Enter()`],
+    ['trace.txt', `Connect(L:cpu2.corp.example:992)\nok\nString("DW2628")\nok\nEnter\nok\nString("${mf()}")`],
+    ['logon.mac', `autECLSession.autECLPS.SendKeys "KR0159"\nautECLSession.autECLPS.WaitForString "Password", 0, 0, 10000\nautECLSession.autECLPS.SendKeys "${mf()}"`],
+    ['cicssignon.mac', `    <screen name="Screen2">\n        <description><string value="Password" row="8" col="4" /></description>\n        <actions>\n            <input value="${mf()}[enter]" row="8" col="18" />`],
+    ['cics.ebm', `Sess0.Screen.Sendkeys("CESN USERID=TWSUSR,PS=${mf()}<Enter>")`],
+    ['session.log', `IKJ56400A ENTER LOGON OR LOGOFF-\nlogon px7341/${mf().toLowerCase()} reconnect`],
+    ['CA7.jcl', `//SYSIN    DD *\n/LOGON CA7OPER,${mf()}\nDEMAND,JOB=GLX575N`],
+    ['DWHDELTA.cdp', `dwhdelta process snode=CD.ZOS.QA01 snodeid=(NDMUSER,${mf()})`],
+  ]);
+  expectQuiet([
+    ['useropts', 'USERNAME = "iwsops"\nPASSWORD = "ENCRYPT:Uek1UwCNLuOC1i/7Z9RsZ2bgT5y="'],
+    ['lu.txt', 'USER=NDMUSER  NAME=DB2 CDB MAINT  OWNER=SVCACCT\n PASSWORD ENVELOPED=NO\n PHRASE ENVELOPED=NO'],
+    ['docker-compose.yml', 'services:\n  db2:\n    secrets:\n      - db2inst1\nsecrets:\n  db2inst1:\n    file: ./secrets/db2inst1.txt'],
+    ['ZMFJOBS.rexx', "call SetConnectOpt 'HWTH_OPT_SSLKEY', 'SMFARCH/ZOSMFCLIENT'"],
+    ['tk4.md', '| user    | password |\n|---------|----------|\n| HERC01  | CUL8TR   |\n| HERC03  | PASS4U   |\n| IBMUSER | IBMPASS  |'],
+    ['RACF.jcl', '  ALTUSER ENDVBLD PASSWORD(NOPASSWORD) NOEXPIRED'],
+    ['db.ini', 'pw_hash = 5f4dcc3b5aa765d61d8327deb882cf99'],
+  ]);
+});
+
+test('library systems, repositories and archives: found and quiet', () => {
+  const p = pw();
+  expectFound([
+    ['database.pl', `$c->{dbuser} = 'research';\n$c->{dbpass} = '${p}';`],
+    ['cfg.pl', `$c->{irstats2}->{'dbpass'} = '${p}';`],
+    ['syn-settings.xml', `<config version='1' header='X-Islandora'>\n  <token user='alpaca' roles='fedoraAdmin'>${rand(32)}</token>\n</config>`],
+    ['systempreferences.sql', `INSERT INTO \`systempreferences\` (\`variable\`, \`value\`, \`options\`, \`explanation\`, \`type\`) VALUES\n('SMSSendPassword','${rand(24)}',NULL,'Set the password for SMS::Send','Free'),\n('OPACUserCSS','',NULL,'CSS','free');`],
+    ['upload.sh', `curl --location \\\n  --header "authorization: LOW ${rand(16)}:${rand(16)}" \\\n  --upload-file "$FILE" "http://s3.us.archive.org/$ITEM/x.pdf"`],
+    ['reingest.sh', `curl -s -H "Authorization: ApiKey automation:${rand(40, HEX)}" "$SS/api/v2/file/x/"`],
+    ['ephemeral.properties', `secureStore.type=Ephemeral\ntenants=gts,diku\n# format: tenant=username,password\ngts=edge-rtac,${p}`],
+    ['sip.log', `2025-01-10 07:08:48 [22524] DEBUG raw read: 9300CNamh1|CO${rand(12)}|CPBR2|`],
+    ['passwd', `# instance:username:password:database[:host]\nrcls-train:koha_rcls_train:${rand(20)}:koha_rcls_train`],
+    ['user.txt', `::Ticket\nTimeValid 5\nSHA256 ${p}\nExpired; Deny expired.html\n/Ticket`],
+    ['batch.txt', `AUTHENTICATE SECKEY:300:0.NA/20.500.54155\n${p}\n\nCREATE 20.500.54155/94132`],
+  ]);
+  expectQuiet([
+    ['harvest.log', `2025-10-11 20:49:58,375 INFO  harvest.store wrote 80 records, resumptionToken=${rand(24)}`],
+    ['od.js', `const COLLECTION_TOKEN = '${rand(13)}';   // public collection token returned by /v1/libraries/{id}`],
+    ['config.rb', '## Set your database name and credentials here.  Example:\n##\n##  AppConfig[:db_url] = "jdbc:mysql://localhost:3306/archivesspace?user=as&password=Qz7ops!2x&useUnicode=true"'],
+    ['security.json', `{\n  "authentication": {\n    "class": "solr.BasicAuthPlugin",\n    "credentials": {\n      "dspace": "${rand(43, B64)}= ${rand(43, B64)}="\n    }\n  }\n}`],
+    ['borrowers.sql', `INSERT INTO borrowers (borrowernumber,userid,password,flags) VALUES\n(6321,'lchen74','$2a$08$${rand(53, B64.replace('+', '.'))}',0),\n(72620,'aokafor44','${rand(32, HEX)}',1);`],
+  ]);
+});
+
+test('IoT fleets, firmware settings and device provisioning: found and quiet', () => {
+  const p = pw();
+  expectFound([
+    ['derive_keys.sh', `ID_SCOPE="0ne0049EFE0"\nGROUP_PRIMARY_KEY="${rand(86, B64)}=="`],
+    ['config.toml', `[provisioning.attestation]\nmethod = "symmetric_key"\nsymmetric_key = { value = "${rand(43, B64)}=" }`],
+    ['prj.conf', `CONFIG_GOLIOTH_SAMPLE_PSK_ID="uav-168@fleet"\nCONFIG_GOLIOTH_SAMPLE_PSK="${rand(24)}"`],
+    ['sdkconfig', `CONFIG_EXAMPLE_WIFI_SSID="Orchard-Mesh"\nCONFIG_EXAMPLE_WIFI_PASSWORD="${p}"`],
+    ['settings.js', `module.exports = {\n    flowFile: 'flows.json',\n    credentialSecret: "${p}",\n}`],
+    ['alma.js', `const WEBHOOK_SECRET = '${p}';`],
+    ['mavinit.scr', `module load signing\nsigning setup ${p}\nsigning setup_hint`],
+    ['README.md', `mosquitto_pub -d -q 1 -h "tb.corp.example" -p "1883" -t "v1/devices/me/telemetry" -u "${rand(20)}" -m '{"temperature":29}'`],
+    ['term.log', `AT+DEVEUI=AC1F09FFFE7A6FBB\nOK\nAT+APPKEY=${rand(32, HEX).toUpperCase()}\nOK`],
+    ['rebuild.sh', `cat > /etc/mosquitto/passwd <<'EOF'\ngw-north:${p}\nEOF\nmosquitto_passwd -U /etc/mosquitto/passwd`],
+  ]);
+  expectQuiet([
+    ['ota.cpp', `static const char *OTA_PASSWORD_MD5 = "${rand(32, HEX)}";`],
+    ['sas.py', '    sign_key = f"{urllib.parse.quote_plus(uri)}\\n{ttl}"'],
+    ['prefs.txt', `#   "NodeKey": "nodekey:${rand(64, HEX)}",`],
+    ['models.py', '    primary_key = "user_id"'],
+    ['webhook.js', "const WEBHOOK_SECRET = 'webhook-secret-name';"],
+  ]);
+});
+
+test('headless CMS, static site builds and their hooks: found and quiet', () => {
+  const p = pw();
+  expectFound([
+    ['strapi.ts', `// full-access token for the build pipeline\nconst STRAPI_TOKEN =\n  "${rand(256, HEX)}";`],
+    ['preview.js', `  const { secret, slug } = req.query\n  if (secret !== '${rand(24)}' || !slug) {\n    return res.status(401).json({ message: 'Invalid token' })\n  }`],
+    ['rebuild.js', `const DEPLOY_HOOK = "https://api.cloudflare.com/client/v4/pages/webhooks/deploy_hooks/${rand(8, HEX)}-${rand(4, HEX)}-4${rand(3, HEX)}-a${rand(3, HEX)}-${rand(12, HEX)}";`],
+    ['_headers', `https://staging--site.netlify.app/*\n  Basic-Auth: staging:${p}`],
+    ['flow.json', `"headers": "[{\\"header\\":\\"X-Algolia-API-Key\\",\\"value\\":\\"${rand(32, HEX)}\\"},{\\"header\\":\\"X-Directus-Token\\",\\"value\\":\\"${rand(32)}\\"}]"`],
+    ['gatsby-config.js', `    {\n      resolve: "gatsby-source-contentful",\n      options: {\n        spaceId: "1kba9m87m9wk",\n        accessToken: "${rand(43)}",\n      },\n    },`],
+  ]);
+  expectQuiet([
+    ['shopify.ts', `// Storefront API *public* access token (unauthenticated_read_product_listings etc.).\n// Shopify documents this token type as safe for client-side use.\nconst domain = 'shop.myshopify.com'\nconst storefrontAccessToken = '${rand(32, HEX)}'`],
+    ['hugo.toml', `[params.ghost]\n  # public Content API key (read-only, published posts only) - intended for client-side use\n  url = "https://ghost.example.org"\n  contentApiKey = "${rand(26, HEX)}"`],
+    ['search.ts', `// Search-only API key (actions: ["documents:search"]).\n// It is embedded in the client bundle on purpose.\nexport const adapter = new TypesenseInstantSearchAdapter({\n  server: {\n    apiKey: '${rand(32)}',\n  },\n})`],
+    ['docker-compose.yml', '    environment:\n      ADMIN_EMAIL: "admin@example.com"\n      ADMIN_PASSWORD: "d1r3ctu5"'],
+    ['check.js', "if (token !== 'undefined') return next();"],
+  ]);
+});
+
+test('trading bots, exchange keys and broker tokens: found and quiet', () => {
+  const words = 'beauty hurt address bomb young hour arrive boost animal bag hill begin';
+  expectFound([
+    ['swap.py', `Account.enable_unaudited_hdwallet_features()\nacct = Account.from_mnemonic("${words}", account_path="m/44'/60'/0'/0/3")`],
+    ['eod.py', `ACCOUNT = "U3879553"\nFLEX_TOKEN = "${rand(24, '123456789')}"\nFLEX_QUERY_ID = "644593"`],
+  ]);
+  expectQuiet([
+    ['kraken.yml', `connector: kraken\nkraken_api_key: 7b2263727970746f223a207b22636970686572223a${rand(300, HEX)}`],
+    ['docker-compose.override.yml', `      - "traefik.http.middlewares.ft-auth.basicauth.users=pmendes:$$2b$$12$$${rand(53, B64.replace('+', '.'))}"`],
+    ['test_sign.py', '    API_KEY = "vmPUZE6mv9SD5VNHk4HlWFsOr6aKE2zvsw0MuIgwCIPy6utIco14y7Ju91duEh8A"\n    SECRET_KEY = "NhqPtmdSJYdKjVHjA7PZj4Mge3R5YNiP1e3UZjInClVN65XAbvqqM6A7H5fATj0j"'],
+    ['config.yml', `page_token: ${rand(20, '123456789')}`],
+  ]);
+});

@@ -50,15 +50,18 @@ const GO_TYPE = String.raw`[ \t]{1,4}(?:string|\[\]byte|As[ \t]{1,4}[\w.]{1,40})
 // (a value with neither `;` nor `&` may hold `=` anywhere: Django's keys draw from `=`, `(` and `)`);
 // it holds no quotes and does not start with a call or an index (`foo(x)`, `request.GET['k']`, Go's `[]byte(k)`).
 const WHOLE_LINE_VALUE = String.raw`(?<=^[ \t]*(?:export[ \t]+)?[A-Za-z_][\w.-]{0,80}[ \t]{0,40}[=:][ \t]{0,40})(?<line>(?![\w.$]{1,80}[(\[]|\[\][\w.]{1,40}\()(?:[^"'\x60\s=#:][^"'\x60\s=]{5,1000}={0,2}|(?=[^"'\x60\s;&]{6,1000}(?:[ \t\r]*$|[ \t]+#))[^"'\x60\s=#:;&][^"'\x60\s;&]{5,1000}))(?<!,)(?=[ \t\r]*$|[ \t]+#)`;
-// ABAP's `client_secret TYPE string VALUE '…'` and COBOL's `01 WS-API-KEY PIC X(32) VALUE '…'`.
-const VALUE_CLAUSE = String.raw`[ \t]{1,20}(?:TYPE[ \t]{1,8}[\w/]{1,40}(?:[ \t]{1,8}LENGTH[ \t]{1,8}\d{1,5})?|PIC(?:TURE)?[ \t]{1,8}[\w()]{1,20})[ \t]{1,8}VALUE(?=[ \t]{1,8}["'])`;
+// ABAP's `client_secret TYPE string VALUE '…'` and COBOL's `01 WS-API-KEY PIC X(32) VALUE '…'` (the literal
+// may go on the next line).
+const VALUE_CLAUSE = String.raw`[ \t]{1,20}(?:TYPE[ \t]{1,8}[\w/]{1,40}(?:[ \t]{1,8}LENGTH[ \t]{1,8}\d{1,5})?|PIC(?:TURE)?[ \t]{1,8}[\w()]{1,20})[ \t]{1,8}VALUE(?:(?=[ \t]{1,8}["'])|[ \t]*\r?\n[ \t]{1,40}(?=["']))`;
 // Operators: `=`, `:`, `:=`, `=>`, `==`, `?=`, `+=`, `||=`, `??=`, Makefile's `::=` and `:::=`, PHP's `.=`, R's `<-`
 // (and `$keys[] = …`). A JSON document inside a string has its quotes escaped: `\"api_token\": \"…\"`.
 // (`<password>…</password>` is the XML element rule's: a bare `>` also reads `<password>@host`.)
 // Code inside a string (a notebook's JSON source lines) goes on with an escape: `API_KEY = '…'\n",`.
 // T-SQL marks a Unicode literal with N: `@rmtpassword = N'…'`. A list of secrets' first item counts too: `secrets: ['…']`.
 const ASSIGNMENT = new RegExp(
-  String.raw`(?:(?<=(?:^|[\s"'(=])--|(?:^|\s)-D)|(?<![\w.$-])(?<!(?:^|[^/])\/)(?<![\w-]:)|(?<=^(?:>[ \t]?){0,4}-)(?!-)|(?<=(?:^|["'\s])(?:[A-Z][A-Za-z0-9_]{0,40}:){1,6})|(?<=^[ \t]*(?:[A-Za-z_][\w-]{0,40}:){1,4})(?=[\w.-]{1,80}[ \t]*=)|(?<=^[ \t]*[A-Za-z_][\w.-]{0,40}\/)(?=[\w.-]{1,80}[ \t]*=)|(?<=\$env:)|(?<=^[ \t]{1,8}[a-z][\w-]{0,40}:)|(?<=(?:^|[\s{(,])\.|["'\]]\.))(?<name>[A-Za-z_$@][\w.$-]{0,80})(?:${TYPE_ANNOTATION}|${GO_TYPE}|${VALUE_CLAUSE}|(?<=\bDATA\([\w-]{1,81})\)[ \t]{0,4}=(?![=>])|(?:\\?["'\x60])?(?:\]|\[\])?[ \t]{0,40}(?:=>|:{1,3}=|==|\?=|\+=|\.=|\|\|=|\?\?=|<<?-(?![-\d])|[=:])|,[ \t]{0,2}(?:_|err)[ \t]{0,2}:?=(?!=)|(?<pair>["'\x60][ \t]{0,4},)|${CSV_SEP}|${DIRECTIVE_SEP}|${CALL_KEY_SEP})[ \t]{0,40}(?:(?:[bruf]{1,2}|@|<<|~[cCsS])(?=["'\x60])|(?<=@\w{1,80}[ \t]{0,40}=[ \t]{0,40})N(?=')|(?<=(?:[Ss]ecret|[Kk]ey|[Tt]oken|[Pp]assword|[Cc]redential|SECRET|KEY|TOKEN|PASSWORD|CREDENTIAL)[Ss]?["'\x60]?[ \t]{0,4}(?::|=|=>)[ \t]{0,40})\[[ \t]{0,4}(?=["'\x60])|!!(?:str|binary)[ \t]+|${STRING_WRAPPER})?(?!\?)(?:(?<q>["'\x60])(?!["'])(?<secret>(?:(?!\k<q>)[^\s\\]|\\\S){6,1000})\k<q>|\\(?<eq>["'])(?<esecret>[^\s\\"'\x60]{6,1000})\\\k<eq>|${WHOLE_LINE_VALUE}|(?<bare>(?!:)(?:[^"'\x60\s\\,;<>(){}[\]|&]|&(?![\w.-]{0,80}=)){6,1000}))(?=$|[\s,;)\]}<>&"'\x60#.+/]|\\[nrt"])`,
+  String.raw`(?:(?<=(?:^|[\s"'(=])--|(?:^|\s)-D)|(?<![\w.$-])(?<!(?:^|[^/])\/)(?<![\w-]:)|(?<=^(?:>[ \t]?){0,4}-)(?!-)|(?<=(?:^|["'\s])(?:[A-Z][A-Za-z0-9_]{0,40}:){1,6})|(?<=^[ \t]*(?:[A-Za-z_][\w-]{0,40}:){1,4})(?=[\w.-]{1,80}[ \t]*=)|(?<=^[ \t]*[A-Za-z_][\w.-]{0,40}\/)(?=[\w.-]{1,80}[ \t]*=)|(?<=\$env:)|(?<=^[ \t]{1,8}[a-z][\w-]{0,40}:)|(?<=(?:^|[\s{(,])\.|["'\]]\.))(?<name>[A-Za-z_$@][\w.$-]{0,80})(?:${TYPE_ANNOTATION}|${GO_TYPE}|${VALUE_CLAUSE}|(?<=\bDATA\([\w-]{1,81})\)[ \t]{0,4}=(?![=>])|(?:\\?["'\x60])?(?:\]|\[\]|(?<=(?:->|[$%@][A-Za-z_]\w{0,40})\{["']?[A-Za-z_][\w.-]{0,80}["']?)\})?[ \t]{0,40}(?:=>|:{1,3}=|===?|!==?|\?=|\+=|\.=|\|\|=|\?\?=|<<?-(?![-\d])|[=:])(?:(?<=[^=!<>]=)[ \t]*\r?\n[ \t]{1,40}(?=["'\x60]))?|,[ \t]{0,2}(?:_|err)[ \t]{0,2}:?=(?!=)|(?<pair>["'\x60][ \t]{0,4},)|${CSV_SEP}|${DIRECTIVE_SEP}|${CALL_KEY_SEP})[ \t]{0,40}(?:(?:[bruf]{1,2}|@|<<|~[cCsS])(?=["'\x60])|(?<=@\w{1,80}[ \t]{0,40}=[ \t]{0,40})N(?=')|(?<=(?:[Ss]ecret|[Kk]ey|[Tt]oken|[Pp]assword|[Cc]redential|SECRET|KEY|TOKEN|PASSWORD|CREDENTIAL)[Ss]?["'\x60]?[ \t]{0,4}(?::|=|=>)[ \t]{0,40})\[[ \t]{0,4}(?=["'\x60])|!!(?:str|binary)[ \t]+|${STRING_WRAPPER})?(?!\?)(?:(?<q>["'\x60])(?!["'])(?<secret>(?:(?!\k<q>)[^\s\\]|\\\S){6,1000})\k<q>|\\(?<eq>["'])(?<esecret>[^\s\\"'\x60]{6,1000})\\\k<eq>|${WHOLE_LINE_VALUE}|(?<bare>(?!:)(?:[^"'\x60\s\\,;<>(){}[\]|&]|&(?![\w.-]{0,80}=)){6,1000}))(?=$|[\s,;)\]}<>&"'\x60#.+/]|\\[nrt"])`,
+  // `^` and `$` are a line's ends: the slice may hold the next line too (a value continued below).
+  'm',
 );
 
 // An XML element's text, its entities escaped: `a&amp;b`. A bare `&` (a hand-edited settings.xml,
@@ -99,6 +102,8 @@ const SECRET_NAME_KEYWORDS = [
   'haslo', 'lozinka', 'salasana', 'adgangskode', 'losenord', 'jelszo', 'heslo', 'geslo', 'katasandi', 'kata_sandi', 'matkhau',
   'mat_khau', 'parola_d', 'clave', 'chave', 'khoa', 'kagi', 'miftah', 'kunji', 'chiave', 'klucz', 'sleutel', 'schluessel',
   'schlussel', 'anahtar', 'parol', 'bindpw', 'rootpw', 'bind_pw', 'root_pw', 'hash_salt',
+  // Mainframe spellings: `pw`, `initpw`, COBOL's `…-PSWD`, WebSphere's LTPA token.
+  'pw', 'pswd', 'ltpa',
 ];
 
 // A parent whose value is an object: its name ends the key (`"adminPassword": {`, `stripeKeys: {`),
@@ -153,6 +158,9 @@ export const GENERIC_RULES: Rule[] = [
     regex: ASSIGNMENT,
     secretGroup: ['secret', 'esecret', 'line', 'bare'],
     keywords: SECRET_NAME_KEYWORDS,
+    // COBOL continues a VALUE clause on the next line; a long literal goes on the line after `=`.
+    windowLines: 1,
+    windowWhen: /(?:\bVALUE|[^=!<>]=)[ \t]*\r?$/,
     confidence: 'medium',
     generic: true,
     requireSecretName: true,
@@ -197,15 +205,17 @@ export const GENERIC_RULES: Rule[] = [
     // configuration (core-site.xml, hive-site.xml, Oozie, HBase)
     // `<property><name>fs.s3a.secret.key</name><value>…</value></property>`, SAP PI channels'
     // `<Name>authPassword</Name><Value>…</Value>`, with a namespace prefix or attributes on the
-    // value (not KeePass's `Protected="True"`), on the same line or the next two.
+    // value (not KeePass's `Protected="True"`), on the same line or below. A record's other fields may
+    // come between: ServiceNow's `<sys_properties><name>…client_secret</name><read_roles/>…<value>…`;
+    // Salesforce custom metadata names its field `<field>Api_Key__c</field>`.
     id: 'generic-secret-xml-property',
     title: 'Hardcoded secret in an XML configuration property',
     provider: 'Generic',
-    regex: new RegExp(String.raw`<(?<nt>(?:[\w-]{1,20}:)?(?:[Nn]ame|[Kk]ey|PropertyName))>[ \t]{0,8}(?<name>[\w.:-]{1,120})[ \t]{0,8}</\k<nt>>\s{0,80}<(?:[\w-]{1,20}:)?(?:[Vv]alue|PropertyValue)(?![ \t][^>\n]{0,80}?Protect(?:ed|InMemory)="True")(?:[ \t][^>\n]{0,80})?>(?<secret>${XML_TEXT}{4,1000})</`),
+    regex: new RegExp(String.raw`<(?<nt>(?:[\w-]{1,20}:)?(?:[Nn]ame|[Kk]ey|PropertyName|field))>[ \t]{0,8}(?<name>[\w.:-]{1,120})[ \t]{0,8}</\k<nt>>\s{0,80}(?:<[\w:-]{1,40}(?:[ \t][^<>\n]{0,120})?(?:\/>|>[^<>\n]{0,120}<\/[\w:-]{1,40}>)\s{0,40}){0,12}<(?:[\w-]{1,20}:)?(?:[Vv]alue|PropertyValue)(?![ \t][^>\n]{0,80}?Protect(?:ed|InMemory)="True")(?:[ \t][^>\n]{0,80})?>(?<secret>${XML_TEXT}{4,1000})</`),
     secretGroup: 'secret',
-    keywords: ['name>', 'key>'],
-    windowLines: 2,
-    windowWhen: /<\/(?:[\w-]{1,20}:)?(?:[Nn]ame|[Kk]ey|PropertyName)>[ \t]*\r?$/,
+    keywords: ['name>', 'key>', '<field>'],
+    windowLines: 14,
+    windowWhen: /<\/(?:[\w-]{1,20}:)?(?:[Nn]ame|[Kk]ey|PropertyName|field)>[ \t]*\r?$/,
     confidence: 'medium',
     generic: true,
     requireSecretName: true,
@@ -232,9 +242,11 @@ export const GENERIC_RULES: Rule[] = [
     provider: 'Generic',
     // Android's manifest puts each attribute on its own line: `android:name="…"` over `android:value="…"`.
     // WiX declares installer properties as `<Property Id="SVCPASSWORD" Value="…" Hidden="yes" />`.
-    regex: /\b(?:key|name|(?<=<(?:Set)?Property[ \t]{1,8})Id)[ \t]{0,4}=[ \t]{0,4}["'](?<name>[\w.:-]{1,80})["'](?:[ \t]{1,40}|[ \t]*\r?\n[ \t]{0,40})(?:android:)?(?:value|(?<=Id="[\w.:-]{1,80}"[ \t]{1,40})Value)[ \t]{0,4}=[ \t]{0,4}(?<q>["'])(?<secret>[^"'\s<>]{6,1000})\k<q>/,
+    // Boomi's environment extensions name a field by `id` and put flags before its value:
+    // `<bns:field id="password" useDefault="false" usesEncryption="true" value="…"/>`.
+    regex: /\b(?:key|name|id|(?<=<(?:Set)?Property[ \t]{1,8})Id)[ \t]{0,4}=[ \t]{0,4}["'](?<name>[\w.:-]{1,80})["'](?:[ \t]{1,40}|[ \t]*\r?\n[ \t]{0,40})(?:[A-Za-z][\w:.-]{0,40}[ \t]{0,4}=[ \t]{0,4}"[^"<>\n]{0,200}"[ \t]{1,40}){0,10}(?:android:)?(?:value|(?<=Id="[\w.:-]{1,80}"[ \t]{1,40}(?:[^<>\n]{0,400}[ \t])?)Value)[ \t]{0,4}=[ \t]{0,4}(?<q>["'])(?<secret>[^"'\s<>]{6,1000})\k<q>/,
     secretGroup: 'secret',
-    keywords: ['key=', 'name=', 'key =', 'name =', 'property id='],
+    keywords: ['key=', 'name=', 'key =', 'name =', 'property id=', ' id='],
     windowLines: 1,
     windowWhen: /["'][ \t]*\r?$/,
     confidence: 'medium',
@@ -337,7 +349,7 @@ export const GENERIC_RULES: Rule[] = [
   {
     // The password argument of a credential constructor or call: new NetworkCredential(user, "…"),
     // new DirectoryEntry(path, user, "…"), new PasswordAuthentication(user, "…".toCharArray()),
-    // HTTPBasicAuth("user", "…"), req.SetBasicAuth("user", "…"), requests' auth=("user", "…"),
+    // HTTPBasicAuth("user", "…"), req.SetBasicAuth("user", "…"), ServiceNow's rm.setBasicAuth(user, "…"), requests' auth=("user", "…"),
     // DriverManager.getConnection(url, user, "…"), smtp.login(user, "…"), ldap simple_bind_s(dn, "…"),
     // new PDO(dsn, user, "…"), mysqli_connect(host, user, "…"), Net::SMTP.start(…, user, "…"), WiFi.begin(ssid, "…"),
     // FTP(host, user, "…"), smtp.PlainAuth("", user, "…", host), session.setPassword("…"), builder.password("…"),
@@ -358,7 +370,7 @@ export const GENERIC_RULES: Rule[] = [
     title: 'Hardcoded password passed to a credential constructor',
     provider: 'Generic',
     regex: new RegExp(
-      String.raw`\b(?:(?:NetworkCredential|BlitzGateway|(?<=\.)add_credentials|PasswordAuthenticator|(?<=\b(?:auth|AuthTokens|Credentials)\.)basic|PasswordAuthentication|UsernamePasswordCredentials|UsernamePasswordAuthenticationToken|HTTPBasicAuth|HTTPDigestAuth|SetBasicAuth|BasicAuth|BasicHttpCredentials|(?<=\bnats\.)UserInfo|with(?:Basic|Digest)Auth|(?<=\.)login|(?<=\.)username_pw_set|simple_bind(?:_s)?|WiFi\.begin|(?<=\.)addAP|(?:basic_|http_|BASIC_|HTTP_)?(?:auth|AUTH)[ \t]{0,4}=[ \t]{0,4})[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|(?:DirectoryEntry|(?<![\w.])GIS|ldap_bind|(?<=\.)getConnection|PDO(?:->__construct)?|mysqli_connect|mysql_connect|mysqli|FTP(?:_TLS)?|PlainAuth|Sql\.newInstance|DBI->connect|(?<![\w.])database)[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},\s{0,40}${ARG}\s{0,40},|mysql_real_connect[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){3}|(?:->|(?<=\w):|(?<=\w)\.)auth[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},)?|(?<=\.)basic_auth(?:[ \t]{0,4}\(|[ \t]{1,4})\s{0,40}${ARG}\s{0,40},|(?<=\.|->|^[ \t]{0,40}|[ \t](?=password\())(?:setPassword|set_password|withPassword|setPasswd|setKeyPassword|setStorePassword|setTransactionKey|[Pp]assword)[ \t]{0,4}\(|(?<=\bnats\.)Token[ \t]{0,4}\(|(?:\bmake_password|\bgenerate_password_hash|(?<!\|[ \t]{0,4})\bpassword_hash|\bHash::make|\bbcrypt(?:js)?\.hash(?:Sync)?|\bargon2\.hash|\bBCrypt::Password\.create|\bhashPassword)[ \t]{0,4}\(|(?<=\.)changeUserPassword[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|(?<=\.)authWithPassword[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|\bUsernamePasswordCredentialsImpl[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){4}|\bMapNetworkDrive[ \t]{0,4}[ \t(](?:\s{0,40}${ARG}\s{0,40},){4}|(?<=\.)[Oo]pen[ \t]{0,4}[ \t(]\s{0,40}["'](?:GET|POST|PUT|PATCH|DELETE|HEAD|PROPFIND)["']\s{0,40},(?:\s{0,40}${ARG}\s{0,40},){3}|(?<=->)(?:set_)?login[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|\bsignInWithEmailAndPassword[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},\s{0,40}${ARG}\s{0,40},|Net::SMTP\.start[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){4}|(?<![\w.])Credentials[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){3}|(?<=\[[ \t]{0,4}["'])DBI:[^"'\n]{1,200}["'][ \t]{0,4},\s{0,40}${ARG}\s{0,40},|StorageSharedKeyCredential[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},)\s{0,40}${PW_ARG}(?=\s{0,40}[),.\]]|[ \t]*(?:#[^\n]*)?(?:\r?\n|$))`,
+      String.raw`\b(?:(?:NetworkCredential|BlitzGateway|(?<=\.)add_credentials|PasswordAuthenticator|(?<=\b(?:auth|AuthTokens|Credentials)\.)basic|PasswordAuthentication|UsernamePasswordCredentials|UsernamePasswordAuthenticationToken|HTTPBasicAuth|HTTPDigestAuth|[Ss]etBasicAuth|BasicAuth|BasicHttpCredentials|(?<=\bnats\.)UserInfo|with(?:Basic|Digest)Auth|(?<=\.)login|(?<=\.)username_pw_set|simple_bind(?:_s)?|WiFi\.begin|(?<=\.)addAP|(?:basic_|http_|BASIC_|HTTP_)?(?:auth|AUTH)[ \t]{0,4}=[ \t]{0,4})[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|(?:DirectoryEntry|(?<![\w.])GIS|ldap_bind|(?<=\.)getConnection|PDO(?:->__construct)?|mysqli_connect|mysql_connect|mysqli|FTP(?:_TLS)?|PlainAuth|Sql\.newInstance|DBI->connect|(?<![\w.])database)[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},\s{0,40}${ARG}\s{0,40},|mysql_real_connect[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){3}|(?:->|(?<=\w):|(?<=\w)\.)auth[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},)?|(?<=\.)basic_auth(?:[ \t]{0,4}\(|[ \t]{1,4})\s{0,40}${ARG}\s{0,40},|(?<=\.|->|^[ \t]{0,40}|[ \t](?=password\())(?<!\bkeyring\.)(?:setPassword|set_password|withPassword|setPasswd|setKeyPassword|setStorePassword|setTransactionKey|[Pp]assword)[ \t]{0,4}\(|(?<=\bnats\.)Token[ \t]{0,4}\(|(?:\bmake_password|\bgenerate_password_hash|(?<!\|[ \t]{0,4})\bpassword_hash|\bHash::make|\bbcrypt(?:js)?\.hash(?:Sync)?|\bargon2\.hash|\bBCrypt::Password\.create|\bhashPassword)[ \t]{0,4}\(|(?<=\.)changeUserPassword[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|(?<=\.)authWithPassword[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|\bUsernamePasswordCredentialsImpl[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){4}|\bMapNetworkDrive[ \t]{0,4}[ \t(](?:\s{0,40}${ARG}\s{0,40},){4}|(?<=\.)[Oo]pen[ \t]{0,4}[ \t(]\s{0,40}["'](?:GET|POST|PUT|PATCH|DELETE|HEAD|PROPFIND)["']\s{0,40},(?:\s{0,40}${ARG}\s{0,40},){3}|(?<=->)(?:set_)?login[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|\bsignInWithEmailAndPassword[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},\s{0,40}${ARG}\s{0,40},|Net::SMTP\.start[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){4}|(?<![\w.])Credentials[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){3}|(?<=\[[ \t]{0,4}["'])DBI:[^"'\n]{1,200}["'][ \t]{0,4},\s{0,40}${ARG}\s{0,40},|StorageSharedKeyCredential[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},)\s{0,40}${PW_ARG}(?=\s{0,40}[),.\]]|[ \t]*(?:#[^\n]*)?(?:\r?\n|$))`,
     ),
     secretGroup: 'secret',
     keywords: [
@@ -876,7 +888,8 @@ export const GENERIC_RULES: Rule[] = [
     id: 'generic-secret-cli-option',
     title: 'Hardcoded secret passed as a command-line option',
     provider: 'Generic',
-    regex: /(?<=(?:^|[\s"'])--)(?<name>[A-Za-z][\w-]{1,40})[ \t]{1,4}(?!-)(?<q>["']?)(?<secret>[^\s"'\\`$]{8,300})\k<q>(?=$|[\s;|&)\\])/,
+    // (Inside a variable that holds the options: `EAUTH="--user X --password '…'"`.)
+    regex: /(?<=(?:^|[\s"'])--)(?<name>[A-Za-z][\w-]{1,40})[ \t]{1,4}(?!-)(?<q>["']?)(?<secret>[^\s"'\\`$]{8,300})\k<q>(?=$|[\s;|&)\\]|(?<=')")/,
     secretGroup: 'secret',
     keywords: SECRET_NAME_KEYWORDS,
     confidence: 'medium',
@@ -1013,7 +1026,8 @@ export const GENERIC_RULES: Rule[] = [
     secretGroup: ['qsecret', 'secret'],
     keywords: ['pw', 'pwd', 'password', 'passwd', 'passcode', 'passphrase', ' /', 'shared key', 'shared-key', 'psk'],
     // A word set in Markdown emphasis (`password *hashes*`) is prose.
-    reject: (s) => /^([*_]{1,2})[\p{L}-]{1,40}\1[.,;:!?]?$/u.test(s),
+    // Nor is a listing's field after the word (RACF's `PASSWORD ENVELOPED=NO`).
+    reject: (s) => /^([*_]{1,2})[\p{L}-]{1,40}\1[.,;:!?]?$/u.test(s) || /^[A-Z][A-Z-]{2,30}=[A-Z0-9/.-]{1,20}$/.test(s),
     confidence: 'medium',
     generic: true,
     passwordContext: true,
@@ -1177,6 +1191,35 @@ export const GENERIC_RULES: Rule[] = [
     description: 'The user half of this Basic credential is the API key itself.',
   },
   {
+    // The same in a Postman collection's Basic auth: `{ "key": "username", "value": "<key>" }` beside
+    // `{ "key": "password", "value": "X" }`, in either order (Freshdesk, Zendesk-style key auth).
+    id: 'generic-postman-key-as-user',
+    title: 'API key as the Basic user in a Postman collection',
+    provider: 'Generic',
+    regex: /\{\s{0,40}"key"[ \t]{0,4}:[ \t]{0,4}"username"[ \t]{0,4},[ \t]{0,4}"value"[ \t]{0,4}:[ \t]{0,4}"(?<secret>(?=[A-Za-z0-9_-]{0,199}\d)(?=[A-Za-z0-9_-]{0,199}[A-Za-z])[A-Za-z0-9_-]{20,200})"(?:(?<="key"[ \t]{0,4}:[ \t]{0,4}"password"[ \t]{0,4},[ \t]{0,4}"value"[ \t]{0,4}:[ \t]{0,4}"[xX]?"[^\]]{0,600})|(?=[^\]]{0,300}"key"[ \t]{0,4}:[ \t]{0,4}"password"[ \t]{0,4},[ \t]{0,4}"value"[ \t]{0,4}:[ \t]{0,4}"[xX]?"))/,
+    secretGroup: 'secret',
+    keywords: ['"username"'],
+    multiline: true,
+    confidence: 'medium',
+    generic: true,
+    description: 'The user half of this Basic credential is the API key itself.',
+  },
+  {
+    // PlatformIO's over-the-air uploads pass the device's OTA password in `upload_flags`, a line or
+    // more below `upload_protocol = espota`: `--auth=…`.
+    id: 'generic-platformio-ota-password',
+    title: 'OTA password in a PlatformIO environment',
+    provider: 'Generic',
+    regex: /\bupload_protocol[ \t]*=[ \t]*espota\b(?:[^\n]*\n(?![ \t]*\[)){1,12}?[ \t]*(?:upload_flags[ \t]*=[ \t]*)?--auth[ \t]*=[ \t]*(?<secret>[^\s$"'][^\s"']{3,127})(?=[ \t]*(?:\r?\n|$))/,
+    secretGroup: 'secret',
+    keywords: ['espota'],
+    windowLines: 12,
+    confidence: 'medium',
+    generic: true,
+    passwordContext: true,
+    description: "The OTA password lets anyone on the device's network flash it with their own firmware.",
+  },
+  {
     // Values compiled into a Go binary by the linker: `-ldflags "-X main.apiKey=…"`, `-X $(PKG)/internal/telemetry.licenseKey=…`.
     id: 'generic-go-ldflags-value',
     title: 'Secret compiled in with -ldflags -X',
@@ -1263,13 +1306,15 @@ export const GENERIC_RULES: Rule[] = [
     description: 'A list whose name says it holds secrets holds a literal value in a committed file.',
   },
   {
-    // JSON name/value pairs: ECS task definitions and Postman collections, { "name": "DB_PASSWORD", "value": "…" }.
+    // JSON name/value pairs: ECS task definitions and Postman collections, { "name": "DB_PASSWORD", "value": "…" },
+    // and header lists, escaped too when a flow keeps them as a JSON string (Directus'
+    // `"headers": "[{\"header\":\"X-Algolia-API-Key\",\"value\":\"…\"}]"`).
     id: 'generic-secret-json-pair',
     title: 'Hardcoded secret in a JSON name/value pair',
     provider: 'Generic',
-    regex: /"(?:name|key|Name|Key|ParameterKey)"[ \t]{0,4}:[ \t]{0,4}"(?<name>[\w.:-]{1,80})"[ \t]{0,4},\s{0,40}"(?:value|Value|ParameterValue)"[ \t]{0,4}:[ \t]{0,4}(?<q>")(?<secret>(?:[^"\s\\]|\\\S){6,1000})"/,
+    regex: /(?<e>\\?)"(?:name|key|header|Name|Key|Header|ParameterKey)\k<e>"[ \t]{0,4}:[ \t]{0,4}\k<e>"(?<name>[\w.:-]{1,80})\k<e>"[ \t]{0,4},\s{0,40}\k<e>"(?:value|Value|ParameterValue)\k<e>"[ \t]{0,4}:[ \t]{0,4}(?<q>\k<e>")(?<secret>(?:[^"\s\\]|\\\S){6,1000}?)\k<e>"/,
     secretGroup: 'secret',
-    keywords: ['"name"', '"key"', '"parameterkey"'],
+    keywords: ['"name', '"key', '"header', '"parameterkey'],
     confidence: 'medium',
     generic: true,
     requireSecretName: true,
@@ -1671,17 +1716,17 @@ export const GENERIC_RULES: Rule[] = [
     // and `create-keychain`/`unlock-keychain -p …`, Xcode's `altool`/`notarytool -p …`, and
     // `vsce publish -p …` / `ovsx publish -p …` (a marketplace token), and signtool's
     // `sign /f cert.pfx /p …` (the certificate's password; Inno Setup passes the same line), and the
-    // run-as helpers of old Windows launchers: `CPAU -u … -p …`, `runas … | sanur …`; cqlsh -p,
+    // any tool's `login -u <user> -p …` (tabcmd, cf), run-as helpers of old Windows launchers: `CPAU -u … -p …`, `runas … | sanur …`; cqlsh -p,
     // `ansible-vault encrypt_string '…'` (the plaintext it is about to encrypt), `wpa_passphrase
     // <ssid> '…'`, `nmcli … password …`, and redis-cli's prompt `host:6379> AUTH …`.
     id: 'generic-cli-password-flag',
     title: 'Password passed to a client on the command line',
     provider: 'Generic',
     regex: new RegExp(
-      String.raw`\b(?:(?:mysql|mysqldump|mysqladmin|mariadb(?:-dump)?)\b[^\n|;&]{0,200}?[ \t]-p${cliPassword(1)}|ldap(?:search|modify|add|delete|whoami|passwd|compare)\b[^\n|;&]{0,200}?[ \t]-w[ \t]{1,4}${cliPassword(5)}|(?:docker|podman|buildah|skopeo|nerdctl|helm[ \t]+registry|oras|crane)[ \t]+login\b[^\n|;&]{0,200}?[ \t](?:-p|--password)(?:=|[ \t]{1,4})${cliPassword(2)}|redis-cli\b[^\n|;&]{0,200}?[ \t](?:-a|--pass)[ \t]{1,4}${cliPassword(3)}|\bsshpass[ \t]+-p[ \t]?${cliPassword(4)}|\b(?:sqlcmd|bcp|osql)\b[^\n|;&]{0,300}?[ \t]-P[ \t]{1,4}${cliPassword(6)}|\betcdctl\b[^\n|;&]{0,300}?[ \t]--user(?:=|[ \t]{1,4})["']?[\w.@-]{1,64}:${cliPassword(7)}|(?:\blftp\b[^\n|;&]{0,200}?|(?:^|[;"'])[ \t]{0,8}open)[ \t]-u[ \t]{1,4}["']?[\w.@-]{1,64},${cliPassword(8)}|\b(?:racadm|ipmitool)\b[^\n|;&]{0,200}?[ \t]-[pP][ \t]{1,4}${cliPassword(9)}|\b(?:twine[ \t]+upload|cqlsh|mongo(?:sh|dump|restore|import|export)?|az[ \t]+login|oc[ \t]+login|argocd[ \t]+login|helm[ \t]+repo[ \t]+add|nextcloudcmd|owncloudcmd)\b[^\n|;&]{0,300}?[ \t](?:-p|--password)(?:=|[ \t]{1,4})${cliPassword(10)}|\bmosquitto_(?:pub|sub|rr)\b[^\n|;&]{0,300}?[ \t](?:-P|--pw)[ \t]{1,4}${cliPassword(11)}|\bkadmin(?:\.local)?\b[^\n|;&]{0,300}?[ \t]-w[ \t]{1,4}${cliPassword(12)}|\b(?:netexec|nxc|crackmapexec|cme|evil-winrm)\b[^\n|;&]{0,300}?[ \t]-p[ \t]{1,4}${cliPassword(13)}|\bkerbrute[ \t]+passwordspray\b[^\n|;&]{0,300}?[ \t][^\s-]\S{0,200}[ \t]+${cliPassword(14)}(?=[ \t]*\r?$)|\bshodan[ \t]+init[ \t]+${cliPassword(15)}|\b(?:steamcmd|STEAMCMD)\b(?:[^\n|;&]|\\\r?\n){0,300}?[ \t]\+login[ \t]+["']?[\w.@-]{1,64}["']?[ \t]+(?!\+)${cliPassword(16)}|\bhdbuserstore\b[^\n|;&]{0,100}?[ \t]SET[ \t]+\S{1,64}[ \t]+\S{1,200}[ \t]+["']?[\w.@-]{1,64}["']?[ \t]+${cliPassword(17)}|\bmkstore\b[^\n|;&]{0,200}?[ \t]-(?:create|modify)Credential[ \t]+\S{1,128}[ \t]+["']?[\w.@-]{1,64}["']?[ \t]+${cliPassword(18)}|\bsnmp(?:walk|get|getnext|bulkwalk|bulkget|set|table|trap|inform|status|df|netstat)\b[^\n|;&]{0,300}?[ \t]-[AX][ \t]{1,4}${cliPassword(19)}|\bcheck_\w{1,40}\b[^\n|;&]{0,300}?[ \t](?:-p|--password)(?:=|[ \t]{1,4})${cliPassword(20)}|\bpmrep[ \t]+connect\b[^\n|;&]{0,300}?[ \t]-x[ \t]{1,4}${cliPassword(21)}|\b(?:pmcmd|infacmd(?:\.sh)?)\b[^\n|;&]{0,300}?[ \t]-(?:p|pd)[ \t]{1,4}${cliPassword(22)}|\b(?:plink|pscp|psftp|putty|kitty)(?:\.exe)?\b[^\n|;&]{0,300}?[ \t]-pw[ \t]{1,4}${cliPassword(23)}|\bcreateClient[ \t]+["']?[\w.@-]{1,64}["']?[^\n|;&]{0,100}?[ \t]-p[ \t]{1,4}${cliPassword(24)}|\b(?:usermod|useradd)\b[^\n|;&]{0,200}?[ \t]-P[ \t]{1,4}${cliPassword(25)}|\bsecurity[ \t]+(?:import|create-keychain|unlock-keychain)\b[^\n|;&]{0,300}?[ \t]-[pP][ \t]{1,4}${cliPassword(28)}|\bsign[ \t]+(?:\/(?:f|fd|tr|td|t|d|du|a|n|sha1|csp|kc|as|v|debug)[ \t]+(?:"[^"\n]{0,200}"|\S{1,200})[ \t]+){0,8}?\/p[ \t]{1,4}${cliPassword(31)}|\bansible-vault[ \t]+encrypt_string\b(?:[ \t]+--?[\w-]{1,30}(?:[ \t=]+[^\s'"-][^\s'"]{0,60})?){0,4}[ \t]+${cliPassword(34)}|\bwpa_passphrase[ \t]+(?:"[^"\n]{1,64}"|'[^'\n]{1,64}'|\S{1,64})[ \t]+${cliPassword(35)}|\bnmcli\b[^\n|;&]{0,200}?[ \t]password[ \t]+${cliPassword(36)}|:\d{2,5}(?:\[\d{1,2}\])?>[ \t]*AUTH[ \t]+(?:[\w.@-]{1,64}[ \t]+)?${cliPassword(37)}|\bCPAU(?:\.exe)?\b[^\n|;&]{0,200}?[ \t]-p[ \t]{1,4}${cliPassword(32)}|\|[ \t]*sanur(?:\.exe)?[ \t]+${cliPassword(33)}|\b(?:vsce|ovsx)[ \t]+publish\b[^\n|;&]{0,300}?[ \t](?:-p|--pat)(?:=|[ \t]{1,4})${cliPassword(30)}|\b(?:altool|notarytool)\b(?:[^\n|;&]|\\\r?\n){0,400}?[ \t](?:-p|--password)(?:=|[ \t]{1,4})${cliPassword(29)}|\b(?:xfreerdp3?|wlfreerdp|sdl-freerdp3?)\b[^\n|;&]{0,300}?[ \t]\/p:${cliPassword(26)}|\b(?:rdesktop|bloodhound-python|certipy(?:-ad)?|impacket-\w{1,20}|(?:GetUserSPNs|GetNPUsers|secretsdump|psexec|wmiexec|smbexec|atexec|dcomexec|getTGT|addcomputer)\.py)\b[^\n|;&]{0,300}?[ \t]-p[ \t]{1,4}${cliPassword(27)})(?=$|[\s;|&)"',<])`,
+      String.raw`\b(?:(?:mysql|mysqldump|mysqladmin|mariadb(?:-dump)?)\b[^\n|;&]{0,200}?[ \t]-p${cliPassword(1)}|ldap(?:search|modify|add|delete|whoami|passwd|compare)\b(?:[^\n|;&]|\\\r?\n){0,300}?[ \t]-w[ \t]{1,4}${cliPassword(5)}|(?:docker|podman|buildah|skopeo|nerdctl|helm[ \t]+registry|oras|crane)[ \t]+login\b[^\n|;&]{0,200}?[ \t](?:-p|--password)(?:=|[ \t]{1,4})${cliPassword(2)}|redis-cli\b[^\n|;&]{0,200}?[ \t](?:-a|--pass)[ \t]{1,4}${cliPassword(3)}|\bsshpass[ \t]+-p[ \t]?${cliPassword(4)}|\b(?:sqlcmd|bcp|osql)\b[^\n|;&]{0,300}?[ \t]-P[ \t]{1,4}${cliPassword(6)}|\betcdctl\b[^\n|;&]{0,300}?[ \t]--user(?:=|[ \t]{1,4})["']?[\w.@-]{1,64}:${cliPassword(7)}|(?:\blftp\b[^\n|;&]{0,200}?|(?:^|[;"'])[ \t]{0,8}open)[ \t]-u[ \t]{1,4}["']?[\w.@-]{1,64},${cliPassword(8)}|\b(?:racadm|ipmitool)\b[^\n|;&]{0,200}?[ \t]-[pP][ \t]{1,4}${cliPassword(9)}|\b(?:twine[ \t]+upload|conan[ \t]+(?:user|remote[ \t]+login)|cqlsh|mongo(?:sh|dump|restore|import|export)?|az[ \t]+login|oc[ \t]+login|argocd[ \t]+login|helm[ \t]+repo[ \t]+add|nextcloudcmd|owncloudcmd)\b[^\n|;&]{0,300}?[ \t](?:-p|--password)(?:=|[ \t]{1,4})${cliPassword(10)}|\bmosquitto_(?:pub|sub|rr)\b[^\n|;&]{0,300}?[ \t](?:-P|--pw)[ \t]{1,4}${cliPassword(11)}|\bkadmin(?:\.local)?\b[^\n|;&]{0,300}?[ \t]-w[ \t]{1,4}${cliPassword(12)}|\b(?:netexec|nxc|crackmapexec|cme|evil-winrm)\b[^\n|;&]{0,300}?[ \t]-p[ \t]{1,4}${cliPassword(13)}|\bkerbrute[ \t]+passwordspray\b[^\n|;&]{0,300}?[ \t][^\s-]\S{0,200}[ \t]+${cliPassword(14)}(?=[ \t]*\r?$)|\bshodan[ \t]+init[ \t]+${cliPassword(15)}|\b(?:steamcmd|STEAMCMD)\b(?:[^\n|;&]|\\\r?\n){0,300}?[ \t]\+login[ \t]+["']?[\w.@-]{1,64}["']?[ \t]+(?!\+)${cliPassword(16)}|\bhdbuserstore\b[^\n|;&]{0,100}?[ \t]SET[ \t]+\S{1,64}[ \t]+\S{1,200}[ \t]+["']?[\w.@-]{1,64}["']?[ \t]+${cliPassword(17)}|\bmkstore\b[^\n|;&]{0,200}?[ \t]-(?:create|modify)Credential[ \t]+\S{1,128}[ \t]+["']?[\w.@-]{1,64}["']?[ \t]+${cliPassword(18)}|\bsnmp(?:walk|get|getnext|bulkwalk|bulkget|set|table|trap|inform|status|df|netstat)\b[^\n|;&]{0,300}?[ \t]-[AX][ \t]{1,4}${cliPassword(19)}|\bcheck_\w{1,40}\b[^\n|;&]{0,300}?[ \t](?:-p|--password)(?:=|[ \t]{1,4})${cliPassword(20)}|\bpmrep[ \t]+connect\b[^\n|;&]{0,300}?[ \t]-x[ \t]{1,4}${cliPassword(21)}|\b(?:pmcmd|infacmd(?:\.sh)?)\b[^\n|;&]{0,300}?[ \t]-(?:p|pd)[ \t]{1,4}${cliPassword(22)}|\b(?:plink|pscp|psftp|putty|kitty)(?:\.exe)?\b[^\n|;&]{0,300}?[ \t]-pw[ \t]{1,4}${cliPassword(23)}|\bcreateClient[ \t]+["']?[\w.@-]{1,64}["']?[^\n|;&]{0,100}?[ \t]-p[ \t]{1,4}${cliPassword(24)}|\b(?:usermod|useradd)\b[^\n|;&]{0,200}?[ \t]-P[ \t]{1,4}${cliPassword(25)}|\bsecurity[ \t]+(?:import|create-keychain|unlock-keychain)\b[^\n|;&]{0,300}?[ \t]-[pP][ \t]{1,4}${cliPassword(28)}|\bsign[ \t]+(?:\/(?:f|fd|tr|td|t|d|du|a|n|sha1|csp|kc|as|v|debug)[ \t]+(?:"[^"\n]{0,200}"|\S{1,200})[ \t]+){0,8}?\/p[ \t]{1,4}${cliPassword(31)}|\bansible-vault[ \t]+encrypt_string\b(?:[ \t]+--?[\w-]{1,30}(?:[ \t=]+[^\s'"-][^\s'"]{0,60})?){0,4}[ \t]+${cliPassword(34)}|\bwpa_passphrase[ \t]+(?:"[^"\n]{1,64}"|'[^'\n]{1,64}'|\S{1,64})[ \t]+${cliPassword(35)}|\bnmcli\b[^\n|;&]{0,200}?[ \t]password[ \t]+${cliPassword(36)}|:\d{2,5}(?:\[\d{1,2}\])?>[ \t]*AUTH[ \t]+(?:[\w.@-]{1,64}[ \t]+)?${cliPassword(37)}|(?<=\S[ \t]{1,4})login\b[^\n|;&]{0,300}?[ \t](?:-u|--username|--user)(?:=|[ \t]{1,4})["']?[\w.@\\-]{1,64}["']?(?:[ \t][^\n|;&]{0,200}?)?[ \t](?:-p|--password)(?:=|[ \t]{1,4})${cliPassword(38)}|\bespota(?:\.py)?\b[^\n|;&]{0,300}?[ \t](?:-a|--auth)(?:=|[ \t]{1,4})${cliPassword(39)}|\b(?:runmqakm|runmqckm|gsk8capicmd(?:_64)?|gskcapicmd|ikeycmd)\b[^\n|;&]{0,300}?[ \t]-(?:pw|new_pw|stashpw)[ \t]{1,4}${cliPassword(40)}|\bCPAU(?:\.exe)?\b[^\n|;&]{0,200}?[ \t]-p[ \t]{1,4}${cliPassword(32)}|\|[ \t]*sanur(?:\.exe)?[ \t]+${cliPassword(33)}|\b(?:vsce|ovsx)[ \t]+publish\b[^\n|;&]{0,300}?[ \t](?:-p|--pat)(?:=|[ \t]{1,4})${cliPassword(30)}|\b(?:altool|notarytool)\b(?:[^\n|;&]|\\\r?\n){0,400}?[ \t](?:-p|--password)(?:=|[ \t]{1,4})${cliPassword(29)}|\b(?:xfreerdp3?|wlfreerdp|sdl-freerdp3?)\b[^\n|;&]{0,300}?[ \t]\/p:${cliPassword(26)}|\b(?:rdesktop|bloodhound-python|certipy(?:-ad)?|impacket-\w{1,20}|(?:GetUserSPNs|GetNPUsers|secretsdump|psexec|wmiexec|smbexec|atexec|dcomexec|getTGT|addcomputer)\.py)\b[^\n|;&]{0,300}?[ \t]-p[ \t]{1,4}${cliPassword(27)})(?=$|[\s;|&)"',<])`,
     ),
-    secretGroup: Array.from({ length: 37 }, (_, i) => i + 1).flatMap((n) => [`sq${n}`, `dq${n}`, `s${n}`]),
-    keywords: ['mysql', 'mariadb', 'login', 'redis-cli', 'sshpass', 'ldap', 'sqlcmd', 'bcp', 'osql', 'etcdctl', 'lftp', 'open -u', 'racadm', 'ipmitool', 'twine', 'mongo', 'helm', 'nextcloudcmd', 'owncloudcmd', 'mosquitto_', 'kadmin', 'netexec', 'nxc', 'crackmapexec', 'cme', 'evil-winrm', 'kerbrute', 'shodan init', 'steamcmd', 'hdbuserstore', 'mkstore', 'snmp', 'check_', 'pmrep', 'pmcmd', 'infacmd', 'plink', 'pscp', 'psftp', 'putty', 'kitty', 'createclient', 'usermod', 'useradd', 'freerdp', 'rdesktop', 'bloodhound-python', 'certipy', 'impacket-', 'getuserspns', 'getnpusers', 'secretsdump', 'psexec', 'wmiexec', 'smbexec', 'atexec', 'dcomexec', 'gettgt', 'addcomputer', 'security import', 'security create-keychain', 'security unlock-keychain', 'altool', 'notarytool', 'vsce', 'ovsx', 'sign /', 'cpau', 'sanur', 'cqlsh', 'encrypt_string', 'wpa_passphrase', 'nmcli', 'auth '],
+    secretGroup: Array.from({ length: 40 }, (_, i) => i + 1).flatMap((n) => [`sq${n}`, `dq${n}`, `s${n}`]),
+    keywords: ['mysql', 'mariadb', 'login', 'redis-cli', 'sshpass', 'ldap', 'sqlcmd', 'bcp', 'osql', 'etcdctl', 'lftp', 'open -u', 'racadm', 'ipmitool', 'twine', 'conan', 'espota', 'runmqakm', 'runmqckm', 'capicmd', 'ikeycmd', 'mongo', 'helm', 'nextcloudcmd', 'owncloudcmd', 'mosquitto_', 'kadmin', 'netexec', 'nxc', 'crackmapexec', 'cme', 'evil-winrm', 'kerbrute', 'shodan init', 'steamcmd', 'hdbuserstore', 'mkstore', 'snmp', 'check_', 'pmrep', 'pmcmd', 'infacmd', 'plink', 'pscp', 'psftp', 'putty', 'kitty', 'createclient', 'usermod', 'useradd', 'freerdp', 'rdesktop', 'bloodhound-python', 'certipy', 'impacket-', 'getuserspns', 'getnpusers', 'secretsdump', 'psexec', 'wmiexec', 'smbexec', 'atexec', 'dcomexec', 'gettgt', 'addcomputer', 'security import', 'security create-keychain', 'security unlock-keychain', 'altool', 'notarytool', 'vsce', 'ovsx', 'sign /', 'cpau', 'sanur', 'cqlsh', 'encrypt_string', 'wpa_passphrase', 'nmcli', 'auth '],
     windowLines: 4,
     windowWhen: /\\\r?$/,
     confidence: 'medium',
@@ -1870,14 +1915,161 @@ export const GENERIC_RULES: Rule[] = [
     id: 'generic-jcl-job-password',
     title: 'Password on a JCL job card',
     provider: 'Generic',
-    regex: /^\/\/[^\n]{0,80}?[ \t,]PASSWORD=(?<secret>[A-Za-z0-9@#$]{4,8})(?=[,\s]|$)/m,
-    secretGroup: 'secret',
+    // `PASSWORD=(old,new)` changes it at logon: the new one is the password from then on.
+    regex: /^\/\/[^\n]{0,80}?[ \t,]PASSWORD=(?:(?<secret>[A-Za-z0-9@#$]{4,8})|\([A-Za-z0-9@#$]{4,8},(?<new>[A-Za-z0-9@#$]{4,8})\))(?=[,\s]|$)/m,
+    secretGroup: ['secret', 'new'],
     keywords: ['password='],
     confidence: 'medium',
     generic: true,
     passwordContext: true,
     hint: 'Let the scheduler submit the job under a surrogate user (RACF SURROGAT) instead of a password on the card.',
     description: 'A password on a job card signs in as that user for whoever reads the JCL library.',
+  },
+  {
+    // Signing on to a mainframe by script or by hand: 3270 emulator macros that type the password
+    // after the user id (x3270's `String("LOGON X")` … `String("…")`, s3270 after `Connect(…)`,
+    // PCOMM's `WaitForString "Password"` then `SendKeys "…"`, Host On-Demand's `<input value="…[enter]">`
+    // on the Password screen), CICS' `CESN USERID=X,PS=…`, TSO's `logon user/password`, the CA 7
+    // batch terminal's `/LOGON user,password`, and Connect:Direct's `snodeid=(user,password)`.
+    id: 'generic-mainframe-signon',
+    title: 'Password in a mainframe sign-on',
+    provider: 'Generic',
+    regex: new RegExp([
+      String.raw`\bConnect\([^\n]{1,200}\)(?:(?!String\()[\s\S]){0,300}?String\("[A-Za-z0-9#@$]{1,8}"\)(?:(?!String\()[\s\S]){0,200}?String\("(?<s1>[^"\s]{4,64})"\)`,
+      String.raw`\bString\("(?:LOGON|TSO|logon|tso)[ \t]+[A-Za-z0-9#@$]{1,8}"\)(?:(?!String\()[^\n]){0,80}(?:\n(?:(?!String\()[^\n]){0,80}){0,4}?String\("(?<s2>[^"\s]{4,64})"\)`,
+      String.raw`\bWaitForString[ \t(]{1,4}"[^"\n]{0,20}(?:Password|PASSWORD|password)[^"\n]{0,20}"[^\n]*\n[^\n]{0,100}?SendKeys[ \t(]{1,4}"(?<s3>[^"\[<\s]{4,64})"`,
+      String.raw`<string[ \t]+value="[^"\n]{0,20}(?:Password|PASSWORD)[^"\n]{0,20}"[^\n]*\n(?:[^\n]*\n){0,2}?[^\n]*?<input[ \t]+value="(?<s4>[^"\[\s]{4,64})\[enter\]"`,
+      String.raw`\bCESN[ \t]+(?:USERID|USER)=[A-Za-z0-9#@$]{1,8},(?:PS|PASSWORD)=(?<s5>[^\s,<"')]{4,64})`,
+      String.raw`(?<![\w/])[Ll][Oo][Gg][Oo][Nn][ \t]+[A-Za-z#@$][A-Za-z0-9#@$]{0,7}\/(?<s6>[^\s/]{4,8})(?:\/[^\s/]{1,8})?(?=\s|$)`,
+      String.raw`(?<=^|\n)\/LOGON[ \t]+[A-Za-z0-9#@$]{1,8},(?<s7>[^\s,]{4,8})(?=\s|$)`,
+      String.raw`\b[SsPp][Nn][Oo][Dd][Ee][Ii][Dd]=\([ \t]*[\w#@$.-]{1,64}[ \t]*,[ \t]*(?<s8>[^\s,)]{4,64})[ \t]*(?:,[^\s)]{1,64})?\)`,
+    ].join('|')),
+    secretGroup: ['s1', 's2', 's3', 's4', 's5', 's6', 's7', 's8'],
+    keywords: ['connect(', 'string("', 'waitforstring', '<string value=', 'cesn', 'logon', 'nodeid='],
+    multiline: true,
+    confidence: 'medium',
+    generic: true,
+    passwordContext: true,
+    hint: 'Sign on with a PassTicket or a certificate instead, or let the emulator prompt for the password.',
+    description: 'A password a script types at the sign-on screen is readable by everyone who can read the script.',
+  },
+  {
+    // TSO, RACF and IBM i CL take passwords as keyword operands: `ALTUSER X PASSWORD(…)`, `PHRASE('…')`,
+    // RACDCERT's `PASSWORD('…')` for a PKCS#12 file, MQSC's `LDAPPWD('…')`, CL's `RMTPWD('…')`, and
+    // a PassTicket's `SSIGNON(KEYMASKED(…))` key. Upper case, as those languages write them.
+    id: 'generic-keyword-operand-password',
+    title: 'Password in a TSO, RACF, MQSC or CL operand',
+    provider: 'Generic',
+    // (`$`, `#` and `@` are letters there, not a variable's sign: the groups are read as literals.)
+    regex: /(?<![\w.$])(?:PASSWORD|PHRASE|LDAPPWD|RMTPWD|NEWPASSWORD|PASSPHRASE|KEYMASKED)\((?:'(?<sq1>[^'\n]{4,100})'|(?<sq2>[A-Za-z0-9#@$._-]{4,100}))\)/,
+    secretGroup: ['sq1', 'sq2'],
+    keywords: ['password(', 'phrase(', 'ldappwd(', 'rmtpwd(', 'keymasked('],
+    // A keyword in the operand (`PASSWORD(NOPASSWORD)`) is no password; a chosen one mixes in digits or symbols.
+    reject: (s) => /^[A-Z]+$/.test(s),
+    confidence: 'medium',
+    generic: true,
+    passwordContext: true,
+    description: 'A password given to a security command in a job or exec is readable by everyone who can read the library.',
+  },
+  {
+    // z/OS FTP reads its commands from //INPUT: the host, then the user and the password, on one
+    // line or two.
+    id: 'generic-jcl-ftp-input',
+    title: 'Password in a batch FTP step',
+    provider: 'Generic',
+    regex: /\bPGM=FTP\b[\s\S]{0,2000}?\/\/INPUT[ \t]+DD[ \t]+\*[^\n]*\n[ \t]*[A-Za-z0-9.-]{1,253}(?:[ \t]+\d{1,5})?[ \t]*\n[ \t]*[A-Za-z0-9#@$._-]{1,64}(?:[ \t]+|[ \t]*\n[ \t]*)(?<secret>[^\s]{4,64})[ \t]*(?:\r?\n|$)/,
+    secretGroup: 'secret',
+    keywords: ['pgm=ftp'],
+    multiline: true,
+    confidence: 'medium',
+    generic: true,
+    passwordContext: true,
+    hint: 'Use a NETRC data set protected by RACF, or SFTP with a key, instead of the password in the job stream.',
+    description: 'A password in a job stream is readable by everyone who can read the JCL library or the job output.',
+  },
+  {
+    // A connection factory's property set by constant: IBM MQ's `cf.setStringProperty(WMQConstants.PASSWORD, "…")`,
+    // `props.setProperty(Context.SECURITY_CREDENTIALS, "…")`.
+    id: 'generic-secret-property-setter',
+    title: 'Hardcoded secret set as a named property',
+    provider: 'Generic',
+    regex: /\bset(?:String)?Property[ \t]{0,4}\([ \t]{0,4}(?:[A-Za-z_][\w]{0,60}\.){1,4}(?<name>[A-Za-z_]\w{0,60})[ \t]{0,4},[ \t]{0,4}(?<q>")(?<secret>[^"\s\\]{6,300})"[ \t]{0,4}\)/,
+    secretGroup: 'secret',
+    keywords: ['setstringproperty', 'setproperty'],
+    confidence: 'medium',
+    generic: true,
+    requireSecretName: true,
+    description: 'A property whose name says it is a secret is given a literal value in code.',
+  },
+  {
+    // Library systems' own credential formats: a SIP2 self-check login (`93…CN<user>|CO<password>|`,
+    // often in a SIP server's debug log), FOLIO edge modules' ephemeral store
+    // (`<tenant>=<user>,<password>` under `secureStore.type=Ephemeral`), `/etc/koha/passwd`
+    // (`instance:koha_<user>:<password>:koha_<db>`), EZproxy's `::Ticket` shared secret, and a
+    // Handle System batch file's `AUTHENTICATE SECKEY:…` with the secret key on the next line.
+    id: 'generic-library-system-password',
+    title: 'Password in a library system login or credential file',
+    provider: 'Generic',
+    regex: new RegExp([
+      String.raw`\b93[0-9]{2}CN[^|\n]{1,64}\|CO(?<s1>[^|\s]{4,64})\|`,
+      String.raw`secureStore\.type[ \t]*=[ \t]*Ephemeral\b(?:[^\n]*\n){1,30}?[ \t]*(?!tenants[ \t]*=)[\w-]{1,64}[ \t]*=[ \t]*[\w.@-]{1,64},(?<s2>[^\s,]{4,128})[ \t]*(?:\r?\n|$)`,
+      String.raw`(?<=^|\n)[\w.-]{1,64}:koha_[\w.-]{1,64}:(?<s3>[^:\s]{6,128}):koha_[\w.-]{1,64}(?::[\w.-]{1,253})?[ \t]*(?=\r?\n|$)`,
+      String.raw`(?<=^|\n)::Ticket[ \t]*\r?\n(?:[ \t]*(?:TimeValid|Expired|Logout|Group)\b[^\n]*\n){0,4}?[ \t]*(?:MD5|SHA1|SHA256|SHA512)[ \t]+(?<s4>\S{6,128})`,
+      String.raw`(?<=^|\n)AUTHENTICATE[ \t]+(?:SECKEY:\d{1,5}:\S{1,200}\r?\n(?<s5>\S{4,128})|PUBKEY:\d{1,5}:\S{1,200}\r?\n\S{1,200}\|(?<s6>\S{4,128}))`,
+    ].join('|')),
+    secretGroup: ['s1', 's2', 's3', 's4', 's5', 's6'],
+    keywords: ['|co', 'securestore.type', 'koha_', '::ticket', 'authenticate'],
+    multiline: true,
+    confidence: 'medium',
+    generic: true,
+    passwordContext: true,
+    description: "A library system's service login or shared secret in a log or configuration file is readable by everyone who can read the file.",
+  },
+  {
+    // Device credentials written where devices are set up: MAVProxy's `signing setup <passphrase>`,
+    // a ThingsBoard device token given as the MQTT user (`mosquitto_pub … -t v1/devices/me/telemetry
+    // -u <token>`), and Mosquitto's clear-text password file written by a heredoc before
+    // `mosquitto_passwd -U` hashes it.
+    id: 'generic-device-credential',
+    title: 'Device credential in a provisioning command or log',
+    provider: 'Generic',
+    regex: new RegExp([
+      String.raw`(?<=^|\n)[ \t]*signing[ \t]+setup[ \t]+(?<s2>[^\s]{6,64})[ \t]*(?=\r?\n|$)`,
+      String.raw`\bmosquitto_pub\b(?=[^\n]{0,300}?[ \t]-t[ \t]{1,4}["']?v1\/devices\/me\/)[^\n]{0,300}?[ \t]-u[ \t]{1,4}["']?(?<s3>[A-Za-z0-9]{20})["']?(?=[ \t]|$)`,
+      String.raw`\bcat[ \t]*>[ \t]*\S{0,100}mosquitto\S{0,60}passwd\S{0,20}[ \t]*<<-?[ \t]*['"]?\w{1,20}['"]?[ \t]*\r?\n[ \t]*[\w.@-]{1,64}:(?<s4>[^\s:$]{6,128})[ \t]*(?=\r?\n)`,
+    ].join('|')),
+    secretGroup: ['s2', 's3', 's4'],
+    keywords: ['signing setup', 'mosquitto_pub', 'mosquitto'],
+    multiline: true,
+    confidence: 'medium',
+    generic: true,
+    description: 'A device key or password in a script, log or terminal capture lets whoever reads it join the network or act as the device.',
+  },
+  {
+    // Netlify's `_headers` file password-protects a path: `Basic-Auth: user:password [user2:password2]`.
+    id: 'generic-netlify-basic-auth',
+    title: 'Password in a Netlify Basic-Auth header rule',
+    provider: 'Generic',
+    regex: /^[ \t]+Basic-Auth:[ \t]*(?:[^\s:]{1,64}:[^\s]{1,128}[ \t]+){0,8}?[^\s:]{1,64}:(?<secret>[^\s]{4,128})/m,
+    secretGroup: 'secret',
+    keywords: ['basic-auth:'],
+    confidence: 'medium',
+    generic: true,
+    passwordContext: true,
+    description: 'The password that guards the deploy is readable by everyone with the repository.',
+  },
+  {
+    // TOML's inline table with the value inside: aziot's `symmetric_key = { value = "…" }`.
+    id: 'generic-secret-inline-table-value',
+    title: 'Hardcoded secret in an inline table',
+    provider: 'Generic',
+    regex: /(?<![\w.-])(?<name>[A-Za-z_][\w.-]{0,80})[ \t]*=[ \t]*\{[ \t]*value[ \t]*=[ \t]*(?<q>["'])(?<secret>[^"'\s]{8,300})\k<q>[ \t]*\}/,
+    secretGroup: 'secret',
+    keywords: ['value ='],
+    confidence: 'medium',
+    generic: true,
+    requireSecretName: true,
+    description: 'A configuration entry whose name says it is a secret holds a literal value in a committed file.',
   },
   {
     // Options written -pw=…: SAP GUI's sapshcut -user=… -pw=…, PuTTY-style tools.
@@ -2307,7 +2499,8 @@ export const GENERIC_RULES: Rule[] = [
     id: 'generic-secret-header-list',
     title: 'Hardcoded secret in a recorded header',
     provider: 'Generic',
-    regex: /^[ \t]*(?<name>[A-Za-z][\w.-]{1,80}):[ \t]*\r?\n[ \t]*-[ \t]+(?:(?<q>["'])(?<secret>[^"'\s]{8,300})\k<q>|(?<bare>[^"'\s#]{8,300}))[ \t]*\r?$/m,
+    // (Compose's and Actions' `secrets:` list names secrets; it does not hold them.)
+    regex: /^[ \t]*(?!(?:secrets|tokens|keys|passwords|credentials):)(?<name>[A-Za-z][\w.-]{1,80}):[ \t]*\r?\n[ \t]*-[ \t]+(?:(?<q>["'])(?<secret>[^"'\s]{8,300})\k<q>|(?<bare>[^"'\s#]{8,300}))[ \t]*\r?$/m,
     secretGroup: ['secret', 'bare'],
     keywords: SECRET_NAME_KEYWORDS,
     windowLines: 1,
@@ -2396,8 +2589,9 @@ export const GENERIC_RULES: Rule[] = [
     // Attributes that only say how the text is written may sit in the tag (FileZilla's
     // `<Pass encoding="base64">`, BizTalk's variant type `<Password vt="8">`, WS-Security's
     // `<wsse:Password Type="…#PasswordText">`, an NPS export's `<Shared_Secret dt:dt="string">`;
-    // a PasswordDigest is a hash).
-    regex: new RegExp(String.raw`<(?<name>[A-Za-z_][\w.:-]{0,80})(?:[ \t]{1,4}(?:encoding|type|xml:space|vt|xsi:type|dataType|DataType|dt:dt)[ \t]{0,2}=[ \t]{0,2}"[\w:-]{1,20}"|[ \t]{1,4}Type="[^"\n]{1,200}#PasswordText"){0,2}>\s{0,200}(?:(?<secret>${XML_TEXT}{6,300})|${CDATA})\s{0,200}<\/\k<name>>`),
+    // a PasswordDigest is a hash), and so may attributes that say whose it is (Islandora Syn's
+    // `<token user='alpaca' roles='fedoraAdmin'>…</token>`), but not ones that say it is sealed or elsewhere.
+    regex: new RegExp(String.raw`<(?<name>[A-Za-z_][\w.:-]{0,80})(?:[ \t]{1,4}(?:encoding|type|xml:space|vt|xsi:type|dataType|DataType|dt:dt)[ \t]{0,2}=[ \t]{0,2}"[\w:-]{1,20}"|[ \t]{1,4}Type="[^"\n]{1,200}#PasswordText"|[ \t]{1,4}(?![\w-]{0,20}:?(?:enc|crypt|protect|hash|cipher|alg|digest|type|format|ref|src|file|path|href|iv|salt|nonce|key|mac|sig)|(?:Type|Key|Salt|IV|Nonce|Enc|Hash|Digest|Ref)\b)[A-Za-z][\w:-]{0,30}[ \t]{0,2}=[ \t]{0,2}(?:"[\w .:@-]{0,40}"|'[\w .:@-]{0,40}')){0,4}>\s{0,200}(?:(?<secret>${XML_TEXT}{6,300})|${CDATA})\s{0,200}<\/\k<name>>`),
     secretGroup: ['secret', 'cdata'],
     keywords: SECRET_NAME_KEYWORDS,
     windowLines: 2,
@@ -2499,13 +2693,14 @@ export const GENERIC_RULES: Rule[] = [
     description: 'A configuration entry whose key says it is a secret holds a literal value in a committed file.',
   },
   {
-    // `Authorization: Token …`, `Authorization: Api-Token …`, or a raw token as the whole header value
+    // `Authorization: Token …`, `Authorization: Api-Token …`, Splunk HEC's `Authorization: Splunk <uuid>`,
+    // Tastypie's (Archivematica's) `Authorization: ApiKey <user>:<key>`, or a raw token as the whole header value
     // (curl -H, HTTP files, header maps). Basic and Bearer have their own rules.
     id: 'generic-authorization-header',
     title: 'Hardcoded Authorization header',
     provider: 'Generic',
     // In a JSON list of headers (Postman, Insomnia, HAR): `"name": "Authorization",` then `"value": "…"`.
-    regex: /\b(?:[Aa]uthorization|AUTHORIZATION)["'\x60]?\]?(?:[ \t]{0,4},\s{0,40}"value"[ \t]{0,4}:|[ \t]{0,4}[:=,]|[ \t])[ \t]{0,4}["'\x60]?(?![Bb]asic[ \t]|[Bb]earer[ \t]|BEARER[ \t]|(?:AWS4-HMAC-SHA256|Digest|OAuth|Negotiate|NTLM|SharedKey(?:Lite)?|Signature|HOBA|Mutual|Kerberos)\b)(?:(?:[Tt]oken|TOKEN|[Aa]pi-?[Tt]oken|[Aa]pi-?[Kk]ey|[Kk]ey|SSWS|GenieKey)[ \t]{1,4})?(?<secret>[A-Za-z0-9_~@.+/=-]{16,500})(?![A-Za-z0-9_~@.+/=-])(?![ \t]{1,4}[\w-]{1,40}=)/,
+    regex: /\b(?:[Aa]uthorization|AUTHORIZATION)["'\x60]?\]?(?:[ \t]{0,4},\s{0,40}"value"[ \t]{0,4}:|[ \t]{0,4}[:=,]|[ \t])[ \t]{0,4}["'\x60]?(?![Bb]asic[ \t]|[Bb]earer[ \t]|BEARER[ \t]|(?:AWS4-HMAC-SHA256|Digest|OAuth|Negotiate|NTLM|SharedKey(?:Lite)?|Signature|HOBA|Mutual|Kerberos)\b)(?:(?:[Tt]oken|TOKEN|[Aa]pi-?[Tt]oken|[Aa]pi-?[Kk]ey|[Kk]ey|SSWS|GenieKey|Splunk)[ \t]{1,4}|ApiKey[ \t]{1,4}[\w.@-]{1,64}:)?(?<secret>[A-Za-z0-9_~@.+/=-]{16,500})(?![A-Za-z0-9_~@.+/=-])(?![ \t]{1,4}[\w-]{1,40}=)/,
     secretGroup: 'secret',
     keywords: ['authorization'],
     windowLines: 1,

@@ -724,10 +724,12 @@ const REGISTRIES_AND_MAIL: Rule[] = [
   },
   {
     // The SDKs take the pair positionally: twilio("AC…", "…"), Client("AC…", "…"), new TwilioRestClient("AC…", "…").
+    // An API key's secret, after its SID (`twilio("SK…", "…", { accountSid })`), is 32 base62 characters.
     id: 'twilio-auth-token-pair',
     title: 'Twilio auth token beside its account SID',
     provider: 'Twilio',
-    regex: /\b(?:AC|SK)[a-f0-9]{32}["'\x60]?[ \t]{0,4}[,:][ \t]{0,4}["'\x60]?([a-f0-9]{32})(?![A-Za-z0-9])/,
+    regex: /\b(?:AC|SK)[a-f0-9]{32}["'\x60]?[ \t]{0,4}[,:][ \t]{0,4}["'\x60]?(?<s1>[a-f0-9]{32})(?![A-Za-z0-9])|\bSK[a-f0-9]{32}["'\x60][ \t]{0,4},[ \t]{0,4}["'\x60](?<s2>[A-Za-z0-9]{32})["'\x60]/,
+    secretGroup: ['s1', 's2'],
     keywords: ['twilio'],
     // `from twilio.rest import Client` comes lines before `Client("AC…", "…")`.
     multiline: true,

@@ -501,12 +501,13 @@ export const PROVIDER_RULES_B: Rule[] = [
     description: 'An Origin CA key issues and revokes origin certificates for your zones.',
   },
   {
-    // Netlify build hooks and Vercel deploy hooks: the URL alone starts a production build.
+    // Netlify build hooks, Vercel deploy hooks and Cloudflare Pages deploy hooks: the URL alone
+    // starts a production build.
     id: 'deploy-hook-url',
-    title: 'Netlify or Vercel deploy hook URL',
+    title: 'Netlify, Vercel or Cloudflare Pages deploy hook URL',
     provider: 'Deploy hooks',
-    regex: /(https:\/\/api\.netlify\.com\/build_hooks\/[0-9a-f]{24}|https:\/\/api\.vercel\.com\/v1\/integrations\/deploy\/prj_[A-Za-z0-9]{20,40}\/[A-Za-z0-9]{8,20})(?![A-Za-z0-9])/,
-    keywords: ['build_hooks/', 'integrations/deploy/'],
+    regex: /(https:\/\/api\.netlify\.com\/build_hooks\/[0-9a-f]{24}|https:\/\/api\.vercel\.com\/v1\/integrations\/deploy\/prj_[A-Za-z0-9]{20,40}\/[A-Za-z0-9]{8,20}|https:\/\/api\.cloudflare\.com\/client\/v4\/pages\/webhooks\/deploy_hooks\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9])/,
+    keywords: ['build_hooks/', 'integrations/deploy/', 'deploy_hooks/'],
     confidence: 'high',
     minEntropy: 3,
     hint: 'Keep the hook URL in the CI provider\'s secret store; delete and recreate the hook if it was shared.',
@@ -2750,8 +2751,11 @@ export const PROVIDER_RULES_B: Rule[] = [
     id: 'openweathermap-api-key',
     title: 'OpenWeatherMap API key',
     provider: 'OpenWeatherMap',
-    regex: /\bapi\.openweathermap\.org\/[^\s"'<>]{0,200}?[?&]appid=([0-9a-f]{32})(?![0-9a-f])/,
+    // In a configuration the key follows its provider's name: `"provider": "openweathermap", … "appid": "…"`.
+    regex: /\bapi\.openweathermap\.org\/[^\s"'<>]{0,200}?[?&]appid=(?<s1>[0-9a-f]{32})(?![0-9a-f])|openweathermap[^\n]{0,200}\n(?:[^\n]{0,200}\n){0,3}?[^\n]{0,60}?\b(?:appid|api_?key|owm_?key)["']?[ \t]{0,4}[:=][ \t]{0,4}["']?(?<s2>[0-9a-f]{32})(?![0-9a-f])/i,
+    secretGroup: ['s1', 's2'],
     keywords: ['openweathermap'],
+    multiline: true,
     confidence: 'medium',
     hint: 'Call the API from a server that reads the key from its environment, not from the client or a committed script.',
     revokeUrl: 'https://home.openweathermap.org/api_keys',
@@ -2922,9 +2926,10 @@ export const PROVIDER_RULES_B: Rule[] = [
     provider: 'Crypto wallet',
     // Quoted after a name, bare after a label (`Secret phrase:   fade match …`), piped to a chain CLI's
     // recovery (`echo "…" | gaiad keys add relayer --recover`), or alone on a line below words that
-    // say what it is (a solana-keygen transcript, a note).
-    regex: /(?:mnemonic|seed[_ -]?phrase|recovery[_ -]?phrase|secret[_ -]?phrase|seed[_ -]?words)["'\x60]?\]?[ \t]{0,4}(?:=>|:=|[=:])[ \t]{0,24}(?:["'\x60](?<m1>(?:[a-z]{3,8} ){11,23}[a-z]{3,8})["'\x60]|(?<m2>(?:[a-z]{3,8} ){11,23}[a-z]{3,8})[ \t]*\r?$)|\becho[ \t]+["'](?<m3>(?:[a-z]{3,8} ){11,23}[a-z]{3,8})["'][ \t]*\|[^\n]{0,200}(?:--recover|keys[ \t]+add|import)|(?:seed|mnemonic|recovery|secret|backup)[ \w-]{0,40}(?:phrase|words|mnemonic)[^\n]{0,200}\n(?:[^\n]{0,200}\n){0,3}?[ \t]*(?<m4>(?:[a-z]{3,8} ){11,23}[a-z]{3,8})[ \t]*\r?$/im,
-    secretGroup: ['m1', 'm2', 'm3', 'm4'],
+    // say what it is (a solana-keygen transcript, a note), or handed to a wallet library
+    // (`Account.from_mnemonic("…")`, ethers' `Wallet.fromPhrase("…")`).
+    regex: /(?:mnemonic|seed[_ -]?phrase|recovery[_ -]?phrase|secret[_ -]?phrase|seed[_ -]?words)["'\x60]?\]?[ \t]{0,4}(?:=>|:=|[=:])[ \t]{0,24}(?:["'\x60](?<m1>(?:[a-z]{3,8} ){11,23}[a-z]{3,8})["'\x60]|(?<m2>(?:[a-z]{3,8} ){11,23}[a-z]{3,8})[ \t]*\r?$)|\becho[ \t]+["'](?<m3>(?:[a-z]{3,8} ){11,23}[a-z]{3,8})["'][ \t]*\|[^\n]{0,200}(?:--recover|keys[ \t]+add|import)|(?:seed|mnemonic|recovery|secret|backup)[ \w-]{0,40}(?:phrase|words|mnemonic)[^\n]{0,200}\n(?:[^\n]{0,200}\n){0,3}?[ \t]*(?<m4>(?:[a-z]{3,8} ){11,23}[a-z]{3,8})[ \t]*\r?$|\b(?:from_mnemonic|fromMnemonic|fromPhrase|mnemonicToSeed(?:Sync)?|mnemonic_to_seed|Mnemonic\.(?:toSeed|fromPhrase)|HDNodeWallet\.fromPhrase|Wallet\.fromMnemonic)[ \t]*\([ \t]*["'\x60](?<m5>(?:[a-z]{3,8} ){11,23}[a-z]{3,8})["'\x60]/im,
+    secretGroup: ['m1', 'm2', 'm3', 'm4', 'm5'],
     keywords: ['mnemonic', 'seed', 'recovery', 'phrase', '--recover', 'keys add'],
     windowLines: 4,
     reject: (s) => { const words = s.split(' '); return ![12, 15, 18, 21, 24].includes(words.length) || new Set(words).size < words.length * 0.75 || /[A-Z]/.test(s); },
@@ -3713,6 +3718,143 @@ export const PROVIDER_RULES_B: Rule[] = [
     hint: 'Share git-crypt access with GPG users (`git-crypt add-gpg-user`) instead of passing the symmetric key around.',
     revokeUrl: 'https://github.com/AGWA/git-crypt#gpg-mode',
     description: 'The key decrypts every file git-crypt protects in the repository, in every commit.',
+  },
+  {
+    // Close CRM API keys: `api_`, 22 base62 characters, a dot, 22 more.
+    id: 'close-api-key',
+    title: 'Close API key',
+    provider: 'Close',
+    regex: /\b(api_[A-Za-z0-9]{22}\.[A-Za-z0-9]{22})(?![A-Za-z0-9])/,
+    keywords: ['api_'],
+    confidence: 'high',
+    hint: 'Create a key per integration under a dedicated user with the narrowest role, and keep it in a secret store.',
+    revokeUrl: 'https://app.close.com/settings/developer/api-keys/',
+    description: "A Close API key acts as its user: it reads and edits the organisation's leads, contacts and calls.",
+  },
+  {
+    // The Salesforce CLI keeps the key that encrypts its stored tokens in `~/.sfdx/key.json` where no
+    // keychain is available: `{"service": "sfdx", "account": "local", "key": "<64 hex>"}`.
+    id: 'sfdx-encryption-key',
+    title: 'Salesforce CLI token encryption key',
+    provider: 'Salesforce',
+    regex: /"service"[ \t]{0,4}:[ \t]{0,4}"sfdx"[ \t]{0,4},\s{0,40}"account"[ \t]{0,4}:[ \t]{0,4}"local"[ \t]{0,4},\s{0,40}"key"[ \t]{0,4}:[ \t]{0,4}"(?<secret>[0-9a-f]{32,64})"/,
+    secretGroup: 'secret',
+    keywords: ['"sfdx"'],
+    multiline: true,
+    confidence: 'high',
+    hint: "Let the CLI keep its key in the OS keychain; if this file was shared, log out of every org (`sf org logout --all`) and authorise again.",
+    revokeUrl: 'https://developer.salesforce.com/docs/atlas.en-us.sfdx_setup.meta/sfdx_setup/sfdx_setup_keychain.htm',
+    description: "The key decrypts the access and refresh tokens the Salesforce CLI stores for every org it is logged in to.",
+  },
+  {
+    // Tesla Fleet API client secrets: `ta-secret.` and 16 or more characters.
+    id: 'tesla-fleet-client-secret',
+    title: 'Tesla Fleet API client secret',
+    provider: 'Tesla',
+    regex: /\b(ta-secret\.[A-Za-z0-9_-]{12,64})(?![A-Za-z0-9_-])/,
+    keywords: ['ta-secret.'],
+    confidence: 'high',
+    hint: 'Keep the client secret on the server that exchanges codes for tokens; request only the scopes the app uses.',
+    revokeUrl: 'https://developer.tesla.com/dashboard',
+    description: "The client secret lets anyone act as your Fleet API application and exchange its users' authorisation codes for tokens.",
+  },
+  {
+    // Samsara API tokens: `samsara_api_` and 30 base62 characters.
+    id: 'samsara-api-token',
+    title: 'Samsara API token',
+    provider: 'Samsara',
+    regex: /\b(samsara_api_[A-Za-z0-9]{26,40})(?![A-Za-z0-9])/,
+    keywords: ['samsara_api_'],
+    confidence: 'high',
+    hint: 'Give the token read-only scopes for the data it syncs, and keep it in the integration\'s secret store.',
+    revokeUrl: 'https://kb.samsara.com/hc/en-us/articles/360046405251-Create-an-API-Token',
+    description: "A Samsara token reads (and with write scopes changes) the fleet's vehicles, drivers, locations and routes.",
+  },
+  {
+    // OCPP 2.0.1's SetVariables puts the value first and names it after: `"attributeValue": "…"`, then
+    // `"component": {"name": "SecurityCtrlr"}, "variable": {"name": "BasicAuthPassword"}`.
+    id: 'ocpp-basic-auth-password',
+    title: 'OCPP charging station Basic auth password',
+    provider: 'OCPP',
+    regex: /"attributeValue"[ \t]{0,4}:[ \t]{0,4}"(?<secret>[^"\s\\]{8,64})"(?=[^\]]{0,300}?"name"[ \t]{0,4}:[ \t]{0,4}"BasicAuthPassword")(?![^\]]{0,300}?"attributeValue"[^\]]{0,300}?"name"[ \t]{0,4}:[ \t]{0,4}"BasicAuthPassword")/,
+    secretGroup: 'secret',
+    keywords: ['"attributevalue"'],
+    multiline: true,
+    confidence: 'medium',
+    passwordContext: true,
+    hint: 'Provision each station with its own generated password from the CSMS, over a secured connection, and keep it out of tooling and logs.',
+    revokeUrl: 'https://openchargealliance.org/protocols/open-charge-point-protocol/',
+    description: "A charge point's Basic auth password lets whoever holds it connect to the CSMS as that station.",
+  },
+  {
+    // TUF and Uptane key files (securesystemslib's JSON): `"keyval": {"public": "…", "private": "…"}`.
+    id: 'tuf-private-key',
+    title: 'TUF or Uptane private key',
+    provider: 'TUF',
+    regex: /"keyval"[ \t]{0,4}:[ \t]{0,4}\{[^{}]{0,400}?"private"[ \t]{0,4}:[ \t]{0,4}"(?<secret>[0-9a-f]{64,256}|-----BEGIN[^"]{20,4000})"/,
+    secretGroup: 'secret',
+    keywords: ['"keyval"'],
+    multiline: true,
+    confidence: 'high',
+    hint: 'Keep root and targets keys offline (or in an HSM), and use threshold signing; revoke a leaked key by rotating it in the root metadata.',
+    revokeUrl: 'https://theupdateframework.github.io/specification/latest/#key-management-and-migration',
+    description: 'A TUF or Uptane private key signs repository metadata: whoever holds it can ship updates that clients trust.',
+  },
+  {
+    // High Mobility's HMKit takes a device certificate, its private key and the issuer's public key:
+    // `HMKit.getInstance().initialise("<certificate>", "<private key>", "<issuer public key>", context)`.
+    id: 'hmkit-device-private-key',
+    title: 'High Mobility device private key',
+    provider: 'High Mobility',
+    regex: /\binitiali[sz]e[ \t]{0,4}\(\s{0,40}"[A-Za-z0-9+/]{100,400}={0,2}"[ \t]{0,4},\s{0,40}"(?<secret>[A-Za-z0-9+/]{43}=)"/,
+    secretGroup: 'secret',
+    keywords: ['hmkit'],
+    multiline: true,
+    confidence: 'high',
+    hint: "Download the device certificate at run time through HMKit's access-token flow instead of compiling the private key into the app.",
+    revokeUrl: 'https://www.high-mobility.com/',
+    description: 'The device private key authenticates the app to vehicles and to the High Mobility platform as that device.',
+  },
+  {
+    // The Internet Archive's S3-like API signs with `authorization: LOW <access>:<secret>`.
+    id: 'internet-archive-s3-key',
+    title: 'Internet Archive S3 key',
+    provider: 'Internet Archive',
+    regex: /\bauthorization:[ \t]{0,4}LOW[ \t]{1,4}[A-Za-z0-9]{16}:(?<secret>[A-Za-z0-9]{16})(?![A-Za-z0-9])/i,
+    secretGroup: 'secret',
+    keywords: ['low '],
+    confidence: 'high',
+    hint: 'Read the keys from the ia tool\'s configuration (`ia configure`) or the environment, not from the script.',
+    revokeUrl: 'https://archive.org/account/s3.php',
+    description: "The key pair uploads to, changes and deletes the account's items on archive.org.",
+  },
+  {
+    // Polygon.io's Python client takes the key first: `from polygon import RESTClient` … `RESTClient("…")`.
+    id: 'polygon-api-key',
+    title: 'Polygon.io API key',
+    provider: 'Polygon.io',
+    regex: /\bfrom[ \t]+polygon[ \t]+import\b[\s\S]{0,3000}?\b(?:REST|WebSocket)Client\([ \t]*(?:api_key[ \t]*=[ \t]*)?\\?["'](?<secret>[A-Za-z0-9_]{32})\\?["']/,
+    secretGroup: 'secret',
+    keywords: ['from polygon'],
+    multiline: true,
+    confidence: 'medium',
+    hint: "Read the key from the environment (the client reads POLYGON_API_KEY itself) instead of the notebook.",
+    revokeUrl: 'https://polygon.io/dashboard/keys',
+    description: "A Polygon.io key spends the account's market-data plan and quota.",
+  },
+  {
+    // A LoRaWAN module's AT commands set its root and session keys (RAK, Seeed, Murata modems):
+    // `AT+APPKEY=<32 hex>`, `AT+NWKSKEY=…`, `AT+APPSKEY=…`, `AT+NWKKEY=…`, often in a terminal capture.
+    id: 'lorawan-at-key',
+    title: 'LoRaWAN key set by AT command',
+    provider: 'LoRaWAN',
+    regex: /\bAT\+(?:APPKEY|NWKSKEY|APPSKEY|NWKKEY)=(?<secret>[0-9A-Fa-f]{32})(?![0-9A-Fa-f])/,
+    secretGroup: 'secret',
+    keywords: ['at+appkey', 'at+nwkskey', 'at+appskey', 'at+nwkkey'],
+    confidence: 'medium',
+    hint: 'Provision keys through the network server or a secure element, and keep terminal captures of provisioning out of repositories.',
+    revokeUrl: 'https://www.thethingsindustries.com/docs/devices/configuring-devices/',
+    description: 'The AppKey derives the session keys: whoever holds it can join the network as the device and read or forge its traffic.',
   },
   {
     // Philips Hue and deCONZ bridges take their API key (the "username") in the URL path:
