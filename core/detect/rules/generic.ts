@@ -103,7 +103,8 @@ const SECRET_NAME_KEYWORDS = [
   'mat_khau', 'parola_d', 'clave', 'chave', 'khoa', 'kagi', 'miftah', 'kunji', 'chiave', 'klucz', 'sleutel', 'schluessel',
   'schlussel', 'anahtar', 'parol', 'bindpw', 'rootpw', 'bind_pw', 'root_pw', 'hash_salt',
   // Mainframe spellings: `pw`, `initpw`, COBOL's `…-PSWD`, WebSphere's LTPA token.
-  'pw', 'pswd', 'ltpa',
+  // (`pw` ends the name: followed by what assigns it, not as the start of `pwd` or `pwa`.)
+  'pw ', 'pw\t', 'pw=', 'pw:', 'pw"', "pw'", 'pw}', 'pw>', 'pswd', 'ltpa',
 ];
 
 // A parent whose value is an object: its name ends the key (`"adminPassword": {`, `stripeKeys: {`),
@@ -1314,7 +1315,7 @@ export const GENERIC_RULES: Rule[] = [
     provider: 'Generic',
     regex: /(?<e>\\?)"(?:name|key|header|Name|Key|Header|ParameterKey)\k<e>"[ \t]{0,4}:[ \t]{0,4}\k<e>"(?<name>[\w.:-]{1,80})\k<e>"[ \t]{0,4},\s{0,40}\k<e>"(?:value|Value|ParameterValue)\k<e>"[ \t]{0,4}:[ \t]{0,4}(?<q>\k<e>")(?<secret>(?:[^"\s\\]|\\\S){6,1000}?)\k<e>"/,
     secretGroup: 'secret',
-    keywords: ['"name', '"key', '"header', '"parameterkey'],
+    keywords: ['"name"', '"key"', '"header"', '"parameterkey"', '\\"name\\"', '\\"key\\"', '\\"header\\"'],
     confidence: 'medium',
     generic: true,
     requireSecretName: true,
