@@ -279,6 +279,8 @@ function accept(c: Candidate, path: string | undefined, ctx: FileContext, rules:
   // In a long value (a key's body) the words are looked for outside its base64 runs, where four
   // letters such as `todo` or `fake` turn up by chance in about one 2048-bit key in a thousand.
   if (hasPlaceholderWord(short ? s : s.replace(/[A-Za-z0-9+/=]{40,}/g, ' ')) || isExampleJwt(s)) return null;
+  // A JWT whose signature was stripped (`eyJ….eyJ….`) signs nothing: a log shows its claims.
+  if (/^eyJ[\w-]{10,}\.eyJ[\w-]{10,}\.$/.test(s)) return null;
   if (rule.minEntropy !== undefined && shannonEntropy(s) < rule.minEntropy) return null;
   if (rule.generic) {
     if (skipsGenericRules(path) || ctx.sealed || c.truncated) return null;
@@ -358,7 +360,8 @@ function accept(c: Candidate, path: string | undefined, ctx: FileContext, rules:
       // Adjust's app tokens (12 lower-case letters and digits) identify the app in every build.
       if (/^[a-z0-9]{12}$/.test(s) && /(?:^|[_.-])app[_-]?tokens?(?:$|[_.-])/.test(normalizeName(c.name!))) return null;
       // An e-mail address is whom a credential belongs to (`SMTPAuthEmailAddress=scan@…`), not the credential.
-      if (!password && isEmailAddress(s)) return null;
+      // Under a password's name it is anonymous FTP's convention (`login anonymous` / `password me@corp.org`).
+      if (isEmailAddress(s)) return null;
       // In a URL's query string short values are cache busters, ids and public badge tokens
       // (codecov's `badge.svg?token=…`); API keys sent that way are long.
       if (c.inQuery && !password) minLength = 16;
@@ -679,8 +682,9 @@ function wrappedBase64Edits(text: string): [number, number, string][] {
 /**
  * The files a Kubernetes Secret carries in its data, as text: a value whose base64 decodes to
  * lines of text or to a JSON object (`alertmanager.yaml`, `config.json`, `.dockerconfigjson`) is
- * read decoded. A value of one line (a password, a token) is left as written: the generic rules
- * judge it, and look inside it, under its name.
+ * read decoded, and so is a URL with a login in it (`postgresql://app:…@db/prod`). A value of one
+ * line (a password, a token) is left as written: the generic rules judge it, and look inside it,
+ * under its name.
  */
 function secretDataEdits(text: string): [number, number, string][] {
   const out: [number, number, string][] = [];
@@ -688,7 +692,7 @@ function secretDataEdits(text: string): [number, number, string][] {
     const v = m.groups!.v;
     if (v.length % 4 !== 0 || v.length > MIME_BODY_MAX * 1.4) continue;
     const decoded = printableText(Buffer.from(v, 'base64'));
-    if (decoded === undefined || !(decoded.trim().includes('\n') || /^\s*\{/.test(decoded))) continue;
+    if (decoded === undefined || !(decoded.trim().includes('\n') || /^\s*\{/.test(decoded) || /^[a-z][\w+.-]{1,20}:\/\/[^\s/@:]{1,64}:[^\s/@]{1,200}@[^\s]{1,400}$/i.test(decoded))) continue;
     // The file's lines keep the value's indentation, so the manifest around them still reads as YAML.
     const indent = ' '.repeat(m[0].length - m[0].trimStart().length + 2);
     const start = m.index! + m[0].indexOf(v, m[0].indexOf(':'));
@@ -768,6 +772,13 @@ const CLIENT_SIDE_KEYS: { name: RegExp; near: RegExp; lines: number; hint: strin
     near: /app_?center|MSAppCenter|codepush/i,
     lines: 8,
     hint: 'An App Center app secret ships inside every build and identifies the app to the SDK; it is not an API token. Keep App Center API tokens out of the app.',
+  },
+  {
+    // Eventbrite's API key is the app's OAuth client key (the public half); private tokens and the client secret are the secrets.
+    name: /^(?:eventbrite_?)?api_?key$/,
+    near: /eventbrite/i,
+    lines: 10,
+    hint: 'An Eventbrite API key identifies the app (the OAuth client key). Keep the private token and the client secret out of the code.',
   },
   {
     // Authorize.Net Accept.js: `authData.clientKey` is the Public Client Key every checkout page sends.

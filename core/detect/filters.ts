@@ -120,13 +120,13 @@ const PLACEHOLDER_WORDS = [
 // A name that says its value is encrypted (`encryptedKey`, `encrypted_password`, GCDS's
 // `authCredentialsEncrypted`) holds ciphertext, as does an HSM key stored under another (`bdkUnderLmk`)
 // and NAV's `ProtectedDatabasePassword` (DPAPI).
-const BENIGN_ANYWHERE = /(?:^|[_.])encrypted(?:_|$)|invalidated|[_.]authentication$|accessor|(?:^|_)protected_|(?:^|_)short_?token$|under_?(?:lmk|zmk|kek)|[_.]lmk$|[_.-](?:alias|label)$|(?:^|_)(?:incident|dedup)_?key$|(?:^|_)purchase_?token$|(?:^|_)auth_(?:admins?|users?|roles?|groups?)$|^(?:s?sha[12]?(?:-\d{3})?|s?md5|crypt|nt|lm|pbkdf2)-password$|(?:^|[_.])(?:proxy|fastcgi|uwsgi|scgi|grpc|memcached)_pass(?:_|$)|(?:^|[_.])md5_?(?:secret|cred|pass(?:word)?)$|(?:^|_)pass(?:word)?_(?:md5|sha\d{0,3})$|(?:^|[_.])ha1b?$|a1_?hash|shopify_(?:api_)?key$|(^|_)next(_|$)|continuation|resumption_?token|pagination|cursor|marker|public|publishable|pub_?key|_pub\b|site[_.-]?key|hash|(^|_)sha(\d+|_|$)|sha-?\d{3}|digest|checksum|integrity|fingerprint|thumbprint|sec[_-]?web[_-]?socket[_-]|uuid|guid|nonce|salt|etag|commit|placeholder(?!s?\.)|example|sample|mock|fake|dummy|test_?case|i18n|translation|locale|(^|_)lang(_|$)|csrf|xsrf|authenticity|request_?verification|anti_?forgery|idempotency|client_?token|(^|_)(?:cart|checkout)_?token$|(^|_)order_?(?:key|token)$|vapid(?!_?priv)|page_?token|^_token$|(^|\.)signingkey$|auth_?tag|mac_?tag|search_?only|(^|_)search_?(?:api_?)?key$|(^|_)write_?key$|pusher_?(?:app_?)?key$|(^|[_-])(?:mux[_-]?)?env[_-]?key$|appsecret_?proof|echo_?token|(^|[_.-])host[_-]?key$|(^|_)auth_sock$|(^|_)stored_?key$|[_.-]ref(?:erence)?$/i;
+const BENIGN_ANYWHERE = /(?:^|[_.])encrypted(?:_|$)|invalidated|[_.]authentication$|accessor|(?:^|_)protected_|(?:^|_)short_?token$|under_?(?:lmk|zmk|kek)|[_.]lmk$|[_.-](?:alias|label)$|(?:^|_)(?:incident|dedup)_?key$|(?:^|_)purchase_?token$|(?:^|_)auth_(?:admins?|users?|roles?|groups?)$|^(?:s?sha[12]?(?:-\d{3})?|s?md5|crypt|nt|lm|pbkdf2)-password$|(?:^|[_.])(?:proxy|fastcgi|uwsgi|scgi|grpc|memcached)_pass(?:_|$)|(?:^|[_.])md5_?(?:secret|cred|pass(?:word)?)$|(?:^|_)pass(?:word)?_(?:md5|sha\d{0,3})$|(?:^|[_.])ha1b?$|a1_?hash|shopify_(?:api_)?key$|(^|_)next(_|$)|continuation|resumption_?token|pagination|cursor|marker|public|publishable|pub_?key|_pub\b|site[_.-]?key|hash|(^|_)sha(\d+|_|$)|sha-?\d{3}|digest|checksum|integrity|fingerprint|thumbprint|sec[_-]?web[_-]?socket[_-]|uuid|guid|nonce|salt|etag|commit|placeholder(?!s?\.)|example|sample|mock|fake|dummy|test_?case|i18n|translation|locale|(^|_)lang(_|$)|csrf|xsrf|authenticity|request_?verification|anti_?forgery|idempotency|client_?token|(^|_)(?:cart|checkout)_?token$|(^|_)order_?(?:key|token)$|vapid(?!_?priv)|page_?token|^_token$|(^|\.)signingkey$|auth_?tag|mac_?tag|search_?only|(^|_)search_?(?:api_?)?key$|(^|_)write_?key$|pusher_?(?:app_?)?key$|(^|[_-])(?:mux[_-]?)?env[_-]?key$|appsecret_?proof|echo_?token|(^|[_.-])host[_-]?key$|(^|_)auth_sock$|(^|_)stored_?key$|(^|_)(?<!vendor_)auth_?code$|(^|_)enc$|(^|_)(?:oauth_?)?consumer_?key$|[_.-]ref(?:erence)?$/i;
 /**
  * Words that describe a secret rather than hold it (passwordLength, token_type, SECRET_NAME,
  * secretsManager). They count only after the secret word: `storePassword`, `keystore_password`,
  * `managerPassword` and `storage_connection_string` name secrets.
  */
-const BENIGN_QUALIFIER = /verifier|identifier|last_?used|created|updated|date|time$|change|last_?set|within|protected$|result|_?id$|_?ids$|version|length|_?len$|count|size|type|kind|format|prefix|suffix|pattern|regex|url$|uri$|endpoint|path|file|dir|name$|label|hint|expir|ttl|timeout|param|alg|algorithm|keygen|field|column|policy|scope|store|storage|manager|factory|handler|validator|generator|encoder|decoder|parser|getter|setter|input|form|button|icon|image|color|colour|style|class|css|text|message|msg|description|title|error|exception|enabled|disabled|required|visible|hidden|mode|method|status|state|event|callback|listener|header|_at$|mgr|_dn$|pbkdf2?|bcrypt|argon2?|scrypt/i;
+const BENIGN_QUALIFIER = /verifier|identifier|last_?used|created|updated|date|time$|change|rotat|last_?set|within|protected$|result|_?id$|_?ids$|version|length|_?len$|count|size|type|kind|format|prefix|suffix|pattern|regex|url$|uri$|endpoint|path|file|dir|name$|label|hint|expir|ttl|timeout|param|alg|algorithm|keygen|field|column|policy|scope|store|storage|manager|factory|handler|validator|generator|encoder|decoder|parser|getter|setter|input|form|button|icon|image|color|colour|style|class|css|text|message|msg|description|title|error|exception|enabled|disabled|required|visible|hidden|mode|method|status|state|event|callback|listener|header|_at$|mgr|_dn$|pbkdf2?|bcrypt|argon2?|scrypt/i;
 /** The secret words, on a normalised name: what comes after the last one qualifies it. */
 const SECRET_WORD = /passw(?:or)?d|passwd|passphrase|pass|pwd|psk|secret|token|key|auth|credential|creds?|conn(?:ection)?_?str(?:ing)?/g;
 
@@ -307,6 +307,9 @@ export function isWellKnownPassword(value: string): boolean {
   return WELL_KNOWN_PASSWORDS.has(value.toLowerCase());
 }
 
+/** A date or a time stamp (`2024-01-25`, `2024-01-25T07:45:00Z`): a column's next value, not a password. */
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
 /** YAML tags and aliases (`password: !vault |`, `!Ref`, `*default`); `&Trombone1540` with its digits is a password. */
 const YAML_TAG_OR_ALIAS = /^[!&*][A-Za-z_]+$/;
 
@@ -318,6 +321,7 @@ const YAML_TAG_OR_ALIAS = /^[!&*][A-Za-z_]+$/;
  */
 export function looksLikeChosenPassword(value: string): boolean {
   if (value.length < 6 || value.length > 128 || /\s/.test(value)) return false;
+  if (ISO_DATE.test(value)) return false;
   if (YAML_TAG_OR_ALIAS.test(value)) return false;
   if (WELL_KNOWN_PASSWORDS.has(value.toLowerCase())) return false;
   // Digits alone are a PIN, a port or a timeout; twenty of them are a router's WPA key (FRITZ!Box).
@@ -377,12 +381,15 @@ export function isTemplateOrReference(value: string): boolean {
     /^%(?:\([\w.]{1,40}\))?[-+ #0-9.]{0,6}[sdvqr](?:\\[nrt])?$/.test(value) ||
     // `tag:yaml.org,2002:str`, `urn:ietf:params:…`: names, not values.
     /^(?:urn|tag):[\w.-]{1,80}[:,]/i.test(value) ||
+    // A placeholder in angle brackets with something after it: VAN's `<guid>|1`, `<token>:x`.
+    /<[A-Za-z][\w -]{1,30}>/.test(value) ||
     // A format field: Python's `{self.password}`, `{0}`, C#'s `{Password}`; Inno Setup's `{#SignPass}`.
     /^\{#?[\w.[\]'"]{1,80}\}$/.test(value) ||
     // An f-string made of fields alone: `{urllib.parse.quote_plus(uri)}\n{ttl}`.
     /^(?:\{[^{}\n]{1,120}\}|\\[nrt]|[:/.,;|&=_ -]){2,}$/.test(value) && /\}[^{}]{0,4}\{/.test(value) ||
-    // A command-line flag read as a value (`"--passphrase", "--api-key"` in a set of flags to mask).
-    /^--[A-Za-z][\w-]{1,40}$/.test(value) ||
+    // A command-line flag read as a value (`"--passphrase", "--api-key"` in a set of flags to mask),
+    // or one with its setting (`- --region=us-west-2` under `secret_backend_arguments:`).
+    /^--[A-Za-z][\w-]{1,40}$/.test(value) || (/^--[A-Za-z][\w-]{1,40}=[\w.\/:-]{1,80}$/.test(value) && !/pass|secret|token|key|auth|cred/i.test(value.slice(0, value.indexOf('=')))) ||
     // `api_key=@new_key.txt`: vault, curl and httpie read the value from that file.
     /^@[a-z0-9_./-]{1,200}\.[a-z][a-z0-9]{0,4}$/.test(value) ||
     // Terraform's references: `var.tunnel1_psk`, `local.db_password`, `module.db.password`.
@@ -518,6 +525,8 @@ export function isEncryptedValue(value: string): boolean {
   if (/^!\[[A-Za-z0-9+/]{8,}={0,2}\]$|^\{aes(?:-gcm|-cbc)?\}[A-Za-z0-9+/]{16,}={0,2}$/.test(value)) return true;
   // Hummingbot keeps its connector keys as an Ethereum-style keystore in hex (`{"crypto": …` is `7b2263727970746f22…`).
   if (/^7b2263727970746f223a[0-9a-f]{100,}$/.test(value)) return true;
+  // A DPAPI blob exported from the registry as `hex:01,00,00,00,d0,8c,9d,df,…`.
+  if (/^hex(?:\(\d+\))?:01,00,00,00,d0,8c,9d,df,01,15,d1,11,8c,7a,00,c0,4f,c2,97,eb/i.test(value)) return true;
   // IBM Workload Scheduler's useropts after conman has encrypted the password: `ENCRYPT:…`.
   if (/^ENCRYPT:[A-Za-z0-9+/]{8,}={0,2}$/.test(value)) return true;
   // Cleo's `vlenc:` host passwords; a `{DPAPI}` blob names the Windows API that sealed it.
@@ -551,8 +560,8 @@ export function uuidIsCredential(name: string): boolean {
   // `SecretId` holds a secret's name, which is no UUID.
   if (/(?:^|_)secret_id$/.test(n)) return true;
   if (isBenignName(name) || /request|correlation|trace|transaction|upload|sync|page|verification|confirm|invit|reset|device|push|notification|message|event|order/.test(n)) return false;
-  // Bunny's and Heroku's API keys, and Bunny's token authentication keys, are UUIDs.
-  return /secret|api[_.-]?key|passw(?:or)?d|passwd|access[_.-]?key|auth[_.-]?key|private[_.-]?key|token|security[_.-]?key|stream[_.-]?key/.test(n);
+  // Bunny's and Heroku's API keys, Bunny's token authentication keys and Cin7 Core's application keys are UUIDs.
+  return /secret|api[_.-]?key|passw(?:or)?d|passwd|access[_.-]?key|auth[_.-]?key|private[_.-]?key|token|security[_.-]?key|stream[_.-]?key|application[_.-]?key/.test(n);
 }
 
 export function isUuid(value: string): boolean {
@@ -727,6 +736,8 @@ export function isIdentifierLike(value: string): boolean {
   // kebab/snake words; a long random part (`test_w8kq3…`) makes it a token with a prefix.
   if (/^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+$/.test(value) && !/[0-9]{4}/.test(value) && !isUuid(value) && value.split(/[-_]/).every((seg) => seg.length <= 12 || isWordy(seg))) return true;
   if (/^(true|false|null|none|nil|undefined|yes|no|on|off)$/i.test(value)) return true;
+  // A number and a word (`467953-kellerman`, an LTI consumer key or a tenant's slug) name something.
+  if (/^\d{2,12}[-_.][a-z]{3,30}$|^[a-z]{3,30}[-_.]\d{2,12}$/.test(value)) return true;
   // A RACF key ring, `<owner>/<ring>` (`SMFARCH/ZOSMFCLIENT`), is where keys are, not a key.
   if (/^[A-Z#@$][A-Z0-9#@$]{0,7}\/[A-Z][A-Za-z0-9#@$._-]{0,63}$/.test(value)) return true;
   // A secret's name in a secret manager (`prod-eu1/vector`, `team/db/primary`): lower-case words.
@@ -946,6 +957,7 @@ export function isVersionOrFileName(value: string): boolean {
  */
 export function looksLikePassword(value: string): boolean {
   if (value.length < 6 || /\s/.test(value)) return false;
+  if (ISO_DATE.test(value)) return false;
   if (WELL_KNOWN_PASSWORDS.has(value.toLowerCase())) return false;
   if (YAML_TAG_OR_ALIAS.test(value)) return false;
   if (/^\p{Lu}\p{Ll}+[!?]$/u.test(value)) return false; // a type: GraphQL's String!, Kotlin's String?
@@ -989,7 +1001,7 @@ export function isLockfile(path: string | undefined): boolean {
 
 // Payment HSM keys: a DUKPT base derivation key (BDK), a zone master key (ZMK). Bitwarden's CLI
 // session key (BW_SESSION) unlocks the vault.
-const STRONG_SECRET_NAME = /(^|[^a-z])pat($|[^a-z])|(^|_)ltpa(_?token2?)?$|(^|_)bw_session$|(^|[^a-z])(?:bdk|zmk|zpk|zak|tmk|tpk|ipek|pvk|cvk|kek)($|[^a-z])|(^|[^a-z])psk($|[^a-z])|passw(or)?d|passwd|passphrase|(^|[^a-z])pass($|[^a-z])|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|priv[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|credentials?|(^|[^a-z])creds?($|[^a-z])|(^|[^a-z])auth($|[^a-z0-9]|key|token|code)|conn(ection)?[_.-]?str(ing)?|psk$|authtok|(^|[^a-z])(ro|rw)?community($|[^a-z])|(^|[^a-z])encrypt($|[^a-z])|agora\w{0,20}cert|(^|_)app_?certificate$/i;
+const STRONG_SECRET_NAME = /(^|[^a-z])pat($|[^a-z])|(^|_)ltpa(_?token2?)?$|(^|_)next_?gen_?cso$|(^|_)bw_session$|(^|[^a-z])(?:bdk|zmk|zpk|zak|tmk|tpk|ipek|pvk|cvk|kek)($|[^a-z])|(^|[^a-z])psk($|[^a-z])|passw(or)?d|passwd|passphrase|(^|[^a-z])pass($|[^a-z])|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|priv[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|credentials?|(^|[^a-z])creds?($|[^a-z])|(^|[^a-z])auth($|[^a-z0-9]|key|token|code)|conn(ection)?[_.-]?str(ing)?|psk$|authtok|(^|[^a-z])(ro|rw)?community($|[^a-z])|(^|[^a-z])encrypt($|[^a-z])|agora\w{0,20}cert|(^|_)app_?certificate$/i;
 // … and `key` in other languages: Spanish, Portuguese, Vietnamese, Japanese, Arabic, Hindi,
 // Italian, Polish, Dutch, German, Turkish.
 const KEY_NAME = /key$|key[_.-]|[_.-]key|(^|[^a-z])(?:clave|chave|khoa|kagi|miftah|kunji|chiave|klucz|sleutel|schlu?e?ssel|anahtar)($|[^a-z])/i;
@@ -1023,7 +1035,11 @@ export function secretNameKind(name: string): 'password' | 'strong' | 'key' | nu
   const n = normalizeName(name);
   if (isHsmPinName(name)) return 'password';
   // Drupal's `hash_salt` signs one-time login links and form tokens: a secret, not a hash's salt.
-  if (/(?:^|[^a-z])hash_?salt$/.test(n)) return 'strong';
+  // Moodle's `passwordsaltmain` is a pepper every password hash mixes in; so is a `pepper`.
+  // Icinga 2's `TicketSalt` derives every agent's join ticket.
+  if (/(?:^|[^a-z])hash_?salt$|password_?salt_?(?:main|alt\d{0,2})$|(?:^|_)pepper$|(?:^|_)ticket_?salt$/.test(n)) return 'strong';
+  // SNMPv3's authentication and privacy keys are passphrases (`authKey`, `privKey`, `auth_key`).
+  if (/^(?:snmp_?(?:v3_?)?)?(?:auth|priv)_?(?:key|pass(?:phrase)?)$/.test(n)) return 'password';
   if (isBenignName(name)) return null;
   if (PASSWORD_NAME.test(n)) return 'password';
   if (STRONG_SECRET_NAME.test(n)) return 'strong';

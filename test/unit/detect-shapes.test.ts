@@ -2193,3 +2193,58 @@ test('trading bots, exchange keys and broker tokens: found and quiet', () => {
     ['config.yml', `page_token: ${rand(20, '123456789')}`],
   ]);
 });
+
+test('voice and speech services, contact centres and learning platforms: found and quiet', () => {
+  const p = pw();
+  expectFound([
+    ['twilio_app.py', `from twilio.request_validator import RequestValidator\nvalidator = RequestValidator("${rand(32, HEX)}")`],
+    ['gateway.py', `API_KEYS = {\n    "wg_${rand(32)}": "contact-centre",\n    "wg_${rand(32)}": "qa-analytics",\n}`],
+    ['deepgram.postman_collection.json', `"auth": {\n  "type": "apikey",\n  "apikey": [\n    { "key": "value", "value": "Token ${rand(40, HEX)}", "type": "string" },\n    { "key": "key", "value": "Authorization", "type": "string" }\n  ]\n}`],
+    ['setup.ps1', `dotnet user-secrets set "AzureSpeech:Key" "${rand(32, HEX)}"`],
+    ['upgrade.sh', `sudo -u www-data php admin/cli/cfg.php --component=auth_ldap --name=bind_pw --set='${p}'`],
+    ['settings.php', `    $settings->add(new admin_setting_configpasswordunmask('block_x/apisecret',\n        get_string('apisecret', 'block_x'), get_string('apisecret_desc', 'block_x'), '${rand(32, HEX)}'));`],
+    ['config-local.php', `$CFG->passwordsaltmain = '${rand(20)}&q%${rand(10)}';`],
+    ['extract.py', `conn = oracledb.connect("psnavigator/${p}@10.12.0.40:1521/PSPRODDB")`],
+    ['index.js', `lti.setup('${rand(31)}',\n  { url: process.env.MONGO_URL },`],
+    ['secret.yaml', `apiVersion: v1\nkind: Secret\ntype: Opaque\ndata:\n  RETOOL_DB_URL: ${Buffer.from(`postgresql://retool:${p}@10.20.14.85:5432/prod`).toString('base64')}`],
+  ]);
+  expectQuiet([
+    ['cdk.ts', '        username: SecretValue.unsafePlainText("svc_connect"),'],
+    ['redact.py', '    assert redact("postgres://u:hunter2@db/x") == "postgres://u:[url_password]@db/x"'],
+    ['tool.json', '  "consumer_key": "467953-kellerman",\n  "shared_secret": "********",'],
+    ['install.sh', `CONSUMER_KEY="${rand(20, 'abcdefghijklmnopqrstuvwxyz0123456789')}"\nSHARED_SECRET="\${PERUSALL_LTI_SECRET:?ask the vendor}"`],
+    ['.netrc', 'machine mirror.corp.example\n  login anonymous\n  password lms-team@corp.example'],
+    ['spec.yaml', '      examples: ["key1=value1&key2=value2"]'],
+  ]);
+});
+
+test('hospitality, monitoring agents, retail, legal and nonprofit systems: found and quiet', () => {
+  const p = pw();
+  expectFound([
+    ['aruba.cfg', `aaa authentication-server radius "CPPM-CSO"\n   host "10.212.137.21"\n   key ${p}\n   nas-identifier "CSO-MC01"`],
+    ['commands-ncpa.cfg', `    command_line    $USER1$/check_ncpa.py -H $HOSTADDRESS$ -t '${rand(27)}' -P 5693 $ARG1$`],
+    ['constants.conf', `/* Secret key for remote node tickets */\nconst TicketSalt = "${rand(32, HEX)}"`],
+    ['datadog.yaml', `instances:\n  - ip_address: 10.207.63.81\n    snmp_version: 3\n    authKey: "tundra_saffron_tamarind35"\n    privKey: "canyon-beacon-onyx49"`],
+    ['install-datadog.ps1', `$msi = "$env:TEMP\\datadog-agent-7-latest.amd64.msi"\nStart-Process -Wait msiexec -ArgumentList "/qn /i $msi APIKEY=\`"${rand(32, HEX)}\`" SITE=\`"datadoghq.eu\`""`],
+    ['psk.txt', `$ sudo openssl rand -hex 32 | sudo tee /etc/zabbix/zabbix_agentd.psk\n${rand(64, HEX)}\n$ sudo chmod 640 /etc/zabbix/zabbix_agentd.psk`],
+    ['worksheet.txt', `Key: TMK (Terminal Master Key), double-length 3DES\n  Component 1 (custodian A): ${Array.from({ length: 8 }, () => rand(4, HEX).toUpperCase()).join(' ')}   KCV 9890E6`],
+    ['dear_client.py', `HEADERS = {\n    "api-auth-accountid": "${rand(8, HEX)}-${rand(4, HEX)}-4${rand(3, HEX)}-a${rand(3, HEX)}-${rand(12, HEX)}",\n    "api-auth-applicationkey": "${rand(8, HEX)}-${rand(4, HEX)}-4${rand(3, HEX)}-a${rand(3, HEX)}-${rand(12, HEX)}",\n}`],
+    ['ticket.txt', `Windows login on the BOH PC is bohadmin / ${p}\nPlease hurry, we open at 10.`],
+    ['smtp.sql', `UPDATE eddsdbo.InstanceSetting SET [Value] = N'${p}' WHERE [Section] = N'kCura.Notification' AND [Name] = N'SMTPPassword';`],
+    ['pcl.py', `NEXTGEN_CSO = "${rand(128)}"  # copied from browser after login, valid for the session`],
+  ]);
+  expectQuiet([
+    ['aruba-running.txt', `aaa authentication-server radius "CPPM-RLS"\n   host "10.45.210.210"\n   key ${rand(48, HEX)}\n   nas-identifier "RLS-MC01"`],
+    ['doordash.js', "  return jwt.sign(data, Buffer.from(accessKey.signing_secret, 'base64'), headers);"],
+    ['eventbrite.php', `// mu-plugins/site-events.php - site options for the Eventbrite embed\nadd_filter( 'pre_option_site_eventbrite', function () {\n    return array(\n        'api_key'       => '${rand(18, 'ABCDEFGHJKLMNPQRSTUVWXYZ0123456789')}',\n    );\n} );`],
+    ['zabbix_agent2.conf', 'TLSConnect=psk\nTLSAccept=psk\nTLSPSKIdentity=PSK mysql09\nTLSPSKFile=/etc/zabbix/zabbix_agentd.psk'],
+    ['datadog.yaml', 'api_key: "ENC[dd_api_key]"\nsecret_backend_arguments:\n  - --region=us-west-2'],
+    ['.env', 'VAN_API_BASE=https://api.securevan.com/v4\nVAN_API_KEY=<guid>|1'],
+    ['auth.log', `2023-10-17T20:12:48Z WARN auth: rejected token (signature stripped by proxy): eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.${Buffer.from('{"sub":"39267","exp":1680772497}').toString('base64url')}.`],
+    ['pos.reg', '"PasswordEnc"=hex:01,00,00,00,d0,8c,9d,df,01,15,d1,11,8c,7a,00,c0,4f,c2,97,eb,01,00,00,00,a8,\\\n  bc,77,5a,ad,9f,3c,4b,fd'],
+    ['stores.csv', 'store_no,city,wifi_key,boh_admin_password,password_last_rotated\n0157,Eugene,(Keeper: Stores/0157/WiFi),(LAPS),2024-01-25'],
+    ['giftcards.csv', `business_date,store,card_masked,amount,txn_type,auth_code\n2023-07-28,0231,603599******7192,185.51,ACTIVATE,${rand(8, 'ABCDEFGHJKLMNPQRSTUVWXYZ0123456789')}`],
+    ['copy.bat', 'robocopy "D:\\Exports\\%VOL%" "P:\\Outgoing\\%VOL%" /E /Z'],
+    ['main.tf', '  data = {\n    TS_AUTHKEY = tailscale_tailnet_key.k8s.key\n  }'],
+  ]);
+});

@@ -903,6 +903,18 @@ function cases(): Case[] {
   add('polygon-api-key', `import os\nfrom polygon import RESTClient\n\nclient = RESTClient("${t}")\nbars = client.get_aggs("AAPL", 1, "day", "2024-01-01", "2024-06-30")\n`, t);
   t = hex(32).toUpperCase();
   add('lorawan-at-key', `AT+DEVEUI=AC1F09FFFE7A6FBB\nOK\nAT+APPKEY=${t}\nOK\nAT+JOIN=1:0:10:8\n`, t);
+  t = hex(32);
+  add('azure-speech-key', `import * as SpeechSDK from "microsoft-cognitiveservices-speech-sdk";\nconst speechConfig = SpeechSDK.SpeechConfig.fromSubscription("${t}", "northeurope");\n`, t);
+  t = `7~${r(64)}`;
+  add('canvas-access-token', `Here is the token I'm using so you can try it: ${t}\n`, t);
+  t = `djJ8ODE2NTI2MHw${r(140, BASE64URL)}`;
+  add('kaltura-session', `curl -s "https://www.kaltura.com/api_v3/service/media/action/get" -d "format=1" -d "ks=${t}"\n`, t);
+  t = r(10, '0123456789').replace(/^0/, '4');
+  add('prtg-passhash', `url = "https://prtg.corp.example/api/table.json?content=devices&username=grafana&passhash=${t}"\n`, t);
+  t = r(32, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789');
+  add('checkmk-automation-secret', `curl -s -X POST "https://monitoring.corp.example/prod/check_mk/api/1.0/domain-types/host_config/collections/all" \\\n  --header "Authorization: Bearer automation ${t}"\n`, t);
+  t = `${hex(8)}-${hex(4)}-4${hex(3)}-a${hex(3)}-${hex(12)}|1`;
+  add('ngpvan-api-key', `As requested, here are our EveryAction API credentials:\n\n  Application name: acme.dataops\n  API key: ${t}\n`, t);
   t = Array.from({ length: 8 }, () => r(64, BASE64)).join('\n') + '\nCyM=\n';
   add('openvpn-static-key', `<tls-crypt-v2>\n-----BEGIN OpenVPN tls-crypt-v2 client key-----\n${t}-----END OpenVPN tls-crypt-v2 client key-----\n</tls-crypt-v2>\n`, t);
   return out;

@@ -105,6 +105,10 @@ const SECRET_NAME_KEYWORDS = [
   // Mainframe spellings: `pw`, `initpw`, COBOL's `…-PSWD`, WebSphere's LTPA token.
   // (`pw` ends the name: followed by what assigns it, not as the start of `pwd` or `pwa`.)
   'pw ', 'pw\t', 'pw=', 'pw:', 'pw"', "pw'", 'pw}', 'pw>', 'pswd', 'ltpa',
+  // Salts that are secrets (filters.ts): Moodle's pepper, Icinga 2's ticket salt.
+  'passwordsalt', 'password_salt', 'ticketsalt', 'ticket_salt', 'pepper',
+  // PACER's session token (`NEXTGEN_CSO`, the `X-NEXT-GEN-CSO` header).
+  'nextgen_cso', 'nextgencso', 'next-gen-cso',
 ];
 
 // A parent whose value is an object: its name ends the key (`"adminPassword": {`, `stripeKeys: {`),
@@ -1021,7 +1025,7 @@ export const GENERIC_RULES: Rule[] = [
     title: 'Password written down in a message or note',
     provider: 'Generic',
     regex: new RegExp(
-      String.raw`(?:(?<![\w$-])(?<!\blogin[ \t]{1,8}(?:anonymous|ftp)[ \t]{1,8})(?:pw|pwd|passw(?:or)?d|passcode|passphrase|pre-?shared[ \t-]key|psk)(?![\w@-])(?:[ \t]{1,3}for[ \t](?:the[ \t])?[\w.@-]{1,40}(?:[ \t][\w.@-]{1,40}){0,2}?)?(?:[ \t]{1,3}(?:I[ \t]set|is|was|(?:reset|changed|set)[ \t]to|to))?(?:[ \t]{0,3}\([^()\n]{0,40}\))?(?:\*\*)?(?:[ \t]{0,3}[:=\-–][ \t]{0,3}|[ \t]{4,40}:[ \t]{1,16}|[ \t]{0,3}:[ \t]{4,16}|[ \t]{1,3})|(?<![\w.+-])[\w.+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+[\x60'"]?[ \t]{1,3}\/[ \t]{1,3}|(?<![\w-])(?:login|user(?:name)?)[ \t]{0,3}:?[ \t]{1,3}(?:\*\*|\x60)?[\w.@\\-]{1,64}(?:\*\*|\x60)?[ \t]{1,3}\/[ \t]{1,3})(?:\*\*[ \t]{0,3})?(?:(?<q>[\x60'"])(?<qsecret>${CHAT_PASSWORD})\k<q>|(?<secret>${CHAT_PASSWORD}))(?=$|[\s<"'\x60,;)\\])`,
+      String.raw`(?:(?<![\w$-])(?<!=[ \t]{0,3})(?<!\blogin[ \t]{1,8}(?:anonymous|ftp)[ \t]{1,8})(?:pw|pwd|passw(?:or)?d|passcode|passphrase|pre-?shared[ \t-]key|psk)(?![\w@-])(?:[ \t]{1,3}for[ \t](?:the[ \t])?[\w.@-]{1,40}(?:[ \t][\w.@-]{1,40}){0,2}?)?(?:[ \t]{1,3}(?:I[ \t]set|is|was|(?:reset|changed|set)[ \t]to|to))?(?:[ \t]{0,3}\([^()\n]{0,40}\))?(?:\*\*)?(?:[ \t]{0,3}[:=\-–][ \t]{0,3}|[ \t]{4,40}:[ \t]{1,16}|[ \t]{0,3}:[ \t]{4,16}|[ \t]{1,3})|(?<![\w.+-])[\w.+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+[\x60'"]?[ \t]{1,3}\/[ \t]{1,3}|(?<![\w-])(?:login|user(?:name)?)(?:[ \t][^\n/:]{0,40}?[ \t]is)?[ \t]{0,3}:?[ \t]{1,3}(?:\*\*|\x60)?[\w.@\\-]{1,64}(?:\*\*|\x60)?[ \t]{1,3}\/[ \t]{1,3})(?:\*\*[ \t]{0,3})?(?:(?<q>[\x60'"])(?<qsecret>${CHAT_PASSWORD})\k<q>|(?<secret>${CHAT_PASSWORD}))(?=$|[\s<"'\x60,;)\\])`,
       'i',
     ),
     secretGroup: ['qsecret', 'secret'],
@@ -1080,6 +1084,8 @@ export const GENERIC_RULES: Rule[] = [
     regex: /\b(?:(?:jwt\.|JWT::)(?:sign|verify|encode|decode)[ \t]{0,4}\([^\n;]{0,200}?,[ \t]{0,4}(?:[bf](?=["']))?|\.SignedString[ \t]{0,4}\([ \t]{0,4}\[\]byte[ \t]{0,4}\([ \t]{0,4})(?<q>["'`])(?<secret>[^"'`\s\\]{6,300})\k<q>(?=[ \t]{0,4}[,)])/,
     secretGroup: 'secret',
     keywords: ['jwt.sign', 'jwt.verify', 'jwt.encode', 'jwt.decode', 'jwt::encode', 'jwt::decode', '.signedstring'],
+    // An encoding's name is an argument of a call inside (`Buffer.from(key, 'base64')`), not the key.
+    reject: (s) => /^(?:base64(?:url)?|hex|utf-?8|ascii|latin1|binary|ucs-?2|utf-?16le)$/i.test(s),
     confidence: 'medium',
     generic: true,
     passwordContext: true,
@@ -1305,6 +1311,20 @@ export const GENERIC_RULES: Rule[] = [
     generic: true,
     requireSecretName: true,
     description: 'A list whose name says it holds secrets holds a literal value in a committed file.',
+  },
+  {
+    // A map whose keys are the secrets, each given to what it stands for: `API_KEYS = {"wg_…": "contact-centre", …}`.
+    id: 'generic-secret-map-keys',
+    title: 'Hardcoded secrets as the keys of a map',
+    provider: 'Generic',
+    regex: /(?<![\w.$-])(?<name>(?:[A-Za-z_$][\w$-]{0,60}?)?(?:[Ss]ecret|SECRET|[Kk]ey|KEY|[Tt]oken|TOKEN))[Ss]["'\x60]?(?:[ \t]{0,4}:[ \t]{0,4}[\w.[\], |]{1,60})?[ \t]{0,4}(?::|=|=>)[ \t]{0,4}\{\s{0,200}(?:["'\x60][^"'\x60\n]{1,300}["'\x60][ \t]{0,4}:[ \t]{0,4}["'\x60][^"'\x60\n]{0,300}["'\x60][ \t]{0,4},\s{0,200}){0,20}(?<q>["'\x60])(?<secret>[A-Za-z0-9_.~+/=-]{20,300})\k<q>[ \t]{0,4}:/,
+    secretGroup: 'secret',
+    keywords: ['keys', 'tokens', 'secrets'],
+    multiline: true,
+    confidence: 'medium',
+    generic: true,
+    requireSecretName: true,
+    description: 'A map whose name says its keys are secrets holds them literally in a committed file.',
   },
   {
     // JSON name/value pairs: ECS task definitions and Postman collections, { "name": "DB_PASSWORD", "value": "…" },
@@ -1565,7 +1585,8 @@ export const GENERIC_RULES: Rule[] = [
     id: 'generic-secret-wrapper',
     title: 'Hardcoded value marked secret',
     provider: 'Generic',
-    regex: /(?:(?<![\w.])Sensitive|\bSecretValue\.(?:unsafePlainText|plainText)|\bpulumi\.secret|\bOutput\.secret)[ \t]{0,4}\([ \t]{0,4}(?<q>["'\x60])(?<secret>(?:(?!\k<q>)[^\s\\]){6,300})\k<q>[ \t]{0,4}\)/,
+    // (Not when it wraps a user name: `username: SecretValue.unsafePlainText("svc_connect")`.)
+    regex: /(?<!\b(?:[Uu]ser(?:_?[Nn]ame)?|[Ll]ogin|[Ee]mail|[Aa]ccount)["']?[ \t]{0,4}[:=][ \t]{0,4})(?:(?<![\w.])Sensitive|\bSecretValue\.(?:unsafePlainText|plainText)|\bpulumi\.secret|\bOutput\.secret)[ \t]{0,4}\([ \t]{0,4}(?<q>["'\x60])(?<secret>(?:(?!\k<q>)[^\s\\]){6,300})\k<q>[ \t]{0,4}\)/,
     secretGroup: 'secret',
     keywords: ['sensitive(', 'plaintext(', 'pulumi.secret', 'output.secret'],
     confidence: 'medium',
@@ -1724,7 +1745,7 @@ export const GENERIC_RULES: Rule[] = [
     title: 'Password passed to a client on the command line',
     provider: 'Generic',
     regex: new RegExp(
-      String.raw`\b(?:(?:mysql|mysqldump|mysqladmin|mariadb(?:-dump)?)\b[^\n|;&]{0,200}?[ \t]-p${cliPassword(1)}|ldap(?:search|modify|add|delete|whoami|passwd|compare)\b(?:[^\n|;&]|\\\r?\n){0,300}?[ \t]-w[ \t]{1,4}${cliPassword(5)}|(?:docker|podman|buildah|skopeo|nerdctl|helm[ \t]+registry|oras|crane)[ \t]+login\b[^\n|;&]{0,200}?[ \t](?:-p|--password)(?:=|[ \t]{1,4})${cliPassword(2)}|redis-cli\b[^\n|;&]{0,200}?[ \t](?:-a|--pass)[ \t]{1,4}${cliPassword(3)}|\bsshpass[ \t]+-p[ \t]?${cliPassword(4)}|\b(?:sqlcmd|bcp|osql)\b[^\n|;&]{0,300}?[ \t]-P[ \t]{1,4}${cliPassword(6)}|\betcdctl\b[^\n|;&]{0,300}?[ \t]--user(?:=|[ \t]{1,4})["']?[\w.@-]{1,64}:${cliPassword(7)}|(?:\blftp\b[^\n|;&]{0,200}?|(?:^|[;"'])[ \t]{0,8}open)[ \t]-u[ \t]{1,4}["']?[\w.@-]{1,64},${cliPassword(8)}|\b(?:racadm|ipmitool)\b[^\n|;&]{0,200}?[ \t]-[pP][ \t]{1,4}${cliPassword(9)}|\b(?:twine[ \t]+upload|conan[ \t]+(?:user|remote[ \t]+login)|cqlsh|mongo(?:sh|dump|restore|import|export)?|az[ \t]+login|oc[ \t]+login|argocd[ \t]+login|helm[ \t]+repo[ \t]+add|nextcloudcmd|owncloudcmd)\b[^\n|;&]{0,300}?[ \t](?:-p|--password)(?:=|[ \t]{1,4})${cliPassword(10)}|\bmosquitto_(?:pub|sub|rr)\b[^\n|;&]{0,300}?[ \t](?:-P|--pw)[ \t]{1,4}${cliPassword(11)}|\bkadmin(?:\.local)?\b[^\n|;&]{0,300}?[ \t]-w[ \t]{1,4}${cliPassword(12)}|\b(?:netexec|nxc|crackmapexec|cme|evil-winrm)\b[^\n|;&]{0,300}?[ \t]-p[ \t]{1,4}${cliPassword(13)}|\bkerbrute[ \t]+passwordspray\b[^\n|;&]{0,300}?[ \t][^\s-]\S{0,200}[ \t]+${cliPassword(14)}(?=[ \t]*\r?$)|\bshodan[ \t]+init[ \t]+${cliPassword(15)}|\b(?:steamcmd|STEAMCMD)\b(?:[^\n|;&]|\\\r?\n){0,300}?[ \t]\+login[ \t]+["']?[\w.@-]{1,64}["']?[ \t]+(?!\+)${cliPassword(16)}|\bhdbuserstore\b[^\n|;&]{0,100}?[ \t]SET[ \t]+\S{1,64}[ \t]+\S{1,200}[ \t]+["']?[\w.@-]{1,64}["']?[ \t]+${cliPassword(17)}|\bmkstore\b[^\n|;&]{0,200}?[ \t]-(?:create|modify)Credential[ \t]+\S{1,128}[ \t]+["']?[\w.@-]{1,64}["']?[ \t]+${cliPassword(18)}|\bsnmp(?:walk|get|getnext|bulkwalk|bulkget|set|table|trap|inform|status|df|netstat)\b[^\n|;&]{0,300}?[ \t]-[AX][ \t]{1,4}${cliPassword(19)}|\bcheck_\w{1,40}\b[^\n|;&]{0,300}?[ \t](?:-p|--password)(?:=|[ \t]{1,4})${cliPassword(20)}|\bpmrep[ \t]+connect\b[^\n|;&]{0,300}?[ \t]-x[ \t]{1,4}${cliPassword(21)}|\b(?:pmcmd|infacmd(?:\.sh)?)\b[^\n|;&]{0,300}?[ \t]-(?:p|pd)[ \t]{1,4}${cliPassword(22)}|\b(?:plink|pscp|psftp|putty|kitty)(?:\.exe)?\b[^\n|;&]{0,300}?[ \t]-pw[ \t]{1,4}${cliPassword(23)}|\bcreateClient[ \t]+["']?[\w.@-]{1,64}["']?[^\n|;&]{0,100}?[ \t]-p[ \t]{1,4}${cliPassword(24)}|\b(?:usermod|useradd)\b[^\n|;&]{0,200}?[ \t]-P[ \t]{1,4}${cliPassword(25)}|\bsecurity[ \t]+(?:import|create-keychain|unlock-keychain)\b[^\n|;&]{0,300}?[ \t]-[pP][ \t]{1,4}${cliPassword(28)}|\bsign[ \t]+(?:\/(?:f|fd|tr|td|t|d|du|a|n|sha1|csp|kc|as|v|debug)[ \t]+(?:"[^"\n]{0,200}"|\S{1,200})[ \t]+){0,8}?\/p[ \t]{1,4}${cliPassword(31)}|\bansible-vault[ \t]+encrypt_string\b(?:[ \t]+--?[\w-]{1,30}(?:[ \t=]+[^\s'"-][^\s'"]{0,60})?){0,4}[ \t]+${cliPassword(34)}|\bwpa_passphrase[ \t]+(?:"[^"\n]{1,64}"|'[^'\n]{1,64}'|\S{1,64})[ \t]+${cliPassword(35)}|\bnmcli\b[^\n|;&]{0,200}?[ \t]password[ \t]+${cliPassword(36)}|:\d{2,5}(?:\[\d{1,2}\])?>[ \t]*AUTH[ \t]+(?:[\w.@-]{1,64}[ \t]+)?${cliPassword(37)}|(?<=\S[ \t]{1,4})login\b[^\n|;&]{0,300}?[ \t](?:-u|--username|--user)(?:=|[ \t]{1,4})["']?[\w.@\\-]{1,64}["']?(?:[ \t][^\n|;&]{0,200}?)?[ \t](?:-p|--password)(?:=|[ \t]{1,4})${cliPassword(38)}|\bespota(?:\.py)?\b[^\n|;&]{0,300}?[ \t](?:-a|--auth)(?:=|[ \t]{1,4})${cliPassword(39)}|\b(?:runmqakm|runmqckm|gsk8capicmd(?:_64)?|gskcapicmd|ikeycmd)\b[^\n|;&]{0,300}?[ \t]-(?:pw|new_pw|stashpw)[ \t]{1,4}${cliPassword(40)}|\bCPAU(?:\.exe)?\b[^\n|;&]{0,200}?[ \t]-p[ \t]{1,4}${cliPassword(32)}|\|[ \t]*sanur(?:\.exe)?[ \t]+${cliPassword(33)}|\b(?:vsce|ovsx)[ \t]+publish\b[^\n|;&]{0,300}?[ \t](?:-p|--pat)(?:=|[ \t]{1,4})${cliPassword(30)}|\b(?:altool|notarytool)\b(?:[^\n|;&]|\\\r?\n){0,400}?[ \t](?:-p|--password)(?:=|[ \t]{1,4})${cliPassword(29)}|\b(?:xfreerdp3?|wlfreerdp|sdl-freerdp3?)\b[^\n|;&]{0,300}?[ \t]\/p:${cliPassword(26)}|\b(?:rdesktop|bloodhound-python|certipy(?:-ad)?|impacket-\w{1,20}|(?:GetUserSPNs|GetNPUsers|secretsdump|psexec|wmiexec|smbexec|atexec|dcomexec|getTGT|addcomputer)\.py)\b[^\n|;&]{0,300}?[ \t]-p[ \t]{1,4}${cliPassword(27)})(?=$|[\s;|&)"',<])`,
+      String.raw`\b(?:(?:mysql|mysqldump|mysqladmin|mariadb(?:-dump)?)\b[^\n|;&]{0,200}?[ \t]-p${cliPassword(1)}|ldap(?:search|modify|add|delete|whoami|passwd|compare)\b(?:[^\n|;&]|\\\r?\n){0,300}?[ \t]-w[ \t]{1,4}${cliPassword(5)}|(?:docker|podman|buildah|skopeo|nerdctl|helm[ \t]+registry|oras|crane)[ \t]+login\b[^\n|;&]{0,200}?[ \t](?:-p|--password)(?:=|[ \t]{1,4})${cliPassword(2)}|redis-cli\b[^\n|;&]{0,200}?[ \t](?:-a|--pass)[ \t]{1,4}${cliPassword(3)}|\bsshpass[ \t]+-p[ \t]?${cliPassword(4)}|\b(?:sqlcmd|bcp|osql)\b[^\n|;&]{0,300}?[ \t]-P[ \t]{1,4}${cliPassword(6)}|\betcdctl\b[^\n|;&]{0,300}?[ \t]--user(?:=|[ \t]{1,4})["']?[\w.@-]{1,64}:${cliPassword(7)}|(?:\blftp\b[^\n|;&]{0,200}?|(?:^|[;"'])[ \t]{0,8}open)[ \t]-u[ \t]{1,4}["']?[\w.@-]{1,64},${cliPassword(8)}|\b(?:racadm|ipmitool)\b[^\n|;&]{0,200}?[ \t]-[pP][ \t]{1,4}${cliPassword(9)}|\b(?:twine[ \t]+upload|conan[ \t]+(?:user|remote[ \t]+login)|cqlsh|mongo(?:sh|dump|restore|import|export)?|az[ \t]+login|oc[ \t]+login|argocd[ \t]+login|helm[ \t]+repo[ \t]+add|nextcloudcmd|owncloudcmd)\b[^\n|;&]{0,300}?[ \t](?:-p|--password)(?:=|[ \t]{1,4})${cliPassword(10)}|\bmosquitto_(?:pub|sub|rr)\b[^\n|;&]{0,300}?[ \t](?:-P|--pw)[ \t]{1,4}${cliPassword(11)}|\bkadmin(?:\.local)?\b[^\n|;&]{0,300}?[ \t]-w[ \t]{1,4}${cliPassword(12)}|\b(?:netexec|nxc|crackmapexec|cme|evil-winrm)\b[^\n|;&]{0,300}?[ \t]-p[ \t]{1,4}${cliPassword(13)}|\bkerbrute[ \t]+passwordspray\b[^\n|;&]{0,300}?[ \t][^\s-]\S{0,200}[ \t]+${cliPassword(14)}(?=[ \t]*\r?$)|\bshodan[ \t]+init[ \t]+${cliPassword(15)}|\b(?:steamcmd|STEAMCMD)\b(?:[^\n|;&]|\\\r?\n){0,300}?[ \t]\+login[ \t]+["']?[\w.@-]{1,64}["']?[ \t]+(?!\+)${cliPassword(16)}|\bhdbuserstore\b[^\n|;&]{0,100}?[ \t]SET[ \t]+\S{1,64}[ \t]+\S{1,200}[ \t]+["']?[\w.@-]{1,64}["']?[ \t]+${cliPassword(17)}|\bmkstore\b[^\n|;&]{0,200}?[ \t]-(?:create|modify)Credential[ \t]+\S{1,128}[ \t]+["']?[\w.@-]{1,64}["']?[ \t]+${cliPassword(18)}|\bsnmp(?:walk|get|getnext|bulkwalk|bulkget|set|table|trap|inform|status|df|netstat)\b[^\n|;&]{0,300}?[ \t]-[AX][ \t]{1,4}${cliPassword(19)}|\bcheck_\w{1,40}\b[^\n|;&]{0,300}?[ \t](?:-p|--password|(?<=check_ncpa(?:\.py)?\b[^\n|;&]{0,300}?[ \t])(?:-t|--token))(?:=|[ \t]{1,4})${cliPassword(20)}|\bpmrep[ \t]+connect\b[^\n|;&]{0,300}?[ \t]-x[ \t]{1,4}${cliPassword(21)}|\b(?:pmcmd|infacmd(?:\.sh)?)\b[^\n|;&]{0,300}?[ \t]-(?:p|pd)[ \t]{1,4}${cliPassword(22)}|\b(?:plink|pscp|psftp|putty|kitty)(?:\.exe)?\b[^\n|;&]{0,300}?[ \t]-pw[ \t]{1,4}${cliPassword(23)}|\bcreateClient[ \t]+["']?[\w.@-]{1,64}["']?[^\n|;&]{0,100}?[ \t]-p[ \t]{1,4}${cliPassword(24)}|\b(?:usermod|useradd)\b[^\n|;&]{0,200}?[ \t]-P[ \t]{1,4}${cliPassword(25)}|\bsecurity[ \t]+(?:import|create-keychain|unlock-keychain)\b[^\n|;&]{0,300}?[ \t]-[pP][ \t]{1,4}${cliPassword(28)}|\bsign[ \t]+(?:\/(?:f|fd|tr|td|t|d|du|a|n|sha1|csp|kc|as|v|debug)[ \t]+(?:"[^"\n]{0,200}"|\S{1,200})[ \t]+){0,8}?\/p[ \t]{1,4}${cliPassword(31)}|\bansible-vault[ \t]+encrypt_string\b(?:[ \t]+--?[\w-]{1,30}(?:[ \t=]+[^\s'"-][^\s'"]{0,60})?){0,4}[ \t]+${cliPassword(34)}|\bwpa_passphrase[ \t]+(?:"[^"\n]{1,64}"|'[^'\n]{1,64}'|\S{1,64})[ \t]+${cliPassword(35)}|\bnmcli\b[^\n|;&]{0,200}?[ \t]password[ \t]+${cliPassword(36)}|:\d{2,5}(?:\[\d{1,2}\])?>[ \t]*AUTH[ \t]+(?:[\w.@-]{1,64}[ \t]+)?${cliPassword(37)}|(?<=\S[ \t]{1,4})login\b[^\n|;&]{0,300}?[ \t](?:-u|--username|--user)(?:=|[ \t]{1,4})["']?[\w.@\\-]{1,64}["']?(?:[ \t][^\n|;&]{0,200}?)?[ \t](?:-p|--password)(?:=|[ \t]{1,4})${cliPassword(38)}|\bespota(?:\.py)?\b[^\n|;&]{0,300}?[ \t](?:-a|--auth)(?:=|[ \t]{1,4})${cliPassword(39)}|\b(?:runmqakm|runmqckm|gsk8capicmd(?:_64)?|gskcapicmd|ikeycmd)\b[^\n|;&]{0,300}?[ \t]-(?:pw|new_pw|stashpw)[ \t]{1,4}${cliPassword(40)}|\bCPAU(?:\.exe)?\b[^\n|;&]{0,200}?[ \t]-p[ \t]{1,4}${cliPassword(32)}|\|[ \t]*sanur(?:\.exe)?[ \t]+${cliPassword(33)}|\b(?:vsce|ovsx)[ \t]+publish\b[^\n|;&]{0,300}?[ \t](?:-p|--pat)(?:=|[ \t]{1,4})${cliPassword(30)}|\b(?:altool|notarytool)\b(?:[^\n|;&]|\\\r?\n){0,400}?[ \t](?:-p|--password)(?:=|[ \t]{1,4})${cliPassword(29)}|\b(?:xfreerdp3?|wlfreerdp|sdl-freerdp3?)\b[^\n|;&]{0,300}?[ \t]\/p:${cliPassword(26)}|\b(?:rdesktop|bloodhound-python|certipy(?:-ad)?|impacket-\w{1,20}|(?:GetUserSPNs|GetNPUsers|secretsdump|psexec|wmiexec|smbexec|atexec|dcomexec|getTGT|addcomputer)\.py)\b[^\n|;&]{0,300}?[ \t]-p[ \t]{1,4}${cliPassword(27)})(?=$|[\s;|&)"',<])`,
     ),
     secretGroup: Array.from({ length: 40 }, (_, i) => i + 1).flatMap((n) => [`sq${n}`, `dq${n}`, `s${n}`]),
     keywords: ['mysql', 'mariadb', 'login', 'redis-cli', 'sshpass', 'ldap', 'sqlcmd', 'bcp', 'osql', 'etcdctl', 'lftp', 'open -u', 'racadm', 'ipmitool', 'twine', 'conan', 'espota', 'runmqakm', 'runmqckm', 'capicmd', 'ikeycmd', 'mongo', 'helm', 'nextcloudcmd', 'owncloudcmd', 'mosquitto_', 'kadmin', 'netexec', 'nxc', 'crackmapexec', 'cme', 'evil-winrm', 'kerbrute', 'shodan init', 'steamcmd', 'hdbuserstore', 'mkstore', 'snmp', 'check_', 'pmrep', 'pmcmd', 'infacmd', 'plink', 'pscp', 'psftp', 'putty', 'kitty', 'createclient', 'usermod', 'useradd', 'freerdp', 'rdesktop', 'bloodhound-python', 'certipy', 'impacket-', 'getuserspns', 'getnpusers', 'secretsdump', 'psexec', 'wmiexec', 'smbexec', 'atexec', 'dcomexec', 'gettgt', 'addcomputer', 'security import', 'security create-keychain', 'security unlock-keychain', 'altool', 'notarytool', 'vsce', 'ovsx', 'sign /', 'cpau', 'sanur', 'cqlsh', 'encrypt_string', 'wpa_passphrase', 'nmcli', 'auth '],
@@ -1830,9 +1851,10 @@ export const GENERIC_RULES: Rule[] = [
     id: 'generic-oracle-connect-password',
     title: 'Password in an Oracle connect string',
     provider: 'Generic',
-    regex: /\b(?:sqlplus|sqlldr|expdp|impdp|exp|imp|rman|dgmgrl|sqlcl|sql)\b(?:[ \t]+-[A-Za-z]{1,10}){0,4}[ \t]+(?:target[ \t]+|userid=)?["']?[A-Za-z][\w$#]{0,63}\/(?<secret>[^\s@/"'\\]{4,128})@(?=[\/\w(])/i,
-    secretGroup: 'secret',
-    keywords: ['sqlplus', 'sqlldr', 'expdp', 'impdp', 'exp ', 'imp ', 'rman', 'dgmgrl', 'sql '],
+    // And the same string given to a driver: python-oracledb's `oracledb.connect("app/…@host:1521/svc")`.
+    regex: /\b(?:sqlplus|sqlldr|expdp|impdp|exp|imp|rman|dgmgrl|sqlcl|sql)\b(?:[ \t]+-[A-Za-z]{1,10}){0,4}[ \t]+(?:target[ \t]+|userid=)?["']?[A-Za-z][\w$#]{0,63}\/(?<secret>[^\s@/"'\\]{4,128})@(?=[\/\w(])|\b(?:oracledb|cx_Oracle)\.connect[ \t]*\([ \t]*(?:dsn[ \t]*=[ \t]*)?["'][A-Za-z][\w$#]{0,63}\/(?<driver>[^\s@/"'\\]{4,128})@(?=[\/\w(])/i,
+    secretGroup: ['secret', 'driver'],
+    keywords: ['sqlplus', 'sqlldr', 'expdp', 'impdp', 'exp ', 'imp ', 'rman', 'dgmgrl', 'sql ', 'oracledb.connect', 'cx_oracle.connect'],
     confidence: 'medium',
     generic: true,
     passwordContext: true,
@@ -2060,6 +2082,106 @@ export const GENERIC_RULES: Rule[] = [
     description: 'The password that guards the deploy is readable by everyone with the repository.',
   },
   {
+    // .NET's user-secrets store set from a command line: `dotnet user-secrets set "AzureSpeech:Key" "…"`
+    // (the value is kept out of the repository, but the command line is in history and scripts).
+    id: 'generic-dotnet-user-secret',
+    title: 'Secret set with dotnet user-secrets',
+    provider: 'Generic',
+    regex: /\bdotnet[ \t]+user-secrets[ \t]+set\b(?:[ \t]+--?[\w-]{1,30}(?:[ \t]+[^\s"'-]\S{0,100})?)*?[ \t]+(?<nq>["']?)(?<name>[\w:.-]{1,120})\k<nq>[ \t]+(?<q>["'])(?<secret>[^"'\s]{6,500})\k<q>/,
+    secretGroup: 'secret',
+    keywords: ['user-secrets'],
+    confidence: 'medium',
+    generic: true,
+    requireSecretName: true,
+    description: 'A secret typed on a command line is kept in shell history and in the scripts that set it.',
+  },
+  {
+    // Moodle's admin CLI sets a plugin setting by name: `admin/cli/cfg.php --component=auth_ldap --name=bind_pw --set='…'`;
+    // a plugin's settings.php gives a password setting a default: `new admin_setting_configpasswordunmask('x/apisecret', …, '…')`.
+    id: 'generic-moodle-setting',
+    title: 'Secret in a Moodle setting',
+    provider: 'Generic',
+    regex: /\bcfg\.php\b[^\n|;&]{0,200}?[ \t]--name=["']?(?<name>[\w.-]{1,80})["']?[^\n|;&]{0,200}?[ \t]--set=(?:'(?<sq1>[^'\n]{4,200})'|"(?<dq1>[^"\n$`\\]{4,200})"|(?<b1>[^\s'"$]{4,200}))|\badmin_setting_configpasswordunmask[ \t]*\([ \t]*'(?<name2>[\w\/.-]{1,120})'[ \t]*,(?:[^,()]|\([^()]{0,200}\)){1,300},(?:[^,()]|\([^()]{0,200}\)){1,300},\s{0,40}'(?<sq2>[^'\n]{6,200})'[ \t]*\)/,
+    secretGroup: ['sq1', 'dq1', 'b1', 'sq2'],
+    keywords: ['cfg.php', 'admin_setting_configpasswordunmask'],
+    multiline: true,
+    confidence: 'medium',
+    generic: true,
+    passwordContext: true,
+    description: "A Moodle password setting's value in a script or a plugin's defaults is readable by everyone who has them.",
+  },
+  {
+    // ltijs' Provider.setup() takes the key that encrypts its stored platform secrets first: `lti.setup('…', { url: … })`.
+    id: 'generic-ltijs-encryption-key',
+    title: 'ltijs encryption key',
+    provider: 'Generic',
+    regex: /\blti\.setup[ \t]*\([ \t]*(?<q>['"\x60])(?<secret>[^'"\x60\s]{16,200})\k<q>[ \t]*,/,
+    secretGroup: 'secret',
+    keywords: ['lti.setup'],
+    confidence: 'medium',
+    generic: true,
+    description: "The key encrypts the LTI tool's stored platform keys and tokens: whoever holds it and the database reads them.",
+  },
+  {
+    // A RADIUS or TACACS+ server's shared secret a few lines into its block, as ArubaOS writes it:
+    // `aaa authentication-server radius "CPPM"` … `   key …`.
+    id: 'generic-aaa-server-key',
+    title: 'RADIUS or TACACS+ shared secret in a server block',
+    provider: 'Generic',
+    regex: /^aaa[ \t]+authentication-server[ \t]+(?:radius|tacacs)\b[^\n]*\n(?:[ \t]+(?!key[ \t])[^\n]*\n){0,8}?[ \t]+key[ \t]+(?<secret>[^\s"]{4,128})[ \t]*\r?$/m,
+    secretGroup: 'secret',
+    keywords: ['authentication-server'],
+    // `show running-config` prints the key encrypted, as hex.
+    reject: (s) => /^(?:[0-9a-f]{2}){16,}$/.test(s),
+    windowLines: 10,
+    confidence: 'medium',
+    generic: true,
+    passwordContext: true,
+    description: 'A RADIUS shared secret lets whoever holds it pose as the controller to the server, or read its requests.',
+  },
+  {
+    // A key generated and written to a file in a terminal, its output on the next line:
+    // `$ openssl rand -hex 32 | sudo tee /etc/zabbix/zabbix_agentd.psk` over the key.
+    id: 'generic-generated-key-output',
+    title: 'Generated key shown in a terminal capture',
+    provider: 'Generic',
+    regex: /\bopenssl[ \t]+rand[ \t]+-(?:hex|base64)[ \t]+\d{1,4}[ \t]*\|[ \t]*(?:sudo[ \t]+)?tee\b[^\n]*\n(?<secret>[A-Za-z0-9+/]{16,512}={0,2})[ \t]*\r?$/m,
+    secretGroup: 'secret',
+    keywords: ['openssl rand'],
+    windowLines: 1,
+    confidence: 'medium',
+    generic: true,
+    description: 'The key written to that file is shown in the capture: whoever reads it has the key.',
+  },
+  {
+    // A key ceremony's worksheet: a key component in groups of four hex digits beside its check value,
+    // `Component 1 (custodian A): 9A86 740A … 78F8   KCV 9890E6`.
+    id: 'generic-key-component',
+    title: 'Key component on a key-loading worksheet',
+    provider: 'Generic',
+    regex: /\b[Cc]omponent[ \t]*#?\d[^\n:]{0,40}:[ \t]*(?<secret>[0-9A-Fa-f]{4}(?:[ \t][0-9A-Fa-f]{4}){3,11})(?=[ \t]{1,20}(?:KCV|[Kk]ey [Cc]heck [Vv]alue|[Cc]heck(?:sum)?)\b)/,
+    secretGroup: 'secret',
+    keywords: ['component'],
+    confidence: 'medium',
+    generic: true,
+    allowPatterned: true,
+    description: 'Key components are split so that no one person holds the key; every one written down brings that person closer to it.',
+  },
+  {
+    // A setting stored as a row, its value set before its name: Relativity's
+    // `UPDATE eddsdbo.InstanceSetting SET [Value] = N'…' WHERE [Section] = N'…' AND [Name] = N'SMTPPassword'`.
+    id: 'generic-secret-sql-update-setting',
+    title: 'Hardcoded secret in a SQL setting update',
+    provider: 'Generic',
+    regex: /\bSET[ \t]+\[?[Vv]alue\]?[ \t]*=[ \t]*N?(?<q>')(?<secret>[^'\n]{6,300})'[ \t]+WHERE\b[^;\n]{0,300}?\[?(?:[Nn]ame|[Kk]ey|[Ss]etting)\]?[ \t]*=[ \t]*N?'(?<name>[\w.:-]{1,120})'/,
+    secretGroup: 'secret',
+    keywords: ['set [value]', 'set value'],
+    confidence: 'medium',
+    generic: true,
+    requireSecretName: true,
+    description: 'A setting whose name says it is a secret is given a literal value in a script that is kept and shared.',
+  },
+  {
     // TOML's inline table with the value inside: aziot's `symmetric_key = { value = "…" }`.
     id: 'generic-secret-inline-table-value',
     title: 'Hardcoded secret in an inline table',
@@ -2284,7 +2406,7 @@ export const GENERIC_RULES: Rule[] = [
     id: 'generic-mail-credential-file',
     title: 'Password in a mail server\'s credential file',
     provider: 'Generic',
-    regex: /\{(?:PLAIN|CLEAR|CLEARTEXT)\}(?<s1>[^:\s'"]{4,128})(?=$|[:\s'"])|"P[:=](?<s2>[^"\n]{4,128})"|^[\w*-]{1,63}(?:\.[\w-]{1,63})+:[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+:(?<s3>\S{4,128})[ \t]*\r?$|\b(?:mysql|pgsql)_servers[ \t]*=[ \t]*[^\s/]{1,200}\/[^\s/]{1,64}\/[^\s/]{1,64}\/(?<s5>[^\s:]{4,128})|^[\w-]{1,64}[ \t]+[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+:(?<s6>\S{4,128})[ \t]*\r?$/m,
+    regex: /\{(?:PLAIN|CLEAR|CLEARTEXT)\}(?<s1>[^:\s'"]{4,128})(?=$|[:\s'"])|(?<="[UIMR][:=][^"\n]{0,200}"[^\n]{0,200})"P[:=](?<s2>[^"\n]{4,128})"|^[\w*-]{1,63}(?:\.[\w-]{1,63})+:[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+:(?<s3>\S{4,128})[ \t]*\r?$|\b(?:mysql|pgsql)_servers[ \t]*=[ \t]*[^\s/]{1,200}\/[^\s/]{1,64}\/[^\s/]{1,64}\/(?<s5>[^\s:]{4,128})|^[\w-]{1,64}[ \t]+[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+:(?<s6>\S{4,128})[ \t]*\r?$/m,
     secretGroup: ['s1', 's2', 's3', 's5', 's6'],
     keywords: ['{plain}', '{clear}', '{cleartext}', '"p:', '"p=', '@', 'mysql_servers', 'pgsql_servers'],
     confidence: 'medium',
@@ -2385,7 +2507,8 @@ export const GENERIC_RULES: Rule[] = [
     id: 'generic-postman-apikey-auth',
     title: 'API key in a Postman collection\'s auth',
     provider: 'Generic',
-    regex: /"apikey"[ \t]{0,4}:[ \t]{0,4}\[(?:[^\]"]|"[^"\n]{0,200}"){0,40}?"key"[ \t]{0,4}:[ \t]{0,4}"value"[ \t]{0,4},\s{0,40}"value"[ \t]{0,4}:[ \t]{0,4}(?<q>")(?<secret>[^"\s{}]{8,300})"/,
+    // (The value may carry its scheme: Deepgram's `"value": "Token …"`.)
+    regex: /"apikey"[ \t]{0,4}:[ \t]{0,4}\[(?:[^\]"]|"[^"\n]{0,200}"){0,40}?"key"[ \t]{0,4}:[ \t]{0,4}"value"[ \t]{0,4},\s{0,40}"value"[ \t]{0,4}:[ \t]{0,4}(?<q>")(?:(?:Token|Bearer|Key|Api-Key|ApiKey)[ \t]{1,4})?(?<secret>[^"\s{}]{8,300})"/,
     secretGroup: 'secret',
     keywords: ['"apikey"'],
     multiline: true,

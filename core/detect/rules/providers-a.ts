@@ -54,7 +54,7 @@ const crc = (prefixLength: number) => (s: string) => validateCrc32Token(s, prefi
 
 /** Passwords that are the word "password" or a hole for one, not a password. Tested against the secret. */
 export const PLACEHOLDER_PASSWORD =
-  /^(?:(?:[a-z]{1,12}[_-]){0,3}(?:my|your|the|db|user|secret|new|old|admin|root|some|random|strong|secure|sua|seu|tu|su|ihr|votre)?[_-]?(?:password|passwd|passwort|pwd|senha|contrase(?:n|ñ)a|clave|mot_?de_?passe|mdp|mat_?khau|wachtwoord|haslo|has(?:ł|l)o|sifre|kennwort)\d{0,3}|changeme|changeit|secret_?key|(?:super)?secret|s3cr3t|open[ _-]?sesame|letmein|welcome|default|admin(?:istrator)?|qwerty|abc123|pass_?phrase|pass|pw|qwer(?:ty)?|asdf|foo|bar|baz|foo(?:@|%40)bar|auth|test|guest|demo|postgres|mysql|root|toor|rabbitmq|redis|mongo|sa|amp109|kamailiorw|opensipsrw|cluecon|mostest|minioadmin|(?:%[0-9A-Fa-f]{2})+|\*+|x+|\.+|<[^>]*>|&lt;[^&]*&gt;|\{[^}]*\}|\[[^\]]*\]|%\w|%\(\w+\)s|[@:$]\w+|(.)\1*|\d{1,5})$/i;
+  /^(?:(?:[a-z]{1,12}[_-]){0,3}(?:my|your|the|db|user|secret|new|old|admin|root|some|random|strong|secure|sua|seu|tu|su|ihr|votre)?[_-]?(?:password|passwd|passwort|pwd|senha|contrase(?:n|ñ)a|clave|mot_?de_?passe|mdp|mat_?khau|wachtwoord|haslo|has(?:ł|l)o|sifre|kennwort)\d{0,3}|changeme|changeit|hunter2|secret_?key|(?:super)?secret|s3cr3t|open[ _-]?sesame|letmein|welcome|default|admin(?:istrator)?|qwerty|abc123|pass_?phrase|pass|pw|qwer(?:ty)?|asdf|foo|bar|baz|foo(?:@|%40)bar|auth|test|guest|demo|postgres|mysql|root|toor|rabbitmq|redis|mongo|sa|amp109|kamailiorw|opensipsrw|cluecon|mostest|minioadmin|(?:%[0-9A-Fa-f]{2})+|\*+|x+|\.+|<[^>]*>|&lt;[^&]*&gt;|\{[^}]*\}|\[[^\]]*\]|%\w|%\(\w+\)s|[@:$]\w+|(.)\1*|\d{1,5})$/i;
 
 // ---------------------------------------------------------------------------------------------
 // GitHub
@@ -728,8 +728,9 @@ const REGISTRIES_AND_MAIL: Rule[] = [
     id: 'twilio-auth-token-pair',
     title: 'Twilio auth token beside its account SID',
     provider: 'Twilio',
-    regex: /\b(?:AC|SK)[a-f0-9]{32}["'\x60]?[ \t]{0,4}[,:][ \t]{0,4}["'\x60]?(?<s1>[a-f0-9]{32})(?![A-Za-z0-9])|\bSK[a-f0-9]{32}["'\x60][ \t]{0,4},[ \t]{0,4}["'\x60](?<s2>[A-Za-z0-9]{32})["'\x60]/,
-    secretGroup: ['s1', 's2'],
+    // The request validator takes the auth token alone: `RequestValidator("…")`, `new twilio.RequestValidator('…')`.
+    regex: /\b(?:AC|SK)[a-f0-9]{32}["'\x60]?[ \t]{0,4}[,:][ \t]{0,4}["'\x60]?(?<s1>[a-f0-9]{32})(?![A-Za-z0-9])|\bSK[a-f0-9]{32}["'\x60][ \t]{0,4},[ \t]{0,4}["'\x60](?<s2>[A-Za-z0-9]{32})["'\x60]|\bRequestValidator[ \t]{0,4}\([ \t]{0,4}["'](?<s3>[a-f0-9]{32})["']/,
+    secretGroup: ['s1', 's2', 's3'],
     keywords: ['twilio'],
     // `from twilio.rest import Client` comes lines before `Client("AC…", "…")`.
     multiline: true,

@@ -755,8 +755,11 @@ export const PROVIDER_RULES_B: Rule[] = [
     id: 'datadog-api-key',
     title: 'Datadog API key',
     provider: 'Datadog',
-    regex: named(String.raw`datadog|\bdd`, String.raw`api[_-]?key`, '[a-f0-9]{32}', String.raw`\b`),
+    // Also the agent's Windows installer property, lines below the MSI's name: `msiexec … APIKEY=\`"…\`"`.
+    regex: new RegExp(`${named(String.raw`datadog|\bdd`, String.raw`api[_-]?key`, '(?<s1>[a-f0-9]{32})', String.raw`\b`).source}|datadog[\\s\\S]{0,1500}?\\bmsiexec\\b[^\\n]{0,300}?\\bAPIKEY=[\`\\\\]?["']?(?<s2>[a-f0-9]{32})\\b`, 'i'),
+    secretGroup: ['s1', 's2'],
     keywords: ['datadog', 'dd_api', 'dd-api', 'ddapi'],
+    multiline: true,
     confidence: 'medium',
     minEntropy: 3,
     revokeUrl: 'https://app.datadoghq.com/organization-settings/api-keys',
@@ -3855,6 +3858,85 @@ export const PROVIDER_RULES_B: Rule[] = [
     hint: 'Provision keys through the network server or a secure element, and keep terminal captures of provisioning out of repositories.',
     revokeUrl: 'https://www.thethingsindustries.com/docs/devices/configuring-devices/',
     description: 'The AppKey derives the session keys: whoever holds it can join the network as the device and read or forge its traffic.',
+  },
+  {
+    // Azure AI Speech (and other Cognitive Services) keys given to the Speech SDK with their region:
+    // `SpeechConfig.fromSubscription("<32 hex>", "westeurope")`, Python's
+    // `speechsdk.SpeechConfig(subscription="…", region="…")`.
+    id: 'azure-speech-key',
+    title: 'Azure AI Speech key',
+    provider: 'Microsoft Azure',
+    regex: /\bSpeechConfig\.(?:from|From)Subscription[ \t]{0,4}\([ \t]{0,4}["'](?<s1>[0-9a-f]{32}|[A-Za-z0-9]{84})["']|\bSpeechConfig[ \t]{0,4}\([ \t]{0,4}subscription[ \t]{0,4}=[ \t]{0,4}["'](?<s2>[0-9a-f]{32}|[A-Za-z0-9]{84})["']/,
+    secretGroup: ['s1', 's2'],
+    keywords: ['speechconfig'],
+    confidence: 'high',
+    hint: 'Exchange the key for a short-lived authorization token on your server (`fromAuthorizationToken`), or use Entra ID auth, instead of shipping the key.',
+    revokeUrl: 'https://learn.microsoft.com/azure/ai-services/authentication#regenerate-keys',
+    description: "A Speech resource key calls the resource's speech APIs on its bill and quota.",
+  },
+  {
+    // Canvas LMS access tokens: the shard's number, `~`, and 64 letters and digits.
+    id: 'canvas-access-token',
+    title: 'Canvas LMS access token',
+    provider: 'Instructure',
+    regex: /(?<![\w~])(\d{1,5}~[A-Za-z0-9]{64})(?![A-Za-z0-9])/,
+    keywords: ['0~', '1~', '2~', '3~', '4~', '5~', '6~', '7~', '8~', '9~'],
+    confidence: 'high',
+    minEntropy: 3.5,
+    hint: 'Give integrations a developer key with scoped access instead of a personal token, and set an expiry.',
+    revokeUrl: 'https://community.canvaslms.com/t5/Canvas-Basics-Guide/How-do-I-manage-API-access-tokens-in-my-user-account/ta-p/615312',
+    description: 'A Canvas token acts as its user: a teacher\'s reads and changes grades and submissions, an admin\'s the whole account.',
+  },
+  {
+    // Kaltura sessions (KS v2) start `djJ8`, base64 of `v2|`: an admin KS is a bearer credential until it expires.
+    id: 'kaltura-session',
+    title: 'Kaltura session (KS)',
+    provider: 'Kaltura',
+    regex: /\b(djJ8[A-Za-z0-9_-]{60,1000}={0,2})(?![A-Za-z0-9_=-])/,
+    keywords: ['djj8'],
+    confidence: 'medium',
+    hint: 'Generate short-lived, least-privileged sessions on the server for each request; never paste an admin KS.',
+    revokeUrl: 'https://developer.kaltura.com/api-docs/VPaaS-API-Getting-Started/Kaltura_API_Authentication_and_Security.html',
+    description: 'A Kaltura session acts with its privileges (an ADMIN KS on the whole partner) until it expires.',
+  },
+  {
+    // PRTG's API takes a user's passhash (ten digits) in place of the password: `…&username=x&passhash=…`.
+    id: 'prtg-passhash',
+    title: 'PRTG passhash',
+    provider: 'Paessler PRTG',
+    regex: /[?&]username=[^&\s"']{1,64}&passhash=(?<s1>\d{8,12})(?!\d)|[?&]passhash=(?<s2>\d{8,12})(?![\d])(?=[^\s"']{0,200}?[?&]username=)/,
+    secretGroup: ['s1', 's2'],
+    keywords: ['passhash='],
+    confidence: 'medium',
+    hint: 'Use a PRTG API key for a read-only user (PRTG 23+) and keep it in a secret store; a passhash changes only with the password.',
+    revokeUrl: 'https://www.paessler.com/manuals/prtg/my_account_settings',
+    description: "A passhash signs in to PRTG's API as its user, with that user's rights, until the password changes.",
+  },
+  {
+    // Checkmk's REST API signs in an automation user with `Authorization: Bearer <user> <secret>`.
+    id: 'checkmk-automation-secret',
+    title: 'Checkmk automation secret',
+    provider: 'Checkmk',
+    regex: /\bBearer[ \t]+(?!ey)[a-z][\w.-]{1,30}[ \t]+(?<secret>[A-Z0-9@]{32})(?![A-Za-z0-9@])/,
+    secretGroup: 'secret',
+    keywords: ['bearer'],
+    confidence: 'medium',
+    hint: "Give the automation user only the roles its job needs, keep its secret in the CI's secret store, and rotate it in Checkmk.",
+    revokeUrl: 'https://docs.checkmk.com/latest/en/rest_api.html',
+    description: 'An automation secret signs in to Checkmk\'s REST API as that user: it can change hosts, rules and notifications.',
+  },
+  {
+    // NGP VAN and EveryAction API keys: a GUID and the database it opens, `|0` (VoterFile) or `|1` (MyCampaign).
+    id: 'ngpvan-api-key',
+    title: 'NGP VAN / EveryAction API key',
+    provider: 'NGP VAN',
+    regex: /(?:van|ngp|everyaction|api[ _-]?key)[^\n]{0,60}?\b(?<secret>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\|[01])(?![\w|])/i,
+    secretGroup: 'secret',
+    keywords: ['van', 'ngp', 'everyaction', 'api key', 'api_key', 'apikey', 'api-key'],
+    confidence: 'high',
+    hint: 'Keep the key in the integration\'s secret store and ask the VAN administrator for one scoped to the committee and the data it needs.',
+    revokeUrl: 'https://docs.ngpvan.com/docs/api-keys',
+    description: "A VAN API key reads and writes the committee's voter or contact data (VoterFile or MyCampaign).",
   },
   {
     // Philips Hue and deCONZ bridges take their API key (the "username") in the URL path:
