@@ -278,7 +278,9 @@ function accept(c: Candidate, path: string | undefined, ctx: FileContext, rules:
   const short = s.length <= 256;
   // In a long value (a key's body) the words are looked for outside its base64 runs, where four
   // letters such as `todo` or `fake` turn up by chance in about one 2048-bit key in a thousand.
-  if (hasPlaceholderWord(short ? s : s.replace(/[A-Za-z0-9+/=]{40,}/g, ' ')) || isExampleJwt(s)) return null;
+  // (The capital word `EXAMPLE` is still looked for inside them: AWS's documented session tokens
+  // carry it, and seven given capitals turn up by chance in no real key.)
+  if (hasPlaceholderWord(short ? s : s.replace(/[A-Za-z0-9+/=]{40,}/g, ' ')) || (!short && /EXAMPLE/.test(s)) || isExampleJwt(s)) return null;
   // A JWT whose signature was stripped (`eyJ….eyJ….`) signs nothing: a log shows its claims.
   if (/^eyJ[\w-]{10,}\.eyJ[\w-]{10,}\.$/.test(s)) return null;
   if (rule.minEntropy !== undefined && shannonEntropy(s) < rule.minEntropy) return null;
@@ -977,6 +979,14 @@ function scanPlain(text: string, options: ScanOptions): ScanResult {
           const rest = slice.slice(m.index + m[0].length, m.index + m[0].length + 120);
           const remark = /^[ \t;,)]{0,8}(?:\/\/|#)[ \t]{0,4}([A-Za-z][\w -]{2,60}?(?:token|secret|password|passphrase|api[ _-]?key|access[ _-]?key|signing[ _-]?key|credential))s?\.?[ \t]*(?:\r?\n|$)/i.exec(rest);
           if (remark && !/\b(?:not|no|public|publishable|id|name|url|path|file|length|type|header|placeholder|example|sample|fake|dummy|test)\b/i.test(remark[1])) name = remark[1];
+        }
+        // `auth: kid=…` (a logger's name, then a pair): the value belongs to the name nearest it.
+        if (cr.rule.generic && nameAt !== undefined && name !== undefined && parent === undefined) {
+          const between = slice.slice(nameAt + (m.groups?.name?.length ?? 0), span[0]);
+          // (Not a type: `dbPassword: string = "…"`.)
+          const inner = /^[ \t]*:[ \t]+([A-Za-z_][\w.-]{0,60})=["']?$/.exec(between);
+          // (A word, not the start of a password with `=` in it: `ADMIN_PASSWORD: UMdeIb=m6wP6Nu`, `vf7=…`.)
+          if (inner && /^[a-z][a-z_.-]{2,30}$/.test(inner[1]) && !/^(?:string|str|number|int|bool|boolean|any|bytes|char|object)$/.test(inner[1])) name = inner[1];
         }
         // A bare `key` is a map's entry, but written for a person it takes the word before it:
         // "Gorgias API key: …", "Secret key: …". (Not `private`: a class field may be named `key`; not

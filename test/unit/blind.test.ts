@@ -250,6 +250,30 @@
  *   trading/ trading and exchange bots: Binance, Coinbase, Kraken, Bybit, OKX, KuCoin and other
  *           exchange keys, freqtrade, hummingbot, ccxt, TradingView alerts, Alpaca, IBKR, OANDA,
  *           Polygon, MetaTrader, wallets.
+ *   lms/ education technology: Moodle configs, plugin settings and admin CLI, Canvas, LTI 1.1 and
+ *           1.3, Blackboard, Brightspace, Google for Education, Clever, Kaltura, Zoom, Open edX,
+ *           SIS exports, district scripts.
+ *   macadmin/ Apple fleet admin: Jamf Pro, Munki and AutoPkg, configuration profiles (Wi-Fi,
+ *           802.1X, SCEP, VPN), Kandji, Mosyle, Fleet and osquery, Santa, ABM tokens, APNs keys,
+ *           fastlane, keychain commands, launchd, Homebrew taps.
+ *   voice/ voice and speech AI and contact centres: Deepgram, AssemblyAI, ElevenLabs, Azure Speech,
+ *           Google Speech and Dialogflow, Lex and Connect, Vapi, Retell, Twilio Voice, Vonage,
+ *           Genesys, Five9, Alexa, Rasa, Whisper gateways.
+ *   retail/ point of sale: Square, Clover, Toast, Lightspeed, NCR Aloha, terminal configs and key
+ *           loading, Stripe Terminal, Adyen, loyalty and gift cards, NetSuite and Cin7 syncs, shelf
+ *           labels, kiosks, store networks.
+ *   legal/ legal, compliance and e-discovery: Relativity, Clio, NetDocuments, iManage, Everlaw,
+ *           DocuSign and Adobe Sign, PACER and court e-filing, Vanta, Drata, Purview, Google Vault,
+ *           Box and Dropbox admin scripts.
+ *   hospitality/ hotels, restaurants and events: OPERA and OHIP, Mews, Cloudbeds, Apaleo, door
+ *           locks, DoorDash Drive and delivery platforms, reservations, ticketing, guest Wi-Fi and
+ *           RADIUS, FIAS and HTNG interfaces.
+ *   agentsmon/ monitoring agents: Datadog, New Relic, Dynatrace, Elastic, Splunk forwarders, Zabbix
+ *           PSKs, Nagios and NCPA, Telegraf, Prometheus exporters, Vector, Fluent Bit,
+ *           OpenTelemetry, Sumo Logic, Checkmk, Icinga 2, PRTG.
+ *   nonprofit/ nonprofits and civic tech: Blackbaud SKY, Salesforce NPSP, Bloomerang, Neon,
+ *           DonorPerfect, Planning Center, donation platforms, Mailchimp, Action Network and NGP
+ *           VAN, Socrata, CKAN, SMS campaign tools.
  * They found shapes the engine lacked, and were then fixed, so they are regression floors now,
  * not held-out measures. Scored like ../shared/corpora/score-examples.js: one file per example,
  * named NNNNN.txt, and a file counts as flagged when an error or warning lands in it.
@@ -267,6 +291,14 @@ interface Example { rule: string; label: 'secret' | 'not-secret'; text: string }
 type SetName = 'tokens' | 'files' | 'ecosystems' | 'traps' | 'languages' | 'text' | 'repos' | 'infra' | 'apps' | 'data' | 'prose' | 'sample' | 'snippets' | 'intl' | 'longtail' | 'layers' | 'wholefiles' | 'dotfiles' | 'cloud' | 'datastores' | 'leaksample' | 'rulesnippets'
   | 'pipelines' | 'httpclients' | 'oldstacks' | 'mobile' | 'logs' | 'docs' | 'appservers' | 'homelab' | 'diffs'
   | 'notebooks' | 'iac' | 'webapps' | 'fixtures' | 'sqlscripts' | 'windows' | 'bots' | 'aiapps'
+  | 'nonprofit'
+  | 'agentsmon'
+  | 'hospitality'
+  | 'legal'
+  | 'retail'
+  | 'voice'
+  | 'macadmin'
+  | 'lms'
   | 'trading'
   | 'crm'
   | 'bitools'
@@ -553,6 +585,19 @@ const SETS: [SetName, number, number, number, number][] = [
   ['crm', 300, 300, 0.995, 0.01],
   // Left: a Kraken key pair alone in a file.
   ['trading', 300, 300, 0.99, 0.01],
+  // Left: a bare Rails master.key.
+  ['lms', 300, 300, 0.985, 0.01],
+  // Left: Sal machine-group keys under a bare key, NanoMDM and SCEP servers' keys in inline argument arrays, logins told in chat, Santa sync secrets in profiles.
+  ['macadmin', 300, 300, 0.94, 0.01],
+  // Left: an Azure Speech key under a bare Key in appsettings.json.
+  ['voice', 300, 300, 0.985, 0.01],
+  // Flagged: an Aloha license key beside an empty password (license keys are reported).
+  ['retail', 300, 300, 0.995, 0.01],
+  ['legal', 300, 300, 0.995, 0.01],
+  // Left: a password told in chat with no label.
+  ['hospitality', 300, 300, 0.995, 0.01],
+  ['agentsmon', 300, 300, 0.995, 0.01],
+  ['nonprofit', 300, 300, 0.995, 0.01],
 ];
 for (const [set, minSecrets, minNegatives, minRecall, maxFlagged] of SETS) {
   test(`blind ${set} set: recall ≥ ${minRecall}, negatives flagged ≤ ${maxFlagged}`, () => {

@@ -2248,3 +2248,29 @@ test('hospitality, monitoring agents, retail, legal and nonprofit systems: found
     ['main.tf', '  data = {\n    TS_AUTHKEY = tailscale_tailnet_key.k8s.key\n  }'],
   ]);
 });
+
+test("AWS's documented session tokens stay quiet: EXAMPLE sits inside their base64", () => {
+  expectQuiet([
+    ['sts.examples.json', `"SessionToken": "AQoDYXdzEPT//////////wEXAMPLEtc764${rand(300, B64)}=="`],
+  ]);
+  expectFound([
+    ['creds.json', `"SessionToken": "IQoJb3JpZ2luX2VjE${rand(300, B64)}=="`],
+  ]);
+});
+
+test('Apple fleet administration: found and quiet', () => {
+  const p = pw();
+  expectFound([
+    ['seed-keychain.sh', `security add-generic-password -U -a "jamf_api_ro" -s "jamf-api" \\\n    -w '${rand(40)}' -T /usr/bin/security "$KC"`],
+    ['mount-scans.sh', `  mount_smbfs "//svc_scan:${p}@fs01.corp.example/Archive" "$MOUNT"`],
+    ['session.txt', `claire@IR-MINI ~ % sudo cat /var/osquery/enroll_secret\n${rand(24)}\nclaire@IR-MINI ~ % sudo launchctl kickstart -k system/io.osquery.agent`],
+    ['wifi.txt', `maya@IR-MBA ~ % sudo security find-generic-password -D "AirPort network password" -a "IR-Devices" -w /Library/Keychains/System.keychain\n${p}\nmaya@IR-MBA ~ % ipconfig getifaddr en0`],
+    ['rename.sh', `apiPass=$(DecryptString "$5" '${rand(16, HEX)}' '${rand(24, HEX)}')`],
+    ['scep.mobileconfig', `<key>Challenge</key>\n<string>${rand(24)}</string>\n<key>PayloadType</key>\n<string>com.apple.security.scep</string>`],
+    ['reply.eml', `Recovery key for U6NA2Z2ENP (from Jamf > Inventory > Disk Encryption):\n\n    ${Array.from({ length: 6 }, () => rand(4, 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789')).join('-')}\n`],
+  ]);
+  expectQuiet([
+    ['auth.log', '2023-10-17T20:12:48Z WARN auth: kid=d14cac31a81791ba not in JWKS, refreshing'],
+    ['challenge.json', `{ "challenge": "${rand(24)}" }`],
+  ]);
+});

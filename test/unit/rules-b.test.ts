@@ -915,6 +915,8 @@ function cases(): Case[] {
   add('checkmk-automation-secret', `curl -s -X POST "https://monitoring.corp.example/prod/check_mk/api/1.0/domain-types/host_config/collections/all" \\\n  --header "Authorization: Bearer automation ${t}"\n`, t);
   t = `${hex(8)}-${hex(4)}-4${hex(3)}-a${hex(3)}-${hex(12)}|1`;
   add('ngpvan-api-key', `As requested, here are our EveryAction API credentials:\n\n  Application name: acme.dataops\n  API key: ${t}\n`, t);
+  t = Array.from({ length: 6 }, () => r(4, 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789')).join('-');
+  add('filevault-recovery-key', `% sudo fdesetup changerecovery -personal\nEnter the user name:ladmin\nNew personal recovery key = '${t}'\n`, t);
   t = Array.from({ length: 8 }, () => r(64, BASE64)).join('\n') + '\nCyM=\n';
   add('openvpn-static-key', `<tls-crypt-v2>\n-----BEGIN OpenVPN tls-crypt-v2 client key-----\n${t}-----END OpenVPN tls-crypt-v2 client key-----\n</tls-crypt-v2>\n`, t);
   return out;

@@ -3939,6 +3939,21 @@ export const PROVIDER_RULES_B: Rule[] = [
     description: "A VAN API key reads and writes the committee's voter or contact data (VoterFile or MyCampaign).",
   },
   {
+    // A FileVault personal recovery key: six groups of four letters and digits, given as a recovery key
+    // (fdesetup's `New personal recovery key = '…'`, a help-desk reply, an escrow export).
+    id: 'filevault-recovery-key',
+    title: 'FileVault recovery key',
+    provider: 'Apple',
+    regex: /recovery[ _-]?key[^\n]{0,80}?(?:\r?\n[ \t]*(?:\r?\n[ \t]*)?)?['"]?\b(?<secret>[A-Z0-9]{4}(?:-[A-Z0-9]{4}){5})\b/i,
+    secretGroup: 'secret',
+    keywords: ['recovery key', 'recovery_key', 'recoverykey', 'recovery-key'],
+    multiline: true,
+    confidence: 'medium',
+    hint: 'Escrow recovery keys to the MDM and rotate the key once it has been shown (`fdesetup changerecovery -personal`).',
+    revokeUrl: 'https://support.apple.com/guide/deployment/manage-filevault-with-mdm-dep0a2cb7686/web',
+    description: 'A FileVault recovery key unlocks the Mac\'s disk without the user\'s password.',
+  },
+  {
     // Philips Hue and deCONZ bridges take their API key (the "username") in the URL path:
     // `http://<bridge>/api/<key>/lights`.
     id: 'hue-bridge-key',
