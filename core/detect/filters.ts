@@ -382,7 +382,8 @@ export function isTemplateOrReference(value: string): boolean {
     // `tag:yaml.org,2002:str`, `urn:ietf:params:…`: names, not values.
     /^(?:urn|tag):[\w.-]{1,80}[:,]/i.test(value) ||
     // A placeholder in angle brackets with something after it: VAN's `<guid>|1`, `<token>:x`.
-    /<[A-Za-z][\w -]{1,30}>/.test(value) ||
+    // (Words, not a generated salt's `<oH-->`.)
+    /<[A-Za-z]{2,20}(?:[ _-][A-Za-z]{2,20}){0,3}>/.test(value) ||
     // A format field: Python's `{self.password}`, `{0}`, C#'s `{Password}`; Inno Setup's `{#SignPass}`.
     /^\{#?[\w.[\]'"]{1,80}\}$/.test(value) ||
     // An f-string made of fields alone: `{urllib.parse.quote_plus(uri)}\n{ttl}`.

@@ -2274,3 +2274,12 @@ test('Apple fleet administration: found and quiet', () => {
     ['challenge.json', `{ "challenge": "${rand(24)}" }`],
   ]);
 });
+
+test('a placeholder in angle brackets is words, not a generated salt that holds < and >', () => {
+  expectFound([
+    ['wp-config.php', "define( 'LOGGED_IN_KEY', '34j+<oH-->|PNvx^6v3po:2<dG:.1T}S7!bHc#-I.tvF69+e^6SLzn+pk6Qz' );"],
+  ]);
+  expectQuiet([
+    ['.env', 'VAN_API_KEY=<guid>|1\nSTRIPE_KEY=<your key>_live'],
+  ]);
+});
