@@ -9,7 +9,7 @@ import {
   hasPlaceholderWord, isBenignName, isIdentifierLike, isIntegrityOrDigest, isKnownExample, isCodeFile, skipsGenericRules,
   isPatterned, isTemplateOrReference, isExpression, namesItself, isUuid, looksRandom, looksLikePassword, secretNameKind,
   isExampleJwt, isSchemeUrl, isHostPort, isConnectionString, decodesToPlaceholder, looksLikeRegex, looksLikeChosenPassword, isDeclarationFile, isCommentLine,
-  isPublishable, normalizeName, isInterleavedSequence, isPasswordHash, isNameValuePair, echoesName, isVersionOrFileName, isTypeName, isTestPath, isWeakTestPassword, isEncryptedValue, isUnspacedScript, uuidIsCredential, isAlgorithmName, isHsmPinName, longestRuns, isEmailAddress, isWellKnownPassword,
+  isPublishable, normalizeName, isInterleavedSequence, isPasswordHash, isNameValuePair, echoesName, isVersionOrFileName, isTypeName, isTestPath, isWeakTestPassword, isEncryptedValue, isUnspacedScript, uuidIsCredential, isAlgorithmName, isHsmPinName, longestRuns, isEmailAddress, isWellKnownPassword, isDigitSecret,
 } from './filters.ts';
 import { isSuppressed } from './suppress.ts';
 import { copyCells, htmlTableCells, sqlCells, tableCells, type Cell } from './table.ts';
@@ -349,10 +349,7 @@ function accept(c: Candidate, path: string | undefined, ctx: FileContext, rules:
       password = kind === 'password' || (kind === 'strong' && /secret$/.test(normalizeName(c.name!)) && s.length >= 10 && /\p{L}/u.test(s) && /\d/.test(s) && /[^\p{L}0-9_.-]/u.test(s) && looksLikePassword(s));
       // An HSM's PIN is often digits alone: six or more, not a typed run.
       if (isHsmPinName(c.name!) && /^\d{6,32}$/.test(s) && !isPatterned(s) && longestRuns(s).repeated < 4) return {};
-      // Salesforce's consumer secrets were 19 decimal digits: under a client or consumer secret's
-      // name a long run of digits is the secret, not a number.
-      // (Interactive Brokers' Flex Web Service tokens are 24 digits too.)
-      if (((/(?:^|_)(?:client|consumer|oauth)_?secret$/.test(normalizeName(c.name!)) && /^\d{16,24}$/.test(s)) || (/(?:^|_)(?:flex|access|auth|api)_?token$/.test(normalizeName(c.name!)) && /^\d{20,32}$/.test(s))) && !isPatterned(s) && longestRuns(s).repeated < 4) return {};
+      if (isDigitSecret(c.name!, s)) return {};
       // `AUTH='root:…'`, `credentials: "svc:…"`: a login, judged by its password half.
       if (!password && /(?:^|_)(?:auth|creds?|credentials?|login)$/.test(normalizeName(c.name!))) {
         // (`user:pass@host` is a URL's userinfo and host, not a login.)
@@ -792,28 +789,12 @@ const CLIENT_SIDE_KEYS: { name: RegExp; near: RegExp; lines: number; hint: strin
 ];
 
 /**
- * Why a value is a note rather than a leak, if it is one: it is protected by something kept
- * elsewhere (`protectedWhen`), or its place makes it public by design (a rule's `publicNear`, or
- * its author's comment). The answer is the hint that says what to do about it.
+ * Whether a comment says the value on `line` is public: on its line or up to three lines above it,
+ * in the comment block nearest above it (at most four lines of code between), or in the file's
+ * opening comment when that names what the value is. Never beyond another secret-named value:
+ * `# search-only key` over an Algolia key does not speak for the key below it.
  */
-function publicPlaceHint(rule: Rule, name: string | undefined, text: string, offset: number, length: number, starts: number[], line: number, lineEnd: (l: number) => number): string | undefined {
-  if (rule.protectedWhen?.test(text.slice(offset, offset + length))) return rule.protectedWhen.hint;
-  const places = rule.publicNear === undefined ? [] : Array.isArray(rule.publicNear) ? rule.publicNear : [rule.publicNear as PublicPlace];
-  for (const p of places) {
-    if (p.pattern.test(text.slice(starts[Math.max(0, line - p.lines)], lineEnd(Math.min(starts.length - 1, line + p.lines))))) return p.hint;
-  }
-  // A commented-out line under a comment that introduces an example (`## … credentials here.  Example:`)
-  // is the documentation's example, not the configuration (a provider's checked format still counts).
-  if (rule.confidence !== 'high' && COMMENT_LINE.test(text.slice(starts[line], lineEnd(line)))) {
-    for (let l = line - 1; l >= 0 && l >= line - 3; l--) {
-      const above = text.slice(starts[l], lineEnd(l));
-      if (!COMMENT_LINE.test(above)) break;
-      if (/\b(?:example|e\.g\.|for instance)[ \t]*:[ \t]*\r?$/i.test(above)) return EXAMPLE_HINT;
-    }
-  }
-  // The remark is on the value's line or up to three lines above it, or in the comment block
-  // nearest above it with at most four lines of code between, but not beyond another
-  // secret-named value: `# search-only key` over an Algolia key does not speak for the key below it.
+function publicRemarkAbove(name: string | undefined, text: string, starts: number[], line: number, lineEnd: (l: number) => number): boolean {
   let from = line;
   while (from > 0 && line - from < 3) {
     const above = text.slice(starts[from - 1], lineEnd(from - 1));
@@ -839,7 +820,30 @@ function publicPlaceHint(rule: Rule, name: string | undefined, text: string, off
   const noun = name === undefined ? undefined : /(token|key|secret|id)s?$/.exec(normalizeName(name))?.[1];
   const headerText = header > 0 ? text.slice(0, lineEnd(header - 1)) : '';
   const headerSays = noun !== undefined && line >= header && secretNameKind(name!) !== 'password' && PUBLIC_REMARK.test(headerText) && new RegExp(String.raw`\b${noun}s?\b`, 'i').test(headerText);
-  if (rule.generic && (headerSays || PUBLIC_REMARK.test(text.slice(starts[from], lineEnd(line))) || PUBLIC_REMARK.test(block))) {
+  return headerSays || PUBLIC_REMARK.test(text.slice(starts[from], lineEnd(line))) || PUBLIC_REMARK.test(block);
+}
+
+/**
+ * Why a value is a note rather than a leak, if it is one: it is protected by something kept
+ * elsewhere (`protectedWhen`), or its place makes it public by design (a rule's `publicNear`, or
+ * its author's comment). The answer is the hint that says what to do about it.
+ */
+function publicPlaceHint(rule: Rule, name: string | undefined, text: string, offset: number, length: number, starts: number[], line: number, lineEnd: (l: number) => number): string | undefined {
+  if (rule.protectedWhen?.test(text.slice(offset, offset + length))) return rule.protectedWhen.hint;
+  const places = rule.publicNear === undefined ? [] : Array.isArray(rule.publicNear) ? rule.publicNear : [rule.publicNear as PublicPlace];
+  for (const p of places) {
+    if (p.pattern.test(text.slice(starts[Math.max(0, line - p.lines)], lineEnd(Math.min(starts.length - 1, line + p.lines))))) return p.hint;
+  }
+  // A commented-out line under a comment that introduces an example (`## … credentials here.  Example:`)
+  // is the documentation's example, not the configuration (a provider's checked format still counts).
+  if (rule.confidence !== 'high' && COMMENT_LINE.test(text.slice(starts[line], lineEnd(line)))) {
+    for (let l = line - 1; l >= 0 && l >= line - 3; l--) {
+      const above = text.slice(starts[l], lineEnd(l));
+      if (!COMMENT_LINE.test(above)) break;
+      if (/\b(?:example|e\.g\.|for instance)[ \t]*:[ \t]*\r?$/i.test(above)) return EXAMPLE_HINT;
+    }
+  }
+  if (rule.generic && publicRemarkAbove(name, text, starts, line, lineEnd)) {
     return 'A comment here says this value is public by design. Check that it is the publishable half (a search-only, client-side or browser key) and restrict what it can do.';
   }
   if (rule.generic && ID_REMARK.test(text.slice(starts[line], lineEnd(line)))) {

@@ -234,7 +234,7 @@ export function decodesToPlaceholder(value: string): boolean {
   // `user:pass`, `admin:admin`, `guest`: the password half (or the whole) is a stand-in. A real
   // password after `admin:` is not.
   const password = decoded.slice(decoded.indexOf(':') + 1);
-  return hasPlaceholderWord(decoded) || namesItself(decoded) || /^(?:pass|passwd|user|admin|guest|root|secret|changeme|test)$/i.test(password) || WELL_KNOWN_PASSWORDS.has(password.toLowerCase());
+  return hasPlaceholderWord(decoded) || namesItself(decoded) || /^(?:pass|passwd|user|admin|guest|root|secret|changeme|test)$/i.test(password) || isWellKnownPassword(password);
 }
 
 /**
@@ -323,7 +323,7 @@ export function looksLikeChosenPassword(value: string): boolean {
   if (value.length < 6 || value.length > 128 || /\s/.test(value)) return false;
   if (ISO_DATE.test(value)) return false;
   if (YAML_TAG_OR_ALIAS.test(value)) return false;
-  if (WELL_KNOWN_PASSWORDS.has(value.toLowerCase())) return false;
+  if (isWellKnownPassword(value)) return false;
   // Digits alone are a PIN, a port or a timeout; twenty of them are a router's WPA key (FRITZ!Box).
   // (A key in base64 may start with `/`: 32 bytes are 43 characters and `=`.)
   if (/^(https?|wss?|ftp):\/\//i.test(value) || (/^(?:\.{0,2}\/|~\/)/.test(value) && !/^[A-Za-z0-9+/]{42,86}=$/.test(value)) || (/^\d+$/.test(value) && (value.length < 16 || isPatterned(value)))) return false;
@@ -959,7 +959,7 @@ export function isVersionOrFileName(value: string): boolean {
 export function looksLikePassword(value: string): boolean {
   if (value.length < 6 || /\s/.test(value)) return false;
   if (ISO_DATE.test(value)) return false;
-  if (WELL_KNOWN_PASSWORDS.has(value.toLowerCase())) return false;
+  if (isWellKnownPassword(value)) return false;
   if (YAML_TAG_OR_ALIAS.test(value)) return false;
   if (/^\p{Lu}\p{Ll}+[!?]$/u.test(value)) return false; // a type: GraphQL's String!, Kotlin's String?
   // Words joined by separators (foo-bar-baz, my_db_pass), dotted names, paths and URLs are not
@@ -1030,6 +1030,17 @@ const PASSWORD_NAME = new RegExp(String.raw`passw(or)?d|passwd|pswd|(^|[_.-])pw(
  */
 export function isHsmPinName(name: string): boolean {
   return /(?:^|[_.])(?:user|so|partition|hsm|slot|token|crypto_?(?:user|officer)|pkcs_?11|luna|softhsm|hsm_?user)[_.]?pin$/.test(normalizeName(name));
+}
+
+/**
+ * Secrets made of digits alone, known by their name: Salesforce's older consumer secrets (19 digits)
+ * under a client or consumer secret's name, Interactive Brokers' Flex tokens (24) under a token's.
+ * Elsewhere a run of digits is a number.
+ */
+export function isDigitSecret(name: string, value: string): boolean {
+  const n = normalizeName(name);
+  const named = (/(?:^|_)(?:client|consumer|oauth)_?secret$/.test(n) && /^\d{16,24}$/.test(value)) || (/(?:^|_)(?:flex|access|auth|api)_?token$/.test(n) && /^\d{20,32}$/.test(value));
+  return named && !isPatterned(value) && longestRuns(value).repeated < 4;
 }
 
 export function secretNameKind(name: string): 'password' | 'strong' | 'key' | null {
