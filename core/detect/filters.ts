@@ -320,18 +320,28 @@ const YAML_TAG_OR_ALIAS = /^[!&*][A-Za-z_]+$/;
  * not the value, says it is a password.
  */
 export function looksLikeChosenPassword(value: string): boolean {
-  if (value.length < 6 || value.length > 128 || /\s/.test(value)) return false;
-  if (ISO_DATE.test(value)) return false;
-  if (YAML_TAG_OR_ALIAS.test(value)) return false;
-  if (isWellKnownPassword(value)) return false;
-  // Digits alone are a PIN, a port or a timeout; twenty of them are a router's WPA key (FRITZ!Box).
-  // (A key in base64 may start with `/`: 32 bytes are 43 characters and `=`.)
-  if (/^(https?|wss?|ftp):\/\//i.test(value) || (/^(?:\.{0,2}\/|~\/)/.test(value) && !/^[A-Za-z0-9+/]{42,86}=$/.test(value)) || (/^\d+$/.test(value) && (value.length < 16 || isPatterned(value)))) return false;
-  if (isAnonymousPassword(value)) return false;
+  if (value.length > 128 || isRuledOutAsPassword(value)) return false;
   if (isDottedName(value) && !/\d/.test(value) && !isPassphrase(value)) return false; // a.b.c: an expression (maple.Copper12 is a password)
-  if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value)) return false; // SOME_PASSWORD: a constant's name
+  return !/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value); // SOME_PASSWORD: a constant's name
+}
+
+/**
+ * What no password looks like, whatever names it: shorter than six characters or holding a space,
+ * a date, a YAML tag, a well-known default, a URL or a path, a PIN or a port, anonymous FTP's
+ * e-mail address, or a long run of one character or of a sequence (`aaaaa`, `123456`).
+ */
+function isRuledOutAsPassword(value: string): boolean {
+  if (value.length < 6 || /\s/.test(value)) return true;
+  if (ISO_DATE.test(value) || YAML_TAG_OR_ALIAS.test(value) || isWellKnownPassword(value)) return true;
+  if (/^(https?|wss?|ftp):\/\//i.test(value)) return true;
+  // A key in base64 may start with `/`: 32 bytes are 43 characters and `=`.
+  if (/^(?:\.{0,2}\/|~\/)/.test(value) && !/^[A-Za-z0-9+/]{42,86}=$/.test(value)) return true;
+  // Digits alone are a PIN, a port or a timeout; twenty of them are a router's WPA key (FRITZ!Box).
+  if (/^\d+$/.test(value) && (value.length < 16 || isPatterned(value))) return true;
+  if (isAnonymousPassword(value)) return true;
+  // A run of 6 (abuser123456) is only a pattern when it is most of the value.
   const { repeated, sequential } = longestRuns(value);
-  return repeated < 5 && !(sequential >= 6 && sequential * 2 > value.length);
+  return repeated >= 5 || (sequential >= 6 && sequential * 2 > value.length);
 }
 
 // Words of code, not of a passphrase: `Properties.Settings.Default`, `Microsoft.Extensions.Configuration`.
@@ -957,10 +967,7 @@ export function isVersionOrFileName(value: string): boolean {
  * super$ecret, Rrhh1234), and no spaces.
  */
 export function looksLikePassword(value: string): boolean {
-  if (value.length < 6 || /\s/.test(value)) return false;
-  if (ISO_DATE.test(value)) return false;
-  if (isWellKnownPassword(value)) return false;
-  if (YAML_TAG_OR_ALIAS.test(value)) return false;
+  if (isRuledOutAsPassword(value)) return false;
   if (/^\p{Lu}\p{Ll}+[!?]$/u.test(value)) return false; // a type: GraphQL's String!, Kotlin's String?
   // Words joined by separators (foo-bar-baz, my_db_pass), dotted names, paths and URLs are not
   // passwords; a word with a symbol or digit inside (super$ecret, Rrhh1234) is.
@@ -971,14 +978,8 @@ export function looksLikePassword(value: string): boolean {
   if (/^[a-z]{4}(?:-[a-z]{4}){3}$/.test(value) && isRandomLetters(value.replace(/-/g, ''))) return true;
   if (/^\p{L}+(?:[-_.]\p{L}+)*$/u.test(value) && !isRandomLetters(value)) return false;
   if (isDottedName(value) && !/\d/.test(value)) return false;
-  // Digits alone are a PIN, a port or a timeout; twenty of them are a router's WPA key (FRITZ!Box).
-  if (/^(https?|wss?|ftp):\/\//i.test(value) || /^(?:\.{0,2}\/|~\/)/.test(value) || (/^\d+$/.test(value) && (value.length < 16 || isPatterned(value)))) return false;
-  if (isAnonymousPassword(value)) return false;
   const classes = +/\p{Ll}/u.test(value) + +/\p{Lu}/u.test(value) + +/[0-9]/.test(value) + +/[^\p{L}0-9]/u.test(value);
-  if (classes < 2 && !isRandomLetters(value) && !/^\d{16,}$/.test(value)) return false;
-  // A run of 6 (abuser123456) is only a pattern when it is most of the value.
-  const { repeated, sequential } = longestRuns(value);
-  return repeated < 5 && !(sequential >= 6 && sequential * 2 > value.length);
+  return classes >= 2 || isRandomLetters(value) || /^\d{16,}$/.test(value);
 }
 
 export function isBenignName(name: string): boolean {
