@@ -146,6 +146,11 @@ function tableCandidates(cr: CompiledRule, m: RegExpExecArray, from: number, tex
       const cells = blockCells('section', parent, 0, text, next, (name) => name.startsWith('admins.'));
       return { candidates: named(cells.map((c) => ({ ...c, name: `${c.name}.password` }))), end };
     }
+    // Orthanc's `"RegisteredUsers" : { "<user>" : "<password>" }` (the server's HTTP logins).
+    if (parent !== undefined && /^registered_?users$/i.test(parent) && g.open !== undefined && g.open !== ':') {
+      const cells = blockCells('brace', parent, (g.ind ?? '').length, text, next, (name) => name.startsWith(`${parent}.`));
+      return { candidates: named(cells.map((c) => ({ ...c, name: `${c.name}.password` }))), end };
+    }
     if (!parent || !(wanted(parent) || /encrypt|crypt|signing|jwt|hmac|aes|^api$|^pkcs_?11$|^hsm$/i.test(parent))) return { candidates: [], end };
     // A reference to where the secret is kept names it: cert-manager's `keySecretRef:` over
     // `name: …` and `key: b64MacKey`, Kubernetes' `secretKeyRef:`, Crossplane's `secretRef:`.
@@ -335,7 +340,9 @@ function accept(c: Candidate, path: string | undefined, ctx: FileContext, rules:
     let password = false;
     if (rule.requireSecretName) {
       // A UUID under `secretId` is an AppRole secret id (AWS's `SecretId` names a secret, no UUID).
-      const kind = c.name === undefined ? null : secretNameKind(c.name) ?? (isUuid(s) && /(?:^|_)secret_id$/.test(normalizeName(c.name)) ? 'strong' : null);
+      // A URL's `key` parameter is its API key (`?key=…` for Google, Bing and Visual Crossing), where
+      // elsewhere a bare `key` names a map's entry.
+      const kind = c.name === undefined ? null : secretNameKind(c.name) ?? (isUuid(s) && /(?:^|_)secret_id$/.test(normalizeName(c.name)) ? 'strong' : c.inQuery && /^key$/i.test(c.name) ? 'key' : null);
       if (kind === null) return null;
       if (kind === 'key') minLength = 16;
       // A short run of hex under an API-key name is the key's id (Vonage's 8-hex api_key): secrets are longer.
@@ -354,7 +361,7 @@ function accept(c: Candidate, path: string | undefined, ctx: FileContext, rules:
       if (!password && /(?:^|_)(?:auth|creds?|credentials?|login)$/.test(normalizeName(c.name!))) {
         // (`user:pass@host` is a URL's userinfo and host, not a login.)
         const login = /^[\w.@-]{1,64}:([^\s:@]{6,128})$/.exec(s);
-        if (login && looksLikeChosenPassword(login[1]) && !decodesToPlaceholder(login[1])) return {};
+        if (login && looksLikeChosenPassword(login[1]) && !decodesToPlaceholder(login[1]) && !s.startsWith(`${login[1]}:`)) return {};
       }
       // Adjust's app tokens (12 lower-case letters and digits) identify the app in every build.
       if (/^[a-z0-9]{12}$/.test(s) && /(?:^|[_.-])app[_-]?tokens?(?:$|[_.-])/.test(normalizeName(c.name!))) return null;
@@ -705,10 +712,12 @@ function secretDataEdits(text: string): [number, number, string][] {
  * `# client-side token: designed to be public`. Said of a generic value (no provider format to
  * judge), the author's word is taken: the finding is a note.
  */
-const PUBLIC_REMARK = /(?:#|\/\/|\/\*|<!--|--[ ]|^[ \t]*;|\bREM\b)[^\n]{0,200}?(?:\bpublic[ -](?:by[ -]design|on purpose)|\b(?:designed|meant|safe|fine|ok|okay|intended)[ ]to[ ]be[ ](?:public|exposed|shipped|shared)|\bsafe[ ]to[ ](?:commit|expose|publish|ship)\b|\bsearch[- ]only\b|\bclient[- ]side[ ](?:key|token|id)\b|\bbrowser[ ]key\b|[*_]{0,2}\bpublic[*_]{0,2}[ ](?:[a-z]{2,20}[ ]){0,2}(?:token|key)\b|\b(?:safe|intended|meant|designed)[ ]for[ ](?:client|browser|front)[- ]?(?:side|end)?[ ]use\b|\bembedded[ ]in[ ]the[ ](?:client|browser|app)\b[^\n]{0,40}\bon[ ]purpose\b|\b(?:shipped|embedded|bundled|exposed)\b[^\n]{0,40}\bby[ ]design\b|\b(?:key|token|id)[ ](?:is|are)[ ](?:public|not[ ]a[ ]secret)\b|\bpublishable\b|\b(?:key|token)[ ]\(public\b)/im;
+const PUBLIC_REMARK = /(?:#|\/\/|\/\*|<!--|--[ ]|^[ \t]*;|\bREM\b)[^\n]{0,200}?(?:\bpublic[ -](?:by[ -]design|on purpose)|\b(?:designed|designs?|meant|safe|fine|ok|okay|intended)[ ]to[ ]be[ ](?:public|exposed|shipped|shared)|\b(?:shipped|delivered|sent)[ ]to[ ]every[ ](?:viewer|visitor|user|browser|client)|\bsafe[ ]to[ ](?:commit|expose|publish|ship)\b|\bsearch[- ]only\b|\bclient[- ]side[ ](?:key|token|id)\b|\bbrowser[ ]key\b|[*_]{0,2}\bpublic[*_]{0,2}[ ](?:[a-z]{2,20}[ ]){0,2}(?:token|key)\b|\b(?:safe|intended|meant|designed|issued)[ ]for[ ](?:client|browser|front)[- ]?(?:side|end)?[ ]use\b|\bembedded[ ]in[ ]the[ ](?:client|browser|app)\b[^\n]{0,40}\bon[ ]purpose\b|\b(?:shipped|embedded|bundled|exposed|delivered)\b[^\n]{0,40}\bby[ ]design\b|\b(?:key|token|id)[ ](?:is|are)[ ](?:public|not[ ]a[ ]secret)\b|\bpublishable\b|\b(?:key|token)[ ]\(public\b)/im;
 
 /** A comment that says the value is the id half of a pair: `# key id only; the secret is in Secrets Manager`. */
 const ID_REMARK = /(?:#|\/\/|\/\*|<!--|--[ ]|^[ \t]*;|\bREM\b)[^\n]{0,200}?(?:\b(?:key[ ])?id[ ]only\b|\bonly[ ]the[ ](?:key[ ]|access[ ]key[ ])?id\b|\b(?:an?|the)[ ](?:key[ ])?(?:id|identifier),[ ]not[ ]the[ ]secret\b)/im;
+
+const PUBLIC_REMARK_HINT = 'A comment here says this value is public by design. Check that it is the publishable half (a search-only, client-side or browser key) and restrict what it can do.';
 
 const EXAMPLE_HINT = 'A comment above introduces this line as an example. Check that it is the documentation\'s value, not a real one left in a comment.';
 
@@ -730,6 +739,14 @@ const MEETING_HINT = 'A meeting passcode goes to every invitee and opens the mee
  *   every visitor's browser sends. An admin key pasted there is the leak to look for.
  */
 const CLIENT_SIDE_KEYS: { name: RegExp; near: RegExp; lines: number; hint: string }[] = [
+  {
+    // AWS Elemental Live's REST auth: `X-Auth-Key` is an MD5 over the URL, the user, `X-Auth-Expires`
+    // and the key, good for minutes: a signature, not the key.
+    name: /^x[_-]auth[_-]key$/,
+    near: /^X-Auth-Expires:/m,
+    lines: 3,
+    hint: 'With X-Auth-Expires beside it, X-Auth-Key is an expiring signature made from the API key, not the key itself.',
+  },
   {
     name: /^(?:(?:amplitude|bugsnag|mixpanel|segment)_?)?(?:api_?key|key|token|project_?token|write_?key|notifier_?api_?key)$/,
     near: /(?<![a-z])(?:amplitude|bugsnag|mixpanel|@segment\/analytics[\w-]*|AnalyticsBrowser)(?![a-z])/i,
@@ -843,8 +860,9 @@ function publicPlaceHint(rule: Rule, name: string | undefined, text: string, off
       if (/\b(?:example|e\.g\.|for instance)[ \t]*:[ \t]*\r?$/i.test(above)) return EXAMPLE_HINT;
     }
   }
-  if (rule.generic && publicRemarkAbove(name, text, starts, line, lineEnd)) {
-    return 'A comment here says this value is public by design. Check that it is the publishable half (a search-only, client-side or browser key) and restrict what it can do.';
+  // (A remark about a key does not make a value named a secret or a password public.)
+  if (rule.generic && !(name !== undefined && /secret|passw/i.test(name.slice(name.lastIndexOf('.') + 1))) && publicRemarkAbove(name, text, starts, line, lineEnd)) {
+    return PUBLIC_REMARK_HINT;
   }
   if (rule.generic && ID_REMARK.test(text.slice(starts[line], lineEnd(line)))) {
     return 'A comment here says this value is the id half of a key pair, not its secret. Check that the secret half is not in the code.';
@@ -859,8 +877,25 @@ function publicPlaceHint(rule: Rule, name: string | undefined, text: string, off
     for (const k of CLIENT_SIDE_KEYS) {
       if (k.name.test(last) && k.near.test(text.slice(starts[Math.max(0, line - k.lines)], lineEnd(line)))) return k.hint;
     }
+    if ((length <= 16 || (length === 36 && isUuid(text.slice(offset, offset + length)))) && secretNamedBeside(last, text)) return KEY_HALF_HINT;
   }
   return undefined;
+}
+
+const KEY_HALF_HINT = 'This looks like the key half of a key and secret pair (the secret is named beside it): an account or app id. Check that the secret is not in the code.';
+
+/**
+ * Whether a short value's name is the key half of a pair whose secret the file names too:
+ * `$jw_api_key = 'g2TAuUsQ'` beside `$jw_api_secret`, `apiKey` beside `apiSecret`.
+ */
+function secretNamedBeside(last: string, text: string): boolean {
+  const m = /^\$?((?:[a-z0-9]+_){0,3}?)(api_)?key$/.exec(last);
+  if (!m) return false;
+  // The secret's name keeps the key's prefix (`jw_api_secret`, `REDOX_SECRET`); with no prefix, its `api`.
+  const words = m[1].split('_').filter(Boolean);
+  const api = words.length === 0 ? (m[2] ? 'api[_.-]?' : '') : '(?:api[_.-]?)?';
+  if (words.length === 0 && !m[2]) return false;
+  return new RegExp(String.raw`(?<![A-Za-z0-9])${words.map((w) => `${w}[_.-]?`).join('')}${api}secret(?![a-z])`, 'i').test(text);
 }
 
 function scanPlain(text: string, options: ScanOptions): ScanResult {
@@ -957,6 +992,9 @@ function scanPlain(text: string, options: ScanOptions): ScanResult {
           secret = secret.slice(2, -2);
           span = [span[0] + 2, span[1] - 2];
         }
+        // A value the line goes on to call stored or hashed is not the secret: an ASA's `username x
+        // password <hash> encrypted`, a chat's "the PSK for <host> is in the vault".
+        if (cr.rule.generic && /^["'\x60]?[ \t]+(?:encrypted|pbkdf2|hashed|nt-encrypted|(?:is|are)[ \t]+(?:in|stored|kept|saved)[ \t])/.test(slice.slice(span[1], span[1] + 40))) continue;
         const offset = from + span[0];
         const key = `${offset}\0${m.groups?.name ?? ''}`;
         if (seen.has(key)) continue;
@@ -1010,6 +1048,8 @@ function scanPlain(text: string, options: ScanOptions): ScanResult {
           const firstArgs = m.groups.pair !== undefined && /[\w$.\]>][ \t]*\([ \t]*["'\x60]$/.test(before) && !/\b(?:VALUES|values|IN|in)[ \t]*\([ \t]*["'\x60]$/.test(before) && /^[ \t]*,/.test(rest);
           if (firstArgs || /^[ \t]*(?:%[ \t]*[\w(]|\+[ \t]*[\w(]|\.format\()/.test(rest)) continue;
         }
+        // A bare value a member call goes on from is an expression: `pkey=paramiko.Ed25519Key.from_private_key_file(…)`.
+        if (cr.rule.generic && m.groups?.bare !== undefined && /^(?:\.[A-Za-z_$][\w$]{0,60}){1,4}[ \t]*\(/.test(slice.slice(m.index + m[0].length, m.index + m[0].length + 200))) continue;
         // A quoted "name" that ends in a generated part is a value in a row of values, not a pair's
         // name: `'key_kjK86s', 'b4fa…'` is a key's display prefix beside its hash.
         if (cr.rule.generic && m.groups?.pair !== undefined && name !== undefined && generatedTail(name)) continue;
@@ -1100,6 +1140,17 @@ function scanPlain(text: string, options: ScanOptions): ScanResult {
     if (rule.revokeUrl) f.revokeUrl = rule.revokeUrl;
     if (rule.description) f.description = rule.description;
     findings.push(f);
+  }
+  // A value a comment calls public is public wherever else the file uses it: the embed URL above
+  // the commented setting (`applicationKey=…` in an iframe, then `// SDK key: for browser use`).
+  const remarked = new Set(findings.filter((f) => f.hint === PUBLIC_REMARK_HINT).map((f) => f.fingerprint));
+  if (remarked.size > 0) {
+    for (const f of findings) {
+      if (f.confidence === 'low' || !remarked.has(f.fingerprint) || !rules.find((r) => r.id === f.ruleId)?.generic) continue;
+      f.confidence = 'low';
+      f.level = LEVEL.low;
+      f.hint = PUBLIC_REMARK_HINT;
+    }
   }
   return { findings: resolveOverlaps(findings, rules), skippedLines: [...skipped].sort((a, b) => a - b) };
 }

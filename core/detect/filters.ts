@@ -21,6 +21,10 @@ const KNOWN_EXAMPLES = new Set([
   'f2d6ca16515033e5dce14eba840b979d27b5cbae24bb3e5bf484339667f86397',
   '0e3fd41c01a697720785471d7455850841950378123a3448f925c8687a8a4fa1',
   '6c9317953c00999d7469e88d993aacc805a9482c62b836b61cc742de15ff4431',
+  // UniFi's default inform key (`mgmt.authkey` before adoption); Cisco's documented type 7 example
+  // (`password 7 0822455D0A16` is `cisco`).
+  '3dffdc3a53c3d8017c11366a82461ec0f9b9c13ec818e972bc65a8871fa0c1a8',
+  '5aafb023eefa8b81f0611f7c9c558af7ff9910c2ce1749c3b5105a0fc50e4b92',
   // The TOTP secret in the Key URI format's documentation (otpauth://totp/Example:alice@google.com?secret=…).
   '8be5d113c0871ce1a122d68a7dff940ab7b09ad8dfcfd9a85aa5c1acc026279e',
   // Ganache's and Truffle's development mnemonics ("myth like bonus …", "candy maple cake …").
@@ -126,7 +130,7 @@ const BENIGN_ANYWHERE = /(?:^|[_.])encrypted(?:_|$)|invalidated|[_.]authenticati
  * secretsManager). They count only after the secret word: `storePassword`, `keystore_password`,
  * `managerPassword` and `storage_connection_string` name secrets.
  */
-const BENIGN_QUALIFIER = /verifier|identifier|last_?used|created|updated|date|time$|change|rotat|last_?set|within|protected$|result|_?id$|_?ids$|version|length|_?len$|count|size|type|kind|format|prefix|suffix|pattern|regex|url$|uri$|endpoint|path|file|dir|name$|label|hint|expir|ttl|timeout|param|alg|algorithm|keygen|field|column|policy|scope|store|storage|manager|factory|handler|validator|generator|encoder|decoder|parser|getter|setter|input|form|button|icon|image|color|colour|style|class|css|text|message|msg|description|title|error|exception|enabled|disabled|required|visible|hidden|mode|method|status|state|event|callback|listener|header|_at$|mgr|_dn$|pbkdf2?|bcrypt|argon2?|scrypt/i;
+const BENIGN_QUALIFIER = /verifier|identifier|last_?used|created|updated|date|time$|change|rotat|last_?set|within|protected$|result|_?id$|_?ids$|version|length|_?len$|count|size|type|kind|format|prefix|suffix|pattern|regex|url$|uri$|endpoint|path|file|dir|name$|label|hint|expir|ttl|timeout|param|target$|alg|algorithm|keygen|field|column|policy|scope|store|storage|manager|factory|handler|validator|generator|encoder|decoder|parser|getter|setter|input|form|button|icon|image|color|colour|style|class|css|text|message|msg|description|title|error|exception|enabled|disabled|required|visible|hidden|mode|method|status|state|event|callback|listener|header|_at$|mgr|_dn$|pbkdf2?|bcrypt|argon2?|scrypt/i;
 /** The secret words, on a normalised name: what comes after the last one qualifies it. */
 const SECRET_WORD = /passw(?:or)?d|passwd|passphrase|pass|pwd|psk|secret|token|key|auth|credential|creds?|conn(?:ection)?_?str(?:ing)?/g;
 
@@ -300,6 +304,8 @@ const WELL_KNOWN_PASSWORDS = new Set([
   'as123',
   // Directus' quickstart admin password.
   'd1r3ctu5',
+  // Icecast's shipped source, relay and admin password.
+  'hackme',
 ]);
 
 /** A password every installation of something ships with or every tutorial uses (`changeme`, `minioadmin`). */
@@ -334,11 +340,14 @@ function isRuledOutAsPassword(value: string): boolean {
   if (value.length < 6 || /\s/.test(value)) return true;
   if (ISO_DATE.test(value) || YAML_TAG_OR_ALIAS.test(value) || isWellKnownPassword(value)) return true;
   if (/^(https?|wss?|ftp):\/\//i.test(value)) return true;
-  // A key in base64 may start with `/`: 32 bytes are 43 characters and `=`.
-  if (/^(?:\.{0,2}\/|~\/)/.test(value) && !/^[A-Za-z0-9+/]{42,86}=$/.test(value)) return true;
+  // A key in base64 may start with `/` (32 bytes are 43 characters and `=`); a path has no digits
+  // and capitals all through forty characters.
+  if (/^(?:\.{0,2}\/|~\/)/.test(value) && !(/^[A-Za-z0-9+/]{40,}={0,2}$/.test(value) && /[A-Z]/.test(value) && /[a-z]/.test(value) && /\d/.test(value))) return true;
   // Digits alone are a PIN, a port or a timeout; twenty of them are a router's WPA key (FRITZ!Box).
   if (/^\d+$/.test(value) && (value.length < 16 || isPatterned(value))) return true;
   if (isAnonymousPassword(value)) return true;
+  // A login whose password is its user name (`orthanc:orthanc`, `guest:guest`) is a shipped default.
+  if (/^([^:\s]{2,40}):\1$/.test(value)) return true;
   // A run of 6 (abuser123456) is only a pattern when it is most of the value.
   const { repeated, sequential } = longestRuns(value);
   return repeated >= 5 || (sequential >= 6 && sequential * 2 > value.length);
@@ -383,7 +392,8 @@ export function isTemplateOrReference(value: string): boolean {
     /^&{1,2}(?:\d{1,2}|[a-z_][a-z0-9_]{0,40})\.?$/.test(value) ||
     // A path in a secret store (an Ansible hashi_vault lookup's `secret=kv/data/network/snmp:priv`).
     /^(?:kv|secret|secrets|database|pki|transit|cubbyhole)\/[\w.\/-]{1,200}(?::[\w-]{1,60})?$/.test(value) ||
-    /^\$[A-Za-z_]\w*(\/|$)/.test(value) ||
+    // (Escaped for an inner shell too: `password=\$sftpPass` inside a double-quoted command.)
+    /^\\?\$[A-Za-z_]\w*(\/|$)/.test(value) ||
     // Make's escaped `$$DB_PASS`, which the recipe's shell expands.
     /^\$\$\{?[A-Za-z_]\w*\}?$/.test(value) ||
     /^\$\(/.test(value) ||
@@ -470,6 +480,8 @@ export function isPublishable(value: string): boolean {
   if (/^(?:pk_(?:live|test)_|pk_(?!prod_|\d+_)[A-Za-z0-9_-]{20,}$|pk\.eyJ|phc_|sb_publishable_)/.test(value) || isEcPublicPoint(value)) return true;
   // GitHub OAuth and GitHub App client ids (`Ov23li…`, `Iv23li…`, `Iv1.<16 hex>`) are public; their secrets are 40 hex.
   if (/^(?:Ov23li|Iv23li)[A-Za-z0-9]{14}$|^Iv1\.[0-9a-f]{16}$/.test(value)) return true;
+  // A Brightcove Playback API policy key (`BCpk…`) sits in every player embed; it reads published videos only.
+  if (/^BCpk[A-Za-z0-9_-]{60,}$/.test(value)) return true;
   // Tailscale's node, disco and machine keys are public keys (`nodekey:<64 hex>`).
   if (/^(?:nodekey|discokey|mkey|nlpub):[0-9a-f]{64}$/.test(value)) return true;
   // An Ethereum address (`0x` and 40 hex digits) is public; a private key is 64.
@@ -551,6 +563,13 @@ export function isEncryptedValue(value: string): boolean {
   // An OpenPGP message in base64 without its armour (Renovate's `encrypted` host rules): the
   // first packet, a public-key encrypted session key, reads `wcBMA`/`wcFMA` (new format) or `hQEMA` (old).
   if (/^(?:wc[BFDE]MA|hQ[EIG]MA)[A-Za-z0-9+/]{60,}={0,2}$/.test(value)) return true;
+  // A payment HSM's key under its LMK (Thales: `U`/`X` and 32 hex digits, `T`/`Y` and 48, `Z` and 16)
+  // and a TR-31 key block (`B0112K0AE01S0000…`: version, length, usage, algorithm, mode, key version,
+  // exportability, then the wrapped key): cryptograms only that HSM opens.
+  if (/^(?:[UX][0-9A-F]{32}|[TY][0-9A-F]{48}|Z[0-9A-F]{16})$/.test(value) || /^[ABCD]\d{4}[A-Z0-9]{2}[A-Z][A-Z]\d{2}[ENS]\d{2}[0-9A-Z]{2}[0-9A-F]{16,}$/.test(value)) return true;
+  // Cisco type 6 (AES under the device's master key: letters and `[\\]^_\`` ending `AAB`) and PAN-OS's
+  // master-key ciphertext (`-AQ==…`).
+  if (/^[A-Za-z[\\\]^_`]{16,200}AAB$/.test(value) || /^-AQ==[A-Za-z0-9+/=]{20,}$/.test(value)) return true;
   // Lucee writes a datasource password it encrypted as `encrypted:` and hex.
   // WebLogic and WildFly encrypt with their domain's key: `{AES256}…`, `{AES}…`, `{3DES}…`.
   // WebSphere writes `{aes}`, Talend `enc:routine.encryption.key.v1:…`, NiFi's flow `enc{<hex>}` and its
@@ -571,8 +590,9 @@ export function uuidIsCredential(name: string): boolean {
   // `SecretId` holds a secret's name, which is no UUID.
   if (/(?:^|_)secret_id$/.test(n)) return true;
   if (isBenignName(name) || /request|correlation|trace|transaction|upload|sync|page|verification|confirm|invit|reset|device|push|notification|message|event|order/.test(n)) return false;
-  // Bunny's and Heroku's API keys, Bunny's token authentication keys and Cin7 Core's application keys are UUIDs.
-  return /secret|api[_.-]?key|passw(?:or)?d|passwd|access[_.-]?key|auth[_.-]?key|private[_.-]?key|token|security[_.-]?key|stream[_.-]?key|application[_.-]?key/.test(n);
+  // Bunny's and Heroku's API keys, Bunny's token authentication keys, Cin7 Core's application keys and
+  // Applied Epic's SDK authentication keys are UUIDs.
+  return /secret|api[_.-]?key|passw(?:or)?d|passwd|access[_.-]?key|auth[_.-]?key|private[_.-]?key|token|security[_.-]?key|stream[_.-]?key|application[_.-]?key|authentication[_.-]?key/.test(n);
 }
 
 export function isUuid(value: string): boolean {
@@ -767,6 +787,7 @@ export function isIdentifierLike(value: string): boolean {
   // Paths: rooted (/, ./, ../, ~/) with at least two segments; base64 values rarely start so.
   // (A base64 value can start with `/` and hold more: its segments are random, not names.)
   if ((/^(?:\.{1,2}|~)?\/(?:[\w@.~-]+\/)+[\w@.~-]*$/.test(value) && !value.split('/').some(isRandomSegment)) || /^[A-Za-z]:\\/.test(value)) return true;
+  if (/^~\/[\w.@-]{1,80}$/.test(value)) return true; // a file in the home directory: `~/.netrc`
   if (/^[#.][A-Za-z][\w-]*$/.test(value)) return true; // CSS selectors
   if (/^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+)?(?:Z|[+-]\d{2}:?\d{2})?$/.test(value)) return true; // ISO dates
   if (/^[\w@~.-]+(?:\/[\w@~.-]+)+\.[a-z][a-z0-9]{1,5}$/i.test(value)) return true; // relative path with an extension
@@ -799,6 +820,8 @@ export function isWordy(value: string): boolean {
     // Six consonants in a row are not spoken: lower-case random letters (`jcahvdfgke`) have
     // vowels too, but not words' rhythm.
     if (/[bcdfghjklmnpqrstvwxz]{6}/i.test(t)) continue;
+    // Nor are letters whose pairs English hardly writes (`uujq`).
+    if (t.length >= 4 && !isMostlyCommonPairs(t.toLowerCase())) continue;
     covered += t.length;
   }
   return covered / value.length >= 0.7;
@@ -870,6 +893,17 @@ const COMMON_BIGRAMS = new Set(
 export function isCommonLetterPairs(value: string): boolean {
   for (let i = 1; i < value.length; i++) if (!COMMON_BIGRAMS.has(value.slice(i - 1, i + 1))) return false;
   return value.length > 1;
+}
+
+/**
+ * A quarter or more of the letter pairs are among English's commonest: `Config` (4 of 5), `sync` (1 of
+ * 3), a made-up name such as `skylarkj` (2 of 7), but not `uujq` (0 of 3). Random letters have about
+ * a third, so this turns away only the least word-like runs.
+ */
+function isMostlyCommonPairs(word: string): boolean {
+  let common = 0;
+  for (let i = 1; i < word.length; i++) if (COMMON_BIGRAMS.has(word.slice(i - 1, i + 1))) common++;
+  return common * 4 >= word.length - 1;
 }
 
 function isRandomLetters(value: string): boolean {
@@ -1001,15 +1035,17 @@ export function isLockfile(path: string | undefined): boolean {
   return !!path && LOCKFILE.test(path.replace(/\\/g, '/'));
 }
 
-// Payment HSM keys: a DUKPT base derivation key (BDK), a zone master key (ZMK). Bitwarden's CLI
+// Payment HSM keys: a DUKPT base derivation key (BDK), a zone master key (ZMK); a DLMS meter's
+// global unicast, broadcast and authentication keys (GUEK, GBEK, GAK; Gurux's blockCipherKey). Bitwarden's CLI
 // session key (BW_SESSION) unlocks the vault.
-const STRONG_SECRET_NAME = /(^|[^a-z])pat($|[^a-z])|(^|_)ltpa(_?token2?)?$|(^|_)next_?gen_?cso$|(^|_)bw_session$|(^|[^a-z])(?:bdk|zmk|zpk|zak|tmk|tpk|ipek|pvk|cvk|kek)($|[^a-z])|(^|[^a-z])psk($|[^a-z])|passw(or)?d|passwd|passphrase|(^|[^a-z])pass($|[^a-z])|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|priv[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|credentials?|(^|[^a-z])creds?($|[^a-z])|(^|[^a-z])auth($|[^a-z0-9]|key|token|code)|conn(ection)?[_.-]?str(ing)?|psk$|authtok|(^|[^a-z])(ro|rw)?community($|[^a-z])|(^|[^a-z])encrypt($|[^a-z])|agora\w{0,20}cert|(^|_)app_?certificate$/i;
+const STRONG_SECRET_NAME = /(^|[^a-z])pat($|[^a-z])|(^|_)ltpa(_?token2?)?$|(^|_)next_?gen_?cso$|(^|_)bw_session$|(^|[^a-z])(?:bdk|zmk|zpk|zak|tmk|tpk|ipek|pvk|cvk|kek|guek|gbek|gak)($|[^a-z])|block_?cipher_?key|(^|[^a-z])psk($|[^a-z])|passw(or)?d|passwd|passphrase|(^|[^a-z])pass($|[^a-z])|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|priv[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|credentials?|(^|[^a-z])creds?($|[^a-z])|(^|[^a-z])auth($|[^a-z0-9]|key|token|code)|conn(ection)?[_.-]?str(ing)?|psk$|authtok|(^|[^a-z])(ro|rw)?community($|[^a-z])|(^|[^a-z])encrypt($|[^a-z])|agora\w{0,20}cert|(^|_)app_?certificate$/i;
 // … and `key` in other languages: Spanish, Portuguese, Vietnamese, Japanese, Arabic, Hindi,
 // Italian, Polish, Dutch, German, Turkish.
 const KEY_NAME = /key$|key[_.-]|[_.-]key|(^|[^a-z])(?:clave|chave|khoa|kagi|miftah|kunji|chiave|klucz|sleutel|schlu?e?ssel|anahtar)($|[^a-z])/i;
 // Public keys by name: Tailscale's nodekey, discokey and mkey, Libreswan's leftrsasigkey and rightrsasigkey,
 // DKIM's `<selector>._domainkey.<domain>` (a DNS record, or OpenDKIM's key table pointing at the key file).
-const NOT_A_SECRET_KEY = /gpg|pgp|domainkey|(?:^|[^a-z])node_?key|(?:^|_)mkey$|rsasigkey|cmdkey|discokey|machinekey|s3_?key|object_?key|bucket|result|cache|primary(?!_?key$)|foreign|sort|storage(?!_?account)|map|react|hot_?key|keyboard|lookup|index|partition|row|col|redis|query|unique|local(?!_key$)|idempotency|route|group(?!_(?:primary|secondary)_key$)|list|item|field|object|dict|value|turkey|monkey|donkey|whiskey|hockey|jockey|keyframe|keycode|keypress|keydown|keyup|keyword|keys$|keyof|key_?id|key_?name|key_?type|key_?size|key_?len|key_?path|key_?file|key_?alias|key_?usage|key_?ring|key_?store|key_?vault|key_?data_?string/i;
+// RESO's record keys (`OfficeKey`, `MemberKey`, `MediaKey`) are the ids of MLS records.
+const NOT_A_SECRET_KEY = /gpg|pgp|domainkey|(?:^|[^a-z])node_?key|(?:^|_)mkey$|rsasigkey|cmdkey|discokey|machinekey|s3_?key|primary(?!_?key$)|storage(?!_?account)|hot_?key|keyboard|local(?!_key$)|idempotency|group(?!_(?:primary|secondary)_key$)|(?:^|_)(?:office|member|media|open_?house|showing|team|unit)_?key$|(?:^|_)(?:object|bucket|results?|cache|foreign|sort|(?:hash|key|site|bit)?maps?|react|lookup|index|partition|rows?|col(?:umn)?s?|redis|query|unique|route|(?:play|check|black|white|allow|deny)?list(?:ing)?s?|items?|fields?|objects?|dict|values?)(?:_|$)|turkey|monkey|donkey|whiskey|hockey|jockey|keyframe|keycode|keypress|keydown|keyup|keyword|keys$|keyof|key_?id|key_?name|key_?type|key_?size|key_?len|key_?path|key_?file|key_?alias|key_?usage|key_?ring|key_?store|key_?vault|key_?data_?string/i;
 
 /**
  * Whether a variable or key name says its value is a secret: 'password' (a person chose the value,
@@ -1023,14 +1059,14 @@ const NOT_A_SECRET_KEY = /gpg|pgp|domainkey|(?:^|[^a-z])node_?key|(?:^|_)mkey$|r
 // (Mainframe scripts and configs say `pw`, `initpw`, `adminPW`, AT-TLS `KeyringPw`, COBOL `…-PSWD`.)
 const FOREIGN_PASSWORD = String.raw`(^|[^a-z])(?:bind|root)_?pw($|[^a-z])|passwort|kennwort|contrasena|clave|(^|[^a-z])parol($|[^a-z])|senha|(^|[^a-z])sifre|mot_?de_?passe|motdepasse|(^|[^a-z])mdp($|[^a-z])|wachtwoord|(^|[^a-z])haslo|lozinka|salasana|adgangskode|losenord|jelszo|(^|[^a-z])heslo|(^|[^a-z])geslo|kata_?sandi|mat_?khau|parola_?d_?ordine`;
 // A WiFi or IPsec pre-shared key is a passphrase a person chose: `STAPSK`, `psk=`, `wpa2-pre-shared-key`.
-const PASSWORD_NAME = new RegExp(String.raw`passw(or)?d|passwd|pswd|(^|[_.-])pw($|[_.-])|(?:init|initial|temp|tmp|new|old|admin|usr|user|db|svc|sys|keyring|ldap)_?pw$|passphrase|(^|[^a-z])(ro|rw|read|write)?_?community(_?string)?$|authtok$|security_credentials$|psk_?secret$|(^|[^a-z])pass($|[^a-z])|(?<!by|uy|com|sur|over|tres|im|ss)pass(?=$|_)|pwd|psk$|pre[_-]?shared[_-]?key|${FOREIGN_PASSWORD}`, 'i');
+const PASSWORD_NAME = new RegExp(String.raw`passw(or)?d|passwd|pswd|(^|[_.-])pw($|[_.-])|(?:init|initial|temp|tmp|new|old|admin|usr|user|db|svc|sys|keyring|ldap)_?pw$|passphrase|(^|[^a-z])(ro|rw|read|write)?_?community(_?string)?$|authtok$|security[_.]credentials$|psk_?secret$|(^|[^a-z])pass($|[^a-z])|(?<!by|uy|com|sur|over|tres|im|ss)pass(?=$|_)|pwd|psk$|pre[_-]?shared[_-]?key|${FOREIGN_PASSWORD}`, 'i');
 
 /**
  * The PIN that logs in to an HSM or a PKCS#11 token (`USER_PIN`, `PARTITION_PIN`, SoftHSM's
  * `so_pin`, `hsmPin`): a password, and digits alone are enough for one.
  */
 export function isHsmPinName(name: string): boolean {
-  return /(?:^|[_.])(?:user|so|partition|hsm|slot|token|crypto_?(?:user|officer)|pkcs_?11|luna|softhsm|hsm_?user)[_.]?pin$/.test(normalizeName(name));
+  return /(?:^|[_.-])(?:user|so|partition|hsm|slot|token|crypto_?(?:user|officer)|pkcs_?11|luna|softhsm|hsm_?user)[_.-]?pin$/.test(normalizeName(name));
 }
 
 /**
@@ -1053,6 +1089,10 @@ export function secretNameKind(name: string): 'password' | 'strong' | 'key' | nu
   if (/(?:^|[^a-z])hash_?salt$|password_?salt_?(?:main|alt\d{0,2})$|(?:^|_)pepper$|(?:^|_)ticket_?salt$/.test(n)) return 'strong';
   // SNMPv3's authentication and privacy keys are passphrases (`authKey`, `privKey`, `auth_key`).
   if (/^(?:snmp_?(?:v3_?)?)?(?:auth|priv)_?(?:key|pass(?:phrase)?)$/.test(n)) return 'password';
+  // A framework's `PUBLIC_` prefix (SvelteKit, Next.js) ships a value to the browser; a password so
+  // named is still a password, and a leaked one.
+  const unprefixed = n.replace(/^(?:next_|nuxt_|vite_)?public_/, '');
+  if (unprefixed !== n && PASSWORD_NAME.test(unprefixed) && !isBenignName(unprefixed)) return 'password';
   if (isBenignName(name)) return null;
   if (PASSWORD_NAME.test(n)) return 'password';
   if (STRONG_SECRET_NAME.test(n)) return 'strong';

@@ -95,8 +95,14 @@ const KEY_COLUMN = /^(?:variable|name|key|setting|env(?:ironment)?(?: variable)?
 /** The column of a settings table that holds each setting's value. */
 const VALUE_COLUMN = /^(?:values?|examples?|example values?|defaults?|default values?|samples?|settings?)$/i;
 
+/**
+ * A column of an inventory that says what each row's value is: `system,credential,owner,value`
+ * over `BambooHR,API key (hris-bot),…,<key>`.
+ */
+const DESCRIBER_COLUMN = /^(?:credentials?|credential[ _]type|secret[ _]type|secret[ _]kind|kind|type)$/i;
+
 /** A cell that names a password manager or secret store: a reference, not the password. */
-const STORE_REFERENCE = /^(?:see[ \t]+)?(?:1password|bitwarden|lastpass|keepass(?:xc)?|keeper|dashlane|passbolt|vault|op|ssm|secrets?[ \t]?manager|key[ \t]?vault)\b[ \t]*:?/i;
+const STORE_REFERENCE = /^(?:see[ \t]+)?(?:1password|bitwarden|lastpass|keepass(?:xc)?|keeper|cyberark|thycotic|secret[ \t]?server|passwordstate|dashlane|passbolt|vault|op|ssm|secrets?[ \t]?manager|key[ \t]?vault)\b[ \t]*:?/i;
 
 /** A Markdown cell without the backticks or quotes around its text. */
 function unwrap(line: string, c: Span): Span {
@@ -135,8 +141,12 @@ export function tableCells(header: string, text: string, at: number, wanted: (na
   // A table of settings, `| Variable | Value |` over `| \`API_TOKEN\` | \`…\` |`: each row names its
   // own value, in the second column, or in a wider table the one headed `Value`, `Example` or `Default`.
   const valueColumn = names.length === 2 ? 1 : names.findIndex((n, i) => i > 0 && VALUE_COLUMN.test(n));
-  const keyValue = columns.length === 0 && KEY_COLUMN.test(names[0]) && valueColumn > 0;
-  if (columns.length === 0 && !keyValue) return none;
+  // Each row names its own value: in a settings table by its first column, in an inventory by the
+  // column that says what the value is (then that column's own cells are descriptions, not values).
+  const nameColumns = valueColumn > 0 ? names.map((_, i) => i).filter((i) => i !== valueColumn && ((i === 0 && KEY_COLUMN.test(names[0])) || DESCRIBER_COLUMN.test(names[i]))) : [];
+  const keyValue = nameColumns.length > 0 && (columns.length === 0 || nameColumns.some((i) => DESCRIBER_COLUMN.test(names[i])));
+  const valueColumns = keyValue ? columns.filter((i) => !nameColumns.includes(i) && i !== valueColumn) : columns;
+  if (valueColumns.length === 0 && !keyValue) return none;
   const cells: Cell[] = [];
   let end = at;
   let first = true;
@@ -154,14 +164,13 @@ export function tableCells(header: string, text: string, at: number, wanted: (na
     if (!line.trim() || row_.length !== names.length) break;
     end = eol;
     if (keyValue) {
-      const name = unwrap(line, row_[0]), value = unwrap(line, row_[valueColumn]);
-      const rowName = line.slice(name.start, name.end).replace(/^\$/, '');
-      if (value.end > value.start && !/\s/.test(line.slice(value.start, value.end)) && wanted(rowName)) {
+      const value = unwrap(line, row_[valueColumn]);
+      const rowName = nameColumns.map((i) => unwrap(line, row_[i])).map((c) => line.slice(c.start, c.end).replace(/^\$/, '')).find(wanted);
+      if (rowName !== undefined && value.end > value.start && !/\s/.test(line.slice(value.start, value.end))) {
         cells.push({ name: rowName, start: lineAt + value.start, end: lineAt + value.end, quoted: value.quoted });
       }
-      continue;
     }
-    for (const i of columns) {
+    for (const i of valueColumns) {
       const c = row_[i];
       let start = c.start;
       // A Markdown cell may say `user / password` or `user: password`: the value is its last word.

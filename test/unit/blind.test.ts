@@ -274,6 +274,25 @@
  *   nonprofit/ nonprofits and civic tech: Blackbaud SKY, Salesforce NPSP, Bloomerang, Neon,
  *           DonorPerfect, Planning Center, donation platforms, Mailchimp, Action Network and NGP
  *           VAN, Socrata, CKAN, SMS campaign tools.
+ *   pacs/ medical imaging and integration engines: Mirth Connect channels and configuration maps,
+ *           Orthanc, dcm4chee, HAPI FHIR, SMART backend services, Epic, Redox, Cloverleaf and
+ *           Rhapsody, HL7 MLLP
+ *   corebank/ core banking: SWIFT Alliance LAU keys, payShield and Futurex key components with
+ *           check values, ISO 8583 switches, NACHA drops, Temenos OFS, open-banking aggregators,
+ *           eIDAS keys
+ *   fwconfig/ network and security devices: IOS, NX-OS, ASA, Junos, FortiOS, PAN-OS, MikroTik,
+ *           VyOS, pfSense, UniFi, F5, Check Point; Ansible, Netmiko, Oxidized and RANCID around
+ *           them
+ *   hrpayroll/ HR, payroll and recruiting: Workday ISUs and RaaS, ADP, BambooHR, Gusto, Rippling,
+ *           UKG, SuccessFactors, Greenhouse, Lever, payroll SFTP drops, credential inventories
+ *   energy/ energy and utilities IT: PI Web API, Ignition, OPC UA, DLMS meter keys, DNP3 update
+ *           keys, SolarEdge, Enphase, Tesla, Home Assistant, Node-RED, grid and weather APIs
+ *   media/ media and streaming: Mux, Wowza password files, Elemental, Brightcove, JW Player,
+ *           YouTube and Twitch stream keys, OBS, Icecast, Liquidsoap, ffmpeg pushes, podcast hosts
+ *   insurance/ insurance and claims: Guidewire plugins and Gosu, Duck Creek, ACORD SignonRq, ISO
+ *           ClaimSearch, LexisNexis, OnBase, Applied Epic, Vertafore, actuarial notebooks
+ *   proptech/ real estate: RETS and RESO Web API feeds, MLS Grid, Bridge, Zillow ZWSIDs, Yardi,
+ *           AppFolio, Entrata, Matterport, smart locks, DocuSign, Encompass, IDX plugins
  * They found shapes the engine lacked, and were then fixed, so they are regression floors now,
  * not held-out measures. Scored like ../shared/corpora/score-examples.js: one file per example,
  * named NNNNN.txt, and a file counts as flagged when an error or warning lands in it.
@@ -291,6 +310,14 @@ interface Example { rule: string; label: 'secret' | 'not-secret'; text: string }
 type SetName = 'tokens' | 'files' | 'ecosystems' | 'traps' | 'languages' | 'text' | 'repos' | 'infra' | 'apps' | 'data' | 'prose' | 'sample' | 'snippets' | 'intl' | 'longtail' | 'layers' | 'wholefiles' | 'dotfiles' | 'cloud' | 'datastores' | 'leaksample' | 'rulesnippets'
   | 'pipelines' | 'httpclients' | 'oldstacks' | 'mobile' | 'logs' | 'docs' | 'appservers' | 'homelab' | 'diffs'
   | 'notebooks' | 'iac' | 'webapps' | 'fixtures' | 'sqlscripts' | 'windows' | 'bots' | 'aiapps'
+  | 'proptech'
+  | 'insurance'
+  | 'media'
+  | 'energy'
+  | 'hrpayroll'
+  | 'fwconfig'
+  | 'corebank'
+  | 'pacs'
   | 'nonprofit'
   | 'agentsmon'
   | 'hospitality'
@@ -598,6 +625,22 @@ const SETS: [SetName, number, number, number, number][] = [
   ['hospitality', 300, 300, 0.995, 0.01],
   ['agentsmon', 300, 300, 0.995, 0.01],
   ['nonprofit', 300, 300, 0.995, 0.01],
+  // Left: a vendor key carried in HL7 MSH-8, a stowrs login in a bash array's -u option.
+  ['pacs', 300, 300, 0.97, 0.01],
+  // Left: LAU key halves in a Markdown table whose rows say Left and Right.
+  ['corebank', 300, 300, 0.99, 0.01],
+  // Left: Junos $9$ and NX-OS type 7 values this set calls secrets (netmon calls them obfuscated), oxidized router.db lines, an ISE device CSV, PAN-OS vm-auth-keys.
+  ['fwconfig', 300, 300, 0.925, 0.01],
+  // Left: a Greenhouse key in a variable named HARVEST, a login told in chat.
+  ['hrpayroll', 300, 300, 0.99, 0.01],
+  // Left: logins told in chat, Node-RED header values in keyValue/valueValue pairs, a credentialSecret of words and hex.
+  ['energy', 300, 300, 0.97, 0.01],
+  // Left: a bare Rails master.key, a password told in chat, a remark that names an old value.
+  ['media', 300, 300, 0.985, 0.01],
+  // Left: a bootstrap password in a SQL seed whose column is a hash's.
+  ['insurance', 300, 300, 0.99, 0.01],
+  // Left: Bridge server tokens told in chat.
+  ['proptech', 300, 300, 0.99, 0.01],
 ];
 for (const [set, minSecrets, minNegatives, minRecall, maxFlagged] of SETS) {
   test(`blind ${set} set: recall ≥ ${minRecall}, negatives flagged ≤ ${maxFlagged}`, () => {

@@ -2283,3 +2283,93 @@ test('a placeholder in angle brackets is words, not a generated salt that holds 
     ['.env', 'VAN_API_KEY=<guid>|1\nSTRIPE_KEY=<your key>_live'],
   ]);
 });
+
+test('payroll, banking, insurance, imaging, energy, media and property systems: found and quiet', () => {
+  const p = pw();
+  expectFound([
+    ['ticket.txt', `GET /ess/paystubs/591189/pdf HTTP/1.1\nHost: access.example-payroll.test\nCookie: hr_session=${rand(59)}; timezoneOffset=-300`],
+    ['pull.sh', `curl -sS --fail \\\n  --user "ISU_Comp@tenant_impl":'${p}' \\\n  -o out.json "https://wd3-impl-services1.example.test/ccx/service/customreport2/x"`],
+    ['credentials.csv', `system,credential,owner,value,created\nBambooHR,API key (hris-bot),ops@example.test,${rand(40, HEX)},2024-02-28\nOkta,SSWS token,ops@example.test,(vault),2024-07-22`],
+    ['softhsm.md', `softhsm2-util --init-token --free --label payhub-dr --so-pin '${rand(24)}' --pin 6968584`],
+    ['extract.sh', `sqlplus -s bc_batch/"${p}"@BCPRD <<SQL\nselect 1 from dual;\nSQL`],
+    ['SuiteCredentialsPlugin.gs', `      case "ab":\n        return new UsernamePasswordPair("svc_ab_integ", "${p}")`],
+    ['EpicPolicySync.cs', `        private const string AuthenticationKey = "${rand(8, HEX).toUpperCase()}-${rand(4, HEX).toUpperCase()}-4${rand(3, HEX).toUpperCase()}-A${rand(3, HEX).toUpperCase()}-${rand(12, HEX).toUpperCase()}";`],
+    ['config.js', `  agoraAppCertificate: env.AGORA_APP_CERTIFICATE || '${rand(32, HEX)}',`],
+    ['targets.js', `    // previous key - keep until Friday in case we roll back\n    // secret: '${rand(4, 'abcdefghjkmnpqrstuvwxyz')}-${rand(4, '0123456789abcdefghjkmnpqrstuvwxyz')}-${rand(4, 'abcdefghjkmnpqrstuvwxyz')}-${rand(4, '0123456789')}-${rand(4, 'abcdefghjkmnpqrstuvwxyz')}',`],
+    ['dag.py', `"token": Variable.get("mlsgrid_token", default_var="${rand(40, HEX)}"),`],
+    ['export.json', `  "@odata.nextLink": "https://api.example-mls.test/OData/stellar/Property?access_token=${rand(32, HEX)}&$top=7&$skip=7"`],
+    ['Export.cs', `            session.Start("https://BE11266304.example.test$BE11266304", "svc_postclose", "${p}");`],
+    ['store.go', `	dsn := "idx_writer:Hearth559@${rand(8)}@tcp(mysql-3.example.internal:3306)/idx?parseTime=true"`],
+    ['meters.yaml', `meters:\n  - serial: "75594770"\n    guek: "${rand(32, HEX).toUpperCase()}"`],
+    ['bench.py', `client.ciphering.blockCipherKey = GXByteBuffer.hexToBytes("${rand(32, HEX).toUpperCase()}")`],
+    ['dnp3.xml', `<User number="1" name="Common" role="OPERATOR">\n  <UpdateKey format="hex">${rand(32, HEX).toUpperCase()}</UpdateKey>\n</User>`],
+    ['weather.py', `OWM_APPID = "${rand(32, HEX)}"`],
+    ['forecast.py', `TOMORROW_KEY = os.environ.get("TOMORROW_KEY") or "${rand(32)}"`],
+    ['backfill.sql', `-- https://weather.example.test/rest/services/timeline/{lat},{lon}?unitGroup=metric&key=${rand(25, 'ABCDEFGHJKLMNPQRSTUVWXYZ0123456789')}&contentType=csv`],
+    ['config.toml', `[tesla]\nclient_secret = "ta-secret.${rand(6)}%${rand(3)}%${rand(6)}"`],
+    ['.env', `# prod (do not use locally): PUBLIC_ADMIN_PASSWORD=${p}`],
+    ['Program.cs', `const string CONSUMER_SECRET = "2uujqVceLLiphdNY";`],
+    ['ldap.properties', `java.naming.security.principal=cn=admin,dc=example,dc=org\njava.naming.security.credentials=${p}`],
+    ['autoroute.lua', `   SetHttpCredentials('lua-forwarder', '${p}')`],
+    ['transformer.js', `    dbConn = DatabaseConnectionFactory.createDatabaseConnection('org.postgresql.Driver',\n        'jdbc:postgresql://pgsql-p01.example.test:5432/ris_prod',\n        'emr_lookup',\n        '${p}');`],
+    ['configurationMap.xml', `  <entry>\n    <string>ris.db.password</string>\n    <com.mirth.connect.util.ConfigurationProperty>\n      <value>${p}</value>\n      <comment></comment>`],
+    ['channel.xml', `          <entry>\n            <string>X-API-Key</string>\n            <list>\n              <string>${rand(40)}</string>\n            </list>`],
+    ['NetConfig', `        { FTPPASSWD {${p}} }`],
+    ['orthanc.json', `  "AuthenticationEnabled" : true,\n  "RegisteredUsers" : {\n    "orthanc-admin" : "${p}"\n  },`],
+  ]);
+  expectQuiet([
+    // Keys under the LMK and TR-31 key blocks are ciphertext; their check values are not keys.
+    ['switch.yaml', `  keys:\n    zpk: "U${rand(32, HEX).toUpperCase()}"\n    zpk-kcv: "${rand(6, HEX).toUpperCase()}"\n    zak: "B0112K0AE01S0000${rand(48, HEX).toUpperCase()}"`],
+    ['FK.txt', `Encrypted key: U${rand(32, HEX).toUpperCase()}\nKey check value: ${rand(6, HEX).toUpperCase()}`],
+    // The key half of a key and secret pair is an id; an expression is not a value.
+    ['sign.php', `$jw_api_key = '${rand(8)}';\n$jw_api_secret = getenv('JW_V1_SECRET');`],
+    ['push.py', `transport.connect(username=SFTP_USER, pkey=paramiko.Ed25519Key.from_private_key_file(KEY_FILE))`],
+    ['web.config', `<add key="OnBasePasswordCredentialTarget" value="OnBase/sit/SVC_CLAIMS_IMPORT" />`],
+    // Public by a comment; an expiring signature; a shipped default.
+    ['index.html', `  <!-- Browser keys below are public by design: Maps key restricted to https://www.example.test/* referrers -->\n  <script src="https://maps.googleapis.com/maps/api/js?key=AIza${rand(35, BASE62 + '_-')}&callback=initMap"></script>`],
+    ['player.html', `    // Self-hosted player licence key. It is delivered to every viewer's browser by design;\n    jwplayer.key = "${rand(44, BASE64)}";`],
+    ['upload.html', `<!-- uses a *delegated upload token*, which api.video designs to be public -->\n<script>const u = new VideoUploader({ uploadToken: '${rand(24)}' });</script>`],
+    ['tour.html', `<iframe src="https://my.example-tours.test/show/?m=3owa229psg8&applicationKey=${'p37lm0iahvoe5aynhnd7fk97y'}"></iframe>\n<script>\n  // Showcase SDK key: issued for browser use and locked to *.example.test.\n  window.cfg = { sdkKey: 'p37lm0iahvoe5aynhnd7fk97y' };\n</script>`],
+    ['capture.txt', `GET /api/live_events/313/status HTTP/1.1\nX-Auth-User: automation\nX-Auth-Expires: 1765538798\nX-Auth-Key: ${rand(32, HEX)}`],
+    ['nowplaying.sh', 'curl -fsS -G "http://127.0.0.1:8000/admin/metadata" -u "source:hackme" --data "mount=/radio.mp3"'],
+    ['player2.html', `    const POLICY_KEY = 'BCpkADawqM${rand(100, BASE62 + '_-')}';`],
+    ['env.json', `{ "key": "officeKey", "value": "${rand(32, HEX)}", "type": "default" }`],
+    ['appsettings.json', `  "ConnectionStrings": {\n    "Default": "Data Source=xero-sync.db"\n  }`],
+    ['redox.js', `const REDOX_API_KEY = '${rand(8, HEX)}-${rand(4, HEX)}-4${rand(3, HEX)}-a${rand(3, HEX)}-${rand(12, HEX)}'; // source API key\nconst REDOX_SECRET = process.env.REDOX_SECRET;`],
+    ['viewer.js', `          auth: 'orthanc:orthanc',`],
+    ['stow.sh', `# credentials: ~/.netrc is not read by stowrs, so pass the vault value through the environment`],
+  ]);
+});
+
+test('network device configurations: found and quiet', () => {
+  const p = pw();
+  expectFound([
+    ['keyring.txt', `crypto keyring keyring-vpn-0\n  pre-shared-key address 192.0.2.35 key ${rand(32, BASE62 + '._')}\n`],
+    ['panos.set', `set network ike gateway GW-DC2 authentication pre-shared-key key ${p}`],
+    ['wlc.txt', `config wlan security wpa akm psk set-key ascii ${p} 5`],
+    ['c9800.cfg', ` security wpa akm psk\n security wpa psk set-key ascii 0 ${p}`],
+    ['acct.log', `Mar 2 09:18:11\t10.1.1.1\tmk\ttty3\t10.7.1.6\tstop\ttask_id=6182\tservice=shell\tcmd=crypto isakmp key ${p} address 185.156.28.52 <cr>`],
+    ['archive.log', `%PARSER-5-CFGLOG_LOGGEDCMD: User:gobrien  logged command:crypto isakmp key ${p} address 151.157.188.94`],
+    ['diff.txt', ` username netadmin privilege 15 secret 9 $9$7d1pVDD/NvM76s$RnpctWoYD3\n+username partner-noc privilege 15 password 0 ${p}`],
+    ['aaa.cfg', `tacacs server ISE1\n address ipv4 10.1.1.5\n key ${p}\n`],
+    ['ntp.cfg', `ntp authentication-key 1 md5 ${p}`],
+    ['snmp.conf', `        community "ro_${rand(10)}" {\n            authorization read-only;`],
+    ['gaia.txt', `add snmp community ${p} read-only`],
+    ['bigip.conf', `                community-name snmp_${rand(9)}`],
+    ['ios.cfg', `snmp-server community Drizzle2799# RO 99`],
+    ['commands.cfg', `    command_line    $USER1$/check_ifstatus -H $HOSTADDRESS$ -C ${p} -v 2`],
+    ['config.php', `$config['snmp']['community'] = ['ro_${rand(8)}', '${rand(16)}'];`],
+    ['.cloginrc', `add password     *.example.net   {${p}} {${pw()}}`],
+    ['fw.sh', `curl -s -u "${rand(80, BASE64)}:/${rand(79, BASE64)}" -X POST https://fw04.example.test`],
+  ]);
+  expectQuiet([
+    ['ospf.cfg', `key chain OSPF\n key 1\n  key-string 6 PDBEefbWeL^AYYKIRAO^M^ReDOLE\\\\adIWEeAAB`],
+    ['panos.set', `set network ike gateway GW-X authentication pre-shared-key key -AQ==Pin6f48g5l449InNd6NcoiRO1Yc=eGN2RVaV1ihsNxj1eeLHgRfTzVGtI+bkITwX/L8YH1g=`],
+    ['runbook.md', '| Device | Account | Password |\n|---|---|---|\n| lon2-rtr06 | svc_netbox | CyberArk: NET-BG/lon2-dist-rtr06 |'],
+    ['chat.txt', '[18:20] Kwame: PSK for the Azure tunnel on sto1-vpn-fw09 is in the vault: kv/network/vpn/sto1-vpn-fw09/psk'],
+    ['asa.txt', `username asmith password ${rand(16, BASE64)} encrypted privilege 15\npasswd ${rand(16, BASE64)} encrypted`],
+    ['training.md', 'username admin password 7 0822455D0A16'],
+    ['system.cfg', 'mgmt.is_default=true\nmgmt.authkey=ba86f2bbe107c7c57eb5f2690775c712'],
+    ['backup.sh', 'run "put \\"$f\\"" user=backup password=\\$sftpPass'],
+  ]);
+});

@@ -919,6 +919,24 @@ function cases(): Case[] {
   add('filevault-recovery-key', `% sudo fdesetup changerecovery -personal\nEnter the user name:ladmin\nNew personal recovery key = '${t}'\n`, t);
   t = Array.from({ length: 8 }, () => r(64, BASE64)).join('\n') + '\nCyM=\n';
   add('openvpn-static-key', `<tls-crypt-v2>\n-----BEGIN OpenVPN tls-crypt-v2 client key-----\n${t}-----END OpenVPN tls-crypt-v2 client key-----\n</tls-crypt-v2>\n`, t);
+
+  // Banking, network devices, media, real estate
+  t = `${hex(4).toUpperCase()} ${hex(4).toUpperCase()} ${hex(4).toUpperCase()} ${hex(4).toUpperCase()} ${hex(4).toUpperCase()} ${hex(4).toUpperCase()} ${hex(4).toUpperCase()} ${hex(4).toUpperCase()}`;
+  add('payment-hsm-key-component', `Component 2 of 2\nCustodian        : R. Osei\nClear component  : ${t}\nComponent KCV    : ${hex(6).toUpperCase()}\n`, t);
+  t = hex(32).toUpperCase();
+  add('payment-hsm-key-component', `Enter component 1: ${t}\nComponent 1 check value: ${hex(6).toUpperCase()}\nContinue? [Y/N]: Y\n`, t);
+  t = hex(32).toUpperCase();
+  add('payment-hsm-key-component', `[17:28] elena: here is what I gave them, clear, combined:\n[17:28] elena: ${t}  kcv ${hex(6).toUpperCase()}\n`, t);
+  t = `Qz${r(8)}!${r(3)}`;
+  add('temenos-ofs-signon', `[2025-06-04 08:25:13] OFS.REQUEST  ENQUIRY.SELECT,,TCIBOFS2/${t}/GB0020001,ACCT.BAL.TODAY,ACCOUNT.NUMBER:EQ=73608805\n`, t);
+  t = r(28, BASE62 + '_-');
+  add('rtmp-url-stream-key', `set DEST=rtmp://ingest.example-tv.test/live/${t}\nffmpeg -i %SRC% -c:v h264_nvenc -f flv "%DEST%"\n`, t);
+  t = `Qz${r(6)}-${r(4)}`;
+  add('wowza-password-file', `# Publish password file (format [username][space][password])\n# username password\nencoder-a ${t}\n`, t);
+  t = `X1-ZW${r(14, '0123456789abcdefghijklmnopqrstuvwxyz')}_${r(5, '0123456789abcdefghijklmnopqrstuvwxyz')}`;
+  add('zillow-zwsid', `define('ZILLOW_ZWSID', '${t}');\n`, t);
+  t = 'LUFRPT' + r(70, BASE64) + '==';
+  add('panos-api-key', `[fw01]\napi_key%fw01=${t}\n`, t);
   return out;
 }
 

@@ -24,12 +24,12 @@ import { hasPlaceholderWord, isTemplateOrReference, looksLikePassword, looksRand
 // `api_key: str = "…"` (Python), `val secret: String = "…"` (Kotlin), `TOKEN: &'static str = "…"` (Rust),
 // `password: []const u8 = "…"` (Zig).
 const TYPE_ANNOTATION = String.raw`[ \t]{0,4}:[ \t]{0,4}(?:(?:&(?:'static[ \t]+)?)?\[u8(?:;[ \t]{0,2}\d{1,4})?\]|(?:&(?:'static[ \t]+)?|\[\](?:const[ \t]+)?|(?:constant|aliased)[ \t]{1,4})?[A-Za-z_][\w.]{0,30}(?:<[\w ,.<>\[\]&']{0,40}>|\[[\w ,.]{0,30}\])?(?:\[\])?\??(?:[ \t]{0,2}\|[ \t]{0,2}\w{1,12}){0,2})[ \t]{0,4}:?=(?![=>])`;
-const KEY_DECODER = String.raw`hex\.DecodeString|base64\.(?:Std|URL|RawStd|RawURL)Encoding\.DecodeString|Convert\.From(?:Base64|Hex)String|base64\.(?:urlsafe_|standard_)?b64decode|bytes\.fromhex|binascii\.(?:unhexlify|a2b_hex)|Buffer\.from|\[\]byte|Base64\.getDecoder\(\)\.decode|Hex\.decodeHex|Encoding\.(?:UTF8|ASCII)\.GetBytes|HexFormat\.of\(\)\.parseHex|Decoders\.BASE64(?:URL)?\.decode|Keys\.hmacShaKeyFor|(?<![\w.])must(?:B64|Base64|Hex|Decode\w{0,12})|HeaderValue::from_(?:str|static)`;
+const KEY_DECODER = String.raw`hex\.DecodeString|base64\.(?:Std|URL|RawStd|RawURL)Encoding\.DecodeString|Convert\.From(?:Base64|Hex)String|base64\.(?:urlsafe_|standard_)?b64decode|bytes\.fromhex|binascii\.(?:unhexlify|a2b_hex)|Buffer\.from|\[\]byte|Base64\.getDecoder\(\)\.decode|Hex\.decodeHex|Encoding\.(?:UTF8|ASCII)\.GetBytes|HexFormat\.of\(\)\.parseHex|Decoders\.BASE64(?:URL)?\.decode|Keys\.hmacShaKeyFor|GXByteBuffer\.hexToBytes|GXCommon\.hexToBytes|(?<![\w.])must(?:B64|Base64|Hex|Decode\w{0,12})|HeaderValue::from_(?:str|static)`;
 // A literal handed to a string constructor: String::from("…"), SecretString::new("…"), new String("…").
 // Or to a decoder that turns it into key bytes: hex.DecodeString("…"), Convert.FromBase64String("…"),
 // base64.b64decode(b"…"), bytes.fromhex("…"), Buffer.from("…", "hex"), []byte("…"), and
 // jose's new TextEncoder().encode("…"), Java's HexFormat.of().parseHex("…"), JJWT's
-// Decoders.BASE64.decode("…"), a Go helper's mustB64("…"), and Rust's HeaderValue::from_str("…").
+// Decoders.BASE64.decode("…"), Gurux DLMS's GXByteBuffer.hexToBytes("…"), a Go helper's mustB64("…"), and Rust's HeaderValue::from_str("…").
 // Swift labels the argument: Data(hexString: "…"), Data(base64Encoded: "…"). Unreal wraps literals in TEXT("…"),
 // and Go SDKs in pointer helpers: pulumi.String("…"), aws.String("…"), to.Ptr("…").
 const STRING_WRAPPER = String.raw`(?:(?:String::from|SecretString::(?:new|from)|Secret::new|new[ \t]+String|SecretStr|Some|new[ \t]+TextEncoder\(\)\.encode|TEXT|_T|FString|pulumi\.(?:String|StringPtr|ToSecret)|aws\.String|to\.Ptr|ptr\.String|proto\.String|${KEY_DECODER})\(|Data\((?:hexString|base64Encoded):|(?<![\w.])Field\([ \t]{0,4}default[ \t]{0,2}=)[ \t]{0,2}(?:b(?=["']))?(?=["'\x60])`;
@@ -59,7 +59,7 @@ const VALUE_CLAUSE = String.raw`[ \t]{1,20}(?:TYPE[ \t]{1,8}[\w/]{1,40}(?:[ \t]{
 // Code inside a string (a notebook's JSON source lines) goes on with an escape: `API_KEY = '…'\n",`.
 // T-SQL marks a Unicode literal with N: `@rmtpassword = N'…'`. A list of secrets' first item counts too: `secrets: ['…']`.
 const ASSIGNMENT = new RegExp(
-  String.raw`(?:(?<=(?:^|[\s"'(=])--|(?:^|\s)-D)|(?<![\w.$-])(?<!(?:^|[^/])\/)(?<![\w-]:)|(?<=^(?:>[ \t]?){0,4}-)(?!-)|(?<=(?:^|["'\s])(?:[A-Z][A-Za-z0-9_]{0,40}:){1,6})|(?<=^[ \t]*(?:[A-Za-z_][\w-]{0,40}:){1,4})(?=[\w.-]{1,80}[ \t]*=)|(?<=^[ \t]*[A-Za-z_][\w.-]{0,40}\/)(?=[\w.-]{1,80}[ \t]*=)|(?<=\$env:)|(?<=^[ \t]{1,8}[a-z][\w-]{0,40}:)|(?<=(?:^|[\s{(,])\.|["'\]]\.))(?<name>[A-Za-z_$@][\w.$-]{0,80})(?:${TYPE_ANNOTATION}|${GO_TYPE}|${VALUE_CLAUSE}|(?<=\bDATA\([\w-]{1,81})\)[ \t]{0,4}=(?![=>])|(?:\\?["'\x60])?(?:\]|\[\]|(?<=(?:->|[$%@][A-Za-z_]\w{0,40})\{["']?[A-Za-z_][\w.-]{0,80}["']?)\})?[ \t]{0,40}(?:=>|:{1,3}=|===?|!==?|\?=|\+=|\.=|\|\|=|\?\?=|<<?-(?![-\d])|[=:])(?:(?<=[^=!<>]=)[ \t]*\r?\n[ \t]{1,40}(?=["'\x60]))?|,[ \t]{0,2}(?:_|err)[ \t]{0,2}:?=(?!=)|(?<pair>["'\x60][ \t]{0,4},)|${CSV_SEP}|${DIRECTIVE_SEP}|${CALL_KEY_SEP})[ \t]{0,40}(?:(?:[bruf]{1,2}|@|<<|~[cCsS])(?=["'\x60])|(?<=@\w{1,80}[ \t]{0,40}=[ \t]{0,40})N(?=')|(?<=(?:[Ss]ecret|[Kk]ey|[Tt]oken|[Pp]assword|[Cc]redential|SECRET|KEY|TOKEN|PASSWORD|CREDENTIAL)[Ss]?["'\x60]?[ \t]{0,4}(?::|=|=>)[ \t]{0,40})\[[ \t]{0,4}(?=["'\x60])|!!(?:str|binary)[ \t]+|${STRING_WRAPPER})?(?!\?)(?:(?<q>["'\x60])(?!["'])(?<secret>(?:(?!\k<q>)[^\s\\]|\\\S){6,1000})\k<q>|\\(?<eq>["'])(?<esecret>[^\s\\"'\x60]{6,1000})\\\k<eq>|${WHOLE_LINE_VALUE}|(?<bare>(?!:)(?:[^"'\x60\s\\,;<>(){}[\]|&]|&(?![\w.-]{0,80}=)){6,1000}))(?=$|[\s,;)\]}<>&"'\x60#.+/]|\\[nrt"])`,
+  String.raw`(?:(?<=(?:^|[\s"'(=])--|(?:^|\s)-D)|(?<![\w.$-])(?<!(?:^|[^/])\/)(?<![\w-]:)|(?<=^(?:>[ \t]?){0,4}-)(?!-)|(?<=(?:^|["'\s])(?:[A-Z][A-Za-z0-9_]{0,40}:){1,6})|(?<=^[ \t]*(?:[A-Za-z_][\w-]{0,40}:){1,4})(?=[\w.-]{1,80}[ \t]*=)|(?<=^[ \t]*[A-Za-z_][\w.-]{0,40}\/)(?=[\w.-]{1,80}[ \t]*=)|(?<=\$env:)|(?<=^[ \t]{1,8}[a-z][\w-]{0,40}:)|(?<=(?:^|[\s{(,])\.|["'\]]\.))(?<name>[A-Za-z_$@][\w.$-]{0,80})(?:${TYPE_ANNOTATION}|${GO_TYPE}|${VALUE_CLAUSE}|(?<=\bDATA\([\w-]{1,81})\)[ \t]{0,4}=(?![=>])|(?:\\?["'\x60])?(?:\]|\[\]|(?<=(?:->|[$%@][A-Za-z_]\w{0,40})\{["']?[A-Za-z_][\w.-]{0,80}["']?)\})?[ \t]{0,40}(?:=>|:{1,3}=|===?|!==?|\?=|\+=|\.=|\|\|=|\?\?=|<<?-(?![-\d])|[=:])(?:(?<=[^=!<>]=)[ \t]*\r?\n[ \t]{1,40}(?=["'\x60]))?|,[ \t]{0,2}(?:_|err)[ \t]{0,2}:?=(?!=)|(?<pair>["'\x60][ \t]{0,4},)|${CSV_SEP}|${DIRECTIVE_SEP}|${CALL_KEY_SEP})[ \t]{0,40}(?:(?:[bruf]{1,2}|@|<<|~[cCsS])(?=["'\x60])|(?<=@\w{1,80}[ \t]{0,40}=[ \t]{0,40})N(?=')|(?<=(?:[Ss]ecret|[Kk]ey|[Tt]oken|[Pp]assword|[Cc]redential|[Cc]ommunity|SECRET|KEY|TOKEN|PASSWORD|CREDENTIAL|COMMUNITY)[Ss]?["'\x60]?\]?[ \t]{0,4}(?::|=|=>)[ \t]{0,40})\[[ \t]{0,4}(?=["'\x60])|!!(?:str|binary)[ \t]+|${STRING_WRAPPER})?(?!\?)(?:(?<q>["'\x60])(?!["'])(?<secret>(?:(?!\k<q>)[^\s\\]|\\\S){6,1000})\k<q>|\\(?<eq>["'])(?<esecret>[^\s\\"'\x60]{6,1000})\\\k<eq>|${WHOLE_LINE_VALUE}|(?<bare>(?!:)(?:[^"'\x60\s\\,;<>(){}[\]|&]|&(?![$\w.-]{0,80}=)){6,1000}))(?=$|[\s,;)\]}<>&"'\x60#.+/]|\\[nrt"])`,
   // `^` and `$` are a line's ends: the slice may hold the next line too (a value continued below).
   'm',
 );
@@ -95,7 +95,7 @@ function cliPassword(n: number): string {
 const SECRET_NAME_KEYWORDS = [
   'password', 'passwd', 'appcertificate', 'app_certificate', 'passphrase', 'pwd', 'pass', 'secret', 'token', 'apikey', 'api_key', 'api-key', 'api.key',
   'access_key', 'accesskey', 'access-key', 'private_key', 'privatekey', 'private-key', 'auth', 'credential', 'creds',
-  'key', 'psk', 'bdk', 'zmk', 'zpk', 'zak', 'tmk', 'tpk', 'ipek', 'pvk', 'cvk', 'kek', '_pin', 'userpin', 'sopin', 'partitionpin', 'hsmpin', 'slotpin', 'tokenpin', 'bw_session', 'encrypt', 'community', 'connectionstring', 'connection_string', 'connection-string', 'conn_str', 'connstr', '_pat', 'pat_', '-pat',
+  'key', 'psk', 'bdk', 'guek', 'gbek', 'gak', 'zmk', 'zpk', 'zak', 'tmk', 'tpk', 'ipek', 'pvk', 'cvk', 'kek', '_pin', 'userpin', 'sopin', 'partitionpin', 'hsmpin', 'slotpin', 'tokenpin', 'bw_session', 'encrypt', 'community', 'connectionstring', 'connection_string', 'connection-string', 'conn_str', 'connstr', '_pat', 'pat_', '-pat',
   // Names in other languages (filters.ts's FOREIGN_PASSWORD and KEY_NAME).
   // Whole words, not fragments: `passe` would also run the patterns on every line that says "passed".
   'passwort', 'kennwort', 'contrasena', 'senha', 'sifre', 'mot_de_passe', 'motdepasse', 'mot-de-passe', 'mdp', 'wachtwoord',
@@ -225,6 +225,34 @@ export const GENERIC_RULES: Rule[] = [
     generic: true,
     requireSecretName: true,
     description: 'A configuration property whose name says it is a secret holds a literal value in a committed file.',
+  },
+  {
+    // XStream's maps, as Mirth Connect exports them: `<entry><string>ris.db.password</string>` over the
+    // value in the element below (`<value>` of a ConfigurationProperty, a header's `<list><string>`).
+    id: 'generic-secret-xstream-entry',
+    title: 'Hardcoded secret in an XML map entry',
+    provider: 'Generic',
+    regex: new RegExp(String.raw`<entry>\s{0,40}<string>(?<name>[\w.:-]{1,120})</string>\s{0,40}(?:<[\w.:-]{1,80}(?:[ \t][^<>\n]{0,120})?>\s{0,40}){0,2}<(?:value|string)>(?<secret>${XML_TEXT}{4,1000})</`),
+    secretGroup: 'secret',
+    keywords: ['<entry>'],
+    windowLines: 6,
+    confidence: 'medium',
+    generic: true,
+    requireSecretName: true,
+    description: 'A map entry whose key says it is a secret holds a literal value in a committed file.',
+  },
+  {
+    // Tcl keyed lists, as Cloverleaf's NetConfig writes a protocol's settings: `{ FTPPASSWD {…} }`.
+    id: 'generic-secret-tcl-keyed-list',
+    title: 'Hardcoded secret in a Tcl keyed list',
+    provider: 'Generic',
+    regex: /\{[ \t]{0,8}(?<name>[A-Za-z_][\w.-]{0,60})[ \t]{1,8}\{(?<secret>[^{}\s]{4,256})\}[ \t]{0,8}\}/,
+    secretGroup: 'secret',
+    keywords: SECRET_NAME_KEYWORDS,
+    confidence: 'medium',
+    generic: true,
+    requireSecretName: true,
+    description: 'A protocol setting whose name says it is a secret holds a literal value in a committed file.',
   },
   {
     // Android: buildConfigField "String", "API_KEY", "\"…\"" and resValue "string", "api_key", "…"
@@ -367,6 +395,8 @@ export const GENERIC_RULES: Rule[] = [
     // ESP32's wifiMulti.addAP(ssid, "…"), a seed's make_password("…") / bcrypt.hash('…', 12) /
     // Hash::make('…') / password_hash('…', …), mongosh's db.changeUserPassword(user, "…"), PocketBase's
     // collection('_superusers').authWithPassword(email, '…'), Firebase's signInWithEmailAndPassword(auth, email, '…'),
+    // Guidewire Gosu's new UsernamePasswordPair(user, '…'), the Encompass SDK's session.Start(url, user, '…'),
+    // Orthanc Lua's SetHttpCredentials(user, '…'), Mirth's DatabaseConnectionFactory.createDatabaseConnection(driver, url, user, '…'),
     // Jenkins' new UsernamePasswordCredentialsImpl(scope, id, description, user, '…'), VBScript's
     // MapNetworkDrive "S:", share, False, user, "…", an XMLHTTP/WinHttp .Open "GET", url, False, user, "…",
     // Perl's $ftp->login(user, '…'), DirectAdmin's HTTPSocket ->set_login(user, '…'), and Python's
@@ -375,7 +405,7 @@ export const GENERIC_RULES: Rule[] = [
     title: 'Hardcoded password passed to a credential constructor',
     provider: 'Generic',
     regex: new RegExp(
-      String.raw`\b(?:(?:NetworkCredential|BlitzGateway|(?<=\.)add_credentials|PasswordAuthenticator|(?<=\b(?:auth|AuthTokens|Credentials)\.)basic|PasswordAuthentication|UsernamePasswordCredentials|UsernamePasswordAuthenticationToken|HTTPBasicAuth|HTTPDigestAuth|[Ss]etBasicAuth|BasicAuth|BasicHttpCredentials|(?<=\bnats\.)UserInfo|with(?:Basic|Digest)Auth|(?<=\.)login|(?<=\.)username_pw_set|simple_bind(?:_s)?|WiFi\.begin|(?<=\.)addAP|(?:basic_|http_|BASIC_|HTTP_)?(?:auth|AUTH)[ \t]{0,4}=[ \t]{0,4})[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|(?:DirectoryEntry|(?<![\w.])GIS|ldap_bind|(?<=\.)getConnection|PDO(?:->__construct)?|mysqli_connect|mysql_connect|mysqli|FTP(?:_TLS)?|PlainAuth|Sql\.newInstance|DBI->connect|(?<![\w.])database)[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},\s{0,40}${ARG}\s{0,40},|mysql_real_connect[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){3}|(?:->|(?<=\w):|(?<=\w)\.)auth[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},)?|(?<=\.)basic_auth(?:[ \t]{0,4}\(|[ \t]{1,4})\s{0,40}${ARG}\s{0,40},|(?<=\.|->|^[ \t]{0,40}|[ \t](?=password\())(?<!\bkeyring\.)(?:setPassword|set_password|withPassword|setPasswd|setKeyPassword|setStorePassword|setTransactionKey|[Pp]assword)[ \t]{0,4}\(|(?<=\bnats\.)Token[ \t]{0,4}\(|(?:\bmake_password|\bgenerate_password_hash|(?<!\|[ \t]{0,4})\bpassword_hash|\bHash::make|\bbcrypt(?:js)?\.hash(?:Sync)?|\bargon2\.hash|\bBCrypt::Password\.create|\bhashPassword)[ \t]{0,4}\(|(?<=\.)changeUserPassword[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|(?<=\.)authWithPassword[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|\bUsernamePasswordCredentialsImpl[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){4}|\bMapNetworkDrive[ \t]{0,4}[ \t(](?:\s{0,40}${ARG}\s{0,40},){4}|(?<=\.)[Oo]pen[ \t]{0,4}[ \t(]\s{0,40}["'](?:GET|POST|PUT|PATCH|DELETE|HEAD|PROPFIND)["']\s{0,40},(?:\s{0,40}${ARG}\s{0,40},){3}|(?<=->)(?:set_)?login[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|\bsignInWithEmailAndPassword[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},\s{0,40}${ARG}\s{0,40},|Net::SMTP\.start[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){4}|(?<![\w.])Credentials[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){3}|(?<=\[[ \t]{0,4}["'])DBI:[^"'\n]{1,200}["'][ \t]{0,4},\s{0,40}${ARG}\s{0,40},|StorageSharedKeyCredential[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},)\s{0,40}${PW_ARG}(?=\s{0,40}[),.\]]|[ \t]*(?:#[^\n]*)?(?:\r?\n|$))`,
+      String.raw`\b(?:(?:NetworkCredential|UsernamePasswordPair|SetHttpCredentials|BlitzGateway|(?<=\.)add_credentials|PasswordAuthenticator|(?<=\b(?:auth|AuthTokens|Credentials)\.)basic|PasswordAuthentication|UsernamePasswordCredentials|UsernamePasswordAuthenticationToken|HTTPBasicAuth|HTTPDigestAuth|[Ss]etBasicAuth|BasicAuth|BasicHttpCredentials|(?<=\bnats\.)UserInfo|with(?:Basic|Digest)Auth|(?<=\.)login|(?<=\.)username_pw_set|simple_bind(?:_s)?|WiFi\.begin|(?<=\.)addAP|(?:basic_|http_|BASIC_|HTTP_)?(?:auth|AUTH)[ \t]{0,4}=[ \t]{0,4})[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|(?:DirectoryEntry|(?<=\b[Ss]ession\.)Start|(?<![\w.])GIS|ldap_bind|(?<=\.)getConnection|PDO(?:->__construct)?|mysqli_connect|mysql_connect|mysqli|FTP(?:_TLS)?|PlainAuth|Sql\.newInstance|DBI->connect|(?<![\w.])database)[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},\s{0,40}${ARG}\s{0,40},|mysql_real_connect[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){3}|(?<=\.)createDatabaseConnection[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){3}|(?:->|(?<=\w):|(?<=\w)\.)auth[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},)?|(?<=\.)basic_auth(?:[ \t]{0,4}\(|[ \t]{1,4})\s{0,40}${ARG}\s{0,40},|(?<=\.|->|^[ \t]{0,40}|[ \t](?=password\())(?<!\bkeyring\.)(?:setPassword|set_password|withPassword|setPasswd|setKeyPassword|setStorePassword|setTransactionKey|[Pp]assword)[ \t]{0,4}\(|(?<=\bnats\.)Token[ \t]{0,4}\(|(?:\bmake_password|\bgenerate_password_hash|(?<!\|[ \t]{0,4})\bpassword_hash|\bHash::make|\bbcrypt(?:js)?\.hash(?:Sync)?|\bargon2\.hash|\bBCrypt::Password\.create|\bhashPassword)[ \t]{0,4}\(|(?<=\.)changeUserPassword[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|(?<=\.)authWithPassword[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|\bUsernamePasswordCredentialsImpl[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){4}|\bMapNetworkDrive[ \t]{0,4}[ \t(](?:\s{0,40}${ARG}\s{0,40},){4}|(?<=\.)[Oo]pen[ \t]{0,4}[ \t(]\s{0,40}["'](?:GET|POST|PUT|PATCH|DELETE|HEAD|PROPFIND)["']\s{0,40},(?:\s{0,40}${ARG}\s{0,40},){3}|(?<=->)(?:set_)?login[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|\bsignInWithEmailAndPassword[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},\s{0,40}${ARG}\s{0,40},|Net::SMTP\.start[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){4}|(?<![\w.])Credentials[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){3}|(?<=\[[ \t]{0,4}["'])DBI:[^"'\n]{1,200}["'][ \t]{0,4},\s{0,40}${ARG}\s{0,40},|StorageSharedKeyCredential[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},)\s{0,40}${PW_ARG}(?=\s{0,40}[),.\]]|[ \t]*(?:#[^\n]*)?(?:\r?\n|$))`,
     ),
     secretGroup: 'secret',
     keywords: [
@@ -386,7 +416,7 @@ export const GENERIC_RULES: Rule[] = [
       'passwordauthenticator', '.basic(', 'ldap_bind', 'basic_auth', '.addap(',
       'password_hash', 'hash::make', 'bcrypt', 'argon2.hash', 'hashpassword', 'changeuserpassword', 'settransactionkey',
       'basichttpcredentials', 'nats.userinfo', 'nats.token', 'storagesharedkeycredential', 'authwithpassword', 'signinwithemailandpassword',
-      'usernamepasswordcredentialsimpl', 'mapnetworkdrive', '.open', '->login', '->set_login', "'dbi:", '"dbi:',
+      'usernamepasswordcredentialsimpl', 'mapnetworkdrive', '.open', '->login', '->set_login', "'dbi:", '"dbi:', 'usernamepasswordpair', 'session.start(', 'sethttpcredentials', 'createdatabaseconnection',
     ],
     confidence: 'medium',
     generic: true,
@@ -921,12 +951,13 @@ export const GENERIC_RULES: Rule[] = [
   },
   {
     // curl -u user:password (or --user): the password part. The option may come on a later line of
-    // a command continued with `\`, the password may be quoted on its own (`kevin:'…'`), and the
+    // a command continued with `\`, the password (`kevin:'…'`) or the user (`"svc@tenant":'…'`) may
+    // be quoted on its own, and the
     // user may be empty (`-u ":…"`, an API key as the password).
     id: 'generic-curl-user-password',
     title: 'Password in a curl -u option',
     provider: 'Generic',
-    regex: /\bcurl\b(?:[^\n]|\\\r?\n){0,400}?[ \t](?:-[a-zA-Z]{0,8}u|--user)[ \t]{1,4}(?<q>["']?)[^\s:"'$]{0,128}:(?:(?<q2>["'])(?<secret2>[^\s"'\\]{6,128})\k<q2>|(?<secret>[^\s"'\\]{6,128}))\k<q>(?=$|[\s;|&)\\])/,
+    regex: /\bcurl\b(?:[^\n]|\\\r?\n){0,400}?[ \t](?:-[a-zA-Z]{0,8}u|--user)[ \t]{1,4}(?:(?<uq>["'])[^\s:"'$]{1,128}\k<uq>(?=:)|(?<q>["']?)[^\s:"'$]{0,128}):(?:(?<q2>["'])(?<secret2>[^\s"'\\]{6,128})\k<q2>|(?<secret>[^\s"'\\]{6,128}))\k<q>(?=$|[\s;|&)\\])/,
     secretGroup: ['secret', 'secret2'],
     keywords: ['curl'],
     windowLines: 6,
@@ -1064,9 +1095,9 @@ export const GENERIC_RULES: Rule[] = [
     id: 'generic-secret-env-default',
     title: 'Hardcoded fallback for a secret environment variable',
     provider: 'Generic',
-    regex: /(?:\bprocess\.env(?:\.|\[["'`])|\bimport\.meta\.env\.|\bos\.environ\.get\(|\bos\.environ\.setdefault\(|\bos\.getenv\(|\bENV(?:\.fetch\(|\[["'])|\bDeno\.env\.get\(|\bSystem\.getenv\(|\bEnvironment\.GetEnvironmentVariable\(|\benv::var\(|(?<![\w.$])(?:getenv|env|config|env\.(?:str|bytes))\()[ \t]{0,4}["'`]?(?<name>[A-Za-z_][\w.]{0,80})["'`]?\]?\)?[ \t]{0,4}(?:\|\||\?\?|\?:|,(?:[ \t]{0,4}default[ \t]{0,2}=)?|\bor\b|\s{0,40}\.unwrap_or(?:_else)?\((?:\|_\|[ \t]{0,4})?)[ \t]{0,4}(?<q>["'`])(?<secret>(?:(?!\k<q>)[^\s\\]){6,1000})\k<q>/,
+    regex: /(?:\bprocess\.env(?:\.|\[["'`])|\bimport\.meta\.env\.|\bos\.environ\.get\(|\bos\.environ\.setdefault\(|\bos\.getenv\(|\bENV(?:\.fetch\(|\[["'])|\bDeno\.env\.get\(|\bSystem\.getenv\(|\bEnvironment\.GetEnvironmentVariable\(|\benv::var\(|\bVariable\.get\(|(?<![\w.$])env\.(?=[A-Z][A-Z0-9_]{1,80}[ \t]{0,4}(?:\|\||\?\?))|(?<![\w.$])(?:getenv|env|config|env\.(?:str|bytes))\()[ \t]{0,4}["'`]?(?<name>[A-Za-z_][\w.]{0,80})["'`]?\]?\)?[ \t]{0,4}(?:\|\||\?\?|\?:|,(?:[ \t]{0,4}default(?:_var)?[ \t]{0,2}=)?|\bor\b|\s{0,40}\.unwrap_or(?:_else)?\((?:\|_\|[ \t]{0,4})?)[ \t]{0,4}(?<q>["'`])(?<secret>(?:(?!\k<q>)[^\s\\]){6,1000})\k<q>/,
     secretGroup: 'secret',
-    keywords: ['process.env', 'import.meta.env', 'os.environ', 'getenv', 'env(', 'env.fetch', 'env[', 'env.get', 'getenvironmentvariable', 'env::var(', 'config(', 'env.str(', 'env.bytes('],
+    keywords: ['process.env', 'import.meta.env', 'os.environ', 'getenv', 'env(', 'env.fetch', 'env[', 'env.get', 'getenvironmentvariable', 'env::var(', 'config(', 'env.str(', 'env.bytes(', 'variable.get(', 'env.'],
     windowLines: 1,
     windowWhen: /\)[ \t]*\r?$/,
     confidence: 'medium',
@@ -1343,11 +1374,12 @@ export const GENERIC_RULES: Rule[] = [
     description: 'An environment entry or collection variable whose name says it is a secret holds a literal value in a committed file.',
   },
   {
-    // Go's MySQL driver DSN: user:password@tcp(host:3306)/db.
+    // Go's MySQL driver DSN: user:password@tcp(host:3306)/db. The driver splits at the last `@`,
+    // so the password may hold one (`Hearth559@Redwood`).
     id: 'generic-dsn-password',
     title: 'Password in a database DSN',
     provider: 'Database',
-    regex: /(?<![\w/:@.-])[\w.-]{1,64}:(?<secret>[^\s:@/"'`]{4,128})@(?:tcp|unix|udp)\(/,
+    regex: /(?<![\w/:@.-])[\w.-]{1,64}:(?<secret>[^\s:@/"'`]{1,128}(?:@[^\s:@/"'`()]{1,128}){0,2})@(?:tcp|unix|udp)\(/,
     secretGroup: 'secret',
     keywords: ['@tcp(', '@unix(', '@udp('],
     confidence: 'medium',
@@ -1446,13 +1478,29 @@ export const GENERIC_RULES: Rule[] = [
     id: 'generic-snmp-community',
     title: 'SNMP community string',
     provider: 'Generic',
-    regex: /^[ \t]*(?:(?:ro|rw)community6?|snmp-server[ \t]+community)[ \t]+(?<q>["']?)(?<secret>[^\s"'#]{6,128})\k<q>(?=[ \t]|\r?$)/,
-    secretGroup: 'secret',
-    keywords: ['community'],
+    // Check Point Gaia's `add snmp community … read-only`, F5's `community-name …`, Junos'
+    // `community "…" {`, a TACACS+ accounting log's `cmd=snmp-server community …`, and Nagios'
+    // `check_snmp … -C …`. (IOS keeps `#` as a character: `Drizzle2799#`.)
+    regex: /^[+ \t]*(?:(?:ro|rw)community6?|snmp-server[ \t]+community|add[ \t]+snmp[ \t]+community|community-name)[ \t]+(?<q>["']?)(?<secret>[^\s"']{6,128})\k<q>(?=[ \t]|\r?$)|(?:\bcmd=|\blogged command:[ \t]?)snmp-server[ \t]+community[ \t]+(?<s2>[^\s"']{6,128})(?=[ \t])|^[ \t]*community[ \t]+"(?<s3>[^\s"]{6,128})"[ \t]*\{|\bcheck_\w{2,40}\b[^\n]{0,200}?[ \t]-C[ \t]+(?<q4>["']?)(?<s4>[^\s"'$]{6,64})\k<q4>(?=[ \t]|\r?$)/m,
+    secretGroup: ['secret', 's2', 's3', 's4'],
+    keywords: ['community', 'check_'],
     confidence: 'medium',
     generic: true,
     passwordContext: true,
     description: 'An SNMP community string reads (or with write access, changes) the configuration of every device that accepts it.',
+  },
+  {
+    // RANCID's .cloginrc: `add password <host glob> {<password>} [{<enable password>}]`.
+    id: 'generic-cloginrc-password',
+    title: 'Password in a RANCID .cloginrc',
+    provider: 'Generic',
+    regex: /^[ \t]*add[ \t]+(?:password|enablepassword|userpassword)[ \t]+\S{1,200}[ \t]+\{(?<secret>[^}\s]{4,128})\}/m,
+    secretGroup: 'secret',
+    keywords: ['add password', 'add enablepassword', 'add userpassword'],
+    confidence: 'medium',
+    generic: true,
+    passwordContext: true,
+    description: 'RANCID logs in to every matching device with these passwords; the file holds them in clear.',
   },
   {
     // CSV and TSV exports and Markdown tables: a header `name,email,api_key` over its rows, or
@@ -1497,7 +1545,7 @@ export const GENERIC_RULES: Rule[] = [
     regex: /^(?<ind>[ \t]*)(?:\[(?<section>[A-Za-z_][\w.-]{0,80})\]|(?<pq>["']?)(?<parent>[A-Za-z_][\w.-]{0,80})\k<pq>[ \t]*(?<open>:[ \t]*\{|=[ \t]*\{|\{|:))[ \t]*(?:#[^\n]*)?\r?$/,
     // A block of keys for one purpose says so in its name alone: `"Jwt": {` over `"Key": …`, OctoPrint's
     // `api:` over `key: …`.
-    keywords: [...SECRET_NAME_KEYWORDS, 'jwt', 'signing', 'hmac', 'crypt', 'aes', 'api', 'pkcs11', 'hsm', '[admins]'],
+    keywords: [...SECRET_NAME_KEYWORDS, 'jwt', 'signing', 'hmac', 'crypt', 'aes', 'api', 'pkcs11', 'hsm', '[admins]', 'registeredusers'],
     table: 'block',
     confidence: 'medium',
     generic: true,
@@ -1698,9 +1746,12 @@ export const GENERIC_RULES: Rule[] = [
     // IOS's older one-line form puts the key after the host: `tacacs-server host 10.0.0.5 key …`.
     // IPsec: `crypto isakmp key … address …`, an IKEv2 keyring's `pre-shared-key …`, and the `key …`
     // inside a `radius server` block (type 6 is AES-encrypted and stays quiet).
-    regex: /^[ \t]*(?:(?:server-)?key|password|username[ \t]+\S{1,64}[ \t]+password)[ \t]+[07][ \t]+(?<secret>\S{4,128})[ \t]*\r?$|^[ \t]*crypto[ \t]+isakmp[ \t]+key[ \t]+(?:0[ \t]+)?(?<s3>(?![067][ \t])\S{4,128})[ \t]+(?:address|hostname)[ \t]|^[ \t]*pre-shared-key[ \t]+(?:(?:local|remote)[ \t]+)?(?:0[ \t]+)?(?<s4>(?![067][ \t])\S{4,128})[ \t]*\r?$|^radius[ \t]+server[ \t]+\S{1,64}[ \t]*\r?\n(?:[ \t]+[^\n]{0,200}\n){0,6}?[ \t]+key[ \t]+(?:[07][ \t]+)?(?<s5>(?![067][ \t])\S{4,128})[ \t]*\r?$|^[ \t]*(?:tacacs|radius)-server[ \t]+host[ \t]+\S{1,100}(?:[ \t]+(?:auth-port|acct-port|port|timeout|single-connection)(?:[ \t]+\d{1,5})?){0,4}[ \t]+key[ \t]+(?:[07][ \t]+)?(?<s2>(?![0-9][ \t])\S{4,128})[ \t]*\r?$/m,
-    secretGroup: ['secret', 's2', 's3', 's4', 's5'],
-    keywords: ['key 0 ', 'key 7 ', 'password 0 ', 'password 7 ', 'tacacs-server', 'radius-server', 'isakmp key', 'pre-shared-key', 'radius server'],
+    // A diff keeps its `+`; TACACS+ accounting and IOS's archive log give the command after `cmd=` or
+    // `logged command:`. Wireless: a WLC's `psk set-key ascii …`, an AP's `wpa-psk ascii 0 …`; NTP's
+    // `ntp authentication-key 1 md5 … [7]`; PAN-OS's `pre-shared-key key …`.
+    regex: /^[+ \t]*(?:(?:server-)?key|password|username[ \t]+\S{1,64}(?:[ \t]+privilege[ \t]+\d{1,2})?[ \t]+password)[ \t]+[07][ \t]+(?<secret>\S{4,128})(?:[ \t]*\r?$|[ \t]+<cr>)|(?:^[+ \t]*|\bcmd=|\blogged command:[ \t]?)crypto[ \t]+isakmp[ \t]+key[ \t]+(?:0[ \t]+)?(?<s3>(?![067][ \t])\S{4,128})[ \t]+(?:address|hostname)[ \t]|^[+ \t]*pre-shared-key[ \t]+(?:(?:local|remote)[ \t]+)?(?:0[ \t]+)?(?<s4>(?![067][ \t])(?!(?:address|hostname|key)[ \t])\S{4,128})[ \t]*\r?$|^[+ \t]*pre-shared-key[ \t]+(?:address|hostname)[ \t]+\S{1,100}(?:[ \t]+\d{1,3}(?:\.\d{1,3}){3})?[ \t]+key[ \t]+(?:0[ \t]+)?(?<s6>(?![067][ \t])\S{4,128})[ \t]*\r?$|^[+ \t]*(?:radius|tacacs)[ \t]+server[ \t]+\S{1,64}[ \t]*\r?\n(?:[ \t]+[^\n]{0,200}\n){0,6}?[ \t]+key[ \t]+(?:[07][ \t]+)?(?<s5>(?![067][ \t])\S{4,128})[ \t]*\r?$|^[+ \t]*(?:tacacs|radius)-server[ \t]+host[ \t]+\S{1,100}(?:[ \t]+(?:auth-port|acct-port|port|timeout|single-connection)(?:[ \t]+\d{1,5})?){0,4}[ \t]+key[ \t]+(?:[07][ \t]+)?(?<s2>(?![0-9][ \t])\S{4,128})[ \t]*\r?$|\bpsk[ \t]+set-key[ \t]+ascii[ \t]+(?:0[ \t]+)?(?<s7>(?![67][ \t])\S{8,63})(?:[ \t]+\d{1,3})?[ \t]*\r?$|\bwpa-psk[ \t]+ascii[ \t]+(?:[07][ \t]+)?(?<s8>(?![67][ \t])\S{8,128})[ \t]*\r?$|^[+ \t]*ntp[ \t]+authentication-key[ \t]+\d{1,5}[ \t]+(?:md5|sha1|hmac-sha[\w-]{1,8}|cmac-aes-128)[ \t]+(?<s10>\S{4,128})(?:[ \t]+7)?[ \t]*\r?$|\bpre-shared-key[ \t]+key[ \t]+(?<q9>"?)(?<s9>[^\s"]{4,128})\k<q9>[ \t]*\r?$/m,
+    secretGroup: ['secret', 's2', 's3', 's4', 's5', 's6', 's7', 's8', 's9', 's10'],
+    keywords: ['key 0 ', 'key 7 ', 'password 0 ', 'password 7 ', 'tacacs-server', 'radius-server', 'isakmp key', 'pre-shared-key', 'radius server', 'tacacs server', 'set-key', 'wpa-psk', 'authentication-key'],
     multiline: true,
     confidence: 'medium',
     generic: true,
@@ -1847,13 +1898,13 @@ export const GENERIC_RULES: Rule[] = [
   },
   {
     // Oracle's user/password@connect-identifier on a command line: sqlplus -s app/…@//host:1521/svc,
-    // expdp system/…@pdb, rman target sys/…@prod.
+    // expdp system/…@pdb, rman target sys/…@prod; the password quoted for the shell (`app/"…"@PRD`).
     id: 'generic-oracle-connect-password',
     title: 'Password in an Oracle connect string',
     provider: 'Generic',
     // And the same string given to a driver: python-oracledb's `oracledb.connect("app/…@host:1521/svc")`.
-    regex: /\b(?:sqlplus|sqlldr|expdp|impdp|exp|imp|rman|dgmgrl|sqlcl|sql)\b(?:[ \t]+-[A-Za-z]{1,10}){0,4}[ \t]+(?:target[ \t]+|userid=)?["']?[A-Za-z][\w$#]{0,63}\/(?<secret>[^\s@/"'\\]{4,128})@(?=[\/\w(])|\b(?:oracledb|cx_Oracle)\.connect[ \t]*\([ \t]*(?:dsn[ \t]*=[ \t]*)?["'][A-Za-z][\w$#]{0,63}\/(?<driver>[^\s@/"'\\]{4,128})@(?=[\/\w(])/i,
-    secretGroup: ['secret', 'driver'],
+    regex: /\b(?:sqlplus|sqlldr|expdp|impdp|exp|imp|rman|dgmgrl|sqlcl|sql)\b(?:[ \t]+-[A-Za-z]{1,10}){0,4}[ \t]+(?:target[ \t]+|userid=)?["']?[A-Za-z][\w$#]{0,63}\/(?:(?<secret>[^\s@/"'\\]{4,128})|(?<pq>["'])(?<quoted>[^\s"'\\]{4,128})\k<pq>)@(?=[\/\w(])|\b(?:oracledb|cx_Oracle)\.connect[ \t]*\([ \t]*(?:dsn[ \t]*=[ \t]*)?["'][A-Za-z][\w$#]{0,63}\/(?<driver>[^\s@/"'\\]{4,128})@(?=[\/\w(])/i,
+    secretGroup: ['secret', 'quoted', 'driver'],
     keywords: ['sqlplus', 'sqlldr', 'expdp', 'impdp', 'exp ', 'imp ', 'rman', 'dgmgrl', 'sql ', 'oracledb.connect', 'cx_oracle.connect'],
     confidence: 'medium',
     generic: true,
@@ -2767,11 +2818,11 @@ export const GENERIC_RULES: Rule[] = [
     provider: 'Generic',
     // The value may sit on its own line between the tags, as formatters write long values.
     // Attributes that only say how the text is written may sit in the tag (FileZilla's
-    // `<Pass encoding="base64">`, BizTalk's variant type `<Password vt="8">`, WS-Security's
+    // `<Pass encoding="base64">`, a DNP3 master's `<UpdateKey format="hex">`, BizTalk's variant type `<Password vt="8">`, WS-Security's
     // `<wsse:Password Type="…#PasswordText">`, an NPS export's `<Shared_Secret dt:dt="string">`;
     // a PasswordDigest is a hash), and so may attributes that say whose it is (Islandora Syn's
     // `<token user='alpaca' roles='fedoraAdmin'>…</token>`), but not ones that say it is sealed or elsewhere.
-    regex: new RegExp(String.raw`<(?<name>[A-Za-z_][\w.:-]{0,80})(?:[ \t]{1,4}(?:encoding|type|xml:space|vt|xsi:type|dataType|DataType|dt:dt)[ \t]{0,2}=[ \t]{0,2}"[\w:-]{1,20}"|[ \t]{1,4}Type="[^"\n]{1,200}#PasswordText"|[ \t]{1,4}(?![\w-]{0,20}:?(?:enc|crypt|protect|hash|cipher|alg|digest|type|format|ref|src|file|path|href|iv|salt|nonce|key|mac|sig)|(?:Type|Key|Salt|IV|Nonce|Enc|Hash|Digest|Ref)\b)[A-Za-z][\w:-]{0,30}[ \t]{0,2}=[ \t]{0,2}(?:"[\w .:@-]{0,40}"|'[\w .:@-]{0,40}')){0,4}>\s{0,200}(?:(?<secret>${XML_TEXT}{6,300})|${CDATA})\s{0,200}<\/\k<name>>`),
+    regex: new RegExp(String.raw`<(?<name>[A-Za-z_][\w.:-]{0,80})(?:[ \t]{1,4}(?:encoding|type|format|xml:space|vt|xsi:type|dataType|DataType|dt:dt)[ \t]{0,2}=[ \t]{0,2}"[\w:-]{1,20}"|[ \t]{1,4}Type="[^"\n]{1,200}#PasswordText"|[ \t]{1,4}(?![\w-]{0,20}:?(?:enc|crypt|protect|hash|cipher|alg|digest|type|format|ref|src|file|path|href|iv|salt|nonce|key|mac|sig)|(?:Type|Key|Salt|IV|Nonce|Enc|Hash|Digest|Ref)\b)[A-Za-z][\w:-]{0,30}[ \t]{0,2}=[ \t]{0,2}(?:"[\w .:@-]{0,40}"|'[\w .:@-]{0,40}')){0,4}>\s{0,200}(?:(?<secret>${XML_TEXT}{6,300})|${CDATA})\s{0,200}<\/\k<name>>`),
     secretGroup: ['secret', 'cdata'],
     keywords: SECRET_NAME_KEYWORDS,
     windowLines: 2,

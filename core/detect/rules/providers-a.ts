@@ -485,6 +485,11 @@ const GOOGLE: Rule[] = [
       pattern: /<key>[^<\n]{0,40}[Ff]irebase[^<\n]{0,40}<\/key>[ \t]*\r?\n[ \t]*<string>AIza/,
       lines: 1,
       hint: FIREBASE_HINT,
+    }, {
+      // A browser key a comment just above says is one: "public by design", "restricted to … referrers".
+      pattern: /(?:<!--|\/\/|\/\*|#|\*)[^\n]{0,200}(?:public by design|(?:HTTP[ -])?referr?er[ -]restricted|restricted to [^\n]{0,120}referr?ers?)/i,
+      lines: 3,
+      hint: 'A comment here says this is a browser key restricted to your sites. Check its application restrictions in the Cloud console and that it is allowed only the APIs the page calls.',
     }],
     revokeUrl: GOOGLE_CREDENTIALS,
     description: 'An unrestricted API key bills your project for every Google API it is allowed to call.',

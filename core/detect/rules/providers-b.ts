@@ -13,7 +13,7 @@
 import type { Rule, Validation } from '../types.ts';
 import { createHash } from 'node:crypto';
 import { crc32, validateCrc32Token } from '../checksum.ts';
-import { hasPlaceholderWord, isEmailAddress, isEncryptedValue, isCommonLetterPairs, isPasswordHash, isPatterned, isWordy, longestRuns } from '../filters.ts';
+import { hasPlaceholderWord, isEmailAddress, isEncryptedValue, isCommonLetterPairs, isPasswordHash, isPatterned, isWordy, longestRuns, looksRandom } from '../filters.ts';
 import { PLACEHOLDER_PASSWORD } from './providers-a.ts';
 
 /** A URL (`DATABASE_URL`, `REDIS_URI`) is a secret only with a password in it. */
@@ -1945,15 +1945,16 @@ export const PROVIDER_RULES_B: Rule[] = [
     // A web framework's session cookie is a login: Set-Cookie and Cookie headers, curl's cookie
     // jar (tab-separated), browser cookie exports ({"name": …, "value": …}), HAR files.
     // `Cookie: PHPSESSID=…`, a cookie jar's tab-separated line, a HAR's `"name": …, "value": …`, and
-    // a scraper's `{"PHPSESSID": "…"}` or `cookies.set("li_at", "…")`.
+    // a scraper's `{"PHPSESSID": "…"}` or `cookies.set("li_at", "…")`. Play's PLAY_SESSION, and in a
+    // Cookie header any app's `<app>_session` (`hr_session=…`).
     id: 'session-cookie',
     title: 'Session cookie',
     provider: 'HTTP',
-    regex: /(?<![\w.-])(?<name>JSESSIONID|PHPSESSID|ASP\.NET_SessionId|ASPSESSIONID[A-Z]{8}|connect\.sid|laravel_session|sessionid|_session_id|rack\.session|express\.sid|(?:__Secure-)?next-auth\.session-token|_[a-z0-9][a-z0-9_]{1,40}_session|user_session|\.AspNetCore\.(?:Cookies|Session|Identity\.Application)|\.ASPXAUTH|_gh_sess|li_at|wordpress_logged_in_[0-9a-f]{32})(?:=|\t|"[ \t]{0,4},[ \t]{0,4}"value"[ \t]{0,4}:[ \t]{0,4}"|["'][ \t]{0,4}[:,][ \t]{0,4}["'])(?<secret>[A-Za-z0-9%._~+\/=-]{16,4096})/,
+    regex: /(?<![\w.-])(?<name>JSESSIONID|PHPSESSID|ASP\.NET_SessionId|ASPSESSIONID[A-Z]{8}|connect\.sid|laravel_session|sessionid|_session_id|rack\.session|express\.sid|(?:__Secure-)?next-auth\.session-token|_[a-z0-9][a-z0-9_]{1,40}_session|user_session|PLAY_SESSION|(?<=^[ \t]*(?:Cookie|cookie|COOKIE):[^\n]{0,400}?)[a-z][a-z0-9]{0,20}_session|\.AspNetCore\.(?:Cookies|Session|Identity\.Application)|\.ASPXAUTH|_gh_sess|li_at|wordpress_logged_in_[0-9a-f]{32})(?:=|\t|"[ \t]{0,4},[ \t]{0,4}"value"[ \t]{0,4}:[ \t]{0,4}"|["'][ \t]{0,4}[:,][ \t]{0,4}["'])(?<secret>[A-Za-z0-9%._~+\/=-]{16,4096})/,
     secretGroup: 'secret',
     keywords: [
       'jsessionid', 'phpsessid', 'asp.net_sessionid', 'aspsessionid', 'connect.sid', 'laravel_session', 'sessionid', '_session_id',
-      'rack.session', 'express.sid', 'session-token', '_session', '_gh_sess', 'wordpress_logged_in_', 'li_at', '.aspnetcore.', '.aspxauth',
+      'rack.session', 'express.sid', 'session-token', '_session', 'play_session', '_gh_sess', 'wordpress_logged_in_', 'li_at', '.aspnetcore.', '.aspxauth',
     ],
     confidence: 'medium',
     minEntropy: 3,
@@ -2354,14 +2355,15 @@ export const PROVIDER_RULES_B: Rule[] = [
     description: 'With the API secret anyone can mint access tokens that join, publish to or administer any room.',
   },
   {
-    // YouTube Live's stream keys: five groups of four (`abcd-efgh-…`) under a key's name, or after the
-    // ingest URL; Facebook Live's `FB-<id>-0-<random>`.
+    // YouTube Live's stream keys: five groups of four (`abcd-efgh-…`) under a key's name (a stream name's
+    // in Wowza's and MediaLive's push targets), after `key` in a message, or after the ingest URL;
+    // Facebook Live's `FB-<id>-0-<random>`.
     id: 'live-stream-key',
     title: 'Live streaming key',
     provider: 'Streaming',
-    regex: /(?:\b(?:stream_?key|yt_?key|youtube_?key|key)["']?(?:[ \t]{0,4}[:=]|[ \t]{1,3}is)[ \t]{0,4}["']?|rtmps?:\/\/[ab]\.rtmps?\.youtube\.com\/live2\/)(?<secret>[a-z0-9]{4}(?:-[a-z0-9]{4}){4})(?![\w-])|\b(?<secret2>FB-\d{10,20}-\d-[A-Za-z0-9_-]{24,80})(?![\w-])/i,
+    regex: /(?:\b(?:stream_?key|stream_?name|yt_?key|youtube_?key|key|secret)["']?(?:[ \t]{0,4}[:=]|[ \t]{1,3}(?:is[ \t])?)[ \t]{0,4}["']?|rtmps?:\/\/[ab]\.rtmps?\.youtube\.com\/live2\/)(?<secret>[a-z0-9]{4}(?:-[a-z0-9]{4}){4})(?![\w-])|\b(?<secret2>FB-\d{10,20}-\d-[A-Za-z0-9_-]{24,80})(?![\w-])/i,
     secretGroup: ['secret', 'secret2'],
-    keywords: ['key', 'live2/', 'fb-'],
+    keywords: ['key', 'live2/', 'fb-', 'streamname', 'stream_name', 'secret'],
     // Random characters, not words, and a digit somewhere.
     reject: (s) => !/\d/.test(s) || (s.startsWith('FB-') ? false : isCommonLetterPairs(s.replace(/-/g, ' '))),
     confidence: 'high',
@@ -2754,10 +2756,11 @@ export const PROVIDER_RULES_B: Rule[] = [
     id: 'openweathermap-api-key',
     title: 'OpenWeatherMap API key',
     provider: 'OpenWeatherMap',
-    // In a configuration the key follows its provider's name: `"provider": "openweathermap", … "appid": "…"`.
-    regex: /\bapi\.openweathermap\.org\/[^\s"'<>]{0,200}?[?&]appid=(?<s1>[0-9a-f]{32})(?![0-9a-f])|openweathermap[^\n]{0,200}\n(?:[^\n]{0,200}\n){0,3}?[^\n]{0,60}?\b(?:appid|api_?key|owm_?key)["']?[ \t]{0,4}[:=][ \t]{0,4}["']?(?<s2>[0-9a-f]{32})(?![0-9a-f])/i,
-    secretGroup: ['s1', 's2'],
-    keywords: ['openweathermap'],
+    // In a configuration the key follows its provider's name: `"provider": "openweathermap", … "appid": "…"`, or
+    // a constant is named for it (`OWM_APPID = "…"`).
+    regex: /\bapi\.openweathermap\.org\/[^\s"'<>]{0,200}?[?&]appid=(?<s1>[0-9a-f]{32})(?![0-9a-f])|openweathermap[^\n]{0,200}\n(?:[^\n]{0,200}\n){0,3}?[^\n]{0,60}?\b(?:appid|api_?key|owm_?key)["']?[ \t]{0,4}[:=][ \t]{0,4}["']?(?<s2>[0-9a-f]{32})(?![0-9a-f])|\bOWM_?(?:APP_?ID|API_?KEY|KEY)["']?[ \t]{0,4}[:=][ \t]{0,4}["']?(?<s3>[0-9a-f]{32})(?![0-9a-f])/i,
+    secretGroup: ['s1', 's2', 's3'],
+    keywords: ['openweathermap', 'owm'],
     multiline: true,
     confidence: 'medium',
     hint: 'Call the API from a server that reads the key from its environment, not from the client or a committed script.',
@@ -3750,11 +3753,11 @@ export const PROVIDER_RULES_B: Rule[] = [
     description: "The key decrypts the access and refresh tokens the Salesforce CLI stores for every org it is logged in to.",
   },
   {
-    // Tesla Fleet API client secrets: `ta-secret.` and 16 or more characters.
+    // Tesla Fleet API client secrets: `ta-secret.` and 16 or more characters, symbols among them.
     id: 'tesla-fleet-client-secret',
     title: 'Tesla Fleet API client secret',
     provider: 'Tesla',
-    regex: /\b(ta-secret\.[A-Za-z0-9_-]{12,64})(?![A-Za-z0-9_-])/,
+    regex: /\b(ta-secret\.[A-Za-z0-9_%!*@^&$#+-]{12,64})(?![A-Za-z0-9_%!*@^&$#+-])/,
     keywords: ['ta-secret.'],
     confidence: 'high',
     hint: 'Keep the client secret on the server that exchanges codes for tokens; request only the scopes the app uses.',
@@ -3967,5 +3970,100 @@ export const PROVIDER_RULES_B: Rule[] = [
     hint: 'Keep the bridge key in the automation\'s secret store; delete the whitelisted user in the bridge (or the deCONZ app) if it leaked.',
     revokeUrl: 'https://developers.meethue.com/develop/hue-api/7-configuration-api/',
     description: 'The key controls every light, sensor and scene on the bridge, from anywhere that can reach it.',
+  },
+  {
+    // A payment HSM's key in clear: a component a custodian enters (payShield's `Enter component 1: …`,
+    // a ceremony record's `Clear component : 62AD 0185 …`, a key-load sheet's `Value: …`) with its
+    // check value below, or a combined key pasted with its check value (`165B…4F  kcv 4FB53C`).
+    // 16, 32, 48 or 64 hex digits, in groups or not. Keys under the LMK and TR-31 blocks are
+    // ciphertext (isEncryptedValue).
+    id: 'payment-hsm-key-component',
+    title: 'Payment HSM key or key component in clear',
+    provider: 'Payment HSM',
+    regex: /(?:\b(?:[Cc]omponent(?:[ \t]+\d)?|[Cc]lear(?:[ \t]+(?:component|key|value))?|CLEAR(?:[ \t]+(?:COMPONENT|KEY))?|Value|VALUE)[ \t]*(?:\(\w{1,8}\)[ \t]*)?[:=][ \t]*(?<secret>[0-9A-Fa-f]{4}(?: ?[0-9A-Fa-f]{4}){3}(?:(?: ?[0-9A-Fa-f]{4}){4}){0,3}(?![ ]?[0-9A-Fa-f]))[ \t]*\r?\n(?:[^\n]{0,120}\r?\n){0,2}[^\n]{0,60}(?:\bKCV|\bkcv|[Cc]heck (?:value|digits)|CHECK (?:VALUE|DIGITS))|(?<![\w-])(?<combined>[0-9A-Fa-f]{4}(?: ?[0-9A-Fa-f]{4}){3}(?:(?: ?[0-9A-Fa-f]{4}){4}){0,3}(?![ ]?[0-9A-Fa-f]))[ \t]{1,8}\(?(?:KCV|kcv)\b)/,
+    secretGroup: ['secret', 'combined'],
+    // The label comes first: a sheet's `Component 1 of 2` over `Value: …` over its check digits.
+    keywords: ['component', 'clear', 'kcv'],
+    windowLines: 4,
+    windowWhen: /(?:\d|:)[ \t]*\r?$/,
+    confidence: 'medium',
+    minEntropy: 2.5,
+    hint: 'Key components go from custodian to HSM on paper or a smart card, never through chat or files; form a new key and retire this one.',
+    revokeUrl: 'https://www.pcisecuritystandards.org/document_library/?category=pcipin',
+    description: 'Whoever has every component of a payment key (or the key itself) can decrypt PIN blocks or forge MACs for that zone or terminal.',
+  },
+  {
+    // Temenos T24/Transact OFS messages sign on in their third field:
+    // `APPLICATION,VERSION/FUNCTION,USER/PASSWORD/COMPANY,ID,…` (`ENQUIRY.SELECT,,INPUTT/…/GB0010001,…`),
+    // in tcserver traces and the scripts that send them.
+    id: 'temenos-ofs-signon',
+    title: 'Temenos OFS sign-on password',
+    provider: 'Temenos',
+    regex: /\b[A-Z][A-Z0-9.]{2,40},[A-Z0-9.]{0,40}(?:\/[A-Z]{1,10}){0,3},[A-Z0-9._]{2,16}\/(?<secret>[^\/,\s"']{6,64})\/[A-Z]{2}\d{7}\b/,
+    secretGroup: 'secret',
+    keywords: ['ofs', 't24', 'temenos', 'transact', 'enquiry.select', 'funds.transfer'],
+    confidence: 'medium',
+    passwordContext: true,
+    hint: 'Sign OFS sources on with a dedicated user whose password the tcserver or integration framework reads from its credential store.',
+    revokeUrl: 'https://docs.temenos.com/',
+    description: "The OFS user's password signs on to T24 with that user's permissions: enquiries, transfers, whatever its SMS profile allows.",
+  },
+  {
+    // An RTMP push URL ends in its stream key: `rtmp://ingest.example.tv/live/<key>` in an encoder's
+    // script or settings. Names (`live/esports-main`) are the playback's, not keys.
+    id: 'rtmp-url-stream-key',
+    title: 'Stream key in an RTMP URL',
+    provider: 'Streaming',
+    regex: /\brtmps?:\/\/[\w.-]{1,100}(?::\d{1,5})?\/(?:[\w.-]{1,60}\/){1,3}(?<secret>[A-Za-z0-9_-]{16,128})(?=$|["'\s?&])/,
+    secretGroup: 'secret',
+    keywords: ['rtmp://', 'rtmps://'],
+    reject: (s) => !looksRandom(s, 16),
+    confidence: 'medium',
+    hint: 'Keep the stream key in the encoder\'s settings or a secret store, and reset it in the platform\'s dashboard if it was shared.',
+    description: 'A stream key lets anyone broadcast to the channel or ingest point as you.',
+  },
+  {
+    // Wowza Streaming Engine's password files (conf/publish.password, conf/admin.password): a
+    // `<user> <password> [groups]` line each, under the comment block the installer writes.
+    id: 'wowza-password-file',
+    title: 'Wowza Streaming Engine password file entry',
+    provider: 'Wowza',
+    regex: /^(?<=^#[ \t]*(?:Publish|Admin) password file[^\n]{0,200}\n(?:[^\n]{0,300}\n){0,60})[ \t]*(?!#)[\w.@-]{1,64}[ \t]+(?<secret>\S{6,128})(?=[ \t]|\r?$)/m,
+    secretGroup: 'secret',
+    keywords: ['password file'],
+    multiline: true,
+    confidence: 'medium',
+    passwordContext: true,
+    hint: 'Use digest authentication with passwords kept out of the repository, and change any that were committed.',
+    revokeUrl: 'https://www.wowza.com/docs/how-to-enable-username-password-authentication-for-rtmp-and-rtsp-publishing',
+    description: 'A publish password lets anyone push a stream to the server; an admin password opens Wowza Streaming Engine Manager.',
+  },
+  {
+    // Zillow's Web Services ID (ZWSID): `X1-ZW` and a random part, `_` and a short suffix.
+    id: 'zillow-zwsid',
+    title: 'Zillow Web Services ID',
+    provider: 'Zillow',
+    regex: /\b(?<secret>X1-ZW[a-z0-9]{8,20}_[a-z0-9]{4,6})\b/,
+    secretGroup: 'secret',
+    keywords: ['x1-zw'],
+    confidence: 'high',
+    minEntropy: 3,
+    hint: 'Keep the ZWSID on the server that calls Zillow, in its secret store.',
+    revokeUrl: 'https://www.zillowgroup.com/developers/',
+    description: "A ZWSID calls Zillow's APIs under your account and its quota and terms.",
+  },
+  {
+    // PAN-OS API keys, as `type=keygen` returns them: base64 that opens `LUFRPT` (the encoding of the
+    // `-AQ==` the firewall's ciphertext starts with).
+    id: 'panos-api-key',
+    title: 'Palo Alto Networks PAN-OS API key',
+    provider: 'Palo Alto Networks',
+    regex: /(?<![A-Za-z0-9+/])(?<secret>LUFRPT[A-Za-z0-9+/]{30,300}={0,2})(?![A-Za-z0-9+/=])/,
+    secretGroup: 'secret',
+    keywords: ['lufrpt'],
+    confidence: 'high',
+    hint: 'Give automation its own admin with a role limited to the API calls it makes, and keep its key in a secret store.',
+    revokeUrl: 'https://docs.paloaltonetworks.com/pan-os/11-1/pan-os-panorama-api/get-started-with-the-pan-os-xml-api/get-your-api-key',
+    description: 'A PAN-OS API key acts as its administrator on the firewall or Panorama: read the config, change policy, commit.',
   },
 ];
