@@ -7,7 +7,7 @@ import { KeywordMatcher } from './keywords.ts';
 import { shannonEntropy } from './entropy.ts';
 import {
   hasPlaceholderWord, isBenignName, isIdentifierLike, isIntegrityOrDigest, isKnownExample, isCodeFile, skipsGenericRules,
-  isPatterned, isTemplateOrReference, isExpression, namesItself, isUuid, looksRandom, looksLikePassword, secretNameKind,
+  isPatterned, isRepeatedSteps, isTemplateOrReference, isExpression, namesItself, isUuid, looksRandom, looksLikePassword, secretNameKind,
   isExampleJwt, isSchemeUrl, isHostPort, isConnectionString, decodesToPlaceholder, looksLikeRegex, looksLikeChosenPassword, isDeclarationFile, isCommentLine,
   isPublishable, normalizeName, isInterleavedSequence, isPasswordHash, isNameValuePair, echoesName, isVersionOrFileName, isTypeName, isTestPath, isWeakTestPassword, isEncryptedValue, isUnspacedScript, uuidIsCredential, isAlgorithmName, isHsmPinName, longestRuns, isEmailAddress, isWellKnownPassword, isDigitSecret,
 } from './filters.ts';
@@ -207,6 +207,8 @@ interface FileContext {
   oauth1: boolean;
   /** It shows SCRAM credentials (a MongoDB user's `storedKey` and `serverKey`): derived from the password, not it. */
   scram: boolean;
+  /** A Shopify REST resource (an order's JSON): its `token` names the resource. */
+  shopifyResource: boolean;
 }
 
 /** The rules that are not generic, per rule set: what a base64-decoded value is searched with. */
@@ -311,6 +313,8 @@ function accept(c: Candidate, path: string | undefined, ctx: FileContext, rules:
     // secrets, which it never sends (NetSuite's TBA headers, Twitter's v1 logs).
     if (ctx.oauth1 && c.name !== undefined && /^oauth_(?:consumer_key|token)$/i.test(c.name)) return null;
     if (ctx.scram && c.name !== undefined && /^(?:stored|server)_?key$/.test(normalizeName(c.name))) return null;
+    // Shopify's REST resources (an order, a checkout) carry their own `token`: it names the resource.
+    if (ctx.shopifyResource && c.name !== undefined && /(?:^|\.)token$/i.test(c.name)) return null;
     // The rest of a URL whose scheme was read as a name (`"deeplink": "rookpass://orders/1"`).
     if (s.startsWith('//')) return null;
     // A JSON document (`DOCKER_AUTH_CONFIG: '{"credHelpers": …}'`) is structure; a secret inside it
@@ -341,8 +345,9 @@ function accept(c: Candidate, path: string | undefined, ctx: FileContext, rules:
     if (rule.requireSecretName) {
       // A UUID under `secretId` is an AppRole secret id (AWS's `SecretId` names a secret, no UUID).
       // A URL's `key` parameter is its API key (`?key=…` for Google, Bing and Visual Crossing), where
-      // elsewhere a bare `key` names a map's entry.
-      const kind = c.name === undefined ? null : secretNameKind(c.name) ?? (isUuid(s) && /(?:^|_)secret_id$/.test(normalizeName(c.name)) ? 'strong' : c.inQuery && /^key$/i.test(c.name) ? 'key' : null);
+      // elsewhere a bare `key` names a map's entry. (Hex there is a digest or a capability link's key:
+      // Shopify's order status pages.)
+      const kind = c.name === undefined ? null : secretNameKind(c.name) ?? (isUuid(s) && /(?:^|_)secret_id$/.test(normalizeName(c.name)) ? 'strong' : c.inQuery && /^key$/i.test(c.name) && !/^[0-9a-f]+$/i.test(s) ? 'key' : null);
       if (kind === null) return null;
       if (kind === 'key') minLength = 16;
       // A short run of hex under an API-key name is the key's id (Vonage's 8-hex api_key): secrets are longer.
@@ -376,7 +381,7 @@ function accept(c: Candidate, path: string | undefined, ctx: FileContext, rules:
     }
     // A UUID is an id, unless the name (or an Authorization or Bearer header) says it is the credential.
     if (isUuid(s) && !(rule.id === 'generic-authorization-header' || rule.id === 'generic-bearer-token' || (c.name !== undefined && uuidIsCredential(c.name)))) return null;
-    if (isIntegrityOrDigest(s) || isPasswordHash(s) || decodesToPlaceholder(s) || isInterleavedSequence(s)) return null;
+    if (isIntegrityOrDigest(s) || isPasswordHash(s) || decodesToPlaceholder(s) || isInterleavedSequence(s) || isRepeatedSteps(s)) return null;
     // Home Assistant stores its users' bcrypt hashes base64-encoded.
     if (decoded && isPasswordHash(decoded)) return null;
     // A shipped or documented default is no one's secret, however random it looks (`d1r3ctu5`).
@@ -877,7 +882,7 @@ function publicPlaceHint(rule: Rule, name: string | undefined, text: string, off
     for (const k of CLIENT_SIDE_KEYS) {
       if (k.name.test(last) && k.near.test(text.slice(starts[Math.max(0, line - k.lines)], lineEnd(line)))) return k.hint;
     }
-    if ((length <= 16 || (length === 36 && isUuid(text.slice(offset, offset + length)))) && secretNamedBeside(last, text)) return KEY_HALF_HINT;
+    if (length <= 40 && secretNamedBeside(last, text.slice(starts[Math.max(0, line - 3)], lineEnd(Math.min(starts.length - 1, line + 3))))) return KEY_HALF_HINT;
   }
   return undefined;
 }
@@ -885,8 +890,9 @@ function publicPlaceHint(rule: Rule, name: string | undefined, text: string, off
 const KEY_HALF_HINT = 'This looks like the key half of a key and secret pair (the secret is named beside it): an account or app id. Check that the secret is not in the code.';
 
 /**
- * Whether a short value's name is the key half of a pair whose secret the file names too:
- * `$jw_api_key = 'g2TAuUsQ'` beside `$jw_api_secret`, `apiKey` beside `apiSecret`.
+ * Whether a short value's name is the key half of a pair whose secret is named beside it (within three lines):
+ * `$jw_api_key = 'g2TAuUsQ'` beside `$jw_api_secret`, Shopify's `api_key` beside `api_secret_key`,
+ * `REDOX_API_KEY` beside `REDOX_SECRET`.
  */
 function secretNamedBeside(last: string, text: string): boolean {
   const m = /^\$?((?:[a-z0-9]+_){0,3}?)(api_)?key$/.exec(last);
@@ -895,7 +901,7 @@ function secretNamedBeside(last: string, text: string): boolean {
   const words = m[1].split('_').filter(Boolean);
   const api = words.length === 0 ? (m[2] ? 'api[_.-]?' : '') : '(?:api[_.-]?)?';
   if (words.length === 0 && !m[2]) return false;
-  return new RegExp(String.raw`(?<![A-Za-z0-9])${words.map((w) => `${w}[_.-]?`).join('')}${api}secret(?![a-z])`, 'i').test(text);
+  return new RegExp(String.raw`(?<![A-Za-z0-9])${words.map((w) => `${w}[_.-]?`).join('')}${api}(?:secret|password)(?![a-z])`, 'i').test(text);
 }
 
 function scanPlain(text: string, options: ScanOptions): ScanResult {
@@ -1034,7 +1040,7 @@ function scanPlain(text: string, options: ScanOptions): ScanResult {
         // "Gorgias API key: …", "Secret key: …". (Not `private`: a class field may be named `key`; not
         // `signing`: "signing key: 9EF1…" gives a PGP key's fingerprint or a JWKS kid.)
         if (cr.rule.generic && nameAt !== undefined && (name === 'key' || name === 'Key')) {
-          const word = /(?:^|[^\w.$-])(API|Api|api|Secret|secret|Access|access|Licen[cs]e|licen[cs]e|Master|master|Encryption|encryption)[ \t]$/.exec(text.slice(Math.max(0, from + nameAt - 24), from + nameAt));
+          const word = /(?:^|[^\w.$-])(API|Api|api|Secret|secret|Access|access|Licen[cs]e|licen[cs]e|Master|master|Encryption|encryption|Application|application)[ \t]$/.exec(text.slice(Math.max(0, from + nameAt - 24), from + nameAt));
           if (word) name = `${word[1]}_${name}`;
         }
         // A literal that is one operand of an expression is not a value: formatted
@@ -1048,6 +1054,8 @@ function scanPlain(text: string, options: ScanOptions): ScanResult {
           const firstArgs = m.groups.pair !== undefined && /[\w$.\]>][ \t]*\([ \t]*["'\x60]$/.test(before) && !/\b(?:VALUES|values|IN|in)[ \t]*\([ \t]*["'\x60]$/.test(before) && /^[ \t]*,/.test(rest);
           if (firstArgs || /^[ \t]*(?:%[ \t]*[\w(]|\+[ \t]*[\w(]|\.format\()/.test(rest)) continue;
         }
+        // "… is not secret: <id>" says what the value is not.
+        if (cr.rule.generic && nameAt !== undefined && /\bnot[ \t]+(?:a[ \t]+)?$/i.test(slice.slice(Math.max(0, nameAt - 8), nameAt))) continue;
         // A bare value a member call goes on from is an expression: `pkey=paramiko.Ed25519Key.from_private_key_file(…)`.
         if (cr.rule.generic && m.groups?.bare !== undefined && /^(?:\.[A-Za-z_$][\w$]{0,60}){1,4}[ \t]*\(/.test(slice.slice(m.index + m[0].length, m.index + m[0].length + 200))) continue;
         // A quoted "name" that ends in a generated part is a value in a row of values, not a pair's
@@ -1078,6 +1086,7 @@ function scanPlain(text: string, options: ScanOptions): ScanResult {
     test: isTestPath(options.path),
     oauth1: text.includes('oauth_signature'),
     scram: text.includes('storedKey') && text.includes('SCRAM-SHA'),
+    shopifyResource: text.includes('"admin_graphql_api_id"'),
     // Stored password digests kept with their salt and iteration count (Mosquitto's dynamic
     // security JSON: `"password": <base64>`, `"salt"`, `"iterations"`): 32 or 64 bytes. SoftEther's
     // vpn_server.config keeps SHA-0 digests (20 bytes) and NT hashes (16) of its passwords

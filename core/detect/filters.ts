@@ -21,6 +21,17 @@ const KNOWN_EXAMPLES = new Set([
   'f2d6ca16515033e5dce14eba840b979d27b5cbae24bb3e5bf484339667f86397',
   '0e3fd41c01a697720785471d7455850841950378123a3448f925c8687a8a4fa1',
   '6c9317953c00999d7469e88d993aacc805a9482c62b836b61cc742de15ff4431',
+  // iRODS' documented setup defaults (server_config.json's negotiation, control plane and zone keys).
+  'f4b9917395378ca58e211b28e7178183baad6477494a648963d3ad773fba7d37',
+  '37bf0bcd099a015695545e4b08d2244b8978550e49f69c15176183e7705d1178',
+  'ff4047a2c2478c32e4261b4e0e1be6153a81f91531af998676de7a93484a5da8',
+  // Akamai's documented .edgerc (EdgeGrid's docs and SDK READMEs).
+  'e1393800129bebd6b56411867e8154fce98bb21216b0c6b70073dfb0bac8c801',
+  '4853d32c893d0f9385bff304b8c89a2197c33e58474c24b5ce4c7ae3e031826d',
+  '056635e0033b6e0167120bcc69ec6761e969e80d25dc858158a5da1501f10560',
+  // MinIO's public playground (play.min.io), in its docs and every mc config.json.
+  'df452eef23e8cf2c74af54c0c7419c05a5ec70ef4d5c2eb04082b02af8c55598',
+  '1bbb9293c38acc5e510d904495845d532df64a9e5996b2ec7c86cc2e2ac33b5a',
   // UniFi's default inform key (`mgmt.authkey` before adoption); Cisco's documented type 7 example
   // (`password 7 0822455D0A16` is `cisco`).
   '3dffdc3a53c3d8017c11366a82461ec0f9b9c13ec818e972bc65a8871fa0c1a8',
@@ -124,13 +135,13 @@ const PLACEHOLDER_WORDS = [
 // A name that says its value is encrypted (`encryptedKey`, `encrypted_password`, GCDS's
 // `authCredentialsEncrypted`) holds ciphertext, as does an HSM key stored under another (`bdkUnderLmk`)
 // and NAV's `ProtectedDatabasePassword` (DPAPI).
-const BENIGN_ANYWHERE = /(?:^|[_.])encrypted(?:_|$)|invalidated|[_.]authentication$|accessor|(?:^|_)protected_|(?:^|_)short_?token$|under_?(?:lmk|zmk|kek)|[_.]lmk$|[_.-](?:alias|label)$|(?:^|_)(?:incident|dedup)_?key$|(?:^|_)purchase_?token$|(?:^|_)auth_(?:admins?|users?|roles?|groups?)$|^(?:s?sha[12]?(?:-\d{3})?|s?md5|crypt|nt|lm|pbkdf2)-password$|(?:^|[_.])(?:proxy|fastcgi|uwsgi|scgi|grpc|memcached)_pass(?:_|$)|(?:^|[_.])md5_?(?:secret|cred|pass(?:word)?)$|(?:^|_)pass(?:word)?_(?:md5|sha\d{0,3})$|(?:^|[_.])ha1b?$|a1_?hash|shopify_(?:api_)?key$|(^|_)next(_|$)|continuation|resumption_?token|pagination|cursor|marker|public|publishable|pub_?key|_pub\b|site[_.-]?key|hash|(^|_)sha(\d+|_|$)|sha-?\d{3}|digest|checksum|integrity|fingerprint|thumbprint|sec[_-]?web[_-]?socket[_-]|uuid|guid|nonce|salt|etag|commit|placeholder(?!s?\.)|example|sample|mock|fake|dummy|test_?case|i18n|translation|locale|(^|_)lang(_|$)|csrf|xsrf|authenticity|request_?verification|anti_?forgery|idempotency|client_?token|(^|_)(?:cart|checkout)_?token$|(^|_)order_?(?:key|token)$|vapid(?!_?priv)|page_?token|^_token$|(^|\.)signingkey$|auth_?tag|mac_?tag|search_?only|(^|_)search_?(?:api_?)?key$|(^|_)write_?key$|pusher_?(?:app_?)?key$|(^|[_-])(?:mux[_-]?)?env[_-]?key$|appsecret_?proof|echo_?token|(^|[_.-])host[_-]?key$|(^|_)auth_sock$|(^|_)stored_?key$|(^|_)kid$|(^|_)(?<!vendor_)auth_?code$|(^|_)enc$|(^|_)(?:oauth_?)?consumer_?key$|[_.-]ref(?:erence)?$/i;
+const BENIGN_ANYWHERE = /(?:^|[_.])encrypted(?:_|$)|invalidated|[_.]authentication$|accessor|private_?key_?id(?:_|$)|(?:^|_)protected_|(?:^|_)short_?token$|under_?(?:lmk|zmk|kek)|[_.]lmk$|[_.-](?:alias|label)$|(?:^|_)(?:incident|dedup)_?key$|(?:^|_)purchase_?token$|(?:^|_)auth_(?:admins?|users?|roles?|groups?)$|^(?:s?sha[12]?(?:-\d{3})?|s?md5|crypt|nt|lm|pbkdf2)-password$|(?:^|[_.])(?:proxy|fastcgi|uwsgi|scgi|grpc|memcached)_pass(?:_|$)|(?:^|[_.])md5_?(?:secret|cred|pass(?:word)?)$|(?:^|_)pass(?:word)?_(?:md5|sha\d{0,3})$|(?:^|[_.])ha1b?$|a1_?hash|shopify_(?:api_)?key$|(^|_)next(_|$)|continuation|resumption_?token|pagination|cursor|marker|(?<!pro|re)public(?!a)|publishable|pub_?key|_pub\b|site[_.-]?key|hash|(^|_)sha(\d+|_|$)|sha-?\d{3}|digest|checksum|integrity|fingerprint|thumbprint|sec[_-]?web[_-]?socket[_-]|uuid|guid|nonce|salt|etag|commit|placeholder(?!s?\.)|example|sample|mock|fake|dummy|test_?case|i18n|translation|locale|(^|_)lang(_|$)|csrf|xsrf|authenticity|request_?verification|anti_?forgery|idempotency|client_?token|(^|_)(?:cart|checkout)_?token$|(^|_)order_?(?:key|token)$|vapid(?!_?priv)|page_?token|^_token$|(^|\.)signingkey$|auth_?tag|mac_?tag|search_?only|(^|_)search_?(?:api_?)?key$|(^|_)write_?key$|pusher_?(?:app_?)?key$|(^|[_-])(?:mux[_-]?)?env[_-]?key$|appsecret_?proof|echo_?token|(^|[_.-])host[_-]?key$|(^|_)auth_sock$|(^|_)stored_?key$|(^|_)kid$|(^|_)(?<!vendor_)auth_?code$|(^|_)enc$|(^|_)(?:oauth_?)?consumer_?key$|[_.-]ref(?:erence)?$/i;
 /**
  * Words that describe a secret rather than hold it (passwordLength, token_type, SECRET_NAME,
  * secretsManager). They count only after the secret word: `storePassword`, `keystore_password`,
  * `managerPassword` and `storage_connection_string` name secrets.
  */
-const BENIGN_QUALIFIER = /verifier|identifier|last_?used|created|updated|date|time$|change|rotat|last_?set|within|protected$|result|_?id$|_?ids$|version|length|_?len$|count|size|type|kind|format|prefix|suffix|pattern|regex|url$|uri$|endpoint|path|file|dir|name$|label|hint|expir|ttl|timeout|param|target$|alg|algorithm|keygen|field|column|policy|scope|store|storage|manager|factory|handler|validator|generator|encoder|decoder|parser|getter|setter|input|form|button|icon|image|color|colour|style|class|css|text|message|msg|description|title|error|exception|enabled|disabled|required|visible|hidden|mode|method|status|state|event|callback|listener|header|_at$|mgr|_dn$|pbkdf2?|bcrypt|argon2?|scrypt/i;
+const BENIGN_QUALIFIER = /verifier|identifier|last_?used|created|updated|date|time$|change|rotat|last_?set|within|protected$|result|_?id$|_?ids$|version|length|_?len$|count|size|type|kind|format|prefix|suffix|pattern|regex|url$|uri$|endpoint|path|file|dir|name$|label|hint|expir|ttl|timeout|param|target$|(?:^|_)fp$|signature|(?:^|[_-])client(?:_?id)?$|alg|algorithm|keygen|field|column|policy|scope|store|storage|manager|factory|handler|validator|generator|encoder|decoder|parser|getter|setter|input|form|button|icon|image|color|colour|style|class|css|text|message|msg|description|title|error|exception|enabled|disabled|required|visible|hidden|mode|method|status|state|event|callback|listener|header|_at$|mgr|_dn$|pbkdf2?|bcrypt|argon2?|scrypt/i;
 /** The secret words, on a normalised name: what comes after the last one qualifies it. */
 const SECRET_WORD = /passw(?:or)?d|passwd|passphrase|pass|pwd|psk|secret|token|key|auth|credential|creds?|conn(?:ection)?_?str(?:ing)?/g;
 
@@ -217,9 +228,12 @@ export function isExampleJwt(value: string): boolean {
   // `supabase start` signs the same demo keys for every local stack: they unlock only localhost.
   if (claims && typeof claims === 'object' && (claims as Record<string, unknown>).iss === 'supabase-demo') return true;
   const strings: string[] = [];
+  // (Scopes and roles name permissions, not people: `"scope": "samples:read"` is a LIMS's.)
   const walk = (v: unknown, depth: number) => {
     if (typeof v === 'string') strings.push(v);
-    else if (v && typeof v === 'object' && depth < 4) for (const x of Object.values(v)) walk(x, depth + 1);
+    else if (v && typeof v === 'object' && depth < 4) {
+      for (const [k, x] of Object.entries(v)) if (!/^(?:scope|scp|permissions|roles|groups|realm_access|resource_access|authorities)$/.test(k)) walk(x, depth + 1);
+    }
   };
   walk(claims, 0);
   return strings.some((v) => hasPlaceholderWord(v) || /(^|[.@/])example\.(com|org|net)\b/i.test(v));
@@ -390,7 +404,8 @@ export function isTemplateOrReference(value: string): boolean {
     // SQL*Plus substitution variables: `IDENTIFIED BY "&app_pwd"`, `&&1`.
     // (Lower case, as such names are written: `&Trombone1540` is a password.)
     /^&{1,2}(?:\d{1,2}|[a-z_][a-z0-9_]{0,40})\.?$/.test(value) ||
-    // A path in a secret store (an Ansible hashi_vault lookup's `secret=kv/data/network/snmp:priv`).
+    // A path in a secret store (GitLab CI's `vault: qa/saucelabs/access_key@kv`, an Ansible hashi_vault lookup's `secret=kv/data/network/snmp:priv`).
+    /^[a-z0-9_.-]{1,60}(?:\/[a-z0-9_.-]{1,60}){1,10}@[a-z0-9_-]{1,40}$/i.test(value) ||
     /^(?:kv|secret|secrets|database|pki|transit|cubbyhole)\/[\w.\/-]{1,200}(?::[\w-]{1,60})?$/.test(value) ||
     // (Escaped for an inner shell too: `password=\$sftpPass` inside a double-quoted command.)
     /^\\?\$[A-Za-z_]\w*(\/|$)/.test(value) ||
@@ -603,7 +618,8 @@ export function isUuid(value: string): boolean {
 /** Subresource-integrity strings and algorithm-prefixed digests. */
 export function isIntegrityOrDigest(value: string): boolean {
   // Vault's audit log writes each token as `hmac-sha256:` and its HMAC.
-  return /^(?:hmac-)?(sha(1|224|256|384|512)|md5)[-:=]/i.test(value);
+  // A signed URL's token is an expiry and its HMAC (`1514764800_2922…`): a signature, not the key.
+  return /^(?:hmac-)?(sha(1|224|256|384|512)|md5)[-:=]/i.test(value) || /^\d{9,11}[_~][0-9a-f]{40,128}$/.test(value);
 }
 
 /**
@@ -707,9 +723,24 @@ export function longestRuns(s: string): { repeated: number; sequential: number }
 export function isPatterned(body: string): boolean {
   if (body.length < 8) return false;
   const { repeated, sequential } = longestRuns(body);
-  if (repeated >= 6 || sequential >= 6 || isPeriodic(body) || isSequentialChunks(body) || isInterleavedSequence(body)) return true;
+  if (repeated >= 6 || sequential >= 6 || isPeriodic(body) || isSequentialChunks(body) || isInterleavedSequence(body) || isRepeatedSteps(body)) return true;
   const distinct = new Set(body).size;
   return distinct <= Math.min(10, Math.max(3, body.length / 8));
+}
+
+/** Each character typed three or more times, in order: certbot's `0000111122223333…ffff`. */
+export function isRepeatedSteps(body: string): boolean {
+  if (body.length < 16) return false;
+  // (A loop, not `^(?:(.)\1{2,})+$`: that regex backtracks exponentially on `aaaa…ab`.)
+  let run = 1;
+  for (let i = 1; i <= body.length; i++) {
+    if (i < body.length && body[i] === body[i - 1]) run++;
+    else {
+      if (run < 3) return false;
+      run = 1;
+    }
+  }
+  return true;
 }
 
 /** Two runs typed in turn: `a1B2c3D4e5F6` is a-b-c-d-e-f and 1-2-3-4-5-6. */

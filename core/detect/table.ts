@@ -137,6 +137,8 @@ export function tableCells(header: string, text: string, at: number, wanted: (na
   const head = delim === '|' ? header.replace(/\|\|/g, '|') : header;
   const names = trimPipes(splitRow(head, delim), head, delim).map((c) => head.slice(c.start, c.end).trim());
   if (names.filter(Boolean).length < 2) return none;
+  // A line of code that lists names is no header: Python's `global ACCESS_TOKEN, REFRESH_TOKEN`.
+  if (/^(?:global|nonlocal|var|let|const|local|my|our|import|from|export|return|print|del)\s/.test(names[0])) return none;
   const columns = names.map((n, i) => (n && wanted(n) ? i : -1)).filter((i) => i >= 0);
   // A table of settings, `| Variable | Value |` over `| \`API_TOKEN\` | \`…\` |`: each row names its
   // own value, in the second column, or in a wider table the one headed `Value`, `Example` or `Default`.

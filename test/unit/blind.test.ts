@@ -293,6 +293,30 @@
  *           ClaimSearch, LexisNexis, OnBase, Applied Epic, Vertafore, actuarial notebooks
  *   proptech/ real estate: RETS and RESO Web API feeds, MLS Grid, Bridge, Zillow ZWSIDs, Yardi,
  *           AppFolio, Entrata, Matterport, smart locks, DocuSign, Encompass, IDX plugins
+ *   marketplace/ e-commerce marketplaces and seller tools: Amazon SP-API and MWS, eBay Cert IDs and
+ *           Auth'n'Auth tokens, Etsy, Walmart, Mercado Libre, Shopify apps, WooCommerce,
+ *           BigCommerce, ShipStation, EasyPost, Avalara, Keepa
+ *   lims/ laboratory informatics: Benchling, LabKey, Galaxy and planemo, OMERO, iRODS, REDCap,
+ *           BaseSpace, MinKNOW, Globus, Nextflow Tower, SENAITE buildouts, instrument PCs,
+ *           sequencing-core transfers
+ *   tickets/ tickets and incident write-ups: Jira, GitHub, GitLab, Zendesk, ServiceNow, PagerDuty,
+ *           Confluence, postmortems, chat and e-mail threads, support bundles, HTTP dumps, redacted
+ *           reposts
+ *   publishing/ publishing and newsrooms: WordPress and VIP, Arc XP, Ghost Admin keys, wire and
+ *           photo agencies, Chartbeat, Parse.ly, Piano, newsletters, Adobe I/O, print APIs, DeepL,
+ *           Disqus, ad ops
+ *   aviation/ aviation and airports: FlightAware AeroAPI, OpenSky, Cirium, SITA Type B over MQ,
+ *           ACARS, FAA SWIM and NOTAM, AMOS and TRAX, FIDS and baggage, DJI and drone ground
+ *           stations
+ *   edgecdn/ CDN, edge and DNS: Akamai EdgeGrid and EdgeAuth, Fastly VCL and Compute, Cloudflare
+ *           tokens, Workers and Tunnels, Bunny, KeyCDN, CloudFront keys, TSIG, certbot and acme.sh
+ *           DNS credentials
+ *   agritech/ agriculture: John Deere Operations Center, Climate FieldView, ChirpStack and The
+ *           Things Stack, weather and satellite APIs, irrigation controllers, greenhouse SCADA,
+ *           grain market feeds
+ *   qatest/ QA and test automation: BrowserStack, Sauce Labs, LambdaTest, Cypress Cloud, Percy,
+ *           Applitools, TestRail, k6, JMeter, Gatling, Postman and Newman, Selenium Grid,
+ *           Playwright, Katalon, SoapUI, fixtures
  * They found shapes the engine lacked, and were then fixed, so they are regression floors now,
  * not held-out measures. Scored like ../shared/corpora/score-examples.js: one file per example,
  * named NNNNN.txt, and a file counts as flagged when an error or warning lands in it.
@@ -310,6 +334,14 @@ interface Example { rule: string; label: 'secret' | 'not-secret'; text: string }
 type SetName = 'tokens' | 'files' | 'ecosystems' | 'traps' | 'languages' | 'text' | 'repos' | 'infra' | 'apps' | 'data' | 'prose' | 'sample' | 'snippets' | 'intl' | 'longtail' | 'layers' | 'wholefiles' | 'dotfiles' | 'cloud' | 'datastores' | 'leaksample' | 'rulesnippets'
   | 'pipelines' | 'httpclients' | 'oldstacks' | 'mobile' | 'logs' | 'docs' | 'appservers' | 'homelab' | 'diffs'
   | 'notebooks' | 'iac' | 'webapps' | 'fixtures' | 'sqlscripts' | 'windows' | 'bots' | 'aiapps'
+  | 'qatest'
+  | 'agritech'
+  | 'edgecdn'
+  | 'aviation'
+  | 'publishing'
+  | 'tickets'
+  | 'lims'
+  | 'marketplace'
   | 'proptech'
   | 'insurance'
   | 'media'
@@ -641,6 +673,20 @@ const SETS: [SetName, number, number, number, number][] = [
   ['insurance', 300, 300, 0.99, 0.01],
   // Left: Bridge server tokens told in chat.
   ['proptech', 300, 300, 0.99, 0.01],
+  // Left: Avalara account:license pairs in a variable named pair, tokens told in chat as prose, a bare key file; flagged: Shopify private-app keys beside a password read from the environment.
+  ['marketplace', 300, 300, 0.975, 0.01],
+  // Left: a planemo tool shed key under a bare key, openBIS session tokens, keys and logins told in prose.
+  ['lims', 300, 300, 0.975, 0.01],
+  ['tickets', 300, 300, 0.99, 0.01],
+  ['publishing', 300, 300, 0.995, 0.01],
+  // Left: credentials told in chat, a TURN secret beside its key path.
+  ['aviation', 300, 300, 0.98, 0.01],
+  // Left: tokens told in chat, NetStorage upload keys under keyname/key, a Splunk header inside a Logpush destination.
+  ['edgecdn', 300, 300, 0.965, 0.01],
+  // Left: a Planet key told in chat.
+  ['agritech', 300, 300, 0.99, 0.01],
+  // Left: BrowserStackLocal and LambdaTest tunnel keys given as --key arguments, a password with an escaped backslash in a JSON log line, Django seed tuples.
+  ['qatest', 300, 300, 0.975, 0.01],
 ];
 for (const [set, minSecrets, minNegatives, minRecall, maxFlagged] of SETS) {
   test(`blind ${set} set: recall ≥ ${minRecall}, negatives flagged ≤ ${maxFlagged}`, () => {

@@ -2373,3 +2373,42 @@ test('network device configurations: found and quiet', () => {
     ['backup.sh', 'run "put \\"$f\\"" user=backup password=\\$sftpPass'],
   ]);
 });
+
+test('marketplaces, labs, publishing, aviation, edge, farms and test automation: found and quiet', () => {
+  const p = pw();
+  expectFound([
+    ['ShipBobClient.cs', `    private const string Pat = "${rand(64, HEX).toUpperCase()}";`],
+    ['votes.ipynb', `    "PROPUBLICA_KEY = \\"${rand(40)}\\"\\n",`],
+    ['scrape.py', `COOKIES = {\n    "substack.sid": "s%3A${rand(32)}.${rand(43)}",\n}`],
+    ['api.http', `@token = ${jwt({ sub: rand(8, HEX), scope: 'openid samples:read samples:write', exp: 1680175515 })}`],
+    ['rawsync.bat', `net use Z: %SHARE% /user:LAB\\svc-msinst ${p} /persistent:no`],
+    ['fetch.sh', `lftp -e "set sftp:auto-confirm yes; mirror /P34060/ /data/; bye" \\\n  -u P34060,${p} sftp://data.example-seq.test`],
+    ['email.txt', `Application Key: ${rand(32, HEX)}`],
+    ['email.ts', `const apiKey = Cypress.env('MAILSLURP_API_KEY') || '${rand(64, HEX)}';`],
+    ['LoadSim.scala', `    .basicAuth("svc-loadtest-perf", "${p}")`],
+    ['Login.groovy', `WebUI.setText(findTestObject('Page_Login/input_Password'), '${p}')`],
+    ['plan.jmx', `<stringProp name="Header.name">X-Api-Key</stringProp>\n<stringProp name="Header.value">${rand(45)}</stringProp>`],
+    ['wdio.conf.ts', `  user: 'chloe_duarte',\n  key: '${rand(8, HEX)}-${rand(4, HEX)}-4${rand(3, HEX)}-a${rand(3, HEX)}-${rand(12, HEX)}',`],
+    ['users.csv', `perf.user001@example.test,${p}\nperf.user002@example.test,${pw()}\nperf.user003@example.test,${pw()}`],
+  ]);
+  expectQuiet([
+    ['server_config.json', '  "negotiation_key": "TEMPORARY_32byte_negotiation_key",\n  "zone_key": "TEMPORARY_zone_key",'],
+    ['.edgerc', '[default]\nclient_secret = C113nt53KR3TN6N90yVuAgICxIRwsObLi0E67/N8eRN=\nhost = akab-h05tnam3wl42son7nktnlnnx-kbob3i3v.luna.akamaiapis.net\naccess_token = akab-acc35t0k3nodujqunph3w7hzp7-gtm6ij4g4gp3oas3'],
+    ['digitalocean.ini', '   dns_digitalocean_token = 0000111122223333444455556666777788889999aaaabbbbccccddddeeeeffff'],
+    ['.dev.vars', `# account id is not secret: ${rand(32, HEX)}`],
+    ['edge.vcl', `#   /media/intro.mp4?token=1514764800_${rand(64, HEX)}`],
+    ['tokens.py', '_auth = EdgeAuth(token_name="hdnts", key=ET_ENCRYPTION_KEY, window_seconds=300)'],
+    ['.gitlab-ci.yml', '  secrets:\n    SAUCE_ACCESS_KEY:\n      vault: qa/saucelabs/access_key@kv'],
+    ['mc.json', '  "play": {\n    "url": "https://play.min.io",\n    "accessKey": "Q3AM3UQ867SPQQA43P2F",\n    "secretKey": "zuf+tfteSlswRu7BJ86wekitnifILbZam1KYY3TG"\n  }'],
+    ['deere.env', `# last successful token refresh fingerprint (sha256 of refresh token, for audit only)\nDEERE_TOKEN_FP=${rand(64, HEX)}`],
+    ['sa.json', `      "_private_key_id_of_retired_key": "${rand(40, HEX)}"`],
+    ['shopify_app.rb', `  api_key: "${rand(32, HEX)}",\n  api_secret_key: ENV.fetch("SHOPIFY_API_SECRET", ""),`],
+    ['bigcommerce.js', `    'X-Auth-Token': process.env.BC_ACCESS_TOKEN,\n    'X-Auth-Client': '${rand(31, '0123456789abcdefghijklmnopqrstuvwxyz')}',`],
+    ['order.http', `X-Shopify-Topic: orders/paid\n\n{\n  "admin_graphql_api_id": "gid://shopify/Order/7663623805775",\n  "token": "${rand(32, HEX)}",\n  "order_status_url": "https://shop.example.test/1/orders/${rand(32, HEX)}/authenticate?key=${rand(32, HEX)}"\n}`],
+    ['capture.txt', `# legacy signature (derived per request, not a credential):\n# WM_SEC.AUTH_SIGNATURE: ${rand(120, BASE64)}==`],
+    ['sync.py', 'def renovar_token():\n    global ACCESS_TOKEN, REFRESH_TOKEN\n    r = requests.post(f"{API}/oauth/token", data={\n        "refresh_token": REFRESH_TOKEN,\n    }, timeout=20)'],
+  ]);
+  // The filters stay linear too: a long run of one character then another is not a run of runs
+  // (a regex for "each character three or more times" backtracked exponentially here).
+  expectLinear([`api_key = "${'a'.repeat(900)}b"`, `token: ${'0'.repeat(600)}1${'f'.repeat(300)}`]);
+});

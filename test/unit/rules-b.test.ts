@@ -937,6 +937,30 @@ function cases(): Case[] {
   add('zillow-zwsid', `define('ZILLOW_ZWSID', '${t}');\n`, t);
   t = 'LUFRPT' + r(70, BASE64) + '==';
   add('panos-api-key', `[fw01]\napi_key%fw01=${t}\n`, t);
+
+  // Marketplaces, labs, publishing, edge
+  t = `PRD-${hex(12)}-${hex(4)}-${hex(4)}-${hex(4)}-${hex(4)}`;
+  add('ebay-cert-id', `EBAY_CERT_ID=${t}\n`, t);
+  t = `AgAAAA**AQAAAA**aAAAAA**${r(8, BASE64)}**nY+sHZ2PrBmdj6wVnY+sEZ2PrA2dj6w${r(120, BASE64)}`;
+  add('ebay-auth-token', `    private static final String AUTH_TOKEN = "${t}";\n`, t);
+  t = `APP_USR-${r(16, '0123456789')}-${r(6, '0123456789')}-${hex(32)}-${r(9, '0123456789')}`;
+  add('mercadolibre-access-token', `"text": "token que me pasaste no funciona? ${t}",\n`, t);
+  t = r(64, '0123456789abcdefghijklmnopqrstuvwxyz');
+  add('keepa-api-key', `api = keepa.Keepa("${t}")\n`, t);
+  t = `sk_${r(27)}`;
+  add('benchling-api-key', `from benchling_sdk.benchling import Benchling\nbenchling = Benchling(url=TENANT, auth_method=ApiKeyAuth("${t}"))\n`, t);
+  t = `Qz${r(6)}?${r(4)}`;
+  add('plone-buildout-admin', `[instance]\nrecipe = plone.recipe.zope2instance\nuser = admin:${t}\nhttp-address = 8080\n`, t);
+  t = `${hex(8)}-${hex(4)}-4${hex(3)}-a${hex(3)}-${hex(12)}:fx`;
+  add('deepl-api-key', `translator = deepl.Translator("${t}")\n`, t);
+  t = hex(64);
+  add('hmac-literal-key', `      if (!digest.secure_is_equal(var.sig, digest.hmac_sha256("${t}", req.url.path var.expiry))) {\n`, t);
+  t = r(40, BASE62 + '_-');
+  add('cloudflare-api-token-value', `$ curl -s -X POST https://api.cloudflare.com/client/v4/user/tokens --data @token.json | jq\n{\n  "result": {\n    "id": "${hex(32)}",\n    "status": "active",\n    "value": "${t}"\n  }\n}\n`, t);
+  t = r(37);
+  add('fastly-secret-store-data', `[local_server.secret_stores]\n    [[local_server.secret_stores.edge_secrets]]\n      key = "origin_bearer"\n      data = "${t}"\n`, t);
+  t = hex(64);
+  add('akamai-edgeauth-key', `const ea = new EdgeAuth({\n  key: '${t}',\n  tokenName: '__token__',\n});\n`, t);
   return out;
 }
 

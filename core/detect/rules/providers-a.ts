@@ -656,7 +656,7 @@ const REGISTRIES_AND_MAIL: Rule[] = [
     id: 'npmrc-auth',
     title: 'Registry credential in an .npmrc',
     provider: 'npm',
-    regex: /(?<=^|[\s:])(?:_authToken|_auth|_password)[ \t]*=[ \t]*["']?([^\s"'#;]{16,500})/,
+    regex: /(?<=^|[\s:])(?:_authToken|_auth|_password)[ \t]*=[ \t]*["']?([^\s"'#;()]{16,500})(?![(\w])/,
     keywords: ['_authtoken', '_auth', '_password'],
     // `_auth` and `_password` are base64: of `username:password`, `changeme`, a stand-in.
     reject: decodesToPlaceholder,

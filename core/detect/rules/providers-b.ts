@@ -1945,16 +1945,16 @@ export const PROVIDER_RULES_B: Rule[] = [
     // A web framework's session cookie is a login: Set-Cookie and Cookie headers, curl's cookie
     // jar (tab-separated), browser cookie exports ({"name": …, "value": …}), HAR files.
     // `Cookie: PHPSESSID=…`, a cookie jar's tab-separated line, a HAR's `"name": …, "value": …`, and
-    // a scraper's `{"PHPSESSID": "…"}` or `cookies.set("li_at", "…")`. Play's PLAY_SESSION, and in a
-    // Cookie header any app's `<app>_session` (`hr_session=…`).
+    // a scraper's `{"PHPSESSID": "…"}` or `cookies.set("li_at", "…")`. Play's PLAY_SESSION, express-session's
+    // `<app>.sid` (`substack.sid`), and in a Cookie header any app's `<app>_session` (`hr_session=…`).
     id: 'session-cookie',
     title: 'Session cookie',
     provider: 'HTTP',
-    regex: /(?<![\w.-])(?<name>JSESSIONID|PHPSESSID|ASP\.NET_SessionId|ASPSESSIONID[A-Z]{8}|connect\.sid|laravel_session|sessionid|_session_id|rack\.session|express\.sid|(?:__Secure-)?next-auth\.session-token|_[a-z0-9][a-z0-9_]{1,40}_session|user_session|PLAY_SESSION|(?<=^[ \t]*(?:Cookie|cookie|COOKIE):[^\n]{0,400}?)[a-z][a-z0-9]{0,20}_session|\.AspNetCore\.(?:Cookies|Session|Identity\.Application)|\.ASPXAUTH|_gh_sess|li_at|wordpress_logged_in_[0-9a-f]{32})(?:=|\t|"[ \t]{0,4},[ \t]{0,4}"value"[ \t]{0,4}:[ \t]{0,4}"|["'][ \t]{0,4}[:,][ \t]{0,4}["'])(?<secret>[A-Za-z0-9%._~+\/=-]{16,4096})/,
+    regex: /(?<![\w.-])(?<name>JSESSIONID|PHPSESSID|ASP\.NET_SessionId|ASPSESSIONID[A-Z]{8}|connect\.sid|laravel_session|sessionid|_session_id|rack\.session|express\.sid|(?:__Secure-)?next-auth\.session-token|_[a-z0-9][a-z0-9_]{1,40}_session|user_session|PLAY_SESSION|[a-z][\w-]{1,30}\.sid|(?<=^[ \t]*(?:Cookie|cookie|COOKIE):[^\n]{0,400}?)[a-z][a-z0-9]{0,20}_session|\.AspNetCore\.(?:Cookies|Session|Identity\.Application)|\.ASPXAUTH|_gh_sess|li_at|wordpress_logged_in_[0-9a-f]{32})(?:=|\t|"[ \t]{0,4},[ \t]{0,4}"value"[ \t]{0,4}:[ \t]{0,4}"|["'][ \t]{0,4}[:,][ \t]{0,4}["'])(?<secret>[A-Za-z0-9%._~+\/=-]{16,4096})/,
     secretGroup: 'secret',
     keywords: [
       'jsessionid', 'phpsessid', 'asp.net_sessionid', 'aspsessionid', 'connect.sid', 'laravel_session', 'sessionid', '_session_id',
-      'rack.session', 'express.sid', 'session-token', '_session', 'play_session', '_gh_sess', 'wordpress_logged_in_', 'li_at', '.aspnetcore.', '.aspxauth',
+      'rack.session', 'express.sid', 'session-token', '_session', 'play_session', '.sid', '_gh_sess', 'wordpress_logged_in_', 'li_at', '.aspnetcore.', '.aspxauth',
     ],
     confidence: 'medium',
     minEntropy: 3,
@@ -2384,12 +2384,14 @@ export const PROVIDER_RULES_B: Rule[] = [
     description: 'The key decrypts every segment packaged with it.',
   },
   {
-    // eBay's Auth'n'Auth user tokens (Trading API, ebay.yaml's `token:`): `v^1.1#i^1#…` and base64.
+    // eBay's Auth'n'Auth user tokens (Trading API, ebay.yaml's `token:`): `v^1.1#i^1#…` and base64,
+    // or the older `AgAAAA**AQAAAA**aAAAAA**…` whose middle every token shares.
     id: 'ebay-auth-token',
     title: 'eBay Auth\'n\'Auth token',
     provider: 'eBay',
-    regex: /(?<![\w^#])(v\^1\.1#i\^1#[A-Za-z0-9^#*+/=]{100,2000})/,
-    keywords: ['v^1.1#i^1#'],
+    regex: /(?<![\w^#])(?<s1>v\^1\.1#i\^1#[A-Za-z0-9^#*+/=]{100,2000})|(?<![\w*])(?<s2>AgAAAA\*\*AQAAAA\*\*aAAAAA\*\*[A-Za-z0-9+/]{4,16}\*\*nY\+sHZ2PrBmdj6wVnY\+sEZ2PrA2dj6w[A-Za-z0-9+/=*]{60,2000})/,
+    secretGroup: ['s1', 's2'],
+    keywords: ['v^1.1#i^1#', 'agaaaa**aqaaaa**'],
     // A gzip header in base64 (`H4sIAAAAAAAAA…`) is a run of A by nature.
     allowPatterned: true,
     confidence: 'high',
@@ -3144,9 +3146,10 @@ export const PROVIDER_RULES_B: Rule[] = [
     id: 'ghost-admin-api-key',
     title: 'Ghost Admin API key',
     provider: 'Ghost',
-    regex: /ghost[^\n]{0,200}(?:\n[^\n]{0,200}){0,8}?key[^\n]{0,40}?[^0-9a-f\n][0-9a-f]{24}:(?<secret>[0-9a-f]{64})(?![0-9a-f])/i,
+    // (Or under a comment that names an Admin API key: `# Admin API key goes here`.)
+    regex: /(?:ghost[^\n]{0,200}(?:\n[^\n]{0,200}){0,8}?|admin[ _]api[ _]key[^\n]{0,80}(?:\n[^\n]{0,200}){0,3}?)key[^\n]{0,40}?[^0-9a-f\n][0-9a-f]{24}:(?<secret>[0-9a-f]{64})(?![0-9a-f])/i,
     secretGroup: 'secret',
-    keywords: ['ghost'],
+    keywords: ['ghost', 'admin api key', 'admin_api_key'],
     windowLines: 8,
     confidence: 'medium',
     hint: 'Read the key from the environment; give each integration its own custom integration so one key can be revoked alone.',
@@ -4003,6 +4006,7 @@ export const PROVIDER_RULES_B: Rule[] = [
     secretGroup: 'secret',
     keywords: ['ofs', 't24', 'temenos', 'transact', 'enquiry.select', 'funds.transfer'],
     confidence: 'medium',
+    generic: true,
     passwordContext: true,
     hint: 'Sign OFS sources on with a dedicated user whose password the tcserver or integration framework reads from its credential store.',
     revokeUrl: 'https://docs.temenos.com/',
@@ -4033,6 +4037,7 @@ export const PROVIDER_RULES_B: Rule[] = [
     keywords: ['password file'],
     multiline: true,
     confidence: 'medium',
+    generic: true,
     passwordContext: true,
     hint: 'Use digest authentication with passwords kept out of the repository, and change any that were committed.',
     revokeUrl: 'https://www.wowza.com/docs/how-to-enable-username-password-authentication-for-rtmp-and-rtsp-publishing',
@@ -4065,5 +4070,150 @@ export const PROVIDER_RULES_B: Rule[] = [
     hint: 'Give automation its own admin with a role limited to the API calls it makes, and keep its key in a secret store.',
     revokeUrl: 'https://docs.paloaltonetworks.com/pan-os/11-1/pan-os-panorama-api/get-started-with-the-pan-os-xml-api/get-your-api-key',
     description: 'A PAN-OS API key acts as its administrator on the firewall or Panorama: read the config, change policy, commit.',
+  },
+  {
+    // eBay's Cert ID (the app's client secret): `PRD-` or `SBX-`, 12 hex digits and four groups of four.
+    id: 'ebay-cert-id',
+    title: 'eBay Cert ID (client secret)',
+    provider: 'eBay',
+    regex: /(?<![\w-])(?<secret>(?:PRD|SBX)-[0-9a-f]{12}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4})(?![\w-])/,
+    secretGroup: 'secret',
+    keywords: ['prd-', 'sbx-'],
+    confidence: 'high',
+    hint: 'Keep the Cert ID on the server that mints tokens, in its secret store; reset it in the eBay developer account if it leaked.',
+    revokeUrl: 'https://developer.ebay.com/my/keys',
+    description: "With the App ID, the Cert ID mints application tokens and exchanges users' consents for their tokens.",
+  },
+  {
+    // Benchling API keys: `sk_` and 27 letters and digits (Stripe's are `sk_live_`/`sk_test_`), in a
+    // file that talks to Benchling.
+    id: 'benchling-api-key',
+    title: 'Benchling API key',
+    provider: 'Benchling',
+    regex: /(?<![\w-])(?<secret>sk_(?!live_|test_)[A-Za-z0-9]{24,40})(?![\w-])/,
+    secretGroup: 'secret',
+    keywords: ['benchling'],
+    multiline: true,
+    confidence: 'medium',
+    minEntropy: 3.5,
+    hint: 'Use an app with client credentials scoped to the projects it needs, and keep its secret in a secret store.',
+    revokeUrl: 'https://help.benchling.com/hc/en-us/articles/9714802977805-Access-the-Benchling-API-enterprise-',
+    description: 'A Benchling API key acts as its user across the tenant: notebooks, registry, inventory and results.',
+  },
+  {
+    // Plone's buildout: zope2instance's `user = <name>:<password>`, the initial admin login.
+    id: 'plone-buildout-admin',
+    title: 'Plone buildout admin password',
+    provider: 'Plone',
+    regex: /^user[ \t]*=[ \t]*[\w.@-]{1,64}:(?<secret>\S{4,128})[ \t]*\r?$/m,
+    secretGroup: 'secret',
+    keywords: ['zope2instance'],
+    multiline: true,
+    confidence: 'medium',
+    generic: true,
+    passwordContext: true,
+    hint: 'Create the admin on the first run and change it there; keep the buildout free of passwords.',
+    description: 'The buildout user is the Zope admin of every instance built from the file.',
+  },
+  {
+    // DeepL API keys: a UUID, with `:fx` for the Free API; the Pro key's bare UUID when a DeepL client
+    // is given it.
+    id: 'deepl-api-key',
+    title: 'DeepL API key',
+    provider: 'DeepL',
+    regex: /(?<![\w-])(?<s1>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}:fx)(?![\w:])|\bdeepl\.(?:Translator|DeepLClient)\([ \t]*(?:auth_key[ \t]*=[ \t]*)?["'](?<s2>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})["']/,
+    secretGroup: ['s1', 's2'],
+    keywords: [':fx', 'deepl.'],
+    confidence: 'high',
+    hint: 'Keep the key on the server that calls DeepL, in its secret store; rotate it in the DeepL account if it leaked.',
+    revokeUrl: 'https://www.deepl.com/your-account/keys',
+    description: 'A DeepL key translates on your account, against your character quota and bill.',
+  },
+  {
+    // Mercado Libre access tokens: `APP_USR-<app id>-<date>-<32 hex>-<user id>` (`TG-` is the refresh token's).
+    id: 'mercadolibre-access-token',
+    title: 'Mercado Libre access token',
+    provider: 'Mercado Libre',
+    regex: /(?<![\w-])(?<secret>(?:APP_USR|TG)-\d{10,20}-\d{6}-[0-9a-f]{32}-\d{5,12})(?![\w-])/,
+    secretGroup: 'secret',
+    keywords: ['app_usr-', 'tg-'],
+    confidence: 'high',
+    hint: 'Keep tokens in the integration\'s secret store and refresh them there; revoke the app\'s grant in Mercado Libre if one leaked.',
+    revokeUrl: 'https://developers.mercadolibre.com.ar/en_us/authentication-and-authorization',
+    description: "A Mercado Libre access token acts as the seller: listings, orders, messages and shipping.",
+  },
+  {
+    // Keepa's API keys: 64 lower-case letters and digits, given to the Python client.
+    id: 'keepa-api-key',
+    title: 'Keepa API key',
+    provider: 'Keepa',
+    regex: /\bkeepa\.Keepa\([ \t]*(?:accesskey[ \t]*=[ \t]*)?\\?["'](?<secret>[a-z0-9]{64})\\?["']/,
+    secretGroup: 'secret',
+    keywords: ['keepa.keepa('],
+    confidence: 'high',
+    hint: 'Read the key from the environment or a secret store; regenerate it in the Keepa account if it leaked.',
+    revokeUrl: 'https://keepa.com/#!api',
+    description: "A Keepa key spends the account's token balance on Amazon product and price history.",
+  },
+  {
+    // A literal HMAC key given to Fastly VCL's signing functions: `digest.hmac_sha256("…", …)`.
+    // (Node's createHmac and Python's hmac.new are generic-key-argument's.)
+    id: 'hmac-literal-key',
+    title: 'HMAC key written into a VCL signing call',
+    provider: 'Fastly',
+    regex: /\bdigest\.hmac_(?:sha1|sha256|sha512|md5)(?:_base64)?\([ \t]*"(?<secret>[^"\s]{16,256})"/,
+    secretGroup: 'secret',
+    keywords: ['hmac_'],
+    confidence: 'medium',
+    minEntropy: 3,
+    reject: (s) => isWordy(s),
+    hint: 'Read the signing key from the platform\'s secret store (a Fastly secret store, an environment variable), and rotate it.',
+    description: 'Whoever has the HMAC key can sign tokens, URLs or webhooks the service will accept as genuine.',
+  },
+  {
+    // A Cloudflare API token as its creation returns it: `/user/tokens` or Terraform state's
+    // `cloudflare_api_token` resource, with the token in `"value"`.
+    id: 'cloudflare-api-token-value',
+    title: 'Cloudflare API token (creation response or state)',
+    provider: 'Cloudflare',
+    regex: /(?:"type"[ \t]*:[ \t]*"cloudflare_api_token"|\/user\/tokens\b|\/accounts\/[0-9a-f]{32}\/tokens\b)[^]{0,3000}?"value"[ \t]*:[ \t]*"(?<secret>[A-Za-z0-9_-]{40})"/,
+    secretGroup: 'secret',
+    keywords: ['cloudflare_api_token', '/user/tokens', '/tokens'],
+    multiline: true,
+    confidence: 'high',
+    minEntropy: 3.5,
+    hint: 'Mark the output sensitive and keep the state in an encrypted backend; roll the token in the Cloudflare dashboard.',
+    revokeUrl: 'https://dash.cloudflare.com/profile/api-tokens',
+    description: 'A Cloudflare API token does whatever its policies allow on the zones and accounts they name.',
+  },
+  {
+    // Fastly Compute's fastly.toml: `[[local_server.secret_stores.<store>]]` entries hold `key` and `data`.
+    id: 'fastly-secret-store-data',
+    title: 'Secret in a Fastly local secret store',
+    provider: 'Fastly',
+    regex: /\[\[local_server\.secret_stores\.[\w-]{1,60}\]\][ \t]*\r?\n(?:[ \t]*[^\n]{0,200}\n){0,2}?[ \t]*data[ \t]*=[ \t]*"(?<secret>[^"\s]{8,500})"/,
+    secretGroup: 'secret',
+    keywords: ['secret_stores'],
+    windowLines: 4,
+    confidence: 'medium',
+    minEntropy: 3,
+    reject: (s) => isWordy(s),
+    hint: 'Point local secret stores at a file outside the repository (`file = …`) or an environment variable.',
+    description: 'The local secret store holds the same secrets the service uses in production, in clear in the repository.',
+  },
+  {
+    // Akamai EdgeAuth's token key: `new EdgeAuth({ key: '<hex>' })`, a Property Manager rule's
+    // `verifyTokenAuthorization` behavior with its `"key"`.
+    id: 'akamai-edgeauth-key',
+    title: 'Akamai EdgeAuth token key',
+    provider: 'Akamai',
+    regex: /\bEdgeAuth\([ \t]*\{?[^)]{0,400}?\bkey[ \t]*[:=][ \t]*(?<q>["'])(?<s1>[0-9a-fA-F]{32,128})\k<q>|verifyTokenAuthorization"[^]{0,800}?"key"[ \t]*:[ \t]*"(?<s2>[0-9a-fA-F]{32,128})"/,
+    secretGroup: ['s1', 's2'],
+    keywords: ['edgeauth', 'verifytokenauthorization'],
+    multiline: true,
+    confidence: 'high',
+    hint: 'Keep the token key in the token service\'s secret store and rotate it with the transition key.',
+    revokeUrl: 'https://techdocs.akamai.com/property-mgr/docs/auth-token-2-0-verif',
+    description: 'Whoever has the key can mint tokens for every path the property protects.',
   },
 ];
