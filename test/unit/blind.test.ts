@@ -536,7 +536,7 @@ const SETS: [SetName, number, number, number, number][] = [
   ['baas', 300, 300, 0.96, 0.02],
   // Nagios $USERn$ macros, keepalived's auth_pass, RANCID's .cloginrc, Zabbix PSK files written by
   // Ansible; Junos $9$ and Cisco type 7 values are labelled not secret there and reported here as reversible.
-  ['netmon', 300, 300, 0.93, 0.02],
+  ['netmon', 300, 300, 0.965, 0.02],
   // Left: AS/400 FTP members (`user password` on one line with no command before it), chat passwords
   // with nothing but prose around them.
   ['legacyent', 300, 300, 0.96, 0.015],
@@ -560,7 +560,7 @@ const SETS: [SetName, number, number, number, number][] = [
   // Left: a Helm release's values given with set_sensitive in Terraform, a chat message.
   ['gitops', 300, 300, 0.985, 0.01],
   // Left: tokens asked for and given in chat exports with nothing else around them, Orthanc's users map.
-  ['healthedu', 300, 300, 0.955, 0.01],
+  ['healthedu', 300, 300, 0.985, 0.01],
   // Left: plaintext Mosquitto password files and credentials told in support tickets.
   ['industrial', 300, 300, 0.975, 0.01],
   // Left: busybox httpd's /path:user:pass lines, U-Boot's bootstopkey, espota --auth=; flagged: an SNMP community that is a word (monitor).
@@ -594,8 +594,8 @@ const SETS: [SetName, number, number, number, number][] = [
   ['secretsmgmt', 300, 300, 0.95, 0.01],
   // Left: passphrases of chosen words, Hue and deCONZ keys in bridge URLs, network keys as byte lists, *arr keys in homepage widgets, Plex tokens in URLs.
   ['cctv', 300, 300, 0.92, 0.01],
-  // Left: a commented-out production password after a remark; flagged: Maps JavaScript API keys in pages and public build variables (kept as findings on purpose), transaction hashes under token.
-  ['webfrontend', 300, 300, 0.97, 0.045],
+  // Flagged: Maps JavaScript API keys in pages with no remark that they are public (kept as findings on purpose), public build variables, transaction hashes under token.
+  ['webfrontend', 300, 300, 0.97, 0.015],
   // Left: pgbouncer userlists with plain passwords, MongoDB keyfiles, notes of MySQL logins, the ES 8 first-start banner.
   ['databases', 300, 300, 0.96, 0.01],
   // Left: bare values in files named for them (Velocity's forwarding.secret, a Steam key alone).
@@ -603,7 +603,7 @@ const SETS: [SetName, number, number, number, number][] = [
   // Left: logins told in chat after an arrow or in a thread's second message, a Temporary Access Pass pasted with no label.
   ['officeit', 300, 300, 0.97, 0.01],
   // Left: MapTiler keys in style URLs, Wowza publish.password lines, CDN signing keys under KEY_VALUE names; flagged: survey_key columns in GeoJSON.
-  ['geomedia', 300, 300, 0.97, 0.01],
+  ['geomedia', 300, 300, 0.985, 0.01],
   // Left: tokenisation keys under material:, a UUID webhook signature key, a session secret alone in its file.
   ['fintech', 300, 300, 0.985, 0.01],
   // Left: USPS Web Tools USERIDs, carrier secrets in chat lines with no separator, an AMQP URL whose password repeats a word.
