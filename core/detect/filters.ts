@@ -851,8 +851,8 @@ export function isWordy(value: string): boolean {
     // Six consonants in a row are not spoken: lower-case random letters (`jcahvdfgke`) have
     // vowels too, but not words' rhythm.
     if (/[bcdfghjklmnpqrstvwxz]{6}/i.test(t)) continue;
-    // Nor are letters whose pairs English hardly writes (`uujq`).
-    if (t.length >= 4 && !isMostlyCommonPairs(t.toLowerCase())) continue;
+    // Nor are letters whose pairs English hardly writes (`uujq`: under a quarter of them common).
+    if (t.length >= 4 && commonPairShare(t.toLowerCase()) < 0.25) continue;
     covered += t.length;
   }
   return covered / value.length >= 0.7;
@@ -927,14 +927,13 @@ export function isCommonLetterPairs(value: string): boolean {
 }
 
 /**
- * A quarter or more of the letter pairs are among English's commonest: `Config` (4 of 5), `sync` (1 of
- * 3), a made-up name such as `skylarkj` (2 of 7), but not `uujq` (0 of 3). Random letters have about
- * a third, so this turns away only the least word-like runs.
+ * The share of a word's adjacent letter pairs that are among English's commonest: `Config` 4 of 5,
+ * `sync` 1 of 3, a made-up name such as `skylarkj` 2 of 7, random letters about a third, `uujq` none.
  */
-function isMostlyCommonPairs(word: string): boolean {
+function commonPairShare(word: string): number {
   let common = 0;
   for (let i = 1; i < word.length; i++) if (COMMON_BIGRAMS.has(word.slice(i - 1, i + 1))) common++;
-  return common * 4 >= word.length - 1;
+  return word.length > 1 ? common / (word.length - 1) : 0;
 }
 
 function isRandomLetters(value: string): boolean {
@@ -945,9 +944,7 @@ function isRandomLetters(value: string): boolean {
     if (vowels / value.length < 0.3 && /[bcdfghjklmnpqrstvwxz]{4}/.test(value)) return true;
     // Or by its letter pairs: nine in ten pairs of a long English word are among the 220 commonest
     // (`internationalize` 0.87), a third of random letters' are (`vecjysrreatfyxdz` 0.40).
-    let common = 0;
-    for (let i = 1; i < value.length; i++) if (COMMON_BIGRAMS.has(value.slice(i - 1, i + 1))) common++;
-    return common / (value.length - 1) < 0.55;
+    return commonPairShare(value) < 0.55;
   }
   if (value.length < 10 || !/^[A-Za-z]+$/.test(value) || !/[a-z]/.test(value) || !/[A-Z]/.test(value) || isWordy(value)) return false;
   let changes = 0;
