@@ -9,10 +9,10 @@ import {
   hasPlaceholderWord, isBenignName, isIdentifierLike, isIntegrityOrDigest, isKnownExample, isCodeFile, skipsGenericRules,
   isPatterned, isRepeatedSteps, isTemplateOrReference, isExpression, namesItself, isUuid, looksRandom, looksLikePassword, secretNameKind,
   isExampleJwt, isSchemeUrl, isHostPort, isConnectionString, decodesToPlaceholder, looksLikeRegex, looksLikeChosenPassword, isDeclarationFile, isCommentLine,
-  isPublishable, normalizeName, isInterleavedSequence, isPasswordHash, isNameValuePair, echoesName, isVersionOrFileName, isTypeName, isTestPath, isWeakTestPassword, isEncryptedValue, isUnspacedScript, uuidIsCredential, isAlgorithmName, isHsmPinName, longestRuns, isEmailAddress, isWellKnownPassword, isDigitSecret,
+  isPublishable, normalizeName, isInterleavedSequence, isPasswordHash, isNameValuePair, echoesName, isVersionOrFileName, isTypeName, isTestPath, isWeakTestPassword, isEncryptedValue, isUnspacedScript, uuidIsCredential, isAlgorithmName, isHsmPinName, namesRecordsByToken, longestRuns, isEmailAddress, isWellKnownPassword, isDigitSecret,
 } from './filters.ts';
 import { isSuppressed } from './suppress.ts';
-import { copyCells, htmlTableCells, sqlCells, tableCells, type Cell } from './table.ts';
+import { copyCells, createTableColumns, htmlTableCells, sqlCells, tableCells, type Cell } from './table.ts';
 import { blockCells } from './block.ts';
 import { fingerprint, mask } from './fingerprint.ts';
 import type { Confidence, Finding, Level, PublicPlace, Rule, ScanOptions, ScanResult, Validation } from './types.ts';
@@ -163,11 +163,13 @@ function tableCandidates(cr: CompiledRule, m: RegExpExecArray, from: number, tex
   const table =
     cr.rule.table === 'sql'
       ? sqlCells(header, text, end, wanted)
-      : cr.rule.table === 'copy'
-        ? copyCells(header, text, next, wanted)
-        : cr.rule.table === 'html'
-          ? htmlTableCells(header, text, next, wanted)
-          : tableCells(header, text, next, wanted);
+      : cr.rule.table === 'sqldump'
+        ? sqlCells(`(${createTableColumns(header).join(', ')})`, text, end, wanted)
+        : cr.rule.table === 'copy'
+          ? copyCells(header, text, next, wanted)
+          : cr.rule.table === 'html'
+            ? htmlTableCells(header, text, next, wanted)
+            : tableCells(header, text, next, wanted);
   // A column that holds password hashes in some rows (bcrypt's `$2a$…`) holds the older rows'
   // unsalted digests in the others (32, 40 or 64 hex digits).
   const hashed = new Set(table.cells.filter((c) => isPasswordHash(text.slice(c.start, c.end))).map((c) => c.name));
@@ -207,8 +209,8 @@ interface FileContext {
   oauth1: boolean;
   /** It shows SCRAM credentials (a MongoDB user's `storedKey` and `serverKey`): derived from the password, not it. */
   scram: boolean;
-  /** A Shopify REST resource (an order's JSON): its `token` names the resource. */
-  shopifyResource: boolean;
+  /** It names records by `token` (see namesRecordsByToken): a bare `token` is a record's id. */
+  recordTokens: boolean;
 }
 
 /** The rules that are not generic, per rule set: what a base64-decoded value is searched with. */
@@ -313,8 +315,8 @@ function accept(c: Candidate, path: string | undefined, ctx: FileContext, rules:
     // secrets, which it never sends (NetSuite's TBA headers, Twitter's v1 logs).
     if (ctx.oauth1 && c.name !== undefined && /^oauth_(?:consumer_key|token)$/i.test(c.name)) return null;
     if (ctx.scram && c.name !== undefined && /^(?:stored|server)_?key$/.test(normalizeName(c.name))) return null;
-    // Shopify's REST resources (an order, a checkout) carry their own `token`: it names the resource.
-    if (ctx.shopifyResource && c.name !== undefined && /(?:^|\.)token$/i.test(c.name)) return null;
+    // Shopify's REST resources (an order, a checkout) and card-issuing records carry their own `token`: it names the record.
+    if (ctx.recordTokens && c.name !== undefined && /(?:^|\.)token$/i.test(c.name)) return null;
     // The rest of a URL whose scheme was read as a name (`"deeplink": "rookpass://orders/1"`).
     if (s.startsWith('//')) return null;
     // A JSON document (`DOCKER_AUTH_CONFIG: '{"credHelpers": …}'`) is structure; a secret inside it
@@ -717,12 +719,14 @@ function secretDataEdits(text: string): [number, number, string][] {
  * `# client-side token: designed to be public`. Said of a generic value (no provider format to
  * judge), the author's word is taken: the finding is a note.
  */
-const PUBLIC_REMARK = /(?:#|\/\/|\/\*|<!--|--[ ]|^[ \t]*;|\bREM\b)[^\n]{0,200}?(?:\bpublic[ -](?:by[ -]design|on purpose)|\b(?:designed|designs?|meant|safe|fine|ok|okay|intended)[ ]to[ ]be[ ](?:public|exposed|shipped|shared)|\b(?:shipped|delivered|sent)[ ]to[ ]every[ ](?:viewer|visitor|user|browser|client)|\bsafe[ ]to[ ](?:commit|expose|publish|ship)\b|\bsearch[- ]only\b|\bclient[- ]side[ ](?:key|token|id)\b|\bbrowser[ ]key\b|[*_]{0,2}\bpublic[*_]{0,2}[ ](?:[a-z]{2,20}[ ]){0,2}(?:token|key)\b|\b(?:safe|intended|meant|designed|issued)[ ]for[ ](?:client|browser|front)[- ]?(?:side|end)?[ ]use\b|\bembedded[ ]in[ ]the[ ](?:client|browser|app)\b[^\n]{0,40}\bon[ ]purpose\b|\b(?:shipped|embedded|bundled|exposed|delivered)\b[^\n]{0,40}\bby[ ]design\b|\b(?:key|token|id)[ ](?:is|are)[ ](?:public|not[ ]a[ ]secret)\b|\bpublishable\b|\b(?:key|token)[ ]\(public\b)/im;
+const PUBLIC_REMARK = /(?:#|\/\/|\/\*|<!--|--[ ]|^[ \t]*;|\bREM\b|"(?:\$comment|_comment|__comment|\/\/)"[ \t]*:)[^\n]{0,200}?(?:\bpublic[ -](?:by[ -]design|on purpose)|\b(?:designed|designs?|meant|safe|fine|ok|okay|intended)[ ]to[ ](?:be[ ](?:public|exposed|shipped|shared)|ship[ ]in)|\b(?:shipped|delivered|sent)[ ]to[ ](?:every|the)[ ](?:viewer|visitor|user|browser|client)|\bsafe[ ]to[ ](?:commit|expose|publish|ship)\b|\bsearch[- ]only\b|\bclient[- ]side[ ](?:key|token|id)\b|\bbrowser[ ](?:key|source)\b|[*_]{0,2}\bpublic[*_]{0,2}[ ](?:[a-z]{2,20}[ ]){0,2}(?:token|key|ids?)\b|\b(?:safe|intended|meant|designed|issued)[ ]for[ ](?:client|browser|front)[- ]?(?:side|end)?[ ]use\b|\bembedded[ ]in[ ]the[ ](?:client|browser|app)\b[^\n]{0,40}\bon[ ]purpose\b|\b(?:shipped|embedded|bundled|exposed|delivered)\b[^\n]{0,40}\bby[ ]design\b|\b(?:key|token|id)[ ](?:is|are)[ ](?:public|not[ ]a[ ]secret)\b|\bpublishable\b|\b(?:key|token)[ ]\(public\b)/im;
 
 /** A comment that says the value is the id half of a pair: `# key id only; the secret is in Secrets Manager`. */
 const ID_REMARK = /(?:#|\/\/|\/\*|<!--|--[ ]|^[ \t]*;|\bREM\b)[^\n]{0,200}?(?:\b(?:key[ ])?id[ ]only\b|\bonly[ ]the[ ](?:key[ ]|access[ ]key[ ])?id\b|\b(?:an?|the)[ ](?:key[ ])?(?:id|identifier),[ ]not[ ]the[ ]secret\b)/im;
 
 const PUBLIC_REMARK_HINT = 'A comment here says this value is public by design. Check that it is the publishable half (a search-only, client-side or browser key) and restrict what it can do.';
+
+const ANONYMOUS_HINT = 'The login here is anonymous: by convention its password is an e-mail address or any word, not a secret.';
 
 const EXAMPLE_HINT = 'A comment above introduces this line as an example. Check that it is the documentation\'s value, not a real one left in a comment.';
 
@@ -753,8 +757,10 @@ const CLIENT_SIDE_KEYS: { name: RegExp; near: RegExp; lines: number; hint: strin
     hint: 'With X-Auth-Expires beside it, X-Auth-Key is an expiring signature made from the API key, not the key itself.',
   },
   {
-    name: /^(?:(?:amplitude|bugsnag|mixpanel|segment)_?)?(?:api_?key|key|token|project_?token|write_?key|notifier_?api_?key)$/,
-    near: /(?<![a-z])(?:amplitude|bugsnag|mixpanel|@segment\/analytics[\w-]*|AnalyticsBrowser)(?![a-z])/i,
+    name: /^_?(?:(?:amplitude|bugsnag|mixpanel|segment)_?)?(?:api_?key|key|token|project_?token|write_?key|notifier_?api_?key)$/,
+    // (Segment's and RudderStack's browser SDKs and snippets; their Node SDKs run on a server, where
+    // the key is a credential.)
+    near: /(?<![a-z])(?:amplitude|bugsnag|mixpanel|@segment\/analytics(?!-node)[\w-]*|AnalyticsBrowser|rudder-sdk-js|@rudderstack\/analytics-js|(?:rudder)?analytics\.load\b|cdn\.segment\.com)(?![a-z])/i,
     lines: 3,
     hint: 'An analytics SDK\'s project key ships in every copy of the app and can only send events: it is public by design. Keep its secret half (export or management keys) out of the app.',
   },
@@ -800,6 +806,22 @@ const CLIENT_SIDE_KEYS: { name: RegExp; near: RegExp; lines: number; hint: strin
     near: /eventbrite/i,
     lines: 10,
     hint: 'An Eventbrite API key identifies the app (the OAuth client key). Keep the private token and the client secret out of the code.',
+  },
+  {
+    // A webhook's signature block (Mailgun's `"signature": { "timestamp", "token", "signature" }`):
+    // the token is a random nonce the sender signed with the timestamp, not a credential.
+    name: /^token$/,
+    near: /"signature"[ \t]*:[ \t]*\{[^{}]{0,200}"timestamp"/,
+    lines: 3,
+    hint: 'In a webhook\'s signature block the token is a one-time nonce signed with the timestamp. Check that the signing key itself is not in the code.',
+  },
+  {
+    // Amazon SES identity verification: the verification token is published as the `_amazonses` TXT
+    // record and the DKIM tokens as `<token>._domainkey` CNAMEs (a Terraform state, `get-email-identity`).
+    name: /^(?:verification_?token|dkim_?tokens?|tokens?)$/,
+    near: /aws_ses_domain_(?:identity|dkim)|_amazonses|"DkimAttributes"|\._domainkey\./,
+    lines: 30,
+    hint: 'Amazon SES publishes its verification and DKIM tokens in DNS; they prove domain ownership and are not credentials.',
   },
   {
     // Authorize.Net Accept.js: `authData.clientKey` is the Public Client Key every checkout page sends.
@@ -856,6 +878,11 @@ function publicPlaceHint(rule: Rule, name: string | undefined, text: string, off
   for (const p of places) {
     if (p.pattern.test(text.slice(starts[Math.max(0, line - p.lines)], lineEnd(Math.min(starts.length - 1, line + p.lines))))) return p.hint;
   }
+  // Anonymous FTP's password is an e-mail address or any word, by convention (`login anonymous`
+  // on the line above in a .netrc, or before it on the same line).
+  if (rule.generic || rule.id === 'netrc-credentials') {
+    if (/\b(?:login|user)[ \t]+(?:anonymous|ftp)\b/i.test(text.slice(starts[Math.max(0, line - 1)], offset))) return ANONYMOUS_HINT;
+  }
   // A commented-out line under a comment that introduces an example (`## … credentials here.  Example:`)
   // is the documentation's example, not the configuration (a provider's checked format still counts).
   if (rule.confidence !== 'high' && COMMENT_LINE.test(text.slice(starts[line], lineEnd(line)))) {
@@ -878,7 +905,10 @@ function publicPlaceHint(rule: Rule, name: string | undefined, text: string, off
     if (MEETING.test(text.slice(starts[Math.max(0, line - 2)], lineEnd(line)))) return MEETING_HINT;
   }
   if (rule.generic && name !== undefined) {
-    const last = normalizeName(name.slice(name.lastIndexOf('.') + 1));
+    // A map per environment (`apiKey: { development: …, production: … }`) is named by its parent.
+    const parts = name.split('.');
+    const envKeyed = parts.length > 1 && /^(?:dev(?:elopment)?|stag(?:e|ing)|prod(?:uction)?|test(?:ing)?|qa|uat|sandbox|live|local|preview)$/i.test(parts[parts.length - 1]);
+    const last = normalizeName(parts[parts.length - (envKeyed ? 2 : 1)]);
     for (const k of CLIENT_SIDE_KEYS) {
       if (k.name.test(last) && k.near.test(text.slice(starts[Math.max(0, line - k.lines)], lineEnd(line)))) return k.hint;
     }
@@ -895,8 +925,13 @@ const KEY_HALF_HINT = 'This looks like the key half of a key and secret pair (th
  * `REDOX_API_KEY` beside `REDOX_SECRET`.
  */
 function secretNamedBeside(last: string, text: string): boolean {
-  const m = /^\$?((?:[a-z0-9]+_){0,3}?)(api_)?key$/.exec(last);
+  // (Spring's and Helm's kebab-case names, `api-key` beside `api-secret`, are the same words.)
+  const m = /^\$?((?:[a-z0-9]+_){0,3}?)(api_)?key$/.exec(last.replace(/-/g, '_'));
   if (!m) return false;
+  // A `secret_key` set beside a key of another name is the pair's secret half: GameAnalytics'
+  // `gameKey` and `secretKey:`. (A comment that calls the value a secret key says the opposite.)
+  // (Not a key whose own name says secret: `AMPLITUDE_SECRET_KEY` is the secret half.)
+  if (m[1] !== '' && !/(?:^|_)(?:secret|private|signing|master|admin|server)_/.test(m[1]) && /(?<![A-Za-z0-9])secret[_.-]?key["']?[ \t]*(?::|=(?!=))/i.test(text)) return true;
   // The secret's name keeps the key's prefix (`jw_api_secret`, `REDOX_SECRET`); with no prefix, its `api`.
   const words = m[1].split('_').filter(Boolean);
   const api = words.length === 0 ? (m[2] ? 'api[_.-]?' : '') : '(?:api[_.-]?)?';
@@ -1086,12 +1121,13 @@ function scanPlain(text: string, options: ScanOptions): ScanResult {
     test: isTestPath(options.path),
     oauth1: text.includes('oauth_signature'),
     scram: text.includes('storedKey') && text.includes('SCRAM-SHA'),
-    shopifyResource: text.includes('"admin_graphql_api_id"'),
+    recordTokens: namesRecordsByToken(text),
     // Stored password digests kept with their salt and iteration count (Mosquitto's dynamic
-    // security JSON: `"password": <base64>`, `"salt"`, `"iterations"`): 32 or 64 bytes. SoftEther's
+    // security JSON: `"password": <base64>`, `"salt"`, `"iterations"`; FusionAuth's user import:
+    // `"salt"`, `"encryptionScheme"`, `"factor"`): 32 or 64 bytes. SoftEther's
     // vpn_server.config keeps SHA-0 digests (20 bytes) and NT hashes (16) of its passwords
     // (`byte HashedPassword …`, `byte AuthPassword …`); its `byte PlainPassword` is only base64.
-    digests: text.includes('"iterations"') && /"salt"[ \t]*:/.test(text)
+    digests: (text.includes('"iterations"') || text.includes('"encryptionScheme"')) && /"salt"[ \t]*:/.test(text)
       ? /^(?:[A-Za-z0-9+/]{43}=|[A-Za-z0-9+/]{86}==)$/
       : text.includes('declare ') && /^[ \t]*byte[ \t]+(?:HashedPassword|SecurePassword|AuthPassword|AuthNtLmSecureHash)[ \t]/m.test(text)
         ? /^(?:[A-Za-z0-9+/]{27}=|[A-Za-z0-9+/]{22}==)$/

@@ -133,9 +133,13 @@ const PLACEHOLDER_WORDS = [
 // Vault's token and secret-id accessors look tokens up and revoke them; they authenticate nothing.
 // `password_authentication: scram-sha-256` names a method.
 // A name that says its value is encrypted (`encryptedKey`, `encrypted_password`, GCDS's
-// `authCredentialsEncrypted`) holds ciphertext, as does an HSM key stored under another (`bdkUnderLmk`)
+// `authCredentialsEncrypted`) or wrapped (envelope encryption's `wrapped_data_encryption_key`, under
+// KMS) holds ciphertext, as does an HSM key stored under another (`bdkUnderLmk`)
 // and NAV's `ProtectedDatabasePassword` (DPAPI).
-const BENIGN_ANYWHERE = /(?:^|[_.])encrypted(?:_|$)|invalidated|[_.]authentication$|accessor|private_?key_?id(?:_|$)|(?:^|_)protected_|(?:^|_)short_?token$|under_?(?:lmk|zmk|kek)|[_.]lmk$|[_.-](?:alias|label)$|(?:^|_)(?:incident|dedup)_?key$|(?:^|_)purchase_?token$|(?:^|_)auth_(?:admins?|users?|roles?|groups?)$|^(?:s?sha[12]?(?:-\d{3})?|s?md5|crypt|nt|lm|pbkdf2)-password$|(?:^|[_.])(?:proxy|fastcgi|uwsgi|scgi|grpc|memcached)_pass(?:_|$)|(?:^|[_.])md5_?(?:secret|cred|pass(?:word)?)$|(?:^|_)pass(?:word)?_(?:md5|sha\d{0,3})$|(?:^|[_.])ha1b?$|a1_?hash|shopify_(?:api_)?key$|(^|_)next(_|$)|continuation|resumption_?token|pagination|cursor|marker|(?<!pro|re)public(?!a)|publishable|pub_?key|_pub\b|site[_.-]?key|hash|(^|_)sha(\d+|_|$)|sha-?\d{3}|digest|checksum|integrity|fingerprint|thumbprint|sec[_-]?web[_-]?socket[_-]|uuid|guid|nonce|salt|etag|commit|placeholder(?!s?\.)|example|sample|mock|fake|dummy|test_?case|i18n|translation|locale|(^|_)lang(_|$)|csrf|xsrf|authenticity|request_?verification|anti_?forgery|idempotency|client_?token|(^|_)(?:cart|checkout)_?token$|(^|_)order_?(?:key|token)$|vapid(?!_?priv)|page_?token|^_token$|(^|\.)signingkey$|auth_?tag|mac_?tag|search_?only|(^|_)search_?(?:api_?)?key$|(^|_)write_?key$|pusher_?(?:app_?)?key$|(^|[_-])(?:mux[_-]?)?env[_-]?key$|appsecret_?proof|echo_?token|(^|[_.-])host[_-]?key$|(^|_)auth_sock$|(^|_)stored_?key$|(^|_)kid$|(^|_)(?<!vendor_)auth_?code$|(^|_)enc$|(^|_)(?:oauth_?)?consumer_?key$|[_.-]ref(?:erence)?$/i;
+// A Segment or RudderStack write key only sends events, and browsers get it by design: a front-end
+// build's `GATSBY_`, `REACT_APP_`, `VUE_APP_` or `VITE_` name ships it (as `PUBLIC_` does). On a server it
+// is a credential like any other (engine.ts knows the browser SDKs that take it).
+const BENIGN_ANYWHERE = /(?:^|[_.])(?:encrypted|wrapped)(?:_|$)|invalidated|[_.]authentication$|accessor|private_?key_?id(?:_|$)|(?:^|_)protected_|(?:^|_)short_?token$|under_?(?:lmk|zmk|kek)|[_.]lmk$|[_.-](?:alias|label)$|(?:^|_)(?:incident|dedup)_?key$|(?:^|_)purchase_?token$|(?:^|_)auth_(?:admins?|users?|roles?|groups?)$|^(?:s?sha[12]?(?:-\d{3})?|s?md5|crypt|nt|lm|pbkdf2)-password$|(?:^|[_.])(?:proxy|fastcgi|uwsgi|scgi|grpc|memcached)_pass(?:_|$)|(?:^|[_.])md5_?(?:secret|cred|pass(?:word)?)$|(?:^|_)pass(?:word)?_(?:md5|sha\d{0,3})$|(?:^|[_.])ha1b?$|a1_?hash|shopify_(?:api_)?key$|(^|_)next(_|$)|continuation|resumption_?token|pagination|cursor|marker|(?<!pro|re)public(?!a)|publishable|pub_?key|_pub\b|site[_.-]?key|hash|(^|_)sha(\d+|_|$)|sha-?\d{3}|digest|checksum|integrity|fingerprint|thumbprint|sec[_-]?web[_-]?socket[_-]|uuid|guid|nonce|salt|etag|commit|placeholder(?!s?\.)|example|sample|mock|fake|dummy|test_?case|i18n|translation|locale|(^|_)lang(_|$)|csrf|xsrf|authenticity|request_?verification|anti_?forgery|idempotency|client_?token|(^|_)(?:cart|checkout)_?token$|(^|_)order_?(?:key|token)$|vapid(?!_?priv)|page_?token|^_token$|(^|\.)signingkey$|auth_?tag|mac_?tag|search_?only|(^|_)search_?(?:api_?)?key$|(^|_)(?:gatsby|react_app|vue_app|vite|expo)_(?:\w+_)?write_?key$|pusher_?(?:app_?)?key$|(^|[_-])(?:mux[_-]?)?env[_-]?key$|appsecret_?proof|echo_?token|(^|[_.-])host[_-]?key$|(^|_)auth_sock$|(^|_)stored_?key$|(^|_)kid$|(^|_)(?<!vendor_)auth_?code$|(^|_)enc$|(^|_)(?:oauth_?)?consumer_?key$|[_.-]ref(?:erence)?$/i;
 /**
  * Words that describe a secret rather than hold it (passwordLength, token_type, SECRET_NAME,
  * secretsManager). They count only after the secret word: `storePassword`, `keystore_password`,
@@ -552,7 +556,7 @@ export function isWeakTestPassword(value: string): boolean {
  * Jasypt `ENC(…)`, SOPS `ENC[AES256_GCM,…]`, Jenkins `{AQAAAB…}`, Ansible Vault.
  */
 export function isEncryptedValue(value: string): boolean {
-  // AWS KMS ciphertext blobs start with AQICAH (or AQECAH): only KMS can open them.
+  // AWS KMS ciphertext blobs start with AQICAH (or AQIBAH, AQIDAH, AQECAH): only KMS can open them.
   // dotenvx writes `encrypted:…`; Maven's settings-security encrypts a password to `{base64}`;
   // Windows DPAPI blobs (NuGet.config's Password, ConvertFrom-SecureString) open only for their user.
   if (/^(?:AQAAANCMnd8BFdERjHoAwE\/Cl\+sB|01000000d08c9ddf0115d1118c7a00c04fc297eb)/i.test(value)) return true;
@@ -590,7 +594,7 @@ export function isEncryptedValue(value: string): boolean {
   // WebSphere writes `{aes}`, Talend `enc:routine.encryption.key.v1:…`, NiFi's flow `enc{<hex>}` and its
   // protected properties `<iv>||<ciphertext>`.
   if (/^(?:\{aes\}[A-Za-z0-9+/]{16}|enc\\?:[\w.]{1,60}\\?:|enc\{[0-9A-Fa-f]{32,}\}$)/.test(value) || /^[A-Za-z0-9+/]{16,24}={0,2}\|\|[A-Za-z0-9+/]{16,}={0,2}$/.test(value)) return true;
-  return /^(?:\{cipher\}|ENC\(|ENC\[|\{AQAAAB|\$ANSIBLE_VAULT;|encrypted:[A-Za-z0-9+/]{20}|\{(?:AES(?:128|192|256)?|3DES|DESede)\}[A-Za-z0-9+/]{16})/.test(value) || /^AQ[IE]CAH[A-Za-z0-9+/]{60,}={0,2}$/.test(value) || /^\{[A-Za-z0-9+/]{16,}={0,2}\}$/.test(value);
+  return /^(?:\{cipher\}|ENC\(|ENC\[|\{AQAAAB|\$ANSIBLE_VAULT;|encrypted:[A-Za-z0-9+/]{20}|\{(?:AES(?:128|192|256)?|3DES|DESede)\}[A-Za-z0-9+/]{16})/.test(value) || /^AQ[IE][BCD]AH[A-Za-z0-9+/]{60,}={0,2}$/.test(value) || /^\{[A-Za-z0-9+/]{16,}={0,2}\}$/.test(value);
 }
 
 /**
@@ -599,12 +603,31 @@ export function isEncryptedValue(value: string): boolean {
  * password, API key or token name a UUID is the credential. Names that say what else it is
  * (request, correlation, sync, idempotency … ids) keep it an id.
  */
+const RECORD_TOKEN = /(?:^|_)(?:card|card_?product|product|account|financial_?account|external_?account|bank_?account|funding_?source|source|program|business|merchant|cardholder|customer|payment_?instrument|instrument|wallet|digital_?wallet|deposit|transfer|payout|entity|person|parent|velocity_?control|auth_?control|kyc)_token$/;
+
+/**
+ * Whether a file names its records by `token`, so that a bare `token` is a record's id: a Shopify
+ * REST resource (an order's JSON), or a card-issuing API's record that refers to others by
+ * `<record>_token` and a UUID (Marqeta's card product, Lithic's webhook payloads).
+ */
+export function namesRecordsByToken(text: string): boolean {
+  if (text.includes('"admin_graphql_api_id"')) return true;
+  if (!/_token["']?[ \t]*[:=][ \t]*["']?[0-9a-f]{8}-/i.test(text) && !/-token:[ \t]*["']?[0-9a-f]{8}-/i.test(text)) return false;
+  for (const m of text.matchAll(/([A-Za-z][\w-]{0,60}[_-]token)["']?[ \t]*[:=][ \t]*["']?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi)) {
+    if (RECORD_TOKEN.test(normalizeName(m[1]).replace(/-/g, '_'))) return true;
+  }
+  return false;
+}
+
 export function uuidIsCredential(name: string): boolean {
   const n = normalizeName(name);
   // An AppRole secret id is a UUID, whatever the case of its name (Jenkins' `secretId: "…"`); AWS's
   // `SecretId` holds a secret's name, which is no UUID.
   if (/(?:^|_)secret_id$/.test(n)) return true;
   if (isBenignName(name) || /request|correlation|trace|transaction|upload|sync|page|verification|confirm|invit|reset|device|push|notification|message|event|order/.test(n)) return false;
+  // Card-issuing APIs (Marqeta, Lithic) name every record `token` and a reference to one
+  // `<record>_token`: `card_product_token`, `funding_source_token`, `account_token` are ids.
+  if (RECORD_TOKEN.test(n.replace(/-/g, '_'))) return false;
   // Bunny's and Heroku's API keys, Bunny's token authentication keys, Cin7 Core's application keys and
   // Applied Epic's SDK authentication keys are UUIDs.
   return /secret|api[_.-]?key|passw(?:or)?d|passwd|access[_.-]?key|auth[_.-]?key|private[_.-]?key|token|security[_.-]?key|stream[_.-]?key|application[_.-]?key|authentication[_.-]?key/.test(n);
@@ -646,8 +669,11 @@ export function isPasswordHash(value: string): boolean {
     /^digest1:[A-Za-z0-9+/]{40,}={0,2}$/.test(value) ||
     // PostgreSQL's stored verifiers: SCRAM-SHA-256$<iterations>:<salt>$<StoredKey>:<ServerKey>, md5<32 hex>.
     /^SCRAM-SHA-(?:1|256)\$\d{1,7}:[A-Za-z0-9+/=]{8,}\$[A-Za-z0-9+/=]{16,}:[A-Za-z0-9+/=]{16,}$|^md5[0-9a-f]{32}$/.test(value) ||
-    // phpass (WordPress, phpBB: `$P$B…`, `$H$…`) and WordPress 6.8's `$wp$2y$…`.
-    /^\$[PH]\$[./0-9A-Za-z]{31}$|^\$wp\$2[aby]\$\d{2}\$[./0-9A-Za-z]{53}$/.test(value) ||
+    // phpass (WordPress, phpBB: `$P$B…`, `$H$…`; the prefix is the mark, whatever length an export
+    // left) and WordPress 6.8's `$wp$2y$…`. WordPress keeps a reset's activation key as
+    // `<time>:<hash>`, the hash `$generic$…` (6.8) or phpass.
+    /^\$[PH]\$[./0-9A-Za-z]{30,33}$|^\$wp\$2[aby]\$\d{2}\$[./0-9A-Za-z]{53}$/.test(value) ||
+    /^\d{10}:(?:\$generic\$[\w-]{20,}|\$P\$[./0-9A-Za-z]{30,33})$/.test(value) ||
     // CouchDB's `[admins]` after its first start: `-pbkdf2-<hash>,<salt>,<iterations>`.
     /^-(?:pbkdf2|hashed)-[0-9a-f]{32,128},[0-9a-f]{16,64},\d{1,8}$/.test(value) ||
     // Django marks an account that cannot log in with `!` and 40 random characters.
@@ -977,7 +1003,8 @@ export function isNameValuePair(value: string, quoted: boolean): boolean {
   // Lower case, as keyword arguments are: `OtterMeadow79=` is a password ending in `=`.
   // BuildKit's `--secret id=npmrc,src=…` and `--mount=type=secret,id=…` name a secret, not hold one.
   if (/^(?:id|src|source|type|env|target|mode)=[\w.,=\/~$-]{0,200}$/.test(value)) return true;
-  const arg = /^([a-z_]{2,30})=$/.exec(value);
+  const arg = /^([a-z_]{2,30})=(?:\d{1,10})?$/.exec(value);
+  // An argument list's `key=number` (`["scontrol", "token", "lifespan=300"]`) is an option and its value.
   if (arg && isWordy(arg[1].replace(/_/g, ''))) return true;
   // A quoted value is whole: a quoted `Word=1234` under a password name is a password with an `=` in it.
   if (quoted) return false;
@@ -1020,7 +1047,9 @@ export function isTypeName(value: string): boolean {
 export function isVersionOrFileName(value: string): boolean {
   return /^(?:[~^]|[<>]=?|=)?v?\d+(?:\.(?:\d+|x|\*))+(?:-[\w.]+)?$/.test(value) || /^[\w-]{1,80}\.(?:c|h|cc|cpp|hpp|py|js|ts|go|rs|java|rb|php|sh|txt|md|json|ya?ml|toml|ini|conf|cfg|xml|html|css|pem|crt|cer|der|pub|p8|p12|pfx|jks|log|lock|gz|zip|tar)$/.test(value) ||
     // An object key or relative path: `logs/part-00004.parquet` (base64 holds no `.`).
-    /^[\w.-]{1,80}(?:\/[\w.-]{1,80}){1,12}\.[A-Za-z][A-Za-z0-9]{0,7}$/.test(value);
+    /^[\w.-]{1,80}(?:\/[\w.-]{1,80}){1,12}\.[A-Za-z][A-Za-z0-9]{0,7}$/.test(value) ||
+    // A file on a printer's or a controller's drive: Zebra's `E:PRIVKEY.NRD`, `R:LOGO.GRF`.
+    /^[A-Z]:[A-Z0-9_-]{1,16}\.[A-Z]{3}$/.test(value);
 }
 
 /**
@@ -1085,9 +1114,10 @@ const NOT_A_SECRET_KEY = /gpg|pgp|domainkey|(?:^|[^a-z])node_?key|(?:^|_)mkey$|r
 // German, Spanish, Portuguese, Turkish, French, Dutch, Polish, Croatian, Finnish, Danish,
 // Swedish, Hungarian, Czech, Slovene, Indonesian, Vietnamese. And LDAP's `bindpw` and `rootpw`.
 // (Mainframe scripts and configs say `pw`, `initpw`, `adminPW`, AT-TLS `KeyringPw`, COBOL `…-PSWD`.)
+// Keycloak's LDAP federation names its bind password `bindCredential`.
 const FOREIGN_PASSWORD = String.raw`(^|[^a-z])(?:bind|root)_?pw($|[^a-z])|passwort|kennwort|contrasena|clave|(^|[^a-z])parol($|[^a-z])|senha|(^|[^a-z])sifre|mot_?de_?passe|motdepasse|(^|[^a-z])mdp($|[^a-z])|wachtwoord|(^|[^a-z])haslo|lozinka|salasana|adgangskode|losenord|jelszo|(^|[^a-z])heslo|(^|[^a-z])geslo|kata_?sandi|mat_?khau|parola_?d_?ordine`;
 // A WiFi or IPsec pre-shared key is a passphrase a person chose: `STAPSK`, `psk=`, `wpa2-pre-shared-key`.
-const PASSWORD_NAME = new RegExp(String.raw`passw(or)?d|passwd|pswd|(^|[_.-])pw($|[_.-])|(?:init|initial|temp|tmp|new|old|admin|usr|user|db|svc|sys|keyring|ldap)_?pw$|passphrase|(^|[^a-z])(ro|rw|read|write)?_?community(_?string)?$|authtok$|security[_.]credentials$|psk_?secret$|(^|[^a-z])pass($|[^a-z])|(?<!by|uy|com|sur|over|tres|im|ss)pass(?=$|_)|pwd|psk$|pre[_-]?shared[_-]?key|${FOREIGN_PASSWORD}`, 'i');
+const PASSWORD_NAME = new RegExp(String.raw`passw(or)?d|passwd|pswd|(^|[_.-])pw($|[_.-])|(?:init|initial|temp|tmp|new|old|admin|usr|user|db|svc|sys|keyring|ldap)_?pw$|passphrase|(^|[^a-z])(ro|rw|read|write)?_?community(_?string)?$|authtok$|security[_.]credentials$|psk_?secret$|bind_?credentials?$|(^|[^a-z])pass($|[^a-z])|(?<!by|uy|com|sur|over|tres|im|ss)pass(?=$|_)|pwd|psk$|pre[_-]?shared[_-]?key|${FOREIGN_PASSWORD}`, 'i');
 
 /**
  * The PIN that logs in to an HSM or a PKCS#11 token (`USER_PIN`, `PARTITION_PIN`, SoftHSM's

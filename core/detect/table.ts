@@ -197,6 +197,34 @@ export function sqlColumns(columns: string): string[] {
 }
 
 /**
+ * The column names of a `CREATE TABLE t ( … )` body, as mysqldump writes it before `INSERT INTO t
+ * VALUES (…)` with no column list: each definition's first word, skipping keys and constraints.
+ * Commas inside a type (`decimal(10,2)`, `enum('a','b')`) do not split.
+ */
+export function createTableColumns(body: string): string[] {
+  const defs: string[] = [];
+  let depth = 0, quote = '', start = 0;
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i];
+    if (quote) {
+      if (ch === quote) quote = '';
+    } else if (ch === "'" || ch === '"' || ch === '\x60') quote = ch;
+    else if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === ',' && depth === 0) {
+      defs.push(body.slice(start, i));
+      start = i + 1;
+    }
+  }
+  defs.push(body.slice(start));
+  return defs
+    .map((d) => d.trim())
+    .filter((d) => d && !/^(?:PRIMARY|KEY|UNIQUE|CONSTRAINT|INDEX|FULLTEXT|SPATIAL|CHECK|FOREIGN|PERIOD)\b/i.test(d))
+    .map((d) => /^(?:[\x60"[](?<q>[^\x60"\]]{1,128})[\x60"\]]|(?<w>[\w$]{1,128}))/.exec(d)?.groups)
+    .map((g) => g?.q ?? g?.w ?? '');
+}
+
+/**
  * PostgreSQL dumps: `COPY t (a, b, c) FROM stdin;`, then one tab-separated row per line up to `\.`.
  */
 export function copyCells(columns: string, text: string, at: number, wanted: (name: string) => boolean): Table {

@@ -101,7 +101,7 @@ export interface Rule {
    * the match itself; each cell is a candidate named by its column, so `requireSecretName` judges
    * the header.
    */
-  table?: 'rows' | 'sql' | 'copy' | 'block' | 'html';
+  table?: 'rows' | 'sql' | 'sqldump' | 'copy' | 'block' | 'html';
   /** Skip matches for which this is true: a check a regex cannot make (a JWT whose header does not decode). */
   reject?: (secret: string) => boolean;
 }

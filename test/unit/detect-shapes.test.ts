@@ -239,7 +239,9 @@ test('outside check: XML, YAML blocks and anti-forgery tokens', () => {
     ['form.html', `<input type="hidden" name="authenticity_token" value="${rand(86)}" autocomplete="off" />`],
     ['form.html', `<input name="csrfmiddlewaretoken" type="hidden" value="${rand(64)}">`],
     ['view.cshtml', `<input name="__RequestVerificationToken" type="hidden" value="${rand(90)}" />`],
-    ['config.yml', `tls_secret: |\n  ${rand(64)}\n  ${rand(64)}\n  ${rand(20)}\n`],
+    // A block of many lines is a certificate or a script, not one value (a block of base64 alone is a wrapped key).
+    ['config.yml', `tls_secret: |\n  -----BEGIN CERTIFICATE-----\n  ${rand(64)}\n  ${rand(64)}\n  ${rand(20)}\n  -----END CERTIFICATE-----\n`],
+    ['config.yml', `init_script: |\n  ${rand(48)}\n  export TOKEN=$(vault read -field=token secret/app)\n`],
     ['config.yml', 'api_token: |\n  ${API_TOKEN}\n'],
     ['mapping.xml', '<mongo-password>@host</mongo-password>'],
   ]);
@@ -1057,7 +1059,7 @@ test('keys an app ships on purpose: SDK keys by their format, their name or the 
     ['Flags.swift', `    var config = LDConfig(mobileKey: "mob-${rand(8, HEX)}-${rand(4, HEX)}-4${rand(3, HEX)}-a${rand(3, HEX)}-${rand(12, HEX)}", autoEnvAttributes: .enabled)`],
     ['AndroidManifest.xml', `<meta-data android:name="io.branch.sdk.BranchKey" android:value="key_live_${rand(32)}" />`],
     ['Secrets.kt', `    const val ALGOLIA_SEARCH_KEY = "${rand(32, HEX)}"`],
-    ['segment.ts', `export const segmentClient = createClient({\n  writeKey: '${rand(32)}',\n});`],
+    ['segment.ts', `import { createClient } from '@segment/analytics-react-native';\n\nexport const segmentClient = createClient({\n  writeKey: '${rand(32)}',\n});`],
     ['AppConstants.cs', `    public const string PusherKey = "${rand(20, HEX)}";`],
     ['build.gradle.kts', `        buildConfigField("String", "LAUNCHDARKLY_MOBILE_KEY", "\\"mob-${rand(8, HEX)}-${rand(4, HEX)}-4${rand(3, HEX)}-a${rand(3, HEX)}-${rand(12, HEX)}\\"")`],
     ['.npmrc', `registry=https://nexus.corp.dev/repository/npm-group/\n_auth=${Buffer.from('username:password').toString('base64')}`],
@@ -2411,4 +2413,59 @@ test('marketplaces, labs, publishing, aviation, edge, farms and test automation:
   // The filters stay linear too: a long run of one character then another is not a run of runs
   // (a regex for "each character three or more times" backtracked exponentially here).
   expectLinear([`api_key = "${'a'.repeat(900)}b"`, `token: ${'0'.repeat(600)}1${'f'.repeat(300)}`]);
+});
+
+test('clusters, game backends, marketing mail, support desks, analytics, auth providers, card issuing and shop floors: found and quiet', () => {
+  const p = pw();
+  const uuid = () => `${rand(8, HEX)}-${rand(4, HEX)}-4${rand(3, HEX)}-a${rand(3, HEX)}-${rand(12, HEX)}`;
+  const b64line = () => rand(76, B64);
+  expectFound([
+    ['rewards.ts', `  const webhookSecret = ctx.env["XSOLLA_WEBHOOK_SECRET"] || "${rand(32)}";`],
+    ['players.sh', `curl "https://api.steampowered.com/ISteamUser/GetPlayerSummaries/v2/?key=${rand(32, HEX).toUpperCase()}&steamids=76561198868981200"`],
+    ['Ticket.cpp', `static const uint8 k_rgubTicketKey[k_nSteamEncryptedAppTicketSymmetricKeyLen] = {\n\t${Array.from({ length: 32 }, () => `0x${rand(2, HEX)}`).join(', ')}\n};`],
+    ['crontab', `*/15 * * * * /opt/crm/bin/sync-unsubscribes --provider klaviyo --key pk_${rand(34, HEX)} >> /var/log/unsub.log 2>&1`],
+    ['digest.py', `from sparkpost import SparkPost\nsp = SparkPost("${rand(40, HEX)}")`],
+    ['send.sh', `curl -X POST https://rest.messagebird.com/messages \\\n  -H 'Authorization: AccessKey ${rand(25)}'`],
+    ['DigestSender.cs', `Credentials = new NetworkCredential("ops@example.test", "${rand(4, 'bcdfghjkmnpqrstvwxz')} ${rand(4, 'bcdfghjkmnpqrstvwxz')} ${rand(4, 'bcdfghjkmnpqrstvwxz')} ${rand(4, 'bcdfghjkmnpqrstvwxz')}")`],
+    ['chat.txt', `[14:24] Joon: Our Twilio account SID is AC${rand(32, HEX)} and auth token ${rand(32, HEX)}, can you check?`],
+    ['compute.ks', `keyboard us\nrootpw --plaintext ${p}\nselinux --permissive`],
+    ['build.sh', `echo 'root:${p}' | chpasswd`],
+    ['user-data.yaml', `write_files:\n  - path: /etc/munge/munge.key\n    owner: munge:munge\n    encoding: b64\n    content: ${rand(120, B64)}`],
+    ['beegfs.sh', `printf '%s' '${rand(44)}' > /etc/beegfs/connauthfile`],
+    ['slurm.sh', `echo '${rand(43, B64)}=' | base64 -d > /var/spool/slurm/statesave/jwt_hs256.key`],
+    ['munge.yml', `munge_key: |\n  ${b64line()}\n  ${b64line()}\n  ${rand(40, B64)}=\nmunge_num_threads: 8`],
+    ['modDowntime.bas', `    Application.Login "DT_ENTRY", "${p}"`],
+    ['LineClientFactory.java', `    .setIdentityProvider(new UsernameProvider("mes_bridge", "${p}"))`],
+    ['plc.py', `client.set_session_password("${p}")  # read access level password`],
+    ['label.zpl', `^FO40,130^BQN,2,7^FDQA,WIFI:T:WPA;S:PLANT-RF;P:${p};;^FS`],
+    ['Tag.L5X', `<Tag Name="FTP_Pass" TagType="Base" DataType="STRING" Constant="false" ExternalAccess="None">\n<Description>\n<![CDATA[Password for label printer FTP upload]]>\n</Description>\n<Data Format="String" Length="12">\n<![CDATA['${p}']]>\n</Data>\n</Tag>`],
+    ['passwd.txt', `# pwfile for mqtt04 — plaintext, run  mosquitto_passwd -U /etc/mosquitto/passwd  after copying\nkepware:${p}\nhistorian:${pw()}`],
+    ['app.log', `DEBUG o.s.web.client.RestTemplate : Writing [{grant_type=[client_credentials], client_id=[0oa${rand(17)}], client_secret=[${rand(40, BASE62 + '-_')}], scope=[orders.read]}]`],
+    ['realm.json', `          "bindCredential": [\n            "${p}"\n          ],`],
+    ['dump.sql', `CREATE TABLE \`integrations\` (\n  \`id\` int NOT NULL AUTO_INCREMENT,\n  \`provider\` varchar(32) NOT NULL,\n  \`amount\` decimal(10,2) DEFAULT NULL,\n  \`api_token\` varchar(128) NOT NULL,\n  PRIMARY KEY (\`id\`)\n) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;\n\nLOCK TABLES \`integrations\` WRITE;\nINSERT INTO \`integrations\` VALUES (1,'aircall',12.50,'${rand(32, HEX)}');`],
+    ['.env', `AUTH0_CLIENT_SECRET=\n# old value (rotated?): ${rand(64, BASE62 + '_-')}`],
+    ['events.go', `// segmentWriteKey belongs to the "orders" HTTP source.\nconst segmentWriteKey = "${rand(32)}"\nclient, err := analytics.NewWithConfig(segmentWriteKey, analytics.Config{})`],
+    ['cohorts.py', `AMPLITUDE_API_KEY = "${rand(32, HEX)}"\nAMPLITUDE_SECRET_KEY = "${rand(32, HEX)}"`],
+    ['WxPayConfig.java', `    /** APIv3 密钥（商户平台 -> API安全） */\n    private static final String API_V3_KEY = "${rand(32)}";`],
+  ]);
+  expectQuiet([
+    ['application.yml', `marqeta:\n  admin-access-token: \${MARQETA_ADMIN_ACCESS_TOKEN}\n  card-product-token: ${uuid()}\n  funding-source-token: ${uuid()}`],
+    ['card.shipped.json', `{\n  "event_type": "card.shipped",\n  "token": "${uuid()}",\n  "payload": {\n    "card_token": "${uuid()}",\n    "account_token": "${uuid()}"\n  }\n}`],
+    ['card-vault.yaml', `    wrapped_data_encryption_key: "AQIDAH${rand(180, B64)}"`],
+    ['mailgun.json', `{\n  "signature": {\n    "timestamp": "1712816763",\n    "token": "${rand(50, HEX)}",\n    "signature": "${rand(64, HEX)}"\n  }\n}`],
+    ['terraform.tfstate', `      "type": "aws_ses_domain_identity",\n      "instances": [\n        {\n          "attributes": {\n            "verification_token": "${rand(43, B64)}="\n          }\n        }\n      ]\n    },\n    {\n      "type": "aws_ses_domain_dkim",\n      "instances": [ { "attributes": {\n            "dkim_tokens": [\n              "${rand(32, 'abcdefghijklmnopqrstuvwxyz0123456789')}",\n              "${rand(32, 'abcdefghijklmnopqrstuvwxyz0123456789')}"\n            ]`],
+    ['slurm.py', '        out = subprocess.run(["scontrol", "token", "lifespan=300"], capture_output=True, text=True).stdout'],
+    ['analytics.json', `{\n  "$comment": "Heap environment ids (public app ids, shipped to the browser)",\n  "amplitude": {\n    "apiKey": {\n      "development": "${rand(32, HEX)}",\n      "production": "${rand(32, HEX)}"\n    }\n  }\n}`],
+    ['application.yaml', `  mparticle:\n    api-key: us1-${rand(32, HEX)}\n    api-secret: ENC(${rand(64, B64)})`],
+    ['Settings.asset', `  gameKey:\n  - ${rand(32, HEX)}\n  secretKey:\n  - \n  Platforms: `],
+    ['users.json', `{\n  "users": [\n    {\n      "email": "kenji@example.test",\n      "password": "${rand(43, B64)}=",\n      "salt": "${rand(22, B64)}==",\n      "encryptionScheme": "salted-pbkdf2-hmac-sha256",\n      "factor": 24000\n    }\n  ]\n}`],
+    ['printer.zpl', '! U1 setvar "wlan.wpa.eap_tls.private_key" "E:PRIVKEY.NRD"'],
+    ['.netrc', 'machine 10.61.233.90\n    login anonymous\n    password dnc@dnc-05'],
+    ['collect.py', 'CONN = "DRIVER={SQL Server};SERVER=HIST-06;DATABASE=Runtime;UID=wwUser;PWD=wwUser"  # default read-only login'],
+    ['AppDelegate.swift', `    // Mobile SDK keys are designed to ship inside the app binary.\n    private let intercomApiKey = "ios_sdk-${rand(40, HEX)}"`],
+    ['index.html', `<script>!function(){var analytics=window.analytics=[];analytics.load=function(key){};analytics._writeKey="${rand(32)}";analytics.load("${rand(32)}");}();</script>`],
+    ['.env.production', `GATSBY_SEGMENT_WRITE_KEY=${rand(32)}`],
+    ['config.ts', `  segmentWriteKey: '${rand(32)}', // browser source`],
+    ['wp_users.sql', `CREATE TABLE \`wp_users\` (\n  \`ID\` bigint unsigned NOT NULL AUTO_INCREMENT,\n  \`user_login\` varchar(60) NOT NULL DEFAULT '',\n  \`user_pass\` varchar(255) NOT NULL DEFAULT '',\n  \`user_activation_key\` varchar(255) NOT NULL DEFAULT '',\n  PRIMARY KEY (\`ID\`)\n);\nINSERT INTO \`wp_users\` VALUES (1,'bvogel','$P$B${rand(30, B64.replace('+', '.'))}','1755025158:$generic$${rand(43, BASE62 + '_-')}');`],
+  ]);
 });

@@ -961,6 +961,26 @@ function cases(): Case[] {
   add('fastly-secret-store-data', `[local_server.secret_stores]\n    [[local_server.secret_stores.edge_secrets]]\n      key = "origin_bearer"\n      data = "${t}"\n`, t);
   t = hex(64);
   add('akamai-edgeauth-key', `const ea = new EdgeAuth({\n  key: '${t}',\n  tokenName: '__token__',\n});\n`, t);
+
+  // Support desks, e-mail and SMS, auth providers, clusters
+  t = `secret-live-${r(36, BASE62 + '_-')}`;
+  add('stytch-secret', `const client = new stytch.Client({\n  project_id: 'project-live-${hex(8)}',\n  secret: '${t}',\n});\n`, t);
+  t = r(20);
+  add('freshdesk-api-key', `# freshdesk export\ncurl -s -u ${t}:X "https://acme.freshdesk.com/api/v2/tickets"\n`, t);
+  t = hex(64);
+  add('crisp-plugin-key', `CrispClient.authenticateTier("plugin", "${hex(8)}-${hex(4)}-4${hex(3)}-a${hex(3)}-${hex(12)}", "${t}");\n`, t);
+  t = `fra:${r(27, BASE62 + '_-')}`;
+  add('livechat-pat', `PAT="${t}"\n`, t);
+  t = hex(32);
+  add('mailjet-secret-key', `const Mailjet = require('node-mailjet');\nconst mailjet = Mailjet.apiConnect(\n  '${hex(32)}',\n  '${t}',\n);\n`, t);
+  t = r(40);
+  add('plivo-auth-token', `use Plivo\\RestClient;\n$client = new RestClient("MA${r(18, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789')}", "${t}");\n`, t);
+  t = hex(20);
+  add('customerio-track-key', `const cio = new TrackClient('${hex(20)}', '${t}', { region: RegionUS });\n`, t);
+  t = `AQB${r(34, BASE64)}w==`;
+  add('ceph-key', `[client.scratch]\n\tkey = ${t}\n\tcaps mon = "allow r"\n`, t);
+  t = r(37);
+  add('cvmfs-gateway-key', `plain_text sw.example.test ${t}\n`, t);
   return out;
 }
 

@@ -447,11 +447,13 @@ export const GENERIC_RULES: Rule[] = [
     // MapNetworkDrive "S:", share, False, user, "…", an XMLHTTP/WinHttp .Open "GET", url, False, user, "…",
     // Perl's $ftp->login(user, '…'), DirectAdmin's HTTPSocket ->set_login(user, '…'), and Python's
     // AUTH = (user, '…') tuple handed to requests, and amavis' `['DBI:mysql:…', user, '…']` lookup DSNs.
+    // On the shop floor: Eclipse Milo's new UsernameProvider(user, '…') for OPC UA, snap7's
+    // set_session_password('…') for an S7 PLC, FactoryTalk View VBA's Application.Login user, "…".
     id: 'generic-credential-argument',
     title: 'Hardcoded password passed to a credential constructor',
     provider: 'Generic',
     regex: new RegExp(
-      String.raw`\b(?:(?:NetworkCredential|UsernamePasswordPair|SetHttpCredentials|(?<=\.)basicAuth|BlitzGateway|(?<=\.)add_credentials|PasswordAuthenticator|(?<=\b(?:auth|AuthTokens|Credentials)\.)basic|PasswordAuthentication|UsernamePasswordCredentials|UsernamePasswordAuthenticationToken|HTTPBasicAuth|HTTPDigestAuth|[Ss]etBasicAuth|BasicAuth|BasicHttpCredentials|(?<=\bnats\.)UserInfo|with(?:Basic|Digest)Auth|(?<=\.)login|(?<=\.)username_pw_set|simple_bind(?:_s)?|WiFi\.begin|(?<=\.)addAP|(?:basic_|http_|BASIC_|HTTP_)?(?:auth|AUTH)[ \t]{0,4}=[ \t]{0,4})[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|(?:DirectoryEntry|(?<=\b[Ss]ession\.)Start|(?<![\w.])GIS|ldap_bind|(?<=\.)getConnection|PDO(?:->__construct)?|mysqli_connect|mysql_connect|mysqli|FTP(?:_TLS)?|PlainAuth|Sql\.newInstance|DBI->connect|(?<![\w.])database)[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},\s{0,40}${ARG}\s{0,40},|mysql_real_connect[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){3}|(?<=\.)createDatabaseConnection[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){3}|(?:->|(?<=\w):|(?<=\w)\.)auth[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},)?|(?<=\.)basic_auth(?:[ \t]{0,4}\(|[ \t]{1,4})\s{0,40}${ARG}\s{0,40},|(?<=\.|->|^[ \t]{0,40}|[ \t](?=password\())(?<!\bkeyring\.)(?:setPassword|set_password|withPassword|setPasswd|setKeyPassword|setStorePassword|setTransactionKey|[Pp]assword)[ \t]{0,4}\(|(?<=\bnats\.)Token[ \t]{0,4}\(|(?:\bmake_password|\bgenerate_password_hash|(?<!\|[ \t]{0,4})\bpassword_hash|\bHash::make|\bbcrypt(?:js)?\.hash(?:Sync)?|\bargon2\.hash|\bBCrypt::Password\.create|\bhashPassword)[ \t]{0,4}\(|(?<=\.)changeUserPassword[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|(?<=\.)authWithPassword[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|\bUsernamePasswordCredentialsImpl[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){4}|\bMapNetworkDrive[ \t]{0,4}[ \t(](?:\s{0,40}${ARG}\s{0,40},){4}|(?<=\.)[Oo]pen[ \t]{0,4}[ \t(]\s{0,40}["'](?:GET|POST|PUT|PATCH|DELETE|HEAD|PROPFIND)["']\s{0,40},(?:\s{0,40}${ARG}\s{0,40},){3}|(?<=->)(?:set_)?login[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|\bsignInWithEmailAndPassword[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},\s{0,40}${ARG}\s{0,40},|Net::SMTP\.start[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){4}|(?<![\w.])Credentials[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){3}|(?<=\[[ \t]{0,4}["'])DBI:[^"'\n]{1,200}["'][ \t]{0,4},\s{0,40}${ARG}\s{0,40},|StorageSharedKeyCredential[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},)\s{0,40}${PW_ARG}(?=\s{0,40}[),.\]]|[ \t]*(?:#[^\n]*)?(?:\r?\n|$))`,
+      String.raw`\b(?:(?:NetworkCredential|UsernamePasswordPair|UsernameProvider|SetHttpCredentials|(?<=\.)basicAuth|BlitzGateway|(?<=\.)add_credentials|PasswordAuthenticator|(?<=\b(?:auth|AuthTokens|Credentials)\.)basic|PasswordAuthentication|UsernamePasswordCredentials|UsernamePasswordAuthenticationToken|HTTPBasicAuth|HTTPDigestAuth|[Ss]etBasicAuth|BasicAuth|BasicHttpCredentials|(?<=\bnats\.)UserInfo|with(?:Basic|Digest)Auth|(?<=\.)login|(?<=\.)username_pw_set|simple_bind(?:_s)?|WiFi\.begin|(?<=\.)addAP|(?:basic_|http_|BASIC_|HTTP_)?(?:auth|AUTH)[ \t]{0,4}=[ \t]{0,4})[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|(?:DirectoryEntry|(?<=\b[Ss]ession\.)Start|(?<![\w.])GIS|ldap_bind|(?<=\.)getConnection|PDO(?:->__construct)?|mysqli_connect|mysql_connect|mysqli|FTP(?:_TLS)?|PlainAuth|Sql\.newInstance|DBI->connect|(?<![\w.])database)[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},\s{0,40}${ARG}\s{0,40},|mysql_real_connect[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){3}|(?<=\.)createDatabaseConnection[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){3}|(?:->|(?<=\w):|(?<=\w)\.)auth[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},)?|(?<=\.)basic_auth(?:[ \t]{0,4}\(|[ \t]{1,4})\s{0,40}${ARG}\s{0,40},|(?<=\.|->|^[ \t]{0,40}|[ \t](?=password\())(?<!\bkeyring\.)(?:setPassword|set_password|set_session_password|withPassword|setPasswd|setKeyPassword|setStorePassword|setTransactionKey|[Pp]assword)[ \t]{0,4}\(|(?<=\bnats\.)Token[ \t]{0,4}\(|(?:\bmake_password|\bgenerate_password_hash|(?<!\|[ \t]{0,4})\bpassword_hash|\bHash::make|\bbcrypt(?:js)?\.hash(?:Sync)?|\bargon2\.hash|\bBCrypt::Password\.create|\bhashPassword)[ \t]{0,4}\(|(?<=\.)changeUserPassword[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|(?<=\.)authWithPassword[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|\bUsernamePasswordCredentialsImpl[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){4}|\bMapNetworkDrive[ \t]{0,4}[ \t(](?:\s{0,40}${ARG}\s{0,40},){4}|(?<=\.)[Oo]pen[ \t]{0,4}[ \t(]\s{0,40}["'](?:GET|POST|PUT|PATCH|DELETE|HEAD|PROPFIND)["']\s{0,40},(?:\s{0,40}${ARG}\s{0,40},){3}|(?<=->)(?:set_)?login[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|\bsignInWithEmailAndPassword[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},\s{0,40}${ARG}\s{0,40},|Net::SMTP\.start[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){4}|(?<![\w.])Credentials[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){3}|(?<=\[[ \t]{0,4}["'])DBI:[^"'\n]{1,200}["'][ \t]{0,4},\s{0,40}${ARG}\s{0,40},|StorageSharedKeyCredential[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|(?<=\bApplication\.)Login[ \t]{1,4}${ARG}[ \t]{0,4},)\s{0,40}${PW_ARG}(?=\s{0,40}[),.\]]|[ \t]*(?:#[^\n]*)?(?:\r?\n|$))`,
     ),
     secretGroup: 'secret',
     keywords: [
@@ -462,7 +464,7 @@ export const GENERIC_RULES: Rule[] = [
       'passwordauthenticator', '.basic(', 'ldap_bind', 'basic_auth', '.addap(',
       'password_hash', 'hash::make', 'bcrypt', 'argon2.hash', 'hashpassword', 'changeuserpassword', 'settransactionkey',
       'basichttpcredentials', 'nats.userinfo', 'nats.token', 'storagesharedkeycredential', 'authwithpassword', 'signinwithemailandpassword',
-      'usernamepasswordcredentialsimpl', 'mapnetworkdrive', '.open', '->login', '->set_login', "'dbi:", '"dbi:', 'usernamepasswordpair', 'session.start(', 'sethttpcredentials', 'createdatabaseconnection', '.basicauth(',
+      'usernamepasswordcredentialsimpl', 'mapnetworkdrive', '.open', '->login', '->set_login', "'dbi:", '"dbi:', 'usernamepasswordpair', 'session.start(', 'sethttpcredentials', 'createdatabaseconnection', '.basicauth(', 'usernameprovider', 'application.login',
     ],
     confidence: 'medium',
     generic: true,
@@ -667,11 +669,11 @@ export const GENERIC_RULES: Rule[] = [
   {
     // A literal written into a file named for a secret: `echo '…' > /etc/osquery/enroll.secret`,
     // `printf '%s' '…' > ~/.vault-token`, `echo "…" >> secrets/api_key.txt`, a Sparkle key into
-    // `$RUNNER_TEMP/sparkle_ed25519`.
+    // `$RUNNER_TEMP/sparkle_ed25519`, BeeGFS' `connauthfile`, a key decoded on the way (`| base64 -d >`).
     id: 'generic-secret-written-to-file',
     title: 'Secret written into a file by a script',
     provider: 'Generic',
-    regex: new RegExp(String.raw`\b(?:echo|printf)[ \t]+(?:-[ne]{1,2}[ \t]+)?(?:'%s(?:\\n)?'[ \t]+)?${cliPassword(1)}[ \t]*>>?[ \t]*["']?[^\s"'|;&]{0,200}?(?:secret|token|passw(?:or)?d|passwd|api[_-]?key|\.key|credentials?|\.pass|htpasswd|ed25519|id_rsa|id_ecdsa|private[_-]?key|signing[_-]?key|\.pem)[^\s"'|;&]{0,100}["']?[ \t]*(?=$|[;&|\n])`, 'i'),
+    regex: new RegExp(String.raw`\b(?:echo|printf)[ \t]+(?:-[ne]{1,2}[ \t]+)?(?:'%s(?:\\n)?'[ \t]+)?${cliPassword(1)}(?:[ \t]*\|[ \t]*base64[ \t]+(?:-d|--decode|-D))?[ \t]*>>?[ \t]*["']?[^\s"'|;&]{0,200}?(?:secret|token|passw(?:or)?d|passwd|api[_-]?key|\.key|credentials?|\.pass|htpasswd|ed25519|id_rsa|id_ecdsa|private[_-]?key|signing[_-]?key|\.pem|connauth\w*|authfile)[^\s"'|;&]{0,100}["']?[ \t]*(?=$|[;&|\n])`, 'i'),
     secretGroup: ['sq1', 'dq1', 's1'],
     keywords: ['echo', 'printf'],
     confidence: 'medium',
@@ -1136,12 +1138,12 @@ export const GENERIC_RULES: Rule[] = [
   {
     // A hardcoded fallback for an environment variable: process.env.DB_PASSWORD || "…",
     // os.environ.get("API_KEY", "…"), env('STRIPE_SECRET', '…'), getenv("X") ?: "…", ENV.fetch("X", "…"),
-    // Rust's env::var("X").unwrap_or_else(|_| "…".to_string()).
+    // Rust's env::var("X").unwrap_or_else(|_| "…".to_string()), a runtime context's ctx.env["X"] || "…".
     // The variable's name says what the literal is.
     id: 'generic-secret-env-default',
     title: 'Hardcoded fallback for a secret environment variable',
     provider: 'Generic',
-    regex: /(?:\bprocess\.env(?:\.|\[["'`])|\bimport\.meta\.env\.|\bos\.environ\.get\(|\bos\.environ\.setdefault\(|\bos\.getenv\(|\bENV(?:\.fetch\(|\[["'])|\bDeno\.env\.get\(|\bSystem\.getenv\(|\bEnvironment\.GetEnvironmentVariable\(|\benv::var\(|\bVariable\.get\(|\bCypress\.env\(|(?<![\w.$])env\.(?=[A-Z][A-Z0-9_]{1,80}[ \t]{0,4}(?:\|\||\?\?))|(?<![\w.$])(?:getenv|env|config|env\.(?:str|bytes))\()[ \t]{0,4}["'`]?(?<name>[A-Za-z_][\w.]{0,80})["'`]?\]?\)?[ \t]{0,4}(?:\|\||\?\?|\?:|,(?:[ \t]{0,4}default(?:_var)?[ \t]{0,2}=)?|\bor\b|\s{0,40}\.unwrap_or(?:_else)?\((?:\|_\|[ \t]{0,4})?)[ \t]{0,4}(?<q>["'`])(?<secret>(?:(?!\k<q>)[^\s\\]){6,1000})\k<q>/,
+    regex: /(?:\bprocess\.env(?:\.|\[["'`])|\bimport\.meta\.env\.|\bos\.environ\.get\(|\bos\.environ\.setdefault\(|\bos\.getenv\(|\bENV(?:\.fetch\(|\[["'])|\benv\[["'\x60](?=[A-Za-z_][\w.]{0,80}["'\x60]\][ \t]{0,4}(?:\|\||\?\?))|\bDeno\.env\.get\(|\bSystem\.getenv\(|\bEnvironment\.GetEnvironmentVariable\(|\benv::var\(|\bVariable\.get\(|\bCypress\.env\(|(?<![\w.$])env\.(?=[A-Z][A-Z0-9_]{1,80}[ \t]{0,4}(?:\|\||\?\?))|(?<![\w.$])(?:getenv|env|config|env\.(?:str|bytes))\()[ \t]{0,4}["'`]?(?<name>[A-Za-z_][\w.]{0,80})["'`]?\]?\)?[ \t]{0,4}(?:\|\||\?\?|\?:|,(?:[ \t]{0,4}default(?:_var)?[ \t]{0,2}=)?|\bor\b|\s{0,40}\.unwrap_or(?:_else)?\((?:\|_\|[ \t]{0,4})?)[ \t]{0,4}(?<q>["'`])(?<secret>(?:(?!\k<q>)[^\s\\]){6,1000})\k<q>/,
     secretGroup: 'secret',
     keywords: ['process.env', 'import.meta.env', 'os.environ', 'getenv', 'env(', 'env.fetch', 'env[', 'env.get', 'getenvironmentvariable', 'env::var(', 'config(', 'env.str(', 'env.bytes(', 'variable.get(', 'env.', 'cypress.env('],
     windowLines: 1,
@@ -1627,6 +1629,21 @@ export const GENERIC_RULES: Rule[] = [
     description: 'A secret in a migration, seed or dump is in the repository history for good.',
   },
   {
+    // mysqldump's default output: `CREATE TABLE t ( … )` names the columns, and the `INSERT INTO t
+    // VALUES (…)` after it (under LOCK TABLES) gives the rows without them.
+    id: 'generic-secret-sql-dump',
+    title: 'Hardcoded secret in a SQL dump',
+    provider: 'Generic',
+    regex: /\bCREATE[ \t]+TABLE[ \t]+(?:IF[ \t]+NOT[ \t]+EXISTS[ \t]+)?(?<tq>[\x60"]?)(?<t>[\w.$]{1,120})\k<tq>[ \t]*\((?<header>[^;]{1,8000}?)\)[^;\n]{0,300};[ \t]*\r?\n(?:[^\n]{0,300}\n){0,30}?[ \t]*INSERT[ \t]+INTO[ \t]+\k<tq>\k<t>\k<tq>[ \t]+VALUES[ \t]*(?=\()/i,
+    keywords: ['create table'],
+    multiline: true,
+    table: 'sqldump',
+    confidence: 'medium',
+    generic: true,
+    requireSecretName: true,
+    description: 'A secret in a migration, seed or dump is in the repository history for good.',
+  },
+  {
     // pg_dump's data sections: COPY public.smtp_settings (id, host, username, password) FROM stdin;
     id: 'generic-secret-pg-copy',
     title: 'Hardcoded secret in a PostgreSQL dump',
@@ -1647,7 +1664,7 @@ export const GENERIC_RULES: Rule[] = [
     id: 'generic-key-bytes',
     title: 'Hardcoded key as a byte array',
     provider: 'Generic',
-    regex: /(?<![\w.$])(?=[\w]{0,80}(?:[Kk]ey|KEY|[Ss]ecret|SECRET|[Pp]sk|PSK|[Ss]eed|SEED))(?<name>[A-Za-z_][\w]{0,80})(?:[ \t]{0,4}\[[\w ]{0,20}\]){0,2}(?:[ \t]{0,4}:[ \t]{0,4}\[u8;[ \t]{0,4}\d{1,4}\])?[ \t]{0,4}(?:=|:=)[ \t]{0,4}(?:\[\]byte|\w{1,20}\[\])?[ \t]{0,4}[{[]\s{0,40}(?<secret>(?:0x[0-9a-fA-F]{2}[ \t]{0,4},\s{0,40}){15,63}0x[0-9a-fA-F]{2})[ \t]{0,4},?\s{0,40}[}\]]/,
+    regex: /(?<![\w.$])(?=[\w]{0,80}(?:[Kk]ey|KEY|[Ss]ecret|SECRET|[Pp]sk|PSK|[Ss]eed|SEED))(?<name>[A-Za-z_][\w]{0,80})(?:[ \t]{0,4}\[[\w ]{0,60}\]){0,2}(?:[ \t]{0,4}:[ \t]{0,4}\[u8;[ \t]{0,4}\d{1,4}\])?[ \t]{0,4}(?:=|:=)[ \t]{0,4}(?:\[\]byte|\w{1,20}\[\])?[ \t]{0,4}[{[]\s{0,40}(?<secret>(?:0x[0-9a-fA-F]{2}[ \t]{0,4},\s{0,40}){15,63}0x[0-9a-fA-F]{2})[ \t]{0,4},?\s{0,40}[}\]]/,
     secretGroup: 'secret',
     keywords: ['key', 'secret', 'psk', 'seed'],
     windowLines: 8,
@@ -1821,6 +1838,126 @@ export const GENERIC_RULES: Rule[] = [
     passwordContext: true,
     hint: 'Give the instance an SSH key instead, or hash the password (chpasswd accepts crypt hashes) and pass it as instance user data from a secret store.',
     description: 'A password in user data is readable by anyone who can read the template, and often from the instance metadata service.',
+  },
+  {
+    // A form or a multi-value map as Java prints it (Spring's RestTemplate debug log writes the body
+    // it posts: `{grant_type=[client_credentials], client_id=[…], client_secret=[…]}`).
+    id: 'generic-secret-bracketed-value',
+    title: 'Secret in a logged form body',
+    provider: 'Generic',
+    regex: /(?<![\w.-])(?<name>[A-Za-z_][\w.-]{0,80})=\[(?<secret>[^\]\s,\[]{6,300})\](?=[,}\s&]|$)/,
+    secretGroup: 'secret',
+    keywords: SECRET_NAME_KEYWORDS.map((k) => `${k}=[`),
+    confidence: 'medium',
+    generic: true,
+    requireSecretName: true,
+    hint: 'Turn debug logging of request bodies off where credentials are posted (or mask them), and rotate what the log holds.',
+    description: 'A log that writes the request body keeps the credential for everyone who reads the logs.',
+  },
+  {
+    // The value a secret had before, kept in a comment under its emptied setting:
+    // `AUTH0_CLIENT_SECRET=` then `# old value (rotated?): …`. Rotated or not, it is in the history.
+    id: 'generic-secret-old-value-comment',
+    title: 'Earlier secret kept in a comment',
+    provider: 'Generic',
+    regex: /^[ \t]*(?:#|\/\/|;|--)[ \t]*(?:old|previous|prev|former|last|rotated)[ \t]+(?:value|key|token|secret|password)\b[^:\n]{0,40}:[ \t]*(?<secret>[^\s"']{16,300})[ \t]*\r?$/m,
+    secretGroup: 'secret',
+    keywords: ['old value', 'old key', 'old token', 'old secret', 'old password', 'previous value', 'previous key', 'previous token', 'previous secret', 'previous password', 'former ', 'prev ', 'last value', 'rotated value', 'rotated key'],
+    confidence: 'medium',
+    generic: true,
+    hint: 'Delete the old value from the file and its history, and check that it was really revoked.',
+    description: 'A secret kept in a comment works until it is revoked, and the comment says only that it might have been.',
+  },
+  {
+    // A Wi-Fi network in a QR code's payload (a ZPL label's `^FD`, a printed poster's source):
+    // `WIFI:T:WPA;S:<ssid>;P:<password>;;`, `;` and `\` escaped with `\`.
+    id: 'generic-wifi-qr-password',
+    title: 'Wi-Fi password in a QR code payload',
+    provider: 'Generic',
+    regex: /\bWIFI:(?:(?:T|S|H|I|E|A|PH2):(?:[^;\\\n]|\\.){0,64};){0,6}P:(?<secret>(?:[^;\\\s]|\\.){4,128});/,
+    secretGroup: 'secret',
+    keywords: ['wifi:'],
+    confidence: 'medium',
+    generic: true,
+    passwordContext: true,
+    hint: 'Print the code for a guest network whose key you can change, and keep the staff network\'s key out of label and poster sources.',
+    description: 'Anyone who reads the label\'s source, or scans the printed code, joins the network.',
+  },
+  {
+    // Studio 5000 (RSLogix 5000) L5X exports: a STRING tag named for a password and its value in
+    // the `<Data Format="String">` CDATA: `<Tag Name="FTP_Pass" … DataType="STRING" …>` … `<![CDATA['…']]>`.
+    id: 'generic-l5x-string-tag',
+    title: 'Password in a PLC string tag',
+    provider: 'Generic',
+    regex: /<Tag[ \t][^>\n]{0,300}?\bName="(?<name>[\w.]{1,80})"[^>\n]{0,300}?\bDataType="STRING"[^>\n]{0,300}>(?:\s{0,40}<(?!\/Tag>)[^\n]{0,300}){0,8}?\s{0,40}<Data[ \t]+Format="String"[^>\n]{0,100}>\s{0,40}<!\[CDATA\['(?<secret>[^'\n]{4,82})'\]\]>/,
+    secretGroup: 'secret',
+    keywords: ['datatype="string"'],
+    windowLines: 12,
+    confidence: 'medium',
+    generic: true,
+    requireSecretName: true,
+    hint: 'Keep device passwords out of the controller\'s tags: set them on the device, or load them at commissioning from the site\'s secret store.',
+    description: 'Every export of the project, and anyone who can read the controller\'s tags, has the password.',
+  },
+  {
+    // A Mosquitto password file before `mosquitto_passwd -U` hashes it: `user:password` lines under
+    // a comment that says so. (Hashed lines, `user:$7$…`, are what the broker keeps.)
+    id: 'generic-mosquitto-plain-passwords',
+    title: 'Plain-text password in a Mosquitto password file',
+    provider: 'Generic',
+    regex: /mosquitto_passwd[ \t][^\n]{0,80}-U\b[^\n]{0,200}\n(?:[ \t]*(?:#[^\n]{0,200})?\r?\n){0,4}(?:[\w.@-]{1,64}:[^\s$][^\s]{0,127}\r?\n){0,20}?[\w.@-]{1,64}:(?<secret>[^\s$][^\s]{3,127})[ \t]*\r?$/m,
+    secretGroup: 'secret',
+    keywords: ['mosquitto_passwd'],
+    windowLines: 26,
+    confidence: 'medium',
+    generic: true,
+    passwordContext: true,
+    hint: 'Hash the file where it is made (`mosquitto_passwd -U`) and deploy only the hashed file; keep the plain passwords in a secret store.',
+    description: 'Each line logs in to the broker as its user: read and publish on every topic that user may.',
+  },
+  {
+    // Anaconda kickstart files: `rootpw --plaintext …` (or no flag, which means plain text) and
+    // `user --name=… --password=… --plaintext`. `--iscrypted` takes a crypt hash; `--lock` no password.
+    id: 'generic-kickstart-password',
+    title: 'Plain-text password in a kickstart file',
+    provider: 'Generic',
+    regex: /^[ \t]*(?:rootpw(?:[ \t]+--(?:plaintext|allow-ssh))*|user[ \t][^\n]{0,200}?--password[= \t])[ \t]*(?!--)(?:'(?<sq>[^'\n]{4,128})'|"(?<dq>[^"\n]{4,128})"|(?<s>[^\s"']{4,128}))(?=[ \t]|\r?$)(?![^\n]*--iscrypted)/m,
+    secretGroup: ['sq', 'dq', 's'],
+    keywords: ['rootpw', '--password'],
+    confidence: 'medium',
+    generic: true,
+    passwordContext: true,
+    hint: 'Give kickstart a crypt hash (`rootpw --iscrypted $6$…`, from `openssl passwd -6`) or lock the account and use an SSH key.',
+    description: 'The kickstart file sets the password on every machine it installs; anyone who reads it logs in as root.',
+  },
+  {
+    // `echo 'user:password' | chpasswd` in an image build or a provisioning script.
+    id: 'generic-chpasswd-pipe',
+    title: 'Password set through chpasswd in a script',
+    provider: 'Generic',
+    regex: /\b(?:echo|printf)[ \t]+(?:-[ne]{1,2}[ \t]+)?(?:'%s\\n'[ \t]+)?(?<q>["']?)[a-z_][\w.-]{0,31}:(?<secret>[^\s:'"$]{4,128})\k<q>[ \t]*\|[ \t]*(?:sudo[ \t]+)?chpasswd\b(?![ \t]+-e)/,
+    secretGroup: 'secret',
+    keywords: ['chpasswd'],
+    confidence: 'medium',
+    generic: true,
+    passwordContext: true,
+    hint: 'Pipe a crypt hash with `chpasswd -e`, or lock the account and use an SSH key; keep the password in a secret store.',
+    description: 'The script sets the same password on every machine it builds, in clear wherever the script is kept.',
+  },
+  {
+    // cloud-init's write_files entry for a key file, its content inline: `- path: /etc/munge/munge.key`
+    // then `content: …` a few lines on.
+    id: 'generic-cloud-init-key-file',
+    title: 'Key written by cloud-init write_files',
+    provider: 'Generic',
+    regex: /^[ \t]*-[ \t]+path:[ \t]*["']?[^\s"']{0,200}?(?:\.key|keyring|secret|token|passw(?:or)?d|connauth\w*|\.pass)["']?[ \t]*\r?\n(?:[ \t]+(?!content:|-[ \t])[^\n]{0,200}\n){0,5}?[ \t]+content:[ \t]*["']?(?<secret>[A-Za-z0-9+/=_.-]{16,4000})["']?[ \t]*\r?$/m,
+    secretGroup: 'secret',
+    keywords: ['path:'],
+    windowLines: 8,
+    confidence: 'medium',
+    generic: true,
+    hint: 'Fetch the key at boot from a secret store (or the instance\'s secrets manager) instead of putting it in user data.',
+    description: 'User data is readable by anyone who can read the template, and from the instance metadata service.',
   },
   {
     // Database and registry clients given a password on the command line: mysql -p'…',
@@ -2916,14 +3053,15 @@ export const GENERIC_RULES: Rule[] = [
   },
   {
     // YAML block scalars: `api_token: |` or `>-` with the value alone on the next, indented line.
-    // A block that goes on for more lines (a certificate, a script) is not one value.
+    // A block that goes on for more lines (a certificate, a script) is not one value, unless every
+    // line is base64 (`munge_key: |` over a key wrapped at 76 columns): its first line stands for it.
     id: 'generic-secret-yaml-block',
     title: 'Hardcoded secret in a YAML block scalar',
     provider: 'Generic',
-    regex: /^[ \t]*(?:-[ \t]+)?["']?(?<name>[A-Za-z_][\w.$-]{0,80})["']?[ \t]{0,4}: [|>][-+]?\d?[ \t]*\r?\n(?<indent>[ \t]{1,40})(?<secret>[^\s#"'][^\s]{5,1000})[ \t]*(?=\r?\n(?!\k<indent>)|$(?![\s\S]))/m,
-    secretGroup: 'secret',
+    regex: /^[ \t]*(?:-[ \t]+)?["']?(?<name>[A-Za-z_][\w.$-]{0,80})["']?[ \t]{0,4}: [|>][-+]?\d?[ \t]*\r?\n(?<indent>[ \t]{1,40})(?:(?<secret>[^\s#"'][^\s]{5,1000})[ \t]*(?=\r?\n(?!\k<indent>)|$(?![\s\S]))|(?<wrapped>[A-Za-z0-9+/]{40,200})(?=(?:\r?\n\k<indent>[A-Za-z0-9+/]{4,200}={0,2}){1,38}[ \t]*(?:\r?\n(?!\k<indent>)|$(?![\s\S]))))/m,
+    secretGroup: ['secret', 'wrapped'],
     keywords: [': |', ': >'],
-    windowLines: 2,
+    windowLines: 40,
     windowWhen: /: [|>][-+]?\d?[ \t]*\r?$/,
     confidence: 'medium',
     generic: true,

@@ -734,8 +734,9 @@ const REGISTRIES_AND_MAIL: Rule[] = [
     title: 'Twilio auth token beside its account SID',
     provider: 'Twilio',
     // The request validator takes the auth token alone: `RequestValidator("…")`, `new twilio.RequestValidator('…')`.
-    regex: /\b(?:AC|SK)[a-f0-9]{32}["'\x60]?[ \t]{0,4}[,:][ \t]{0,4}["'\x60]?(?<s1>[a-f0-9]{32})(?![A-Za-z0-9])|\bSK[a-f0-9]{32}["'\x60][ \t]{0,4},[ \t]{0,4}["'\x60](?<s2>[A-Za-z0-9]{32})["'\x60]|\bRequestValidator[ \t]{0,4}\([ \t]{0,4}["'](?<s3>[a-f0-9]{32})["']/,
-    secretGroup: ['s1', 's2', 's3'],
+    // A customer's message names both: "account SID is AC… and auth token …".
+    regex: /\b(?:AC|SK)[a-f0-9]{32}["'\x60]?[ \t]{0,4}[,:][ \t]{0,4}["'\x60]?(?<s1>[a-f0-9]{32})(?![A-Za-z0-9])|\bSK[a-f0-9]{32}["'\x60][ \t]{0,4},[ \t]{0,4}["'\x60](?<s2>[A-Za-z0-9]{32})["'\x60]|\bRequestValidator[ \t]{0,4}\([ \t]{0,4}["'](?<s3>[a-f0-9]{32})["']|\bAC[a-f0-9]{32}\b[^\n]{0,40}?\b(?:auth[ _-]?)?token(?:[ \t]+is)?[ \t:=]{1,4}(?<s4>[a-f0-9]{32})(?![A-Za-z0-9])/,
+    secretGroup: ['s1', 's2', 's3', 's4'],
     keywords: ['twilio'],
     // `from twilio.rest import Client` comes lines before `Client("AC…", "…")`.
     multiline: true,
@@ -1367,11 +1368,12 @@ const FORMATS: Rule[] = [
     title: 'Password in a connection string',
     provider: 'Database',
     regex:
-      /(?<![\w-])(?:password|pwd)[ \t]{0,2}=(?<=(?:\b(?:server|data source|datasource|host|hostname|address|addr|network address|provider|driver|initial catalog|database|dbname)[ \t]{0,2}=|jdbc:[a-z0-9]{2,20}:)[^\n]{0,300}(?:password|pwd)[ \t]{0,2}=)[ \t]{0,2}(?<secret>[^;"'\s<>&]{4,128})(?=[;"'\s<>&]|$)/i,
+      /(?<![\w-])(?:password|pwd)[ \t]{0,2}=(?<=(?:\b(?:server|data source|datasource|host|hostname|address|addr|network address|provider|driver|initial catalog|database|dbname)[ \t]{0,2}=|jdbc:[a-z0-9]{2,20}:)[^\n]{0,300}(?:password|pwd)[ \t]{0,2}=)[ \t]{0,2}(?!(?<=\b(?:uid|user[ ]id|user|username)[ \t]{0,2}=[ \t]{0,2}(?<user>[^;"'\s<>&]{1,128})[ \t]{0,2};[ \t]{0,2}(?:password|pwd)[ \t]{0,2}=[ \t]{0,2})\k<user>(?=[;"'\s<>&]|$))(?<secret>[^;"'\s<>&]{4,128})(?=[;"'\s<>&]|$)/i,
     secretGroup: 'secret',
     keywords: ['password', 'pwd'],
     confidence: 'medium',
     allow: PLACEHOLDER_PASSWORD,
+    // A password that repeats the user id just before it (`UID=wwUser;PWD=wwUser`) is a product's default login.
     // `connect(host=h, user=u, password=password)`, R's `password = cfg$db$password)`: keyword
     // arguments given a variable, not a connection string.
     // A call's repr: `password=SecretStr('**********')` prints as the call.

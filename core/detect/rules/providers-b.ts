@@ -1932,7 +1932,7 @@ export const PROVIDER_RULES_B: Rule[] = [
     regex: /\bmachine[ \t]+[^\s]{1,253}(?:\s{1,40}(?:login|account)[ \t]+[^\s]{1,200}){0,2}\s{1,40}password[ \t]+(?<secret>[^\s"']{3,200})|\bmachine[ \t]+[^\s]{1,253}\s{1,40}login[ \t]+(?<secret2>(?=[A-Za-z0-9_-]{0,199}\d)[A-Za-z0-9_-]{24,200})\s{1,40}password[ \t]+[xX](?!\S)/,
     secretGroup: ['secret', 'secret2'],
     keywords: ['machine'],
-    // Anonymous FTP takes an e-mail address as its password, by convention.
+    // Anonymous FTP takes an e-mail address (or any word) as its password, by convention.
     // `password <key>)` in a comment that says where a value goes: an angle-bracketed stand-in, cut or not.
     reject: (s) => isEmailAddress(s) || s.startsWith('<'),
     allow: PLACEHOLDER_PASSWORD,
@@ -2045,10 +2045,14 @@ export const PROVIDER_RULES_B: Rule[] = [
     title: 'Google app password',
     provider: 'Google',
     // Shown as four groups of four; pasted without the spaces under an app or mail password's name.
-    // msmtprc and muttrc take it as a directive, with no operator: `password ertq mhff kiwh myvq`.
-    regex: /(?:pass(?:wo?r?d)?|pwd)["'\x60]?\]?[ \t]{0,4}(?:=|:|=>)[ \t]{0,4}(?<q>["'\x60]?)(?<secret>[a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4})\k<q>(?![a-z])|^[ \t]*(?:password|passwd|pass)[ \t]{1,20}(?<q3>["']?)(?<secret3>[a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4})\k<q3>[ \t]*\r?$|(?:app|gmail|google|smtp|e?mail)[\w.-]{0,12}(?:pass(?:wo?r?d)?|pwd)["'\x60]?\]?[ \t]{0,4}(?:=|:|=>)[ \t]{0,4}(?<q2>["'\x60]?)(?<secret2>[a-z]{16})\k<q2>(?![a-z])/im,
-    secretGroup: ['secret', 'secret2', 'secret3'],
-    keywords: ['pass', 'pwd'],
+    // msmtprc and muttrc take it as a directive, with no operator: `password ertq mhff kiwh myvq`;
+    // mail code gives it to a login call: `new NetworkCredential(user, "ertq mhff kiwh myvq")`, `smtp.login(user, "…")`.
+    // Sixteen letters a few lines under Gmail's, Yahoo's, iCloud's or AOL's server (getmailrc, fetchmailrc)
+    // are one too: those providers issue app passwords of that shape.
+    regex: /(?:pass(?:wo?r?d)?|pwd)["'\x60]?\]?[ \t]{0,4}(?:=|:|=>)[ \t]{0,4}(?<q>["'\x60]?)(?<secret>[a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4})\k<q>(?![a-z])|^[ \t]*(?:password|passwd|pass)[ \t]{1,20}(?<q3>["']?)(?<secret3>[a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4})\k<q3>[ \t]*\r?$|(?:app|gmail|google|smtp|e?mail)[\w.-]{0,12}(?:pass(?:wo?r?d)?|pwd)["'\x60]?\]?[ \t]{0,4}(?:=|:|=>)[ \t]{0,4}(?<q2>["'\x60]?)(?<secret2>[a-z]{16})\k<q2>(?![a-z])|\b(?:NetworkCredential|(?<=\.)login|PasswordAuthentication)[ \t]{0,4}\([^()\n]{1,200},[ \t]{0,4}(?<q4>["'])(?<secret4>[a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4})\k<q4>|\b(?:imap|smtp|pop3?)\.(?:gmail|googlemail|mail\.yahoo|mail\.me|aol)\.com\b[^\n]{0,100}\r?\n(?:[^\n]{0,200}\n){0,4}?[ \t]*(?:pass(?:wo?r?d)?|pwd)["']?[ \t]{0,4}[=:][ \t]{0,4}(?<q5>["']?)(?<secret5>[a-z]{16})\k<q5>[ \t]*\r?$/im,
+    secretGroup: ['secret', 'secret2', 'secret3', 'secret4', 'secret5'],
+    keywords: ['pass', 'pwd', 'networkcredential', 'login(', 'imap.', 'smtp.', 'pop.', 'pop3.'],
+    windowLines: 5,
     // Google shows them in lower case; the names are matched in any case.
     // Random letters, not four words (`ship lake moon tree`): a group whose every letter pair is a
     // common English one reads as a word, and four such groups as a phrase (random groups: one in a million).
@@ -2876,13 +2880,15 @@ export const PROVIDER_RULES_B: Rule[] = [
     description: 'A private JWK signs tokens (or decrypts data) as its owner.',
   },
   {
-    // Klaviyo private keys start with pk_ (public keys are 6-character site ids).
+    // Klaviyo private keys are pk_ and 34 hex digits (public keys are 6-character site ids, and
+    // Stripe's publishable keys say pk_live_ or pk_test_): the shape is enough, in a notebook's
+    // escaped source or a cron line's `--key` as much as in `KlaviyoAPI("pk_…")`.
     id: 'klaviyo-private-key',
     title: 'Klaviyo private API key',
     provider: 'Klaviyo',
-    // The SDKs take it first: `KlaviyoAPI("pk_…")`, `new ApiKeySession("pk_…")`.
-    regex: /(?:Klaviyo-API-Key[ \t]+|klaviyo[\w.-]{0,30}?(?:key|token|secret)["'\x60]?[ \t]{0,4}[:=][ \t]{0,4}["'\x60]?|\b(?:KlaviyoAPI|ApiKeySession)\([ \t]*(?:api_key[ \t]*=[ \t]*)?["'\x60])(pk_[a-f0-9]{34})(?![\w-])/i,
-    keywords: ['klaviyo', 'apikeysession('],
+    regex: /(?<![\w-])(pk_[a-f0-9]{34})(?![\w-])/,
+    keywords: ['pk_'],
+    minEntropy: 3,
     confidence: 'high',
     hint: 'Give the key only the scopes this code uses (Klaviyo keys can be read-only or scoped).',
     revokeUrl: 'https://www.klaviyo.com/settings/account/api-keys',
@@ -3000,12 +3006,12 @@ export const PROVIDER_RULES_B: Rule[] = [
   },
   {
     // A Steam Web API key: Garry's Mod servers take it as `-authkey <32 hex>` to download Workshop
-    // collections; bots and sites as `STEAM_API_KEY`.
+    // collections; bots and sites as `STEAM_API_KEY`, or in the request's `?key=`.
     id: 'steam-web-api-key',
     title: 'Steam Web API key',
     provider: 'Steam',
-    regex: /(?:[ \t]-authkey[ \t]{1,4}|(?<![A-Za-z])steam_?(?:web_?)?api_?key["']?[ \t]{0,4}(?:=|:|=>)[ \t]{0,4})["']?([0-9A-Fa-f]{32})(?![0-9A-Za-z])/i,
-    keywords: ['-authkey', 'steamapikey', 'steam_api_key', 'steamwebapikey', 'steam_web_api_key', 'steam-api-key'],
+    regex: /(?:[ \t]-authkey[ \t]{1,4}|(?<![A-Za-z])steam_?(?:web_?)?api_?key["']?[ \t]{0,4}(?:=|:|=>)[ \t]{0,4}|\bapi\.steampowered\.com\/[^\s"'<>?]{0,200}\?(?:[^\s"'<>#]{0,200}&)?key=)["']?([0-9A-Fa-f]{32})(?![0-9A-Za-z])/i,
+    keywords: ['-authkey', 'steamapikey', 'steam_api_key', 'steamwebapikey', 'steam_web_api_key', 'steam-api-key', 'api.steampowered.com/'],
     confidence: 'high',
     hint: 'Read the key from the server\'s environment; revoke it on the Steam developer page if it was committed.',
     revokeUrl: 'https://steamcommunity.com/dev/apikey',
@@ -3387,9 +3393,10 @@ export const PROVIDER_RULES_B: Rule[] = [
     id: 'messagebird-access-key',
     title: 'MessageBird access key',
     provider: 'MessageBird',
-    regex: /messagebird[^\n]{0,300}(?:\n[^\n]{0,300}){0,30}?(?:initClient|Client)[ \t]{0,4}\([ \t]{0,4}["'](?<secret>[A-Za-z0-9]{25})["']/i,
-    secretGroup: 'secret',
-    keywords: ['messagebird'],
+    // Its REST API takes the key as `Authorization: AccessKey …`.
+    regex: /messagebird[^\n]{0,300}(?:\n[^\n]{0,300}){0,30}?(?:initClient|Client)[ \t]{0,4}\([ \t]{0,4}["'](?<secret>[A-Za-z0-9]{25})["']|\bAuthorization:[ \t]{0,4}AccessKey[ \t]+(?<s2>[A-Za-z0-9]{25})(?![A-Za-z0-9])/i,
+    secretGroup: ['secret', 's2'],
+    keywords: ['messagebird', 'accesskey'],
     windowLines: 30,
     confidence: 'medium',
     minEntropy: 3.5,
@@ -3675,11 +3682,12 @@ export const PROVIDER_RULES_B: Rule[] = [
     description: 'A Checkout.com secret key takes payments, refunds them and reads payment details for the account.',
   },
   {
-    // SparkPost API keys are 40 hex digits: known by the client they are handed to or their name.
+    // SparkPost API keys are 40 hex digits: known by the client they are handed to (`new SparkPost('…')`,
+    // Python's `SparkPost("…")`) or their name.
     id: 'sparkpost-api-key',
     title: 'SparkPost API key',
     provider: 'SparkPost',
-    regex: /\bnew[ \t]+SparkPost[ \t]{0,4}\([ \t]{0,4}["'](?<s1>[0-9a-f]{40})["']|\bSPARKPOST_API_KEY["']?[ \t]{0,4}[:=][ \t]{0,4}["']?(?<s2>[0-9a-f]{40})(?![0-9a-f])/i,
+    regex: /\b(?:new[ \t]+)?SparkPost[ \t]{0,4}\([ \t]{0,4}["'](?<s1>[0-9a-f]{40})["']|\bSPARKPOST_API_KEY["']?[ \t]{0,4}[:=][ \t]{0,4}["']?(?<s2>[0-9a-f]{40})(?![0-9a-f])/i,
     secretGroup: ['s1', 's2'],
     keywords: ['sparkpost'],
     confidence: 'high',
@@ -4215,5 +4223,138 @@ export const PROVIDER_RULES_B: Rule[] = [
     hint: 'Keep the token key in the token service\'s secret store and rotate it with the transition key.',
     revokeUrl: 'https://techdocs.akamai.com/property-mgr/docs/auth-token-2-0-verif',
     description: 'Whoever has the key can mint tokens for every path the property protects.',
+  },
+  {
+    // Stytch project secrets: `secret-live-` or `secret-test-` and 36 base64url characters.
+    id: 'stytch-secret',
+    title: 'Stytch project secret',
+    provider: 'Stytch',
+    regex: /(?<![\w-])(secret-(?:live|test)-[A-Za-z0-9_=-]{30,60})(?![\w=-])/,
+    keywords: ['secret-live-', 'secret-test-'],
+    confidence: 'high',
+    minEntropy: 3.5,
+    hint: 'Read the secret from the server\'s environment; rotate it in the Stytch dashboard\'s API keys page.',
+    revokeUrl: 'https://stytch.com/dashboard/api-keys',
+    description: 'A Stytch secret authenticates the backend to Stytch: it can create, read and delete the project\'s users and sessions.',
+  },
+  {
+    // Freshdesk takes its API key as the Basic user with the password `X`: `curl -u KEY:X`,
+    // `auth=(API_KEY, "X")`.
+    id: 'freshdesk-api-key',
+    title: 'Freshdesk API key',
+    provider: 'Freshdesk',
+    regex: /(?:-u[ \t]{1,4}|--user[ \t=]{1,4}|\([ \t]*)["']?(?<secret>[A-Za-z0-9]{20})["']?[ \t]*[:,][ \t]*["']?X["']?(?![\w])/,
+    secretGroup: 'secret',
+    keywords: ['freshdesk'],
+    multiline: true,
+    confidence: 'high',
+    minEntropy: 3.2,
+    hint: 'Read the key from the environment; reset it from the agent\'s profile settings in Freshdesk if it leaked.',
+    revokeUrl: 'https://support.freshdesk.com/support/solutions/articles/215517-how-to-find-your-api-key',
+    description: 'A Freshdesk API key acts as its agent: every ticket and contact the agent can see.',
+  },
+  {
+    // Crisp plugin tokens: an identifier (a UUID) and a key (64 hex), given to
+    // `authenticateTier("plugin", id, key)` or told as "identifier … key …".
+    id: 'crisp-plugin-key',
+    title: 'Crisp plugin token key',
+    provider: 'Crisp',
+    regex: /\bauthenticateTier\([ \t]*["'](?:plugin|user)["'][ \t]*,[ \t]*["'][0-9a-f-]{36}["'][ \t]*,[ \t]*["'](?<s1>[0-9a-f]{64})["']|\bidentifier[ \t:]{1,4}[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}[ \t,;]{1,4}(?:and[ \t]+)?key[ \t:]{1,4}(?<s2>[0-9a-f]{64})(?![0-9a-f])/i,
+    secretGroup: ['s1', 's2'],
+    keywords: ['authenticatetier', 'identifier'],
+    confidence: 'high',
+    hint: 'Read the plugin token from the environment; roll it in the Crisp Marketplace if it leaked.',
+    revokeUrl: 'https://marketplace.crisp.chat/',
+    description: 'A Crisp plugin token reads and writes the conversations of every website that installed the plugin.',
+  },
+  {
+    // LiveChat personal access tokens carry their data centre: `dal:` or `fra:` and 27 base64url characters.
+    id: 'livechat-pat',
+    title: 'LiveChat personal access token',
+    provider: 'LiveChat',
+    regex: /(?<![\w:])((?:dal|fra):[A-Za-z0-9_-]{26,30})(?![\w-])/,
+    keywords: ['dal:', 'fra:'],
+    confidence: 'medium',
+    minEntropy: 3.5,
+    reject: (s) => !/[A-Z]/.test(s) || !/[a-z]/.test(s.slice(4)) || !/\d/.test(s),
+    hint: 'Read the token from the environment; revoke it in the LiveChat Developer Console.',
+    revokeUrl: 'https://platform.text.com/console/settings/authorization/personal-access-tokens',
+    description: 'A LiveChat personal access token acts as its agent on every chat and archive the scopes allow.',
+  },
+  {
+    // Mailjet's clients take the API key then the secret key, 32 hex digits each:
+    // `Mailjet.apiConnect('…', '…')`, `new MailjetClient("…", "…")`, Python's `Client(auth=('…', '…'))`.
+    id: 'mailjet-secret-key',
+    title: 'Mailjet secret key',
+    provider: 'Mailjet',
+    regex: /\b(?:apiConnect|connect|MailjetClient|Client)[ \t]{0,4}\(\s{0,40}(?:auth[ \t]*=[ \t]*\(\s{0,40})?["'][0-9a-f]{32}["']\s{0,40},\s{0,40}["'](?<secret>[0-9a-f]{32})["']/,
+    secretGroup: 'secret',
+    keywords: ['mailjet'],
+    windowLines: 30,
+    confidence: 'high',
+    minEntropy: 3,
+    hint: 'Read the key pair from the environment (MJ_APIKEY_PUBLIC, MJ_APIKEY_PRIVATE); use a sub-account key for each app.',
+    revokeUrl: 'https://app.mailjet.com/account/apikeys',
+    description: 'The Mailjet key pair sends mail from your domains and reads contacts and campaign statistics.',
+  },
+  {
+    // Plivo auth ids are MA or SA and 18 capitals and digits; the auth token (40 characters) follows
+    // them in `new RestClient("MA…", "…")`, `plivo.RestClient(auth_id, auth_token)`.
+    id: 'plivo-auth-token',
+    title: 'Plivo auth token',
+    provider: 'Plivo',
+    regex: /\b[MS]A[A-Z0-9]{18}["']?\s{0,40}[,:]\s{0,40}["']?(?<secret>[A-Za-z0-9]{40})(?![A-Za-z0-9])/,
+    secretGroup: 'secret',
+    keywords: ['plivo'],
+    windowLines: 30,
+    confidence: 'high',
+    minEntropy: 3.5,
+    hint: 'Read the auth id and token from the environment; use a subaccount\'s credentials for each app.',
+    revokeUrl: 'https://console.plivo.com/dashboard/',
+    description: 'A Plivo auth token sends messages and places calls on your balance.',
+  },
+  {
+    // Customer.io's Track API takes the site id then the API key, 20 hex digits each:
+    // `new TrackClient('…', '…')`, Python's `CustomerIO('…', '…')`.
+    id: 'customerio-track-key',
+    title: 'Customer.io Track API key',
+    provider: 'Customer.io',
+    regex: /\b(?:TrackClient|CustomerIO)[ \t]{0,4}\(\s{0,40}(?:site_id[ \t]*=[ \t]*)?["'][0-9a-f]{20}["']\s{0,40},\s{0,40}(?:api_key[ \t]*=[ \t]*)?["'](?<secret>[0-9a-f]{20})["']/,
+    secretGroup: 'secret',
+    keywords: ['trackclient', 'customerio('],
+    confidence: 'high',
+    minEntropy: 3,
+    hint: 'Read the Track API key from the environment; regenerate it under Account Settings > API Credentials.',
+    revokeUrl: 'https://fly.customer.io/settings/api_credentials',
+    description: 'The Track API key adds and changes people and events in the workspace, which triggers its campaigns.',
+  },
+  {
+    // Ceph keys (a keyring's `key = …`, `ceph-authtool`, a mount's `secret=…`): base64 of 28 bytes
+    // that start with the key type (1, two bytes), so they start `AQA` to `AQD` and end `==`.
+    id: 'ceph-key',
+    title: 'Ceph auth key',
+    provider: 'Ceph',
+    regex: /(?<![A-Za-z0-9+/])(AQ[A-D][A-Za-z0-9+/]{34}[AQgw]==)(?![A-Za-z0-9+/=])/,
+    keywords: ['ceph', '[client.', '[mon.', '[osd.', '[mds.', '[mgr.', 'keyring', 'secret='],
+    multiline: true,
+    confidence: 'high',
+    minEntropy: 3.5,
+    hint: 'Give each client its own key with caps for only its pools or file system, and deploy the keyring from a secret store; rotate with `ceph auth get-or-create-key` after `ceph auth del`.',
+    revokeUrl: 'https://docs.ceph.com/en/latest/rados/operations/user-management/',
+    description: 'A Ceph key authenticates as its client with all of that client\'s caps: reading, writing or administering the cluster.',
+  },
+  {
+    // CVMFS gateway keys (`/etc/cvmfs/keys/<repo>.gw`): `plain_text <key id> <secret>`.
+    id: 'cvmfs-gateway-key',
+    title: 'CVMFS gateway key',
+    provider: 'CernVM-FS',
+    regex: /^[ \t]*plain_text[ \t]+[\w.-]{1,200}[ \t]+(?<secret>[^\s]{16,200})[ \t]*\r?$/m,
+    secretGroup: 'secret',
+    keywords: ['plain_text'],
+    confidence: 'medium',
+    minEntropy: 3.5,
+    hint: 'Keep the gateway key only on the gateway and its publishers, installed from a secret store.',
+    revokeUrl: 'https://cvmfs.readthedocs.io/en/stable/cpt-repository-gateway.html',
+    description: 'A gateway key lets whoever holds it publish into the repository every client mounts.',
   },
 ];
