@@ -151,7 +151,9 @@ function tableCandidates(cr: CompiledRule, m: RegExpExecArray, from: number, tex
       const cells = blockCells('brace', parent, (g.ind ?? '').length, text, next, (name) => name.startsWith(`${parent}.`));
       return { candidates: named(cells.map((c) => ({ ...c, name: `${c.name}.password` }))), end };
     }
-    if (!parent || !(wanted(parent) || /encrypt|crypt|signing|jwt|hmac|aes|^api$|^pkcs_?11$|^hsm$/i.test(parent))) return { candidates: [], end };
+    // (A map of keys by client, `STATION_KEYS = { "ST10": "…" }`, is a parent of secrets too: each value is
+    // judged as a key, long and random.)
+    if (!parent || !(wanted(parent) || /encrypt|crypt|signing|jwt|hmac|aes|^api$|^pkcs_?11$|^hsm$|[a-z0-9]_keys$/i.test(parent))) return { candidates: [], end };
     // A reference to where the secret is kept names it: cert-manager's `keySecretRef:` over
     // `name: …` and `key: b64MacKey`, Kubernetes' `secretKeyRef:`, Crossplane's `secretRef:`.
     if (/(?:Ref|Reference|Selector|_ref|_reference|_selector)$/.test(parent)) return { candidates: [], end };

@@ -92,8 +92,8 @@ function trimPipes(cells: Span[], line: string, delim: string): Span[] {
 /** The first column's header in a two-column table of settings and their values. */
 const KEY_COLUMN = /^(?:variable|name|key|setting|env(?:ironment)?(?: variable)?|parameter|option|field|var)s?$/i;
 
-/** The column of a settings table that holds each setting's value. */
-const VALUE_COLUMN = /^(?:values?|examples?|example values?|defaults?|default values?|samples?|settings?)$/i;
+/** The column of a settings table that holds each setting's value (a SCADA tag export's `InitialValue`). */
+const VALUE_COLUMN = /^(?:values?|examples?|example values?|defaults?|default values?|samples?|settings?|initial[ _]?values?|current[ _]?values?)$/i;
 
 /**
  * A column of an inventory that says what each row's value is: `system,credential,owner,value`

@@ -1412,6 +1412,8 @@ test('legacy enterprise and data tools: RACF, SAP GUI scripts, hdbuserstore, mks
     ['Default.properties', `DB_Password=enc:routine.encryption.key.v1:${rand(40, BASE64)}`],
     ['nifi.properties', `nifi.security.keystorePasswd=${rand(22, BASE64)}||${rand(60, BASE64)}\nnifi.security.keystorePasswd.protected=aes/gcm/256`],
     ['flow.xml', `<property><name>Password</name><value>enc{${rand(96, HEX).toUpperCase()}}</value></property>`],
+    ['README.md', 'gpg --keyserver keys.openpgp.org --recv-keys 24A1FAD93546FCD63C905716153AEA247C612D17'],
+    ['droplet.tf', '  ssh_keys = ["f4:9b:a6:ac:27:1c:19:ce:81:12:36:2f:f6:b2:a8:de"]'],
     ['wp_users.sql', `INSERT INTO \`wp_users\` (\`user_login\`, \`user_pass\`) VALUES ('admin','$P$B${rand(30, B64.replace('+', '.'))}');`],
     ['create_user.sql', "define app_pwd = '&1'\nCREATE USER etl_loader IDENTIFIED BY \"&app_pwd\";"],
     ['network.yml', "snmp_priv_pass: \"{{ lookup('community.hashi_vault.hashi_vault', 'secret=kv/data/network/snmp:priv') }}\""],
@@ -2447,6 +2449,8 @@ test('clusters, game backends, marketing mail, support desks, analytics, auth pr
     ['events.go', `// segmentWriteKey belongs to the "orders" HTTP source.\nconst segmentWriteKey = "${rand(32)}"\nclient, err := analytics.NewWithConfig(segmentWriteKey, analytics.Config{})`],
     ['cohorts.py', `AMPLITUDE_API_KEY = "${rand(32, HEX)}"\nAMPLITUDE_SECRET_KEY = "${rand(32, HEX)}"`],
     ['WxPayConfig.java', `    /** APIv3 密钥（商户平台 -> API安全） */\n    private static final String API_V3_KEY = "${rand(32)}";`],
+    ['tags.csv', `Name,Path,DataType,Address,InitialValue,Comment\nSMTP_User,Cell3/SMTP,String,internal,"shift@example.test",\nSMTP_Password,Cell3/SMTP,String,internal,"${p}",set by integrator`],
+    ['station_auth.py', `STATION_KEYS = {\n    "PaintShop-ST10": "${rand(32)}",\n    "PaintShop-ST20": "${rand(32)}",\n}`],
   ]);
   expectQuiet([
     ['application.yml', `marqeta:\n  admin-access-token: \${MARQETA_ADMIN_ACCESS_TOKEN}\n  card-product-token: ${uuid()}\n  funding-source-token: ${uuid()}`],
@@ -2466,6 +2470,8 @@ test('clusters, game backends, marketing mail, support desks, analytics, auth pr
     ['index.html', `<script>!function(){var analytics=window.analytics=[];analytics.load=function(key){};analytics._writeKey="${rand(32)}";analytics.load("${rand(32)}");}();</script>`],
     ['.env.production', `GATSBY_SEGMENT_WRITE_KEY=${rand(32)}`],
     ['config.ts', `  segmentWriteKey: '${rand(32)}', // browser source`],
+    ['README.md', 'gpg --keyserver keys.openpgp.org --recv-keys 24A1FAD93546FCD63C905716153AEA247C612D17'],
+    ['droplet.tf', '  ssh_keys = ["f4:9b:a6:ac:27:1c:19:ce:81:12:36:2f:f6:b2:a8:de"]'],
     ['wp_users.sql', `CREATE TABLE \`wp_users\` (\n  \`ID\` bigint unsigned NOT NULL AUTO_INCREMENT,\n  \`user_login\` varchar(60) NOT NULL DEFAULT '',\n  \`user_pass\` varchar(255) NOT NULL DEFAULT '',\n  \`user_activation_key\` varchar(255) NOT NULL DEFAULT '',\n  PRIMARY KEY (\`ID\`)\n);\nINSERT INTO \`wp_users\` VALUES (1,'bvogel','$P$B${rand(30, B64.replace('+', '.'))}','1755025158:$generic$${rand(43, BASE62 + '_-')}');`],
   ]);
 });

@@ -1560,7 +1560,7 @@ export const GENERIC_RULES: Rule[] = [
     // the cells' `[ ]*` it made a line of 2,000 spaces take seconds.
     regex: new RegExp(String.raw`^(?<header>(?=(?<lead>[ \t]*))\k<lead>\|?[ ]*${CELL}?(?:[ ]*[,|\t;][ ]*${CELL}?){1,40}[ ]*)\r?$`, 'm'),
     // A two-column settings table names each row's value in its first column instead.
-    keywords: [...SECRET_NAME_KEYWORDS, '| variable', '| name', '| key', '| setting', '| env', '| parameter', '| option', '| field', '| var'],
+    keywords: [...SECRET_NAME_KEYWORDS, '| variable', '| name', '| key', '| setting', '| env', '| parameter', '| option', '| field', '| var', 'name,path,', 'name,value', 'name,type,'],
     table: 'rows',
     confidence: 'medium',
     generic: true,
