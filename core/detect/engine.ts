@@ -9,7 +9,7 @@ import {
   hasPlaceholderWord, isBenignName, isIdentifierLike, isIntegrityOrDigest, isKnownExample, isCodeFile, skipsGenericRules,
   isPatterned, isRepeatedSteps, isTemplateOrReference, isExpression, namesItself, isUuid, looksRandom, looksLikePassword, secretNameKind,
   isExampleJwt, isSchemeUrl, isHostPort, isConnectionString, decodesToPlaceholder, looksLikeRegex, looksLikeChosenPassword, isDeclarationFile, isCommentLine,
-  isPublishable, normalizeName, isInterleavedSequence, isPasswordHash, isNameValuePair, echoesName, isVersionOrFileName, isTypeName, isTestPath, isWeakTestPassword, isEncryptedValue, isUnspacedScript, uuidIsCredential, isAlgorithmName, isHsmPinName, namesRecordsByToken, longestRuns, isEmailAddress, isWellKnownPassword, isDigitSecret,
+  isPublishable, normalizeName, isInterleavedSequence, isPasswordHash, isNameValuePair, echoesName, isVersionOrFileName, isTypeName, isTestPath, isWeakTestPassword, isEncryptedValue, isUnspacedScript, uuidIsCredential, isAlgorithmName, isHsmPinName, namesRecordsByToken, isRecordTokenName, isLocaleFile, longestRuns, isEmailAddress, isWellKnownPassword, isDigitSecret,
 } from './filters.ts';
 import { isSuppressed } from './suppress.ts';
 import { copyCells, createTableColumns, htmlTableCells, sqlCells, tableCells, type Cell } from './table.ts';
@@ -162,6 +162,9 @@ function tableCandidates(cr: CompiledRule, m: RegExpExecArray, from: number, tex
     return { candidates: named(blockCells(form, parent, (g.ind ?? '').length, text, next, wanted)), end };
   }
   if (header === undefined) return { candidates: [], end };
+  // A table with a salt and an iteration count beside its password column stores digests (ejabberd's
+  // SCRAM users: `password, serverkey, salt, iterationcount`).
+  if (/\bsalt\b/i.test(header) && /\biteration_?(?:s|count)\b/i.test(header)) return { candidates: [], end };
   const table =
     cr.rule.table === 'sql'
       ? sqlCells(header, text, end, wanted)
@@ -207,6 +210,8 @@ interface FileContext {
   ciphertext?: RegExp;
   /** A test, spec or fixture file. */
   test: boolean;
+  /** A locale file of translated messages (see isLocaleFile). */
+  locale: boolean;
   /** It holds an OAuth 1.0 signed request, whose consumer key and token are the public halves. */
   oauth1: boolean;
   /** It shows SCRAM credentials (a MongoDB user's `storedKey` and `serverKey`): derived from the password, not it. */
@@ -296,11 +301,14 @@ function accept(c: Candidate, path: string | undefined, ctx: FileContext, rules:
   if (/^eyJ[\w-]{10,}\.eyJ[\w-]{10,}\.$/.test(s)) return null;
   if (rule.minEntropy !== undefined && shannonEntropy(s) < rule.minEntropy) return null;
   if (rule.generic) {
-    if (skipsGenericRules(path) || ctx.sealed || c.truncated) return null;
+    if (skipsGenericRules(path) || ctx.sealed || ctx.locale || c.truncated) return null;
     // A password of a digest's size in base64, in a file of stored digests, is the stored hash (a
     // key of that shape beside a KDF's salt is still a key, and a name that says plain is plain).
     if (ctx.digests?.test(s) && c.name !== undefined && secretNameKind(c.name) === 'password' && !/plain|clear/i.test(c.name)) return null;
     if (ctx.ciphertext?.test(s)) return null;
+    // A login with no password in base64 (`base64("Administrator:")`, MYOB's cftoken for a company
+    // file without one) holds nothing secret.
+    if (s.length <= 100 && s.length % 4 === 0 && /^[A-Za-z0-9+/]+={0,2}$/.test(s) && /^[\w.@\\-]{1,64}:$/.test(Buffer.from(s, 'base64').toString('latin1'))) return null;
     // Kubernetes Secret data, Docker auths and Basic headers hold base64: a provider token or a
     // private key inside is reported as what it is.
     const decoded = base64Text(s);
@@ -384,7 +392,8 @@ function accept(c: Candidate, path: string | undefined, ctx: FileContext, rules:
       return null;
     }
     // A UUID is an id, unless the name (or an Authorization or Bearer header) says it is the credential.
-    if (isUuid(s) && !(rule.id === 'generic-authorization-header' || rule.id === 'generic-bearer-token' || (c.name !== undefined && uuidIsCredential(c.name)))) return null;
+    // (In a card-issuing API's records, `<record>_token` refers to another record: an id.)
+    if (isUuid(s) && (!(rule.id === 'generic-authorization-header' || rule.id === 'generic-bearer-token' || (c.name !== undefined && uuidIsCredential(c.name))) || (ctx.recordTokens && c.name !== undefined && isRecordTokenName(c.name)))) return null;
     if (isIntegrityOrDigest(s) || isPasswordHash(s) || decodesToPlaceholder(s) || isInterleavedSequence(s) || isRepeatedSteps(s)) return null;
     // Home Assistant stores its users' bcrypt hashes base64-encoded.
     if (decoded && isPasswordHash(decoded)) return null;
@@ -721,7 +730,7 @@ function secretDataEdits(text: string): [number, number, string][] {
  * `# client-side token: designed to be public`. Said of a generic value (no provider format to
  * judge), the author's word is taken: the finding is a note.
  */
-const PUBLIC_REMARK = /(?:#|\/\/|\/\*|<!--|--[ ]|^[ \t]*;|\bREM\b|"(?:\$comment|_comment|__comment|\/\/)"[ \t]*:)[^\n]{0,200}?(?:\bpublic[ -](?:by[ -]design|on purpose)|\b(?:designed|designs?|meant|safe|fine|ok|okay|intended)[ ]to[ ](?:be[ ](?:public|exposed|shipped|shared)|ship[ ]in)|\b(?:shipped|delivered|sent)[ ]to[ ](?:every|the)[ ](?:viewer|visitor|user|browser|client)|\bsafe[ ]to[ ](?:commit|expose|publish|ship)\b|\bsearch[- ]only\b|\bclient[- ]side[ ](?:key|token|id)\b|\bbrowser[ ](?:key|source)\b|[*_]{0,2}\bpublic[*_]{0,2}[ ](?:[a-z]{2,20}[ ]){0,2}(?:token|key|ids?)\b|\b(?:safe|intended|meant|designed|issued)[ ]for[ ](?:client|browser|front)[- ]?(?:side|end)?[ ]use\b|\bembedded[ ]in[ ]the[ ](?:client|browser|app)\b[^\n]{0,40}\bon[ ]purpose\b|\b(?:shipped|embedded|bundled|exposed|delivered)\b[^\n]{0,40}\bby[ ]design\b|\b(?:key|token|id)[ ](?:is|are)[ ](?:public|not[ ]a[ ]secret)\b|\bpublishable\b|\b(?:key|token)[ ]\(public\b)/im;
+const PUBLIC_REMARK = /(?:#|\/\/|\/\*|<!--|--[ ]|^[ \t]*;|\bREM\b|"(?:\$comment|_comment|__comment|\/\/)"[ \t]*:)[^\n]{0,200}?(?:\bpublic[ -](?:by[ -]design|on purpose)|\b(?:designed|designs?|meant|safe|fine|ok|okay|intended)[ ]to[ ](?:be[ ](?:public|exposed|shipped|shared)|ship[ ]in)|\b(?:shipped|delivered|sent)[ ]to[ ](?:every|the)[ ](?:viewer|visitor|user|browser|client)|\bsafe[ ]to[ ](?:commit|expose|publish|ship)\b|\bsearch[- ]only\b|\bclient[- ]side[ ](?:key|token|id)\b|\bbrowser[ ](?:key|source)\b|\brestricted[ ](?:by|to)[ ](?:HTTP[ ])?referr?er\b|\bread-only[ ]by[ ]design\b|\bbundled[ ]into[ ]the[ ](?:browser|client|app|front[- ]?end)\b|[*_]{0,2}\bpublic[*_]{0,2}[ ](?:[a-z]{2,20}[ ]){0,2}(?:token|key|ids?)\b|\b(?:safe|intended|meant|designed|issued)[ ]for[ ](?:client|browser|front)[- ]?(?:side|end)?[ ]use\b|\bembedded[ ]in[ ]the[ ](?:client|browser|app)\b[^\n]{0,40}\bon[ ]purpose\b|\b(?:shipped|embedded|bundled|exposed|delivered)\b[^\n]{0,40}\bby[ ]design\b|\b(?:key|token|id)[ ](?:is|are)[ ](?:public|not[ ]a[ ]secret)\b|\bpublishable\b|\b(?:key|token)[ ]\(public\b)/im;
 
 /** A comment that says the value is the id half of a pair: `# key id only; the secret is in Secrets Manager`. */
 const ID_REMARK = /(?:#|\/\/|\/\*|<!--|--[ ]|^[ \t]*;|\bREM\b)[^\n]{0,200}?(?:\b(?:key[ ])?id[ ]only\b|\bonly[ ]the[ ](?:key[ ]|access[ ]key[ ])?id\b|\b(?:an?|the)[ ](?:key[ ])?(?:id|identifier),[ ]not[ ]the[ ]secret\b)/im;
@@ -816,6 +825,21 @@ const CLIENT_SIDE_KEYS: { name: RegExp; near: RegExp; lines: number; hint: strin
     near: /"signature"[ \t]*:[ \t]*\{[^{}]{0,200}"timestamp"/,
     lines: 3,
     hint: 'In a webhook\'s signature block the token is a one-time nonce signed with the timestamp. Check that the signing key itself is not in the code.',
+  },
+  {
+    // An ACME challenge's token (certbot's and acme.sh's logs, an order's JSON) is served to the CA in the
+    // open: in a file under /.well-known/acme-challenge/ or in a TXT record.
+    name: /^token$/,
+    near: /"type"[ \t]*:[ \t]*"(?:dns|http|tls-alpn)-01"|\/acme\/(?:chall|authz)/,
+    lines: 4,
+    hint: 'An ACME challenge token is published to the certificate authority by design. Check that the ACME account key is not in the file.',
+  },
+  {
+    // MapTiler's keys go to every map viewer (a style URL's `?key=`); the account restricts them by origin.
+    name: /^(?:key|map_?tiler_?(?:api_?)?key)$/,
+    near: /api\.maptiler\.com\//,
+    lines: 1,
+    hint: 'A MapTiler key goes to every visitor\'s browser with the map. Restrict it to your origins in the MapTiler account.',
   },
   {
     // Amazon SES identity verification: the verification token is published as the `_amazonses` TXT
@@ -1121,16 +1145,19 @@ function scanPlain(text: string, options: ScanOptions): ScanResult {
       (text.includes('mRemoteNG') && /<(?:mrng:)?Connections\b[^>]{0,500}\bProtected="/.test(text)) ||
       /^\[remmina\]\r?$/m.test(text.slice(0, 200)),
     test: isTestPath(options.path),
+    locale: isLocaleFile(text),
     oauth1: text.includes('oauth_signature'),
-    scram: text.includes('storedKey') && text.includes('SCRAM-SHA'),
+    // (Prosody's accounts store: `["stored_key"]`, `["server_key"]`, `["salt"]`, `["iteration_count"]`.)
+    scram: (text.includes('storedKey') && text.includes('SCRAM-SHA')) || (/stored_key/i.test(text) && /server_key/i.test(text) && /iteration_?count/i.test(text)),
     recordTokens: namesRecordsByToken(text),
     // Stored password digests kept with their salt and iteration count (Mosquitto's dynamic
     // security JSON: `"password": <base64>`, `"salt"`, `"iterations"`; FusionAuth's user import:
-    // `"salt"`, `"encryptionScheme"`, `"factor"`): 32 or 64 bytes. SoftEther's
+    // `"salt"`, `"encryptionScheme"`, `"factor"`; Galene's group users: `"type": "pbkdf2"`, `"key"`
+    // in hex): 32 or 64 bytes. SoftEther's
     // vpn_server.config keeps SHA-0 digests (20 bytes) and NT hashes (16) of its passwords
     // (`byte HashedPassword …`, `byte AuthPassword …`); its `byte PlainPassword` is only base64.
     digests: (text.includes('"iterations"') || text.includes('"encryptionScheme"')) && /"salt"[ \t]*:/.test(text)
-      ? /^(?:[A-Za-z0-9+/]{43}=|[A-Za-z0-9+/]{86}==)$/
+      ? /^(?:[A-Za-z0-9+/]{43}=|[A-Za-z0-9+/]{86}==|[0-9a-f]{64}|[0-9a-f]{128})$/
       : text.includes('declare ') && /^[ \t]*byte[ \t]+(?:HashedPassword|SecurePassword|AuthPassword|AuthNtLmSecureHash)[ \t]/m.test(text)
         ? /^(?:[A-Za-z0-9+/]{27}=|[A-Za-z0-9+/]{22}==)$/
         : undefined,

@@ -12,6 +12,8 @@ import { fingerprint } from './fingerprint.ts';
  * Keyward's own bundle contains no token-shaped strings for other scanners to trip on.
  */
 const KNOWN_EXAMPLES = new Set([
+  // BigBlueButton's public test server's shared secret (test-install.blindsidenetworks.com), in its docs and API mate.
+  '10fda988dbe282908c5778414b50eb1cdda9a575ab11c6123346e14e66a68149',
   '1a5d44a2dca19669d72edf4c4f1c27c4c1ca4b4408fbb17f6ce4ad452d78ddb3',
   '78314b11be2e581549ac1c4f616563fad3fdf0c3b71678f6e2299182080e0598',
   'c6ea27c534f993d31f0aef882e3d200e7b87470c379ae79c8f9b19d3bd363dc9',
@@ -125,7 +127,6 @@ const PLACEHOLDER_WORDS = [
  */
 // SIP digest's stored HA1 (`md5secret`, `md5_cred`, `ha1`): md5(user:realm:password), a hash. It
 // answers digest challenges for its realm, but a scanner reads it as the stored hash it is.
-// nginx's proxy_pass, fastcgi_pass and uwsgi_pass name the upstream, not a password.
 // FreeRADIUS's SSHA2-512-Password, Crypt-Password, NT-Password … hold the password's hash.
 // PagerDuty's incident_key and dedup_key group alerts: ids, not credentials. Hubot's AUTH_ADMIN lists user ids.
 // Google Play's purchaseToken identifies a purchase, checked with the server's own credentials.
@@ -136,10 +137,11 @@ const PLACEHOLDER_WORDS = [
 // `authCredentialsEncrypted`) or wrapped (envelope encryption's `wrapped_data_encryption_key`, under
 // KMS) holds ciphertext, as does an HSM key stored under another (`bdkUnderLmk`)
 // and NAV's `ProtectedDatabasePassword` (DPAPI).
+// An SDP's `a=ice-pwd:` and `a=ice-ufrag:` authenticate one peer connection's checks, then expire.
 // A Segment or RudderStack write key only sends events, and browsers get it by design: a front-end
 // build's `GATSBY_`, `REACT_APP_`, `VUE_APP_` or `VITE_` name ships it (as `PUBLIC_` does). On a server it
 // is a credential like any other (engine.ts knows the browser SDKs that take it).
-const BENIGN_ANYWHERE = /(?:^|[_.])(?:encrypted|wrapped)(?:_|$)|invalidated|[_.]authentication$|accessor|private_?key_?id(?:_|$)|(?:^|_)protected_|(?:^|_)short_?token$|under_?(?:lmk|zmk|kek)|[_.]lmk$|[_.-](?:alias|label)$|(?:^|_)(?:incident|dedup)_?key$|(?:^|_)purchase_?token$|(?:^|_)auth_(?:admins?|users?|roles?|groups?)$|^(?:s?sha[12]?(?:-\d{3})?|s?md5|crypt|nt|lm|pbkdf2)-password$|(?:^|[_.])(?:proxy|fastcgi|uwsgi|scgi|grpc|memcached)_pass(?:_|$)|(?:^|[_.])md5_?(?:secret|cred|pass(?:word)?)$|(?:^|_)pass(?:word)?_(?:md5|sha\d{0,3})$|(?:^|[_.])ha1b?$|a1_?hash|shopify_(?:api_)?key$|(^|_)next(_|$)|continuation|resumption_?token|pagination|cursor|marker|(?<!pro|re)public(?!a)|publishable|pub_?key|_pub\b|site[_.-]?key|hash|(^|_)sha(\d+|_|$)|sha-?\d{3}|digest|checksum|integrity|fingerprint|thumbprint|sec[_-]?web[_-]?socket[_-]|uuid|guid|nonce|salt|etag|commit|placeholder(?!s?\.)|example|sample|mock|fake|dummy|test_?case|i18n|translation|locale|(^|_)lang(_|$)|csrf|xsrf|authenticity|request_?verification|anti_?forgery|idempotency|client_?token|(^|_)(?:cart|checkout)_?token$|(^|_)order_?(?:key|token)$|vapid(?!_?priv)|page_?token|^_token$|(^|\.)signingkey$|auth_?tag|mac_?tag|search_?only|(^|_)search_?(?:api_?)?key$|(^|_)(?:gatsby|react_app|vue_app|vite|expo)_(?:\w+_)?write_?key$|pusher_?(?:app_?)?key$|(^|[_-])(?:mux[_-]?)?env[_-]?key$|appsecret_?proof|echo_?token|(^|[_.-])host[_-]?key$|(^|_)auth_sock$|(^|_)stored_?key$|(^|_)kid$|(^|_)(?<!vendor_)auth_?code$|(^|_)enc$|(^|_)(?:oauth_?)?consumer_?key$|[_.-]ref(?:erence)?$/i;
+const BENIGN_ANYWHERE = /(?:^|[_.])(?:encrypted|wrapped)(?:_|$)|(?:^|[_=])ice_(?:pwd|ufrag)$|invalidated|[_.]authentication$|accessor|private_?key_?id(?:_|$)|(?:^|_)protected_|(?:^|_)short_?token$|under_?(?:lmk|zmk|kek)|[_.]lmk$|[_.-](?:alias|label)$|(?:^|_)(?:incident|dedup)_?key$|(?:^|_)purchase_?token$|(?:^|_)auth_(?:admins?|users?|roles?|groups?)$|^(?:s?sha[12]?(?:[-_]\d{3})?|s?md5|crypt|nt|lm|pbkdf2)[-_]password$|(?:^|[_.])md5_?(?:secret|cred|pass(?:word)?)$|(?:^|_)pass(?:word)?_(?:md5|sha\d{0,3})$|(?:^|[_.])ha1b?$|a1_?hash|shopify_(?:api_)?key$|(^|_)next(_|$)|continuation|resumption_?token|pagination|cursor|marker|(?<!pro|re)public(?!a)|publishable|pub_?key|_pub\b|site[_.-]?key|hash|(^|_)sha(\d+|_|$)|sha-?\d{3}|digest|checksum|integrity|fingerprint|thumbprint|sec[_-]?web[_-]?socket[_-]|uuid|guid|nonce|salt|etag|commit|placeholder(?!s?\.)|example|sample|mock|fake|dummy|test_?case|i18n|translation|locale|(^|_)lang(_|$)|csrf|xsrf|authenticity|request_?verification|anti_?forgery|idempotency|client_?token|(^|_)(?:cart|checkout)_?token$|(^|_)order_?(?:key|token)$|vapid(?!_?priv)|page_?token|^_token$|(^|\.)signingkey$|auth_?tag|mac_?tag|search_?only|(^|_)search_?(?:api_?)?key$|(^|_)(?:gatsby|react_app|vue_app|vite|expo)_(?:\w+_)?write_?key$|pusher_?(?:app_?)?key$|(^|[_-])(?:mux[_-]?)?env[_-]?key$|appsecret_?proof|echo_?token|(^|[_.-])host[_-]?key$|(^|_)auth_sock$|(^|_)stored_?key$|(^|_)kid$|(^|_)(?<!vendor_)auth_?code$|(^|_)enc$|(^|_)(?:oauth_?)?consumer_?key$|[_.-]ref(?:erence)?$/i;
 /**
  * Words that describe a secret rather than hold it (passwordLength, token_type, SECRET_NAME,
  * secretsManager). They count only after the secret word: `storePassword`, `keystore_password`,
@@ -286,7 +288,8 @@ export function isSchemeUrl(value: string): boolean {
 
 /** `Key=value;Key=value…`: an ADO.NET, Azure or ODBC connection string, two pairs or more. */
 export function isConnectionString(value: string): boolean {
-  return /^(?:[A-Za-z][\w ]{1,40}=[^;]*;){1,40}[A-Za-z][\w ]{1,40}=/.test(value);
+  // One setting and its `;` is one too: an ODBC `DSN=GL_PROD;` that leaves the login to the DSN.
+  return /^(?:[A-Za-z][\w ]{1,40}=[^;]*;){1,40}[A-Za-z][\w ]{1,40}=/.test(value) || /^(?:DSN|Driver|Data Source|Server|Provider)=[^;=\s]{1,100};$/i.test(value);
 }
 
 /**
@@ -499,6 +502,9 @@ export function isPublishable(value: string): boolean {
   if (/^(?:pk_(?:live|test)_|pk_(?!prod_|\d+_)[A-Za-z0-9_-]{20,}$|pk\.eyJ|phc_|sb_publishable_)/.test(value) || isEcPublicPoint(value)) return true;
   // GitHub OAuth and GitHub App client ids (`Ov23li…`, `Iv23li…`, `Iv1.<16 hex>`) are public; their secrets are 40 hex.
   if (/^(?:Ov23li|Iv23li)[A-Za-z0-9]{14}$|^Iv1\.[0-9a-f]{16}$/.test(value)) return true;
+  // A public key's DER in base64 without its PEM armour (a JWT authenticator's `signing_key: "MIIBIjAN…"`):
+  // the SubjectPublicKeyInfo of RSA (`MII…ANBgkqhkiG9w0BAQEFAAOC`), EC P-256 or P-384, or Ed25519.
+  if (/^MII[A-Za-z0-9+/]{3}ANBgkqhkiG9w0BAQEFAAOC|^MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE|^MHYwEAYHKoZIzj0CAQYFK4EEACIDYgAE|^MCowBQYDK2VwAyEA/.test(value)) return true;
   // A Brightcove Playback API policy key (`BCpk…`) sits in every player embed; it reads published videos only.
   if (/^BCpk[A-Za-z0-9_-]{60,}$/.test(value)) return true;
   // Tailscale's node, disco and machine keys are public keys (`nodekey:<64 hex>`).
@@ -613,10 +619,19 @@ const RECORD_TOKEN = /(?:^|_)(?:card|card_?product|product|account|financial_?ac
 export function namesRecordsByToken(text: string): boolean {
   if (text.includes('"admin_graphql_api_id"')) return true;
   if (!/_token["']?[ \t]*[:=][ \t]*["']?[0-9a-f]{8}-/i.test(text) && !/-token:[ \t]*["']?[0-9a-f]{8}-/i.test(text)) return false;
+  // Two kinds of record referred to that way, or one beside a record's own `"token": "<uuid>"`: one
+  // `ACCOUNT_TOKEN = "<uuid>"` alone may be a vendor's credential.
+  const kinds = new Set<string>();
   for (const m of text.matchAll(/([A-Za-z][\w-]{0,60}[_-]token)["']?[ \t]*[:=][ \t]*["']?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi)) {
-    if (RECORD_TOKEN.test(normalizeName(m[1]).replace(/-/g, '_'))) return true;
+    const name = normalizeName(m[1]).replace(/-/g, '_');
+    if (isRecordTokenName(name)) kinds.add(name);
   }
-  return false;
+  return kinds.size >= 2 || (kinds.size === 1 && /"token"[ \t]*:[ \t]*"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"/i.test(text));
+}
+
+/** A card-issuing API's reference to a record: `card_product_token`, `funding_source_token`, `account_token`. */
+export function isRecordTokenName(name: string): boolean {
+  return RECORD_TOKEN.test(normalizeName(name).replace(/-/g, '_'));
 }
 
 export function uuidIsCredential(name: string): boolean {
@@ -625,9 +640,6 @@ export function uuidIsCredential(name: string): boolean {
   // `SecretId` holds a secret's name, which is no UUID.
   if (/(?:^|_)secret_id$/.test(n)) return true;
   if (isBenignName(name) || /request|correlation|trace|transaction|upload|sync|page|verification|confirm|invit|reset|device|push|notification|message|event|order/.test(n)) return false;
-  // Card-issuing APIs (Marqeta, Lithic) name every record `token` and a reference to one
-  // `<record>_token`: `card_product_token`, `funding_source_token`, `account_token` are ids.
-  if (RECORD_TOKEN.test(n.replace(/-/g, '_'))) return false;
   // Bunny's and Heroku's API keys, Bunny's token authentication keys, Cin7 Core's application keys and
   // Applied Epic's SDK authentication keys are UUIDs.
   return /secret|api[_.-]?key|passw(?:or)?d|passwd|access[_.-]?key|auth[_.-]?key|private[_.-]?key|token|security[_.-]?key|stream[_.-]?key|application[_.-]?key|authentication[_.-]?key/.test(n);
@@ -901,6 +913,20 @@ export function isCodeFile(path: string | undefined): boolean {
   return !!path && CODE_FILE.test(path);
 }
 
+/**
+ * A Rails-style locale file (`nl:` over the app's translated messages): its values are words for
+ * people, whatever their keys are called (`signing_secret: "Ondertekeningsgeheim"`).
+ */
+export function isLocaleFile(text: string): boolean {
+  const first = /^(?:[ \t]*(?:#[^\n]*)?\r?\n)*["']?([a-z]{2,3}(?:[-_][A-Za-z]{2,4})?)["']?:[ \t]*\r?\n/.exec(text.slice(0, 400));
+  if (!first || !LANGUAGE_CODES.has(first[1].slice(0, first[1].search(/[-_]|$/)))) return false;
+  // Translations are sentences: most quoted values hold a space.
+  const values = text.slice(0, 20000).match(/:[ \t]+["'][^"'\n]{1,300}["'][ \t]*$/gm) ?? [];
+  return values.length >= 3 && values.filter((v) => /\S[ \t]+\S/.test(v.slice(1).trim())).length * 2 >= values.length;
+}
+
+const LANGUAGE_CODES = new Set(['en', 'de', 'fr', 'es', 'it', 'nl', 'pt', 'ru', 'ja', 'zh', 'ko', 'pl', 'sv', 'da', 'fi', 'nb', 'nn', 'tr', 'cs', 'sk', 'hu', 'ro', 'bg', 'el', 'he', 'ar', 'uk', 'vi', 'th', 'hi', 'ca', 'eu', 'gl', 'hr', 'sr', 'sl', 'lt', 'lv', 'et', 'fa', 'ms', 'fil', 'bn', 'ta', 'te', 'ur', 'sw', 'af', 'is', 'ga', 'cy']);
+
 export function skipsGenericRules(path: string | undefined): boolean {
   return !!path && (NO_GENERIC_FILE.test(path) || DOC_EXAMPLES_FILE.test(path) || isLockfile(path));
 }
@@ -1076,11 +1102,16 @@ export function looksLikePassword(value: string): boolean {
 export function isBenignName(name: string): boolean {
   // Kconfig names the options of ESP-IDF's and Zephyr's example and sample applications
   // `CONFIG_EXAMPLE_WIFI_PASSWORD`, `CONFIG_GOLIOTH_SAMPLE_PSK`: the firmware's real settings.
-  const n = normalizeName(name).replace(/^(config_(?:[a-z0-9]+_)*?)(?:example|sample)_/, '$1');
+  // (Kebab-case names, Spring's `netsuite.consumer-key`, are the same words.)
+  const n = normalizeName(name).replace(/-/g, '_').replace(/^(config_(?:[a-z0-9]+_)*?)(?:example|sample)_/, '$1');
   // Vault AppRole's `secret_id` is the credential half of the login, whatever its `_id` says. (AWS
   // names a secret by `SecretId` and `--secret-id`: a name or an ARN.)
   if (/(?:^|[^A-Za-z])secret_id$/.test(name)) return false;
-  if (BENIGN_ANYWHERE.test(n) || isSentenceKey(n)) return true;
+  // nginx's proxy_pass, fastcgi_pass and uwsgi_pass (lower case, as its directives are) name the
+  // upstream; a PROXY_PASS constant is a proxy's password.
+  if (/(?:^|[_.])(?:proxy|fastcgi|uwsgi|scgi|grpc|memcached)_pass$/.test(name)) return true;
+  // A property's last part is its own name: `netsuite.consumer-key` is a consumer key.
+  if (BENIGN_ANYWHERE.test(n) || BENIGN_ANYWHERE.test(n.slice(n.lastIndexOf('.') + 1)) || isSentenceKey(n)) return true;
   let tail = 0;
   for (const m of n.matchAll(SECRET_WORD)) tail = m.index! + m[0].length;
   return BENIGN_QUALIFIER.test(n.slice(tail));
@@ -1144,7 +1175,8 @@ export function secretNameKind(name: string): 'password' | 'strong' | 'key' | nu
   // Drupal's `hash_salt` signs one-time login links and form tokens: a secret, not a hash's salt.
   // Moodle's `passwordsaltmain` is a pepper every password hash mixes in; so is a `pepper`.
   // Icinga 2's `TicketSalt` derives every agent's join ticket.
-  if (/(?:^|[^a-z])hash_?salt$|password_?salt_?(?:main|alt\d{0,2})$|(?:^|_)pepper$|(?:^|_)ticket_?salt$/.test(n)) return 'strong';
+  // BigBlueButton's `securitySalt` is the API's shared secret: every call is checksummed with it.
+  if (/(?:^|[^a-z])hash_?salt$|password_?salt_?(?:main|alt\d{0,2})$|(?:^|_)pepper$|(?:^|_)ticket_?salt$|(?:^|[_.])security_?salt$/.test(n)) return 'strong';
   // SNMPv3's authentication and privacy keys are passphrases (`authKey`, `privKey`, `auth_key`).
   if (/^(?:snmp_?(?:v3_?)?)?(?:auth|priv)_?(?:key|pass(?:phrase)?)$/.test(n)) return 'password';
   // A framework's `PUBLIC_` prefix (SvelteKit, Next.js) ships a value to the browser; a password so

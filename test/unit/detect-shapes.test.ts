@@ -2475,3 +2475,60 @@ test('clusters, game backends, marketing mail, support desks, analytics, auth pr
     ['wp_users.sql', `CREATE TABLE \`wp_users\` (\n  \`ID\` bigint unsigned NOT NULL AUTO_INCREMENT,\n  \`user_login\` varchar(60) NOT NULL DEFAULT '',\n  \`user_pass\` varchar(255) NOT NULL DEFAULT '',\n  \`user_activation_key\` varchar(255) NOT NULL DEFAULT '',\n  PRIMARY KEY (\`ID\`)\n);\nINSERT INTO \`wp_users\` VALUES (1,'bvogel','$P$B${rand(30, B64.replace('+', '.'))}','1755025158:$generic$${rand(43, BASE62 + '_-')}');`],
   ]);
 });
+
+test('proxies and scrapers, real-time video, chat servers, localisation, search, EV charging, accounting and DNS: found and quiet', () => {
+  const p = pw();
+  const uuid = () => `${rand(8, HEX)}-${rand(4, HEX)}-4${rand(3, HEX)}-a${rand(3, HEX)}-${rand(12, HEX)}`;
+  expectFound([
+    ['proxy.py', `PROXY_PASS = "${p}"`],
+    ['crawl.js', 'const proxyUrl = `http://customer-acme_crawl-cc-ES-sessid-${sessid}-sesstime-10:' + p + '@de-pr.proxy.example.test:20000`;'],
+    ['scrape.rb', `  a.set_proxy('proxy.example.test', 5000, 'hotelgrid_w6x2b', '${p}')`],
+    ['check.sh', `curl -sS --proxy-user crawler:${p} -x proxy.example.test:8011 https://example.test/`],
+    ['proxychains.conf', `[ProxyList]\n# type  ip  port  [user pass]\nsocks5\t85.76.143.15\t3128\ttickettrail11\t${p}`],
+    ['3proxy.cfg', `auth strong\nusers rentradar2:CL:${p} tickettrail1:CL:${pw()}`],
+    ['.netrc', `machine api.example.test\n  login ${rand(32, HEX)}\n  password ""`],
+    ['turnserver.conf', `lt-cred-mech\nuser=sfu:${p}`],
+    ['provision.sh', `turnadmin -a -b /var/lib/turn/turndb -u sfu -r turn.example.test -p '${p}'`],
+    ['compose.yml', `      KMS_TURN_URL: "kms:${p}@turn.example.test:3478?transport=udp"`],
+    ['turn.service', `ExecStart=/usr/local/bin/turn-server -public-ip 203.0.113.200 -realm example.test -users relay=${p}`],
+    ['bbb-web.properties', `securitySalt=${rand(48)}`],
+    ['group.json', `{\n  "authKeys": [\n    { "kty": "oct", "alg": "HS256", "k": "${rand(43, BASE62 + '_-')}", "kid": "20240301" }\n  ]\n}`],
+    ['znc.conf', `\t\tServer     = 10.83.116.99 +6697 ${p}`],
+    ['irc.log', `[2022-11-05 21:53] /msg NickServ IDENTIFY ravi ${p}`],
+    ['register.sh', `sudo ejabberdctl register oskar chat.example.test '${p}'`],
+    ['vars.yml', `matrix_synapse_signing_key_content: "ed25519 a_DpAD ${rand(43, B64)}"`],
+    ['MyobSession.cs', `var credentials = new CompanyFileCredentials("bookkeeper", "${p}");`],
+    ['ofx.txt', `<SONRQ>\n<USERID>ops\n<USERPASS>${p}\n</SONRQ>`],
+    ['ns.log', `TRACE [ns-client] signing key=${rand(64, HEX)}&${rand(64, HEX)} base_string_len=412`],
+    ['chat.json', `"text": "here's the new one from the portal: client id ${rand(32, HEX).toUpperCase()} secret ${rand(48, BASE62 + '_-')}"`],
+    ['charge.py', `w = Wallbox("mateo@example.test", "${p}")`],
+    ['translate.py', `headers = {"Ocp-Apim-Subscription-Key": "${rand(32, HEX)}"}`],
+    ['deepl.sh', `curl -s https://api.deepl.com/v2/usage --header 'Authorization: DeepL-Auth-Key ${uuid()}'`],
+    ['tags.csv', `Name,Path,DataType,Address,InitialValue,Comment\nFTP_Password,Line/FTP,String,internal,"${p}",`],
+  ]);
+  expectQuiet([
+    ['nginx.conf', '    proxy_pass http://backend_upstream;'],
+    ['chat.txt', 'can someone send me the bright data password for the mobile_proxy1 zone? need it for the backfill'],
+    ['turnserver.conf', `lt-cred-mech\nuser=webrtc:0x${rand(32, HEX)}`],
+    ['group.json', `{\n  "users": {\n    "sofia": {\n      "password": {\n        "type": "pbkdf2",\n        "hash": "sha-256",\n        "key": "${rand(64, HEX)}",\n        "salt": "${rand(16, HEX)}",\n        "iterations": 4096\n      }\n    }\n  }\n}`],
+    ['offer.sdp', `a=ice-ufrag:${rand(4)}\na=ice-pwd:${rand(24, B64)}`],
+    ['.env', 'BIGBLUEBUTTON_SECRET=8cd8ef52e8e101574e400365b55e11a6'],
+    ['verify.txt', `$ python -m signedjson.key /data/example.signing.key --public\ned25519 a_e7YP ${rand(43, B64)}`],
+    ['accounts.dat', `return {\n\t["iteration_count"] = 4096;\n\t["server_key"] = "${rand(64, HEX)}";\n\t["stored_key"] = "${rand(64, HEX)}";\n\t["salt"] = "${uuid()}";\n};`],
+    ['users.sql', `INSERT INTO users (username, server_host, password, serverkey, salt, iterationcount) VALUES ('emeka', 'chat.example.test', '${rand(27, B64)}=', '${rand(27, B64)}=', '${rand(22, B64)}==', 4096);`],
+    ['config.json', `    "map_style_url": "https://api.maptiler.com/maps/streets/style.json?key=${rand(20)}"`],
+    ['app.js', `  // Public Transifex Native token: read-only by design and bundled into the browser build.\n  token: '1/${rand(40, HEX)}',`],
+    ['nl.yml', `nl:\n  auth:\n    sign_in: "Inloggen"\n    forgot_password: "Wachtwoord vergeten?"\n  webhooks:\n    signing_secret: "Ondertekeningsgeheim"\n    signing_hint: "We ondertekenen elke levering met dit geheim."`],
+    ['application.properties', `netsuite.consumer-secret=\${NS_CONSUMER_SECRET}\nnetsuite.consumer-key=${rand(64, HEX)}`],
+    ['api.http', 'x-myobapi-cftoken: QWRtaW5pc3RyYXRvcjo='],
+    ['Module1.bas', 'Private Const CONN_STR As String = "DSN=GL_PROD;"   \' credentials live in the DSN'],
+    ['order.json', `{\n  "type": "dns-01",\n  "url": "https://acme-v02.api.letsencrypt.org/acme/chall-v3/758835643887/Y4Ny41",\n  "token": "${rand(43, BASE62 + '_-')}"\n}`],
+    ['certbot.log', `DEBUG:certbot._internal.plugins.dns_common:key authorization: ${rand(43, BASE62 + '_-')}.${rand(43, BASE62 + '_-')}`],
+    ['dump.sql', `INSERT INTO public.password_resets (email, token_hash, created_at) VALUES ('ines@example.test', '${rand(64, HEX)}', '2021-08-16 16:19:16');`],
+    ['opensearch.yml', `            http_authenticator:\n                signing_key: "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA${rand(340, B64)}IDAQAB"`],
+    ['compose.yml', '          bin/elasticsearch-certutil cert --silent --pem -out config/certs/certs.zip --ca-cert config/certs/ca/ca.crt --ca-key config/certs/ca/ca.key;'],
+    ['elasticsearch.yml', '  client_authentication.type: shared_secret\n  allowed_issuer: "https://idp.example.test"'],
+  ]);
+  // A vendor's ACCOUNT_TOKEN alone is its credential; a card-issuing record's account_token beside others is an id.
+  expectFound([['enelx.py', `ACCOUNT_TOKEN = "${uuid()}"\nDEVICE_ID = "JB-1042"`]]);
+});

@@ -981,6 +981,32 @@ function cases(): Case[] {
   add('ceph-key', `[client.scratch]\n\tkey = ${t}\n\tcaps mon = "allow r"\n`, t);
   t = r(37);
   add('cvmfs-gateway-key', `plain_text sw.example.test ${t}\n`, t);
+
+  // Accounting, real-time video, localisation, scraping and DNS
+  t = hex(16).toUpperCase();
+  add('avalara-license-key', `_client = new AvaTaxClient("billing", "1.1", Environment.MachineName, AvaTaxEnvironment.Production)\n    .WithSecurity(2091645937, "${t}");\n`, t);
+  t = r(43);
+  add('livekit-api-secret', `livekit:\n  keys:\n    API${r(12)}: ${t}\n`, t);
+  t = hex(40);
+  add('opentok-api-secret', `const opentok = new OpenTok('46987026', '${t}');\n`, t);
+  t = hex(32);
+  add('cloudflare-stream-whip-url', `whipsink whip-endpoint="https://customer-${r(16, 'abcdefghijklmnopqrstuvwxyz0123456789')}.cloudflarestream.com/${t}/webRTC/publish"\n`, t);
+  t = `wlu_${r(40)}`;
+  add('weblate-api-key', `[keys]\nhttps://weblate.example.test/api/ = ${t}\n`, t);
+  t = `tgpak_${r(52, 'abcdefghijklmnopqrstuvwxyz234567')}`;
+  add('tolgee-api-key', `VITE_TOLGEE_API_KEY=${t}\n`, t);
+  t = hex(32);
+  add('azure-subscription-key', `translation.azure.subscription-key=${t}\n`, t);
+  t = r(48, BASE62 + '_-');
+  add('session-cookie-export', `[\n  {\n    "domain": ".shop.example.test",\n    "hostOnly": false,\n    "name": "remember_token",\n    "path": "/",\n    "sameSite": "lax",\n    "value": "${t}"\n  }\n]\n`, t);
+  t = hex(32);
+  add('zyte-spm-key', `curl -sS -U ${t}: -x proxy.zyte.com:8011 https://example.test/\n`, t);
+  t = r(22, BASE62 + '_-');
+  add('elastic-api-key-pair', `es = Elasticsearch(URL, api_key=("${r(20, BASE62 + '_-')}", "${t}"))\n`, t);
+  t = Buffer.from(`${r(20, BASE62 + '_-')}:${r(22, BASE62 + '_-')}`).toString('base64');
+  add('elastic-api-key-encoded', `### Elasticsearch scratchpad\n@key = ${t}\nGET {{es}}/_cluster/health\nAuthorization: ApiKey {{key}}\n`, t);
+  t = r(22, BASE62 + '_');
+  add('godaddy-api-secret', `curl -H "Authorization: sso-key ${r(36, BASE62 + '_')}:${t}" https://api.godaddy.com/v1/domains\n`, t);
   return out;
 }
 

@@ -101,7 +101,7 @@ const SECRET_NAME_KEYWORDS = [
   'passwort', 'kennwort', 'contrasena', 'senha', 'sifre', 'mot_de_passe', 'motdepasse', 'mot-de-passe', 'mdp', 'wachtwoord',
   'haslo', 'lozinka', 'salasana', 'adgangskode', 'losenord', 'jelszo', 'heslo', 'geslo', 'katasandi', 'kata_sandi', 'matkhau',
   'mat_khau', 'parola_d', 'clave', 'chave', 'khoa', 'kagi', 'miftah', 'kunji', 'chiave', 'klucz', 'sleutel', 'schluessel',
-  'schlussel', 'anahtar', 'parol', 'bindpw', 'rootpw', 'bind_pw', 'root_pw', 'hash_salt',
+  'schlussel', 'anahtar', 'parol', 'bindpw', 'rootpw', 'bind_pw', 'root_pw', 'hash_salt', 'securitysalt', 'security_salt',
   // Mainframe spellings: `pw`, `initpw`, COBOL's `…-PSWD`, WebSphere's LTPA token.
   // (`pw` ends the name: followed by what assigns it, not as the start of `pwd` or `pwa`.)
   'pw ', 'pw\t', 'pw=', 'pw:', 'pw"', "pw'", 'pw}', 'pw>', 'pswd', 'ltpa',
@@ -449,11 +449,13 @@ export const GENERIC_RULES: Rule[] = [
     // AUTH = (user, '…') tuple handed to requests, and amavis' `['DBI:mysql:…', user, '…']` lookup DSNs.
     // On the shop floor: Eclipse Milo's new UsernameProvider(user, '…') for OPC UA, snap7's
     // set_session_password('…') for an S7 PLC, FactoryTalk View VBA's Application.Login user, "…".
+    // MYOB AccountRight's new CompanyFileCredentials(user, '…') opens a company file.
+    // Mechanize's agent.set_proxy(host, port, user, '…').
     id: 'generic-credential-argument',
     title: 'Hardcoded password passed to a credential constructor',
     provider: 'Generic',
     regex: new RegExp(
-      String.raw`\b(?:(?:NetworkCredential|UsernamePasswordPair|UsernameProvider|SetHttpCredentials|(?<=\.)basicAuth|BlitzGateway|(?<=\.)add_credentials|PasswordAuthenticator|(?<=\b(?:auth|AuthTokens|Credentials)\.)basic|PasswordAuthentication|UsernamePasswordCredentials|UsernamePasswordAuthenticationToken|HTTPBasicAuth|HTTPDigestAuth|[Ss]etBasicAuth|BasicAuth|BasicHttpCredentials|(?<=\bnats\.)UserInfo|with(?:Basic|Digest)Auth|(?<=\.)login|(?<=\.)username_pw_set|simple_bind(?:_s)?|WiFi\.begin|(?<=\.)addAP|(?:basic_|http_|BASIC_|HTTP_)?(?:auth|AUTH)[ \t]{0,4}=[ \t]{0,4})[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|(?:DirectoryEntry|(?<=\b[Ss]ession\.)Start|(?<![\w.])GIS|ldap_bind|(?<=\.)getConnection|PDO(?:->__construct)?|mysqli_connect|mysql_connect|mysqli|FTP(?:_TLS)?|PlainAuth|Sql\.newInstance|DBI->connect|(?<![\w.])database)[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},\s{0,40}${ARG}\s{0,40},|mysql_real_connect[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){3}|(?<=\.)createDatabaseConnection[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){3}|(?:->|(?<=\w):|(?<=\w)\.)auth[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},)?|(?<=\.)basic_auth(?:[ \t]{0,4}\(|[ \t]{1,4})\s{0,40}${ARG}\s{0,40},|(?<=\.|->|^[ \t]{0,40}|[ \t](?=password\())(?<!\bkeyring\.)(?:setPassword|set_password|set_session_password|withPassword|setPasswd|setKeyPassword|setStorePassword|setTransactionKey|[Pp]assword)[ \t]{0,4}\(|(?<=\bnats\.)Token[ \t]{0,4}\(|(?:\bmake_password|\bgenerate_password_hash|(?<!\|[ \t]{0,4})\bpassword_hash|\bHash::make|\bbcrypt(?:js)?\.hash(?:Sync)?|\bargon2\.hash|\bBCrypt::Password\.create|\bhashPassword)[ \t]{0,4}\(|(?<=\.)changeUserPassword[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|(?<=\.)authWithPassword[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|\bUsernamePasswordCredentialsImpl[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){4}|\bMapNetworkDrive[ \t]{0,4}[ \t(](?:\s{0,40}${ARG}\s{0,40},){4}|(?<=\.)[Oo]pen[ \t]{0,4}[ \t(]\s{0,40}["'](?:GET|POST|PUT|PATCH|DELETE|HEAD|PROPFIND)["']\s{0,40},(?:\s{0,40}${ARG}\s{0,40},){3}|(?<=->)(?:set_)?login[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|\bsignInWithEmailAndPassword[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},\s{0,40}${ARG}\s{0,40},|Net::SMTP\.start[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){4}|(?<![\w.])Credentials[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){3}|(?<=\[[ \t]{0,4}["'])DBI:[^"'\n]{1,200}["'][ \t]{0,4},\s{0,40}${ARG}\s{0,40},|StorageSharedKeyCredential[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|(?<=\bApplication\.)Login[ \t]{1,4}${ARG}[ \t]{0,4},)\s{0,40}${PW_ARG}(?=\s{0,40}[),.\]]|[ \t]*(?:#[^\n]*)?(?:\r?\n|$))`,
+      String.raw`\b(?:(?:NetworkCredential|UsernamePasswordPair|UsernameProvider|CompanyFileCredentials|SetHttpCredentials|(?<=\.)basicAuth|BlitzGateway|(?<=\.)add_credentials|PasswordAuthenticator|(?<=\b(?:auth|AuthTokens|Credentials)\.)basic|PasswordAuthentication|UsernamePasswordCredentials|UsernamePasswordAuthenticationToken|HTTPBasicAuth|HTTPDigestAuth|[Ss]etBasicAuth|BasicAuth|BasicHttpCredentials|(?<=\bnats\.)UserInfo|with(?:Basic|Digest)Auth|(?<=\.)login|(?<=\.)username_pw_set|simple_bind(?:_s)?|WiFi\.begin|(?<=\.)addAP|(?:basic_|http_|BASIC_|HTTP_)?(?:auth|AUTH)[ \t]{0,4}=[ \t]{0,4})[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|(?:DirectoryEntry|(?<=\b[Ss]ession\.)Start|(?<![\w.])GIS|ldap_bind|(?<=\.)getConnection|PDO(?:->__construct)?|mysqli_connect|mysql_connect|mysqli|FTP(?:_TLS)?|PlainAuth|Sql\.newInstance|DBI->connect|(?<![\w.])database)[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},\s{0,40}${ARG}\s{0,40},|mysql_real_connect[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){3}|(?<=\.)createDatabaseConnection[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){3}|(?<=\.)set_proxy[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){3}|(?:->|(?<=\w):|(?<=\w)\.)auth[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},)?|(?<=\.)basic_auth(?:[ \t]{0,4}\(|[ \t]{1,4})\s{0,40}${ARG}\s{0,40},|(?<=\.|->|^[ \t]{0,40}|[ \t](?=password\())(?<!\bkeyring\.)(?:setPassword|set_password|set_session_password|withPassword|setPasswd|setKeyPassword|setStorePassword|setTransactionKey|[Pp]assword)[ \t]{0,4}\(|(?<=\bnats\.)Token[ \t]{0,4}\(|(?:\bmake_password|\bgenerate_password_hash|(?<!\|[ \t]{0,4})\bpassword_hash|\bHash::make|\bbcrypt(?:js)?\.hash(?:Sync)?|\bargon2\.hash|\bBCrypt::Password\.create|\bhashPassword)[ \t]{0,4}\(|(?<=\.)changeUserPassword[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|(?<=\.)authWithPassword[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|\bUsernamePasswordCredentialsImpl[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){4}|\bMapNetworkDrive[ \t]{0,4}[ \t(](?:\s{0,40}${ARG}\s{0,40},){4}|(?<=\.)[Oo]pen[ \t]{0,4}[ \t(]\s{0,40}["'](?:GET|POST|PUT|PATCH|DELETE|HEAD|PROPFIND)["']\s{0,40},(?:\s{0,40}${ARG}\s{0,40},){3}|(?<=->)(?:set_)?login[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|\bsignInWithEmailAndPassword[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},\s{0,40}${ARG}\s{0,40},|Net::SMTP\.start[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){4}|(?<![\w.])Credentials[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){3}|(?<=\[[ \t]{0,4}["'])DBI:[^"'\n]{1,200}["'][ \t]{0,4},\s{0,40}${ARG}\s{0,40},|StorageSharedKeyCredential[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|(?<=\bApplication\.)Login[ \t]{1,4}${ARG}[ \t]{0,4},)\s{0,40}${PW_ARG}(?=\s{0,40}[),.\]]|[ \t]*(?:#[^\n]*)?(?:\r?\n|$))`,
     ),
     secretGroup: 'secret',
     keywords: [
@@ -464,7 +466,7 @@ export const GENERIC_RULES: Rule[] = [
       'passwordauthenticator', '.basic(', 'ldap_bind', 'basic_auth', '.addap(',
       'password_hash', 'hash::make', 'bcrypt', 'argon2.hash', 'hashpassword', 'changeuserpassword', 'settransactionkey',
       'basichttpcredentials', 'nats.userinfo', 'nats.token', 'storagesharedkeycredential', 'authwithpassword', 'signinwithemailandpassword',
-      'usernamepasswordcredentialsimpl', 'mapnetworkdrive', '.open', '->login', '->set_login', "'dbi:", '"dbi:', 'usernamepasswordpair', 'session.start(', 'sethttpcredentials', 'createdatabaseconnection', '.basicauth(', 'usernameprovider', 'application.login',
+      'usernamepasswordcredentialsimpl', 'mapnetworkdrive', '.open', '->login', '->set_login', "'dbi:", '"dbi:', 'usernamepasswordpair', 'session.start(', 'sethttpcredentials', 'createdatabaseconnection', '.basicauth(', 'usernameprovider', 'application.login', 'companyfilecredentials', '.set_proxy(',
     ],
     confidence: 'medium',
     generic: true,
@@ -541,7 +543,8 @@ export const GENERIC_RULES: Rule[] = [
     id: 'generic-pam-radius-secret',
     title: 'RADIUS shared secret in a pam_radius server file',
     provider: 'Generic',
-    regex: /\bshared_secret\b[^\n]*\n(?:[ \t]*(?:#[^\n]{0,300})?\r?\n){0,4}?[ \t]*(?!#)[\w.:\[\]-]{2,100}(?::\d{1,5})?[ \t]+(?<secret>[^\s#]{6,128})(?:[ \t]+\d{1,3}){0,2}[ \t]*\r?$/m,
+    // (The header is a comment: a YAML `type: shared_secret` is a setting, not the file's legend.)
+    regex: /#[^\n]{0,100}\bshared_secret\b[^\n]*\n(?:[ \t]*(?:#[^\n]{0,300})?\r?\n){0,4}?[ \t]*(?!#)[\w.:\[\]-]{2,100}(?::\d{1,5})?[ \t]+(?<secret>[^\s#]{6,128})(?:[ \t]+\d{1,3}){0,2}[ \t]*\r?$/m,
     secretGroup: 'secret',
     keywords: ['shared_secret'],
     windowLines: 6,
@@ -972,7 +975,8 @@ export const GENERIC_RULES: Rule[] = [
     title: 'Hardcoded secret passed as a command-line option',
     provider: 'Generic',
     // (Inside a variable that holds the options: `EAUTH="--user X --password '…'"`.)
-    regex: /(?<=(?:^|[\s"'])--)(?<name>[A-Za-z][\w-]{1,40})[ \t]{1,4}(?!-)(?<q>["']?)(?<secret>[^\s"'\\`$]{8,300})\k<q>(?=$|[\s;|&)\\]|(?<=')")/,
+    // (A shell's `;` ends the value: `--ca-key config/certs/ca/ca.key;` is a path.)
+    regex: /(?<=(?:^|[\s"'])--)(?<name>[A-Za-z][\w-]{1,40})[ \t]{1,4}(?!-)(?<q>["']?)(?<secret>[^\s"'\\`$;]{8,300})\k<q>(?=$|[\s;|&)\\]|(?<=')")/,
     secretGroup: 'secret',
     keywords: SECRET_NAME_KEYWORDS,
     confidence: 'medium',
@@ -1104,11 +1108,12 @@ export const GENERIC_RULES: Rule[] = [
     title: 'Password written down in a message or note',
     provider: 'Generic',
     regex: new RegExp(
-      String.raw`(?:(?<![\w$-])(?<!=[ \t]{0,3})(?<!\blogin[ \t]{1,8}(?:anonymous|ftp)[ \t]{1,8})(?:pw|pwd|passw(?:or)?d|passcode|passphrase|pre-?shared[ \t-]key|psk)(?![\w@-])(?:[ \t]{1,3}for[ \t](?:the[ \t])?[\w.@-]{1,40}(?:[ \t][\w.@-]{1,40}){0,2}?)?(?:[ \t]{1,3}(?:I[ \t]set|is|was|(?:reset|changed|set)[ \t]to|to))?(?:[ \t]{0,3}\([^()\n]{0,40}\))?(?:\*\*)?(?:[ \t]{0,3}[:=\-–][ \t]{0,3}|[ \t]{4,40}:[ \t]{1,16}|[ \t]{0,3}:[ \t]{4,16}|[ \t]{1,3})|(?<![\w.+-])[\w.+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+[\x60'"]?[ \t]{1,3}\/[ \t]{1,3}|(?<![\w-])(?:login|user(?:name)?)(?:[ \t][^\n/:]{0,40}?[ \t]is)?[ \t]{0,3}:?[ \t]{1,3}(?:\*\*|\x60)?[\w.@\\-]{1,64}(?:\*\*|\x60)?[ \t]{1,3}\/[ \t]{1,3})(?:\*\*[ \t]{0,3})?(?:(?<q>[\x60'"])(?<qsecret>${CHAT_PASSWORD})\k<q>|(?<secret>${CHAT_PASSWORD}))(?=$|[\s<"'\x60,;)\\])`,
+      String.raw`(?:(?<![\w$-])(?<!=[ \t]{0,3})(?<!\blogin[ \t]{1,8}(?:anonymous|ftp)[ \t]{1,8})(?:pw|pwd|passw(?:or)?d|passcode|passphrase|pre-?shared[ \t-]key|psk)(?![\w@-])(?:[ \t]{1,3}for[ \t](?:the[ \t])?[\w.@-]{1,40}(?:[ \t][\w.@-]{1,40}){0,2}?)?(?:[ \t]{1,3}(?:I[ \t]set|is|was|(?:reset|changed|set)[ \t]to|to))?(?:[ \t]{0,3}\([^()\n]{0,40}\))?(?:\*\*)?(?:[ \t]{0,3}[:=\-–][ \t]{0,3}|[ \t]{4,40}:[ \t]{1,16}|[ \t]{0,3}:[ \t]{4,16}|[ \t]{1,3})|(?<![\w.+-])[\w.+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+[\x60'"]?[ \t]{1,3}\/[ \t]{1,3}|(?<![\w-])(?:login|user(?:name)?)(?:[ \t][^\n/:]{0,40}?[ \t]is)?[ \t]{0,3}:?[ \t]{1,3}(?:\*\*|\x60)?[\w.@\\-]{1,64}(?:\*\*|\x60)?[ \t]{1,3}\/[ \t]{1,3})(?:\*\*[ \t]{0,3})?(?<!\bfor[ \t](?:the[ \t])?)(?:(?<q>[\x60'"])(?<qsecret>${CHAT_PASSWORD})\k<q>|(?<secret>${CHAT_PASSWORD}))(?=$|[\s<"'\x60,;)\\])`,
       'i',
     ),
     secretGroup: ['qsecret', 'secret'],
     keywords: ['pw', 'pwd', 'password', 'passwd', 'passcode', 'passphrase', ' /', 'shared key', 'shared-key', 'psk'],
+    // (The word after `password for the` names what it is for: "the password for the mobile_proxy1 zone".)
     // A word set in Markdown emphasis (`password *hashes*`) is prose.
     // Nor is a listing's field after the word (RACF's `PASSWORD ENVELOPED=NO`).
     reject: (s) => /^([*_]{1,2})[\p{L}-]{1,40}\1[.,;:!?]?$/u.test(s) || /^[A-Z][A-Z-]{2,30}=[A-Z0-9/.-]{1,20}$/.test(s),
@@ -1869,6 +1874,129 @@ export const GENERIC_RULES: Rule[] = [
     description: 'A secret kept in a comment works until it is revoked, and the comment says only that it might have been.',
   },
   {
+    // An SDK client constructed with an account's e-mail and password: `Wallbox("me@example.com", "…")`,
+    // `new Client('ops@corp.test', '…')`.
+    id: 'generic-login-email-call',
+    title: 'Account password passed to a client with its e-mail',
+    provider: 'Generic',
+    // (A class's name has lower case in it: SQL's `VALUES ('a@b.c', '…')` is a row.)
+    regex: /(?<![\w.$])(?:new[ \t]+)?(?=[A-Z][A-Za-z0-9_]{0,40}[a-z])[A-Z][A-Za-z0-9_]{1,40}(?:\.[A-Za-z][A-Za-z0-9_]{1,40})?[ \t]{0,4}\(\s{0,40}(?<q0>["'])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\k<q0>\s{0,40},\s{0,40}(?<q>["'])(?<secret>[^"'\s\\]{6,128})\k<q>\s{0,40}[,)]/,
+    secretGroup: 'secret',
+    keywords: ['@'],
+    confidence: 'medium',
+    generic: true,
+    passwordContext: true,
+    // The class says nothing, so the value must say password: a digit or a symbol in it (`"Smithson"` is a name).
+    reject: (s) => !/[^A-Za-z]/.test(s),
+    hint: 'Read the account\'s password from the environment or a keychain, or use the service\'s API token if it has one.',
+    description: 'The e-mail and password sign in to the account as its owner, wherever the code is kept.',
+  },
+  {
+    // IRC passwords: ZNC's `Server = host +6697 <password>` and `LoadModule = nickserv <password>`,
+    // `/msg NickServ IDENTIFY [nick] <password>` in a client log or a perform list.
+    id: 'generic-irc-password',
+    title: 'IRC server or NickServ password',
+    provider: 'Generic',
+    regex: /^[ \t]*Server[ \t]*=[ \t]*[\w.-]{1,253}[ \t]+\+?\d{2,5}[ \t]+(?<s1>\S{4,128})[ \t]*\r?$|^[ \t]*LoadModule[ \t]*=[ \t]*nickserv[ \t]+(?<s2>\S{4,128})[ \t]*\r?$|\bNickServ[ \t:]+IDENTIFY[ \t]+(?:[\w\[\]`^{}|-]{1,32}[ \t]+)?(?<s3>[^\s"']{4,128})[ \t]*(?:["']|\r?$)/im,
+    secretGroup: ['s1', 's2', 's3'],
+    keywords: ['server', 'nickserv'],
+    confidence: 'medium',
+    generic: true,
+    passwordContext: true,
+    hint: 'Use SASL with a client certificate (CertFP) where the network supports it, or keep the password in the client\'s secure storage.',
+    description: 'The password identifies the nick or logs in to the server or bouncer as you.',
+  },
+  {
+    // coturn's long-term credential users in turnserver.conf: `user=<name>:<password>` after `lt-cred-mech`.
+    id: 'generic-coturn-user',
+    title: 'TURN user password in turnserver.conf',
+    provider: 'Generic',
+    regex: /^[ \t]*user[ \t]*=[ \t]*[\w.@-]{1,64}:(?<secret>\S{4,128})[ \t]*\r?$/m,
+    secretGroup: 'secret',
+    keywords: ['lt-cred-mech', 'turnserver'],
+    multiline: true,
+    confidence: 'medium',
+    generic: true,
+    passwordContext: true,
+    // `0x` and 32 hex digits is the stored key, md5(user:realm:password), as SIP's HA1: a digest.
+    reject: (s) => /^0x[0-9a-fA-F]{32}$/.test(s),
+    hint: 'Use TURN REST credentials (use-auth-secret) minted per session, or keep users in the turndb filled from a secret store.',
+    description: 'A TURN login relays traffic through the server on your bandwidth, as that user.',
+  },
+  {
+    // A TURN server given as `user:password@host:port` with no scheme: Kurento's `turnURL` and
+    // `KMS_TURN_URL`.
+    id: 'generic-turn-url-password',
+    title: 'Password in a TURN server address',
+    provider: 'Generic',
+    regex: /(?<![A-Za-z0-9])turn_?url["']?[ \t]*[:=][ \t]*["']?[\w.-]{1,64}:(?<secret>[^@\s"':]{4,128})@[\w.-]{1,253}:\d{2,5}/i,
+    secretGroup: 'secret',
+    keywords: ['turn_url', 'turnurl'],
+    confidence: 'medium',
+    generic: true,
+    passwordContext: true,
+    hint: 'Give the media server TURN REST credentials, or read the TURN password from a secret at start-up.',
+    description: 'A TURN login relays traffic through the server on your bandwidth, as that user.',
+  },
+  {
+    // Proxy chains and proxy servers' user lists: proxychains' `[ProxyList]` lines (`socks5 <ip> <port>
+    // <user> <password>`) and 3proxy's `users <name>:CL:<password>` (CL is cleartext; CR and NT are hashes).
+    id: 'generic-proxy-list-password',
+    title: 'Password in a proxy list',
+    provider: 'Generic',
+    regex: /^[ \t]*(?:socks[45]|http|raw)[ \t]+[\w.:-]{1,253}[ \t]+\d{2,5}[ \t]+[^\s#]{1,64}[ \t]+(?<s1>[^\s#]{4,128})[ \t]*\r?$|^[ \t]*users[ \t]+(?:[^\s:]{1,64}:(?:CL|CR|NT):\S{1,200}[ \t]+){0,20}?[^\s:]{1,64}:CL:(?<s2>\S{4,128})/m,
+    secretGroup: ['s1', 's2'],
+    keywords: ['[proxylist]', ':cl:'],
+    multiline: true,
+    confidence: 'medium',
+    generic: true,
+    passwordContext: true,
+    hint: 'Keep proxy logins out of the config: read them from the environment, or allow the client by its IP instead.',
+    description: 'A proxy login spends the account\'s traffic and routes requests as its owner.',
+  },
+  {
+    // OFX sign-on: `<USERID>…` then `<USERPASS>…` (SGML without closing tags, or XML with them), as
+    // bank-feed scripts and Quicken/GnuCash direct connect requests hold them.
+    id: 'generic-ofx-userpass',
+    title: 'Password in an OFX sign-on request',
+    provider: 'Generic',
+    regex: /<USERPASS>[ \t]*(?<secret>[^<\s]{4,64})[ \t]*(?:<\/USERPASS>|\r?$)/m,
+    secretGroup: 'secret',
+    keywords: ['<userpass>'],
+    confidence: 'medium',
+    generic: true,
+    passwordContext: true,
+    hint: 'Read the bank login from the keychain when the request is built; better, use the bank\'s token-based API.',
+    description: 'The OFX password signs in to the bank account the request downloads.',
+  },
+  {
+    // An OAuth 1.0 signing key, as clients log it: `<consumer secret>&<token secret>`
+    // (NetSuite TBA's `signing key=…&…`).
+    id: 'generic-oauth1-signing-key',
+    title: 'OAuth 1.0 signing key (consumer and token secrets)',
+    provider: 'Generic',
+    regex: /\bsigning[ _-]?key["']?[ \t]*[=:][ \t]*["']?(?<secret>[A-Za-z0-9%._~-]{16,128}&[A-Za-z0-9%._~-]{16,128})(?![\w%.~&-])/i,
+    secretGroup: 'secret',
+    keywords: ['signing key', 'signing_key', 'signingkey', 'signing-key'],
+    confidence: 'medium',
+    generic: true,
+    hint: 'Stop logging the signing key (it is both secrets joined by &), then rotate the consumer secret and the token.',
+    description: 'The consumer secret and the token secret sign requests as the integration and its user.',
+  },
+  {
+    // A client id and its secret told in a message: "client id B503… secret TLzq…".
+    id: 'generic-client-secret-prose',
+    title: 'Client secret written down in a message',
+    provider: 'Generic',
+    regex: /\bclient[ _-]?id[ \t:=]{1,4}["'\x60]?[\w.-]{8,100}["'\x60]?[ \t,;]{1,4}(?:and[ \t]+)?(?:the[ \t]+)?(?:client[ _-]?)?secret(?:[ \t]+is)?[ \t:=]{1,4}["'\x60]?(?<secret>[^\s"'\x60,;]{16,200})/i,
+    secretGroup: 'secret',
+    keywords: ['client id', 'client_id', 'clientid', 'client-id'],
+    confidence: 'medium',
+    generic: true,
+    hint: 'Delete the message, rotate the secret, and share the new one through the team\'s password manager.',
+    description: 'A client secret pasted into chat or a ticket is readable by everyone who can read the thread.',
+  },
+  {
     // A Wi-Fi network in a QR code's payload (a ZPL label's `^FD`, a printed poster's source):
     // `WIFI:T:WPA;S:<ssid>;P:<password>;;`, `;` and `\` escaped with `\`.
     id: 'generic-wifi-qr-password',
@@ -1979,10 +2107,10 @@ export const GENERIC_RULES: Rule[] = [
     title: 'Password passed to a client on the command line',
     provider: 'Generic',
     regex: new RegExp(
-      String.raw`\b(?:(?:mysql|mysqldump|mysqladmin|mariadb(?:-dump)?)\b[^\n|;&]{0,200}?[ \t]-p${cliPassword(1)}|ldap(?:search|modify|add|delete|whoami|passwd|compare)\b(?:[^\n|;&]|\\\r?\n){0,300}?[ \t]-w[ \t]{1,4}${cliPassword(5)}|(?:docker|podman|buildah|skopeo|nerdctl|helm[ \t]+registry|oras|crane)[ \t]+login\b[^\n|;&]{0,200}?[ \t](?:-p|--password)(?:=|[ \t]{1,4})${cliPassword(2)}|redis-cli\b[^\n|;&]{0,200}?[ \t](?:-a|--pass)[ \t]{1,4}${cliPassword(3)}|\bsshpass[ \t]+-p[ \t]?${cliPassword(4)}|\b(?:sqlcmd|bcp|osql)\b[^\n|;&]{0,300}?[ \t]-P[ \t]{1,4}${cliPassword(6)}|\betcdctl\b[^\n|;&]{0,300}?[ \t]--user(?:=|[ \t]{1,4})["']?[\w.@-]{1,64}:${cliPassword(7)}|(?:\blftp\b(?:"[^"\n]{0,400}"|'[^'\n]{0,400}'|[^\n|;&"']|\\\r?\n){0,400}?|(?:^|[;"'])[ \t]{0,8}open)[ \t]-u[ \t]{1,4}["']?[\w.@-]{1,64},${cliPassword(8)}|\b(?:racadm|ipmitool)\b[^\n|;&]{0,200}?[ \t]-[pP][ \t]{1,4}${cliPassword(9)}|\b(?:twine[ \t]+upload|conan[ \t]+(?:user|remote[ \t]+login)|cqlsh|mongo(?:sh|dump|restore|import|export)?|az[ \t]+login|oc[ \t]+login|argocd[ \t]+login|helm[ \t]+repo[ \t]+add|nextcloudcmd|owncloudcmd)\b[^\n|;&]{0,300}?[ \t](?:-p|--password)(?:=|[ \t]{1,4})${cliPassword(10)}|\bmosquitto_(?:pub|sub|rr)\b[^\n|;&]{0,300}?[ \t](?:-P|--pw)[ \t]{1,4}${cliPassword(11)}|\bkadmin(?:\.local)?\b[^\n|;&]{0,300}?[ \t]-w[ \t]{1,4}${cliPassword(12)}|\b(?:netexec|nxc|crackmapexec|cme|evil-winrm)\b[^\n|;&]{0,300}?[ \t]-p[ \t]{1,4}${cliPassword(13)}|\bkerbrute[ \t]+passwordspray\b[^\n|;&]{0,300}?[ \t][^\s-]\S{0,200}[ \t]+${cliPassword(14)}(?=[ \t]*\r?$)|\bshodan[ \t]+init[ \t]+${cliPassword(15)}|\b(?:steamcmd|STEAMCMD)\b(?:[^\n|;&]|\\\r?\n){0,300}?[ \t]\+login[ \t]+["']?[\w.@-]{1,64}["']?[ \t]+(?!\+)${cliPassword(16)}|\bhdbuserstore\b[^\n|;&]{0,100}?[ \t]SET[ \t]+\S{1,64}[ \t]+\S{1,200}[ \t]+["']?[\w.@-]{1,64}["']?[ \t]+${cliPassword(17)}|\bmkstore\b[^\n|;&]{0,200}?[ \t]-(?:create|modify)Credential[ \t]+\S{1,128}[ \t]+["']?[\w.@-]{1,64}["']?[ \t]+${cliPassword(18)}|\bsnmp(?:walk|get|getnext|bulkwalk|bulkget|set|table|trap|inform|status|df|netstat)\b[^\n|;&]{0,300}?[ \t]-[AX][ \t]{1,4}${cliPassword(19)}|\bcheck_\w{1,40}\b[^\n|;&]{0,300}?[ \t](?:-p|--password|(?<=check_ncpa(?:\.py)?\b[^\n|;&]{0,300}?[ \t])(?:-t|--token))(?:=|[ \t]{1,4})${cliPassword(20)}|\bpmrep[ \t]+connect\b[^\n|;&]{0,300}?[ \t]-x[ \t]{1,4}${cliPassword(21)}|\b(?:pmcmd|infacmd(?:\.sh)?)\b[^\n|;&]{0,300}?[ \t]-(?:p|pd)[ \t]{1,4}${cliPassword(22)}|\b(?:plink|pscp|psftp|putty|kitty)(?:\.exe)?\b[^\n|;&]{0,300}?[ \t]-pw[ \t]{1,4}${cliPassword(23)}|\bcreateClient[ \t]+["']?[\w.@-]{1,64}["']?[^\n|;&]{0,100}?[ \t]-p[ \t]{1,4}${cliPassword(24)}|\b(?:usermod|useradd)\b[^\n|;&]{0,200}?[ \t]-P[ \t]{1,4}${cliPassword(25)}|\bsecurity[ \t]+(?:import|create-keychain|unlock-keychain)\b[^\n|;&]{0,300}?[ \t]-[pP][ \t]{1,4}${cliPassword(28)}|\bsecurity[ \t]+(?:add|set)-(?:generic|internet)-password\b(?:[^\n|;&]|\\\r?\n){0,300}?[ \t]-w[ \t]{1,4}${cliPassword(41)}|\bsign[ \t]+(?:\/(?:f|fd|tr|td|t|d|du|a|n|sha1|csp|kc|as|v|debug)[ \t]+(?:"[^"\n]{0,200}"|\S{1,200})[ \t]+){0,8}?\/p[ \t]{1,4}${cliPassword(31)}|\bansible-vault[ \t]+encrypt_string\b(?:[ \t]+--?[\w-]{1,30}(?:[ \t=]+[^\s'"-][^\s'"]{0,60})?){0,4}[ \t]+${cliPassword(34)}|\bwpa_passphrase[ \t]+(?:"[^"\n]{1,64}"|'[^'\n]{1,64}'|\S{1,64})[ \t]+${cliPassword(35)}|\bnmcli\b[^\n|;&]{0,200}?[ \t]password[ \t]+${cliPassword(36)}|:\d{2,5}(?:\[\d{1,2}\])?>[ \t]*AUTH[ \t]+(?:[\w.@-]{1,64}[ \t]+)?${cliPassword(37)}|(?<=\S[ \t]{1,4})login\b[^\n|;&]{0,300}?[ \t](?:-u|--username|--user)(?:=|[ \t]{1,4})["']?[\w.@\\-]{1,64}["']?(?:[ \t][^\n|;&]{0,200}?)?[ \t](?:-p|--password)(?:=|[ \t]{1,4})${cliPassword(38)}|\bespota(?:\.py)?\b[^\n|;&]{0,300}?[ \t](?:-a|--auth)(?:=|[ \t]{1,4})${cliPassword(39)}|\b(?:runmqakm|runmqckm|gsk8capicmd(?:_64)?|gskcapicmd|ikeycmd)\b[^\n|;&]{0,300}?[ \t]-(?:pw|new_pw|stashpw)[ \t]{1,4}${cliPassword(40)}|\bCPAU(?:\.exe)?\b[^\n|;&]{0,200}?[ \t]-p[ \t]{1,4}${cliPassword(32)}|\|[ \t]*sanur(?:\.exe)?[ \t]+${cliPassword(33)}|\b(?:vsce|ovsx)[ \t]+publish\b[^\n|;&]{0,300}?[ \t](?:-p|--pat)(?:=|[ \t]{1,4})${cliPassword(30)}|\b(?:altool|notarytool)\b(?:[^\n|;&]|\\\r?\n){0,400}?[ \t](?:-p|--password)(?:=|[ \t]{1,4})${cliPassword(29)}|\b(?:xfreerdp3?|wlfreerdp|sdl-freerdp3?)\b[^\n|;&]{0,300}?[ \t]\/p:${cliPassword(26)}|\b(?:rdesktop|bloodhound-python|certipy(?:-ad)?|impacket-\w{1,20}|(?:GetUserSPNs|GetNPUsers|secretsdump|psexec|wmiexec|smbexec|atexec|dcomexec|getTGT|addcomputer)\.py)\b[^\n|;&]{0,300}?[ \t]-p[ \t]{1,4}${cliPassword(27)})(?=$|[\s;|&)"',<])`,
+      String.raw`\b(?:(?:mysql|mysqldump|mysqladmin|mariadb(?:-dump)?)\b[^\n|;&]{0,200}?[ \t]-p${cliPassword(1)}|ldap(?:search|modify|add|delete|whoami|passwd|compare)\b(?:[^\n|;&]|\\\r?\n){0,300}?[ \t]-w[ \t]{1,4}${cliPassword(5)}|(?:docker|podman|buildah|skopeo|nerdctl|helm[ \t]+registry|oras|crane)[ \t]+login\b[^\n|;&]{0,200}?[ \t](?:-p|--password)(?:=|[ \t]{1,4})${cliPassword(2)}|redis-cli\b[^\n|;&]{0,200}?[ \t](?:-a|--pass)[ \t]{1,4}${cliPassword(3)}|\bsshpass[ \t]+-p[ \t]?${cliPassword(4)}|\b(?:sqlcmd|bcp|osql)\b[^\n|;&]{0,300}?[ \t]-P[ \t]{1,4}${cliPassword(6)}|\betcdctl\b[^\n|;&]{0,300}?[ \t]--user(?:=|[ \t]{1,4})["']?[\w.@-]{1,64}:${cliPassword(7)}|(?:\blftp\b(?:"[^"\n]{0,400}"|'[^'\n]{0,400}'|[^\n|;&"']|\\\r?\n){0,400}?|(?:^|[;"'])[ \t]{0,8}open)[ \t]-u[ \t]{1,4}["']?[\w.@-]{1,64},${cliPassword(8)}|\b(?:racadm|ipmitool)\b[^\n|;&]{0,200}?[ \t]-[pP][ \t]{1,4}${cliPassword(9)}|\b(?:twine[ \t]+upload|conan[ \t]+(?:user|remote[ \t]+login)|cqlsh|mongo(?:sh|dump|restore|import|export)?|az[ \t]+login|oc[ \t]+login|argocd[ \t]+login|helm[ \t]+repo[ \t]+add|nextcloudcmd|owncloudcmd)\b[^\n|;&]{0,300}?[ \t](?:-p|--password)(?:=|[ \t]{1,4})${cliPassword(10)}|\bmosquitto_(?:pub|sub|rr)\b[^\n|;&]{0,300}?[ \t](?:-P|--pw)[ \t]{1,4}${cliPassword(11)}|\bkadmin(?:\.local)?\b[^\n|;&]{0,300}?[ \t]-w[ \t]{1,4}${cliPassword(12)}|\b(?:netexec|nxc|crackmapexec|cme|evil-winrm)\b[^\n|;&]{0,300}?[ \t]-p[ \t]{1,4}${cliPassword(13)}|\bkerbrute[ \t]+passwordspray\b[^\n|;&]{0,300}?[ \t][^\s-]\S{0,200}[ \t]+${cliPassword(14)}(?=[ \t]*\r?$)|\bshodan[ \t]+init[ \t]+${cliPassword(15)}|\b(?:steamcmd|STEAMCMD)\b(?:[^\n|;&]|\\\r?\n){0,300}?[ \t]\+login[ \t]+["']?[\w.@-]{1,64}["']?[ \t]+(?!\+)${cliPassword(16)}|\bhdbuserstore\b[^\n|;&]{0,100}?[ \t]SET[ \t]+\S{1,64}[ \t]+\S{1,200}[ \t]+["']?[\w.@-]{1,64}["']?[ \t]+${cliPassword(17)}|\bmkstore\b[^\n|;&]{0,200}?[ \t]-(?:create|modify)Credential[ \t]+\S{1,128}[ \t]+["']?[\w.@-]{1,64}["']?[ \t]+${cliPassword(18)}|\bsnmp(?:walk|get|getnext|bulkwalk|bulkget|set|table|trap|inform|status|df|netstat)\b[^\n|;&]{0,300}?[ \t]-[AX][ \t]{1,4}${cliPassword(19)}|\bcheck_\w{1,40}\b[^\n|;&]{0,300}?[ \t](?:-p|--password|(?<=check_ncpa(?:\.py)?\b[^\n|;&]{0,300}?[ \t])(?:-t|--token))(?:=|[ \t]{1,4})${cliPassword(20)}|\bpmrep[ \t]+connect\b[^\n|;&]{0,300}?[ \t]-x[ \t]{1,4}${cliPassword(21)}|\b(?:pmcmd|infacmd(?:\.sh)?)\b[^\n|;&]{0,300}?[ \t]-(?:p|pd)[ \t]{1,4}${cliPassword(22)}|\b(?:plink|pscp|psftp|putty|kitty)(?:\.exe)?\b[^\n|;&]{0,300}?[ \t]-pw[ \t]{1,4}${cliPassword(23)}|\bcreateClient[ \t]+["']?[\w.@-]{1,64}["']?[^\n|;&]{0,100}?[ \t]-p[ \t]{1,4}${cliPassword(24)}|\b(?:usermod|useradd)\b[^\n|;&]{0,200}?[ \t]-P[ \t]{1,4}${cliPassword(25)}|\bsecurity[ \t]+(?:import|create-keychain|unlock-keychain)\b[^\n|;&]{0,300}?[ \t]-[pP][ \t]{1,4}${cliPassword(28)}|\bsecurity[ \t]+(?:add|set)-(?:generic|internet)-password\b(?:[^\n|;&]|\\\r?\n){0,300}?[ \t]-w[ \t]{1,4}${cliPassword(41)}|\bsign[ \t]+(?:\/(?:f|fd|tr|td|t|d|du|a|n|sha1|csp|kc|as|v|debug)[ \t]+(?:"[^"\n]{0,200}"|\S{1,200})[ \t]+){0,8}?\/p[ \t]{1,4}${cliPassword(31)}|\bansible-vault[ \t]+encrypt_string\b(?:[ \t]+--?[\w-]{1,30}(?:[ \t=]+[^\s'"-][^\s'"]{0,60})?){0,4}[ \t]+${cliPassword(34)}|\bwpa_passphrase[ \t]+(?:"[^"\n]{1,64}"|'[^'\n]{1,64}'|\S{1,64})[ \t]+${cliPassword(35)}|\bnmcli\b[^\n|;&]{0,200}?[ \t]password[ \t]+${cliPassword(36)}|:\d{2,5}(?:\[\d{1,2}\])?>[ \t]*AUTH[ \t]+(?:[\w.@-]{1,64}[ \t]+)?${cliPassword(37)}|(?<=\S[ \t]{1,4})login\b[^\n|;&]{0,300}?[ \t](?:-u|--username|--user)(?:=|[ \t]{1,4})["']?[\w.@\\-]{1,64}["']?(?:[ \t][^\n|;&]{0,200}?)?[ \t](?:-p|--password)(?:=|[ \t]{1,4})${cliPassword(38)}|\bespota(?:\.py)?\b[^\n|;&]{0,300}?[ \t](?:-a|--auth)(?:=|[ \t]{1,4})${cliPassword(39)}|\bejabberdctl[ \t]+(?:register|change_password)[ \t]+\S{1,64}[ \t]+\S{1,253}[ \t]+${cliPassword(42)}|\bturnadmin\b[^\n|;&]{0,300}?[ \t](?:-p|--password)[ \t]{1,4}${cliPassword(43)}|\bturnutils_\w{1,20}\b[^\n|;&]{0,300}?[ \t]-w[ \t]{1,4}${cliPassword(44)}|\bturn[\w-]{0,30}\b[^\n|;&]{0,300}?[ \t]-users[ \t]{1,4}[\w.-]{1,64}=${cliPassword(45)}|\bcurl\b(?:[^\n|;&]|\\\r?\n){0,300}?[ \t](?:-U|--proxy-user)(?:=|[ \t]{1,4})["']?[\w.@-]{1,64}:${cliPassword(46)}|\b(?:runmqakm|runmqckm|gsk8capicmd(?:_64)?|gskcapicmd|ikeycmd)\b[^\n|;&]{0,300}?[ \t]-(?:pw|new_pw|stashpw)[ \t]{1,4}${cliPassword(40)}|\bCPAU(?:\.exe)?\b[^\n|;&]{0,200}?[ \t]-p[ \t]{1,4}${cliPassword(32)}|\|[ \t]*sanur(?:\.exe)?[ \t]+${cliPassword(33)}|\b(?:vsce|ovsx)[ \t]+publish\b[^\n|;&]{0,300}?[ \t](?:-p|--pat)(?:=|[ \t]{1,4})${cliPassword(30)}|\b(?:altool|notarytool)\b(?:[^\n|;&]|\\\r?\n){0,400}?[ \t](?:-p|--password)(?:=|[ \t]{1,4})${cliPassword(29)}|\b(?:xfreerdp3?|wlfreerdp|sdl-freerdp3?)\b[^\n|;&]{0,300}?[ \t]\/p:${cliPassword(26)}|\b(?:rdesktop|bloodhound-python|certipy(?:-ad)?|impacket-\w{1,20}|(?:GetUserSPNs|GetNPUsers|secretsdump|psexec|wmiexec|smbexec|atexec|dcomexec|getTGT|addcomputer)\.py)\b[^\n|;&]{0,300}?[ \t]-p[ \t]{1,4}${cliPassword(27)})(?=$|[\s;|&)"',<])`,
     ),
-    secretGroup: Array.from({ length: 41 }, (_, i) => i + 1).flatMap((n) => [`sq${n}`, `dq${n}`, `s${n}`]),
-    keywords: ['mysql', 'mariadb', 'login', 'redis-cli', 'sshpass', 'ldap', 'sqlcmd', 'bcp', 'osql', 'etcdctl', 'lftp', 'open -u', 'racadm', 'ipmitool', 'twine', 'conan', 'espota', 'runmqakm', 'runmqckm', 'capicmd', 'ikeycmd', 'mongo', 'helm', 'nextcloudcmd', 'owncloudcmd', 'mosquitto_', 'kadmin', 'netexec', 'nxc', 'crackmapexec', 'cme', 'evil-winrm', 'kerbrute', 'shodan init', 'steamcmd', 'hdbuserstore', 'mkstore', 'snmp', 'check_', 'pmrep', 'pmcmd', 'infacmd', 'plink', 'pscp', 'psftp', 'putty', 'kitty', 'createclient', 'usermod', 'useradd', 'freerdp', 'rdesktop', 'bloodhound-python', 'certipy', 'impacket-', 'getuserspns', 'getnpusers', 'secretsdump', 'psexec', 'wmiexec', 'smbexec', 'atexec', 'dcomexec', 'gettgt', 'addcomputer', 'security import', 'security create-keychain', 'security unlock-keychain', 'security add-', 'security set-', 'altool', 'notarytool', 'vsce', 'ovsx', 'sign /', 'cpau', 'sanur', 'cqlsh', 'encrypt_string', 'wpa_passphrase', 'nmcli', 'auth '],
+    secretGroup: Array.from({ length: 46 }, (_, i) => i + 1).flatMap((n) => [`sq${n}`, `dq${n}`, `s${n}`]),
+    keywords: ['mysql', 'mariadb', 'login', 'redis-cli', 'sshpass', 'ldap', 'sqlcmd', 'bcp', 'osql', 'etcdctl', 'lftp', 'open -u', 'racadm', 'ipmitool', 'twine', 'conan', 'espota', 'runmqakm', 'runmqckm', 'capicmd', 'ikeycmd', 'mongo', 'helm', 'nextcloudcmd', 'owncloudcmd', 'mosquitto_', 'kadmin', 'netexec', 'nxc', 'crackmapexec', 'cme', 'evil-winrm', 'kerbrute', 'shodan init', 'steamcmd', 'hdbuserstore', 'mkstore', 'snmp', 'check_', 'pmrep', 'pmcmd', 'infacmd', 'plink', 'pscp', 'psftp', 'putty', 'kitty', 'createclient', 'usermod', 'useradd', 'freerdp', 'rdesktop', 'bloodhound-python', 'certipy', 'impacket-', 'getuserspns', 'getnpusers', 'secretsdump', 'psexec', 'wmiexec', 'smbexec', 'atexec', 'dcomexec', 'gettgt', 'addcomputer', 'security import', 'security create-keychain', 'security unlock-keychain', 'security add-', 'security set-', 'altool', 'notarytool', 'vsce', 'ovsx', 'sign /', 'cpau', 'sanur', 'cqlsh', 'encrypt_string', 'wpa_passphrase', 'nmcli', 'auth ', 'ejabberdctl', 'turnadmin', 'turnutils_', '-users', 'curl'],
     windowLines: 4,
     windowWhen: /\\\r?$/,
     confidence: 'medium',
@@ -3111,12 +3239,13 @@ export const GENERIC_RULES: Rule[] = [
   {
     // `Authorization: Token …`, `Authorization: Api-Token …`, Splunk HEC's `Authorization: Splunk <uuid>`,
     // Tastypie's (Archivematica's) `Authorization: ApiKey <user>:<key>`, or a raw token as the whole header value
-    // (curl -H, HTTP files, header maps). Basic and Bearer have their own rules.
+    // (curl -H, HTTP files, header maps). Basic and Bearer have their own rules. (ACME's "key
+    // authorization: <token>.<thumbprint>" in certbot's log is no header.)
     id: 'generic-authorization-header',
     title: 'Hardcoded Authorization header',
     provider: 'Generic',
     // In a JSON list of headers (Postman, Insomnia, HAR): `"name": "Authorization",` then `"value": "…"`.
-    regex: /\b(?:[Aa]uthorization|AUTHORIZATION)["'\x60]?\]?(?:[ \t]{0,4},\s{0,40}"value"[ \t]{0,4}:|[ \t]{0,4}[:=,]|[ \t])[ \t]{0,4}["'\x60]?(?![Bb]asic[ \t]|[Bb]earer[ \t]|BEARER[ \t]|(?:AWS4-HMAC-SHA256|Digest|OAuth|Negotiate|NTLM|SharedKey(?:Lite)?|Signature|HOBA|Mutual|Kerberos)\b)(?:(?:[Tt]oken|TOKEN|[Aa]pi-?[Tt]oken|[Aa]pi-?[Kk]ey|[Kk]ey|SSWS|GenieKey|Splunk)[ \t]{1,4}|ApiKey[ \t]{1,4}[\w.@-]{1,64}:)?(?<secret>[A-Za-z0-9_~@.+/=-]{16,500})(?![A-Za-z0-9_~@.+/=-])(?![ \t]{1,4}[\w-]{1,40}=)/,
+    regex: /(?<!\bkey[ \t])\b(?:[Aa]uthorization|AUTHORIZATION)["'\x60]?\]?(?:[ \t]{0,4},\s{0,40}"value"[ \t]{0,4}:|[ \t]{0,4}[:=,]|[ \t])[ \t]{0,4}["'\x60]?(?![Bb]asic[ \t]|[Bb]earer[ \t]|BEARER[ \t]|(?:AWS4-HMAC-SHA256|Digest|OAuth|Negotiate|NTLM|SharedKey(?:Lite)?|Signature|HOBA|Mutual|Kerberos)\b)(?:(?:[Tt]oken|TOKEN|[Aa]pi-?[Tt]oken|[Aa]pi-?[Kk]ey|[Kk]ey|SSWS|GenieKey|Splunk)[ \t]{1,4}|ApiKey[ \t]{1,4}[\w.@-]{1,64}:)?(?<secret>[A-Za-z0-9_~@.+/=-]{16,500})(?![A-Za-z0-9_~@.+/=-])(?![ \t]{1,4}[\w-]{1,40}=)/,
     secretGroup: 'secret',
     keywords: ['authorization'],
     windowLines: 1,

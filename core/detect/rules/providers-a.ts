@@ -1231,7 +1231,8 @@ function percentDecoded(s: string): string {
 /** Scheme://[user]:PASSWORD@host: the password may contain '@' (the last '@' before a host counts). */
 function urlPassword(schemes: string): RegExp {
   return new RegExp(
-    String.raw`\b(?:${schemes})://(?<user>[^\s:@/"'\x60<>()\[\]{}]{0,64}):(?!\k<user>@)(?<secret>[^\s/"'\x60<>]{4,128}?)@` +
+    // The user may hold a template's placeholder (an Oxylabs `customer-…-sessid-${sessid}` session name).
+    String.raw`\b(?:${schemes})://(?<user>(?:[^\s:@/"'\x60<>()\[\]{}$]|\$(?!\{)|\$\{[\w.]{1,40}\}){0,80}):(?!\k<user>@)(?<secret>[^\s/"'\x60<>]{4,128}?)@` +
       // The host may be a template (`@${local.db_host}:5432`, `@{{ db_host }}`): the password is still written in.
       // Go's MySQL driver wraps it in the protocol: `@tcp(host:3306)/db`, `@unix(/run/mysqld.sock)/db`.
       String.raw`(?=(?:tcp|unix)\(|[A-Za-z0-9\[%][A-Za-z0-9.\-_%\]:]{0,253}(?:[:/?#,;)\]\s"'\x60<>]|$)|\$\{[\w.-]{1,80}\}|\{\{[ \w.-]{1,80}\}\})`,

@@ -1928,8 +1928,9 @@ export const PROVIDER_RULES_B: Rule[] = [
     id: 'netrc-credentials',
     title: 'Password in a .netrc entry',
     provider: 'netrc',
-    // An API key given as the login, with any password (BambooHR's `login <key>` / `password x`).
-    regex: /\bmachine[ \t]+[^\s]{1,253}(?:\s{1,40}(?:login|account)[ \t]+[^\s]{1,200}){0,2}\s{1,40}password[ \t]+(?<secret>[^\s"']{3,200})|\bmachine[ \t]+[^\s]{1,253}\s{1,40}login[ \t]+(?<secret2>(?=[A-Za-z0-9_-]{0,199}\d)[A-Za-z0-9_-]{24,200})\s{1,40}password[ \t]+[xX](?!\S)/,
+    // An API key given as the login, with any password (BambooHR's `login <key>` / `password x`,
+    // Zyte's `login <key>` / `password ""`).
+    regex: /\bmachine[ \t]+[^\s]{1,253}(?:\s{1,40}(?:login|account)[ \t]+[^\s]{1,200}){0,2}\s{1,40}password[ \t]+(?<secret>[^\s"']{3,200})|\bmachine[ \t]+[^\s]{1,253}\s{1,40}login[ \t]+(?<secret2>(?=[A-Za-z0-9_-]{0,199}\d)[A-Za-z0-9_-]{24,200})\s{1,40}password[ \t]+(?:[xX]|""|'')(?!\S)/,
     secretGroup: ['secret', 'secret2'],
     keywords: ['machine'],
     // Anonymous FTP takes an e-mail address (or any word) as its password, by convention.
@@ -1963,6 +1964,24 @@ export const PROVIDER_RULES_B: Rule[] = [
     // framework's cookie: those are hex, base62 or signed.
     reject: (s) => isWordy(s) || /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s),
     hint: 'Scrub cookies from recorded fixtures (HAR, VCR, logs) before committing them; sign the session out to end it.',
+    description: 'A session cookie signs in as that user until the session expires, with no password and no second factor.',
+  },
+  {
+    // Cookies exported from a browser or a headless one, whatever the site: an extension's or
+    // Playwright's JSON objects (`"name"`, then `"domain"`, `"hostOnly"`, `"sameSite"` …, then `"value"`)
+    // and a Netscape cookie jar's tab-separated line, when the cookie's name says it is a session or a
+    // login (`SESSION`, `remember_token`, `sess-at-main`).
+    id: 'session-cookie-export',
+    title: 'Session cookie in a cookie export',
+    provider: 'HTTP',
+    regex: /"name"[ \t]{0,4}:[ \t]{0,4}"(?<n1>[^"\n]{0,40}(?:sess|sid|token|auth|remember|login|jwt|at-main)[^"\n]{0,40})"(?:[^{}"]|"(?!value")[^"\n]{0,200}"){0,600}?"value"[ \t]{0,4}:[ \t]{0,4}"(?<s1>[A-Za-z0-9%._~+\/=|-]{16,4096})"|^(?:#HttpOnly_)?[\w.-]{1,253}\t(?:TRUE|FALSE)\t\S{1,200}\t(?:TRUE|FALSE)\t\d{1,12}\t(?<n2>[^\t\n]{0,40}(?:sess|sid|token|auth|remember|login|jwt|at-main)[^\t\n]{0,40})\t"?(?<s2>[A-Za-z0-9%._~+\/=|-]{16,4096})"?[ \t]*\r?$/im,
+    secretGroup: ['s1', 's2'],
+    keywords: ['"hostonly"', '"samesite"', '"expirationdate"', 'http-cookies', '# netscape http cookie file', '#httponly_'],
+    multiline: true,
+    confidence: 'medium',
+    minEntropy: 3.2,
+    reject: (s) => isWordy(s) || /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s),
+    hint: 'Do not commit cookie exports or storage states; sign the session out to end it.',
     description: 'A session cookie signs in as that user until the session expires, with no password and no second factor.',
   },
   {
@@ -2342,21 +2361,6 @@ export const PROVIDER_RULES_B: Rule[] = [
     hint: 'Read the API key from the environment; regenerate it under Account Settings if it was committed.',
     revokeUrl: 'https://app.keycdn.com/users/authSettings',
     description: 'The key manages zones and purges content on the KeyCDN account.',
-  },
-  {
-    // LiveKit server config: `keys:` maps each API key (`API…`) to its secret.
-    id: 'livekit-api-secret',
-    title: 'LiveKit API secret',
-    provider: 'LiveKit',
-    regex: /^keys:[ \t]*\r?\n(?:[ \t]+[^\n]*\n){0,10}?[ \t]+API[A-Za-z0-9]{8,16}:[ \t]*["']?(?<secret>[A-Za-z0-9]{30,64})["']?[ \t]*\r?$/m,
-    secretGroup: 'secret',
-    keywords: ['keys:'],
-    windowLines: 12,
-    confidence: 'high',
-    minEntropy: 4,
-    hint: 'Give the server its keys through LIVEKIT_KEYS or a key file kept out of the repository.',
-    revokeUrl: 'https://docs.livekit.io/home/self-hosting/deployment/',
-    description: 'With the API secret anyone can mint access tokens that join, publish to or administer any room.',
   },
   {
     // YouTube Live's stream keys: five groups of four (`abcd-efgh-…`) under a key's name (a stream name's
@@ -2871,8 +2875,9 @@ export const PROVIDER_RULES_B: Rule[] = [
     title: 'Private key as a JSON Web Key',
     provider: 'Private key',
     // certbot's private_key.json sorts the members: `d` comes before `kty`.
-    regex: /"kty"[ \t]{0,4}:[ \t]{0,4}"(?:EC|RSA|OKP)"[^{}]{0,4000}?"d"[ \t]{0,4}:[ \t]{0,4}"(?<s1>[A-Za-z0-9_-]{32,1400})"|"d"[ \t]{0,4}:[ \t]{0,4}"(?<s2>[A-Za-z0-9_-]{32,1400})"[^{}]{0,4000}?"kty"[ \t]{0,4}:[ \t]{0,4}"(?:EC|RSA|OKP)"/,
-    secretGroup: ['s1', 's2'],
+    // A symmetric JWK (`"kty": "oct"`) is all secret: its `k`.
+    regex: /"kty"[ \t]{0,4}:[ \t]{0,4}"(?:EC|RSA|OKP)"[^{}]{0,4000}?"d"[ \t]{0,4}:[ \t]{0,4}"(?<s1>[A-Za-z0-9_-]{32,1400})"|"d"[ \t]{0,4}:[ \t]{0,4}"(?<s2>[A-Za-z0-9_-]{32,1400})"[^{}]{0,4000}?"kty"[ \t]{0,4}:[ \t]{0,4}"(?:EC|RSA|OKP)"|"kty"[ \t]{0,4}:[ \t]{0,4}"oct"[^{}]{0,400}?"k"[ \t]{0,4}:[ \t]{0,4}"(?<s3>[A-Za-z0-9_-]{22,700})"|"k"[ \t]{0,4}:[ \t]{0,4}"(?<s4>[A-Za-z0-9_-]{22,700})"[^{}]{0,400}?"kty"[ \t]{0,4}:[ \t]{0,4}"oct"/,
+    secretGroup: ['s1', 's2', 's3', 's4'],
     keywords: ['"kty"'],
     multiline: true,
     confidence: 'high',
@@ -3598,14 +3603,21 @@ export const PROVIDER_RULES_B: Rule[] = [
     description: 'Anyone with the URL posts into the channel as the integration (and runs its script).',
   },
   {
-    // Synapse's signing key file (`<server>.signing.key`): `ed25519 <key id> <32 bytes, unpadded base64>`.
+    // Synapse's signing key file (`<server>.signing.key`): `ed25519 <key id> <32 bytes, unpadded base64>`,
+    // or that line quoted as a deployment's variable (`signing_key_content: "ed25519 a_DpAD …"`).
     id: 'matrix-signing-key',
     title: 'Matrix homeserver signing key',
     provider: 'Matrix',
-    regex: /^ed25519[ \t]+[\w]{1,40}[ \t]+(?<secret>[A-Za-z0-9+/]{43})[ \t]*\r?$/m,
+    regex: /(?:^|(?<q>["']))ed25519[ \t]+[\w]{1,40}[ \t]+(?<secret>[A-Za-z0-9+/]{43})(?:\k<q>[ \t]*,?)?[ \t]*\r?$/m,
     secretGroup: 'secret',
     keywords: ['ed25519 '],
     confidence: 'high',
+    // signedjson's `--public` prints the verify key in the same form.
+    publicNear: {
+      pattern: /--public\b|verify_keys|\bverify[ _]key\b/,
+      lines: 2,
+      hint: 'This is the verify (public) half, as `signedjson.key --public` or the key server prints it. Check that the signing key file itself is not committed.',
+    },
     hint: 'Keep the signing key on the homeserver only; rotating it means publishing the old one under old_signing_keys.',
     revokeUrl: 'https://element-hq.github.io/synapse/latest/usage/configuration/config_documentation.html#signing_key_path',
     description: 'The signing key signs events and federation requests as the homeserver: whoever holds it can speak for the server.',
@@ -4125,13 +4137,13 @@ export const PROVIDER_RULES_B: Rule[] = [
   },
   {
     // DeepL API keys: a UUID, with `:fx` for the Free API; the Pro key's bare UUID when a DeepL client
-    // is given it.
+    // is given it or it follows the `DeepL-Auth-Key` scheme in an Authorization header.
     id: 'deepl-api-key',
     title: 'DeepL API key',
     provider: 'DeepL',
-    regex: /(?<![\w-])(?<s1>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}:fx)(?![\w:])|\bdeepl\.(?:Translator|DeepLClient)\([ \t]*(?:auth_key[ \t]*=[ \t]*)?["'](?<s2>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})["']/,
-    secretGroup: ['s1', 's2'],
-    keywords: [':fx', 'deepl.'],
+    regex: /(?<![\w-])(?<s1>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}:fx)(?![\w:])|\bdeepl\.(?:Translator|DeepLClient)\([ \t]*(?:auth_key[ \t]*=[ \t]*)?["'](?<s2>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})["']|\bDeepL-Auth-Key[ \t]+(?<s3>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![\w:-])/,
+    secretGroup: ['s1', 's2', 's3'],
+    keywords: [':fx', 'deepl.', 'deepl-auth-key'],
     confidence: 'high',
     hint: 'Keep the key on the server that calls DeepL, in its secret store; rotate it in the DeepL account if it leaked.',
     revokeUrl: 'https://www.deepl.com/your-account/keys',
@@ -4356,5 +4368,167 @@ export const PROVIDER_RULES_B: Rule[] = [
     hint: 'Keep the gateway key only on the gateway and its publishers, installed from a secret store.',
     revokeUrl: 'https://cvmfs.readthedocs.io/en/stable/cpt-repository-gateway.html',
     description: 'A gateway key lets whoever holds it publish into the repository every client mounts.',
+  },
+  {
+    // Avalara AvaTax license keys (16 hex digits) given with the account id: `.WithSecurity(2091645937, "…")`,
+    // `AvaTaxClient(…).with_security(account_id, '…')`.
+    id: 'avalara-license-key',
+    title: 'Avalara AvaTax license key',
+    provider: 'Avalara',
+    regex: /\.(?:WithSecurity|with_security|withSecurity)[ \t]*\([ \t]*["']?\d{6,12}["']?[ \t]*,[ \t]*["'](?<secret>[0-9A-Fa-f]{16})["']/,
+    secretGroup: 'secret',
+    keywords: ['withsecurity', 'with_security'],
+    confidence: 'high',
+    minEntropy: 2.5,
+    hint: 'Read the account id and license key from the environment; generate a new license key in the AvaTax portal if it leaked.',
+    revokeUrl: 'https://admin.avalara.com/',
+    description: 'An AvaTax license key calculates and commits tax transactions and reads the account\'s tax data.',
+  },
+  {
+    // LiveKit API keys are `API` and 12 characters; the server's `keys:` map (livekit.yaml at the top
+    // level, or under the Helm chart's `livekit:`) and `LIVEKIT_KEYS="<key>: <secret>"` give each its secret.
+    id: 'livekit-api-secret',
+    title: 'LiveKit API secret',
+    provider: 'LiveKit',
+    regex: /(?<![\w-])API[A-Za-z0-9]{10,14}["']?[ \t]*:[ \t]*["']?(?<secret>[A-Za-z0-9]{32,64})(?![A-Za-z0-9])/,
+    secretGroup: 'secret',
+    keywords: ['livekit', 'keys:'],
+    multiline: true,
+    confidence: 'high',
+    minEntropy: 3.5,
+    hint: 'Keep the key pair in the server\'s secret store (LIVEKIT_KEYS from a mounted secret) and rotate it with `livekit-cli create-key`.',
+    revokeUrl: 'https://docs.livekit.io/home/self-hosting/deployment/',
+    description: 'Whoever has the API secret mints room tokens for any room and identity, and calls the server API.',
+  },
+  {
+    // Vonage Video (OpenTok): the client takes the project's API key (digits) and its secret (40 hex):
+    // `new OpenTok('46987026', '…')`, `OpenTok(api_key, '…')`.
+    id: 'opentok-api-secret',
+    title: 'Vonage Video (OpenTok) API secret',
+    provider: 'Vonage',
+    regex: /\bOpenTok[ \t]*\([ \t]*["']?\w{1,40}["']?[ \t]*,[ \t]*["'](?<secret>[0-9a-f]{40})["']/,
+    secretGroup: 'secret',
+    keywords: ['opentok('],
+    confidence: 'high',
+    minEntropy: 3,
+    hint: 'Read the API secret from the environment; regenerate it in the Vonage Video project settings if it leaked.',
+    revokeUrl: 'https://tokbox.com/account/',
+    description: 'The API secret creates sessions and mints tokens for every session of the project, and records them.',
+  },
+  {
+    // Cloudflare Stream's WHIP ingest URL carries the live input's secret key:
+    // `https://customer-<code>.cloudflarestream.com/<key>/webRTC/publish`.
+    id: 'cloudflare-stream-whip-url',
+    title: 'Cloudflare Stream WebRTC ingest key',
+    provider: 'Cloudflare',
+    regex: /\bcloudflarestream\.com\/(?<secret>[0-9a-f]{32,64})(?:k[0-9a-f]{0,32})?\/webRTC\/publish\b/,
+    secretGroup: 'secret',
+    keywords: ['cloudflarestream.com/'],
+    confidence: 'high',
+    hint: 'Keep the ingest URL in the encoder\'s secret configuration; refresh the live input\'s key in the Stream dashboard if it leaked.',
+    revokeUrl: 'https://dash.cloudflare.com/?to=/:account/stream/inputs',
+    description: 'Anyone with the WHIP URL can publish video to the live input and its viewers.',
+  },
+  {
+    // Weblate API keys: `wlu_` (a user's) or `wlp_` (a project's) and 40 characters, in wlc's
+    // `[keys]` section, `WLC_KEY` or an `Authorization: Token` header.
+    id: 'weblate-api-key',
+    title: 'Weblate API key',
+    provider: 'Weblate',
+    regex: /(?<![\w-])(wl[up]_[A-Za-z0-9]{36,44})(?![\w-])/,
+    keywords: ['wlu_', 'wlp_'],
+    confidence: 'high',
+    minEntropy: 3.5,
+    hint: 'Use a project token (wlp_) with only the access the job needs, read from the CI secret store; regenerate it in Weblate if it leaked.',
+    revokeUrl: 'https://docs.weblate.org/en/latest/api.html#authentication-and-generic-parameters',
+    description: 'A Weblate key reads and changes translations, and a user\'s key acts with every permission the user has.',
+  },
+  {
+    // Tolgee keys: project API keys `tgpak_` and personal access tokens `tgpat_`, in lower-case base32.
+    id: 'tolgee-api-key',
+    title: 'Tolgee API key',
+    provider: 'Tolgee',
+    regex: /(?<![\w-])(tgpa[kt]_[a-z0-9]{26,80})(?![\w-])/,
+    keywords: ['tgpak_', 'tgpat_'],
+    confidence: 'high',
+    minEntropy: 3.2,
+    hint: 'Give the browser build a key with only the view scope, or none (use exported files); keep edit keys in CI secrets.',
+    revokeUrl: 'https://docs.tolgee.io/platform/account_settings/api_keys_and_pat_tokens',
+    description: 'A Tolgee key reads and, with its scopes, changes the project\'s keys and translations.',
+  },
+  {
+    // Azure AI services (Translator, Speech, Cognitive Services) keys: 32 hex digits, sent as
+    // `Ocp-Apim-Subscription-Key`; known by that header or a subscription-key name.
+    id: 'azure-subscription-key',
+    title: 'Azure AI services subscription key',
+    provider: 'Azure',
+    regex: /\bOcp-Apim-Subscription-Key["']?[ \t]*[:=,][ \t]*["']?(?<s1>[0-9a-f]{32})(?![0-9a-f])|\bsubscription[_.-]?key["']?[ \t]*[:=][ \t]*["']?(?<s2>[0-9a-f]{32})(?![0-9a-f])/i,
+    secretGroup: ['s1', 's2'],
+    keywords: ['ocp-apim-subscription-key', 'subscription-key', 'subscription_key', 'subscriptionkey', 'subscription.key'],
+    confidence: 'high',
+    minEntropy: 3,
+    hint: 'Use Microsoft Entra authentication (a managed identity) instead of keys, or read the key from Key Vault; regenerate it in the resource\'s Keys and Endpoint page.',
+    revokeUrl: 'https://portal.azure.com/',
+    description: 'The key calls the Azure AI resource on your subscription and bill.',
+  },
+  {
+    // Zyte Smart Proxy Manager (formerly Crawlera) takes the API key as the proxy user with an empty
+    // password: `curl -U <key>: -x proxy.zyte.com:8011`, `http://<key>:@proxy.crawlera.com:8010`.
+    id: 'zyte-spm-key',
+    title: 'Zyte Smart Proxy Manager key',
+    provider: 'Zyte',
+    regex: /(?:(?:-U|--proxy-user)(?:=|[ \t]{1,4})["']?|:\/\/)(?<secret>[0-9a-f]{32}):["']?(?:[ \t@]|\r?$)/,
+    secretGroup: 'secret',
+    keywords: ['zyte', 'crawlera', ' -u ', '--proxy-user'],
+    multiline: true,
+    confidence: 'high',
+    minEntropy: 3,
+    hint: 'Read the key from the environment (ZYTE_SPM_APIKEY); regenerate it in the Zyte dashboard if it leaked.',
+    revokeUrl: 'https://app.zyte.com/',
+    description: 'The key routes requests through the account\'s proxy pool, on its bill.',
+  },
+  {
+    // GoDaddy API credentials in its Authorization scheme: `sso-key <key>:<secret>`.
+    id: 'godaddy-api-secret',
+    title: 'GoDaddy API key and secret',
+    provider: 'GoDaddy',
+    regex: /\bsso-key[ \t]+[A-Za-z0-9_]{16,64}:(?<secret>[A-Za-z0-9_]{16,64})(?![A-Za-z0-9_])/,
+    secretGroup: 'secret',
+    keywords: ['sso-key'],
+    confidence: 'high',
+    minEntropy: 3.2,
+    hint: 'Read the key and secret from the environment; delete the key in GoDaddy\'s developer portal if it leaked.',
+    revokeUrl: 'https://developer.godaddy.com/keys',
+    description: 'A GoDaddy production key changes DNS records and domains for the whole account.',
+  },
+  {
+    // Elasticsearch API keys given as their id and key: the Python client's `api_key=("<id>", "<key>")`,
+    // the JS client's `auth: { apiKey: { id: …, api_key: … } }`.
+    id: 'elastic-api-key-pair',
+    title: 'Elasticsearch API key (id and key)',
+    provider: 'Elastic',
+    regex: /\bapi_key[ \t]*=[ \t]*\(\s{0,40}["'][\w-]{20}["']\s{0,40},\s{0,40}["'](?<s1>[\w-]{22})["']|\bid["']?[ \t]*:[ \t]*["'][\w-]{20}["'][ \t]*,\s{0,40}["']?api_key["']?[ \t]*:[ \t]*["'](?<s2>[\w-]{22})["']/,
+    secretGroup: ['s1', 's2'],
+    keywords: ['api_key'],
+    confidence: 'high',
+    minEntropy: 3.2,
+    hint: 'Read the API key from the environment and give it only the index privileges the client needs; invalidate it with the security API if it leaked.',
+    revokeUrl: 'https://www.elastic.co/guide/en/elasticsearch/reference/current/security-api-invalidate-api-key.html',
+    description: 'An Elasticsearch API key acts with the privileges it was created with on the cluster.',
+  },
+  {
+    // An Elasticsearch API key encoded as Kibana and the create-key API print it: base64 of
+    // `<20-character id>:<22-character key>`, sent as `Authorization: ApiKey …`.
+    id: 'elastic-api-key-encoded',
+    title: 'Elasticsearch API key (encoded)',
+    provider: 'Elastic',
+    regex: /(?<![A-Za-z0-9+/])([A-Za-z0-9+/]{54,60}={0,2})(?![A-Za-z0-9+/=])/,
+    keywords: ['apikey', 'api_key', 'api-key', 'elastic', 'kibana'],
+    multiline: true,
+    confidence: 'high',
+    reject: (s) => !/^[\w-]{20}:[\w-]{20,22}$/.test(Buffer.from(s, 'base64').toString('latin1')),
+    hint: 'Read the API key from the environment and give it only the index privileges the client needs; invalidate it with the security API if it leaked.',
+    revokeUrl: 'https://www.elastic.co/guide/en/elasticsearch/reference/current/security-api-invalidate-api-key.html',
+    description: 'An Elasticsearch API key acts with the privileges it was created with on the cluster.',
   },
 ];
