@@ -393,7 +393,10 @@ function accept(c: Candidate, path: string | undefined, ctx: FileContext, rules:
     }
     // A UUID is an id, unless the name (or an Authorization or Bearer header) says it is the credential.
     // (In a card-issuing API's records, `<record>_token` refers to another record: an id.)
-    if (isUuid(s) && (!(rule.id === 'generic-authorization-header' || rule.id === 'generic-bearer-token' || (c.name !== undefined && uuidIsCredential(c.name))) || (ctx.recordTokens && c.name !== undefined && isRecordTokenName(c.name)))) return null;
+    if (isUuid(s)) {
+      const named = c.name !== undefined && uuidIsCredential(c.name) && !(ctx.recordTokens && isRecordTokenName(c.name));
+      if (!(named || rule.id === 'generic-authorization-header' || rule.id === 'generic-bearer-token')) return null;
+    }
     if (isIntegrityOrDigest(s) || isPasswordHash(s) || decodesToPlaceholder(s) || isInterleavedSequence(s) || isRepeatedSteps(s)) return null;
     // Home Assistant stores its users' bcrypt hashes base64-encoded.
     if (decoded && isPasswordHash(decoded)) return null;
@@ -955,8 +958,8 @@ function secretNamedBeside(last: string, text: string): boolean {
   const m = /^\$?((?:[a-z0-9]+_){0,3}?)(api_)?key$/.exec(last.replace(/-/g, '_'));
   if (!m) return false;
   // A `secret_key` set beside a key of another name is the pair's secret half: GameAnalytics'
-  // `gameKey` and `secretKey:`. (A comment that calls the value a secret key says the opposite.)
-  // (Not a key whose own name says secret: `AMPLITUDE_SECRET_KEY` is the secret half.)
+  // `gameKey` and `secretKey:`. Not a comment that calls the value a secret key, and not for a key
+  // whose own name says secret (`AMPLITUDE_SECRET_KEY` is the secret half).
   if (m[1] !== '' && !/(?:^|_)(?:secret|private|signing|master|admin|server)_/.test(m[1]) && /(?<![A-Za-z0-9])secret[_.-]?key["']?[ \t]*(?::|=(?!=))/i.test(text)) return true;
   // The secret's name keeps the key's prefix (`jw_api_secret`, `REDOX_SECRET`); with no prefix, its `api`.
   const words = m[1].split('_').filter(Boolean);

@@ -589,7 +589,7 @@ const SETS: [SetName, number, number, number, number][] = [
   // UUID-shaped keys given as `key=` to a client, an rclone swift remote's bare `key =`, and an OMERO password in prose.
   ['science', 300, 300, 0.975, 0.01],
   // Wi-Fi passphrases of plain words (`violet-fjord-umber`) in chats, and vendor keys pasted into tickets with no name beside them.
-  ['exports', 300, 300, 0.92, 0.01],
+  ['exports', 300, 300, 0.945, 0.01],
   // Keys pasted into chat, keystore passwords read from a file beside the keystore, and validator keys in formats of their own.
   ['web3', 300, 300, 0.955, 0.01],
   // Left: Algolia admin keys known only from a trailing comment, SMTP passwords inside PHP-serialized
@@ -612,7 +612,7 @@ const SETS: [SetName, number, number, number, number][] = [
   // Left: Storj access grants, rsyncd.secrets, Proxmox .pw files shown with cat; flagged: borg key export headers and GPG key ids given to --encrypt-key.
   ['backup', 300, 300, 0.945, 0.015],
   // Left: HexChat server lists, ZNC and Signal configs, himalaya's auth.raw, chats; flagged: Remmina's unlock_password.
-  ['desktopapps', 300, 300, 0.92, 0.015],
+  ['desktopapps', 300, 300, 0.945, 0.015],
   // Left: reCAPTCHA keys of a length Google does not issue (43), JWT secrets behind a define() the engine does not follow, chat pastes.
   ['phpcms', 300, 300, 0.965, 0.01],
   // Left: Segment write keys on servers (read as the public keys they are in browsers).
@@ -657,7 +657,7 @@ const SETS: [SetName, number, number, number, number][] = [
   // Left: passphrases of chosen words, Hue and deCONZ keys in bridge URLs, network keys as byte lists, *arr keys in homepage widgets, Plex tokens in URLs.
   ['cctv', 300, 300, 0.92, 0.01],
   // Flagged: Maps JavaScript API keys in pages with no remark that they are public (kept as findings on purpose), public build variables, transaction hashes under token.
-  ['webfrontend', 300, 300, 0.97, 0.015],
+  ['webfrontend', 300, 300, 0.985, 0.015],
   // Left: pgbouncer userlists with plain passwords, MongoDB keyfiles, notes of MySQL logins, the ES 8 first-start banner.
   ['databases', 300, 300, 0.96, 0.01],
   // Left: bare values in files named for them (Velocity's forwarding.secret, a Steam key alone).
