@@ -624,7 +624,7 @@ export function namesRecordsByToken(text: string): boolean {
   const kinds = new Set<string>();
   for (const m of text.matchAll(/([A-Za-z][\w-]{0,60}[_-]token)["']?[ \t]*[:=][ \t]*["']?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi)) {
     const name = normalizeName(m[1]).replace(/-/g, '_');
-    if (isRecordTokenName(name)) kinds.add(name);
+    if (RECORD_TOKEN.test(name)) kinds.add(name);
   }
   return kinds.size >= 2 || (kinds.size === 1 && /"token"[ \t]*:[ \t]*"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"/i.test(text));
 }
