@@ -1151,7 +1151,7 @@ function scanPlain(text: string, options: ScanOptions): ScanResult {
     locale: isLocaleFile(text),
     oauth1: text.includes('oauth_signature'),
     // (Prosody's accounts store: `["stored_key"]`, `["server_key"]`, `["salt"]`, `["iteration_count"]`.)
-    scram: (text.includes('storedKey') && text.includes('SCRAM-SHA')) || (/stored_key/i.test(text) && /server_key/i.test(text) && /iteration_?count/i.test(text)),
+    scram: (text.includes('storedKey') && text.includes('SCRAM-SHA')) || (text.includes('stored_key') && text.includes('server_key') && /iteration_?count/.test(text)),
     recordTokens: namesRecordsByToken(text),
     // Stored password digests kept with their salt and iteration count (Mosquitto's dynamic
     // security JSON: `"password": <base64>`, `"salt"`, `"iterations"`; FusionAuth's user import:
