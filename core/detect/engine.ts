@@ -17,6 +17,7 @@ import { blockCells } from './block.ts';
 import { fingerprint, mask } from './fingerprint.ts';
 import type { Confidence, Finding, Level, PublicPlace, Rule, ScanOptions, ScanResult, Validation } from './types.ts';
 import { RULES } from './rules/index.ts';
+import { CLIENT_SIDE_KEYS, PUBLISHED_TOKENS } from './public-names.ts';
 
 export const DEFAULT_MAX_LINE_LENGTH = 4000;
 /** On an over-long line, specific rules search this far around a keyword. */
@@ -753,115 +754,6 @@ const MEETING = /\b(?:Meeting ID|Conference ID|Webinar ID)\b|zoom\.us\/[jw]\/\d|
 const MEETING_HINT = 'A meeting passcode goes to every invitee and opens the meeting, not an account. Check that it is not an account password pasted beside the invite.';
 
 /**
- * Keys that ship to every user's device by design, known by a plain key name (the last part of the
- * value's name) with the thing that ships it a few lines above:
- * - analytics and crash-reporting SDKs, whose project key can only send events: Amplitude's API
- *   key, Bugsnag's notifier key, Mixpanel's project token, Segment's write key (their secret halves
- *   have names of their own, Amplitude's secret key, Mixpanel's API secret);
- * - a site search UI's Algolia block (Docusaurus' `themeConfig.algolia`, DocSearch), whose `apiKey`
- *   every visitor's browser sends. An admin key pasted there is the leak to look for.
- */
-const CLIENT_SIDE_KEYS: { name: RegExp; near: RegExp; lines: number; hint: string }[] = [
-  {
-    // AWS Elemental Live's REST auth: `X-Auth-Key` is an MD5 over the URL, the user, `X-Auth-Expires`
-    // and the key, good for minutes: a signature, not the key.
-    name: /^x[_-]auth[_-]key$/,
-    near: /^X-Auth-Expires:/m,
-    lines: 3,
-    hint: 'With X-Auth-Expires beside it, X-Auth-Key is an expiring signature made from the API key, not the key itself.',
-  },
-  {
-    name: /^_?(?:(?:amplitude|bugsnag|mixpanel|segment)_?)?(?:api_?key|key|token|project_?token|write_?key|notifier_?api_?key)$/,
-    // (Segment's and RudderStack's browser SDKs and snippets; their Node SDKs run on a server, where
-    // the key is a credential.)
-    near: /(?<![a-z])(?:amplitude|bugsnag|mixpanel|@segment\/analytics(?!-node)[\w-]*|AnalyticsBrowser|rudder-sdk-js|@rudderstack\/analytics-js|(?:rudder)?analytics\.load\b|cdn\.segment\.com)(?![a-z])/i,
-    lines: 3,
-    hint: 'An analytics SDK\'s project key ships in every copy of the app and can only send events: it is public by design. Keep its secret half (export or management keys) out of the app.',
-  },
-  {
-    name: /^api_?key$/,
-    near: /\balgolia["']?[ \t]*[:=][ \t]*\{|\bdocsearch[ \t]*\([ \t]*\{/i,
-    lines: 4,
-    hint: 'A site search UI sends this Algolia key from every visitor\'s browser: it must be a search-only key. If it is the admin or write key, rotate it and use a search-only one.',
-  },
-  {
-    // Shopify's Buy Button and Storefront API clients in the browser: the public storefront token.
-    name: /^storefront_?access_?token$/,
-    near: /\bShopifyBuy\b|\bbuildClient\s*\(|createStorefrontApiClient|publicAccessToken/,
-    lines: 4,
-    hint: 'A Storefront API public access token ships to every shopper\'s browser and can only read the storefront and make checkouts. A private storefront token or an Admin API token (shpat_) must stay on the server.',
-  },
-  {
-    // Headless CMS delivery clients in a front end: Contentful's and Storyblok's delivery tokens read
-    // published content only (their management tokens have formats of their own, CFPAT-…).
-    name: /^access_?token$/,
-    // (Gatsby's gatsby-source-contentful reads content at build time, on the build server: not a front end.)
-    near: /(?<!source-)\bcontentful\b|\bstoryblok(?:Init|Client)?\b|\bStoryblokClient\b/i,
-    lines: 6,
-    hint: 'A content delivery token reads published content and ships in front ends by design. Keep preview and management tokens on the server.',
-  },
-  {
-    // A Trello Power-Up's app key identifies the Power-Up in its iframe; member tokens come at run time.
-    name: /^(?:app_?key|api_?key|key)$/,
-    near: /\bTrelloPowerUp\b|trello\.com\/1\/client\.js/,
-    lines: 20,
-    hint: 'A Trello Power-Up\'s app key is public by design: it identifies the Power-Up. Keep member tokens and the OAuth secret out of the code.',
-  },
-  {
-    // Visual Studio App Center's app secret (a UUID) identifies the app to the SDK inside every build.
-    name: /^app_?secret$/,
-    near: /app_?center|MSAppCenter|codepush/i,
-    lines: 8,
-    hint: 'An App Center app secret ships inside every build and identifies the app to the SDK; it is not an API token. Keep App Center API tokens out of the app.',
-  },
-  {
-    // Eventbrite's API key is the app's OAuth client key (the public half); private tokens and the client secret are the secrets.
-    name: /^(?:eventbrite_?)?api_?key$/,
-    near: /eventbrite/i,
-    lines: 10,
-    hint: 'An Eventbrite API key identifies the app (the OAuth client key). Keep the private token and the client secret out of the code.',
-  },
-  {
-    // A webhook's signature block (Mailgun's `"signature": { "timestamp", "token", "signature" }`):
-    // the token is a random nonce the sender signed with the timestamp, not a credential.
-    name: /^token$/,
-    near: /"signature"[ \t]*:[ \t]*\{[^{}]{0,200}"timestamp"/,
-    lines: 3,
-    hint: 'In a webhook\'s signature block the token is a one-time nonce signed with the timestamp. Check that the signing key itself is not in the code.',
-  },
-  {
-    // An ACME challenge's token (certbot's and acme.sh's logs, an order's JSON) is served to the CA in the
-    // open: in a file under /.well-known/acme-challenge/ or in a TXT record.
-    name: /^token$/,
-    near: /"type"[ \t]*:[ \t]*"(?:dns|http|tls-alpn)-01"|\/acme\/(?:chall|authz)/,
-    lines: 4,
-    hint: 'An ACME challenge token is published to the certificate authority by design. Check that the ACME account key is not in the file.',
-  },
-  {
-    // MapTiler's keys go to every map viewer (a style URL's `?key=`); the account restricts them by origin.
-    name: /^(?:key|map_?tiler_?(?:api_?)?key)$/,
-    near: /api\.maptiler\.com\//,
-    lines: 1,
-    hint: 'A MapTiler key goes to every visitor\'s browser with the map. Restrict it to your origins in the MapTiler account.',
-  },
-  {
-    // Amazon SES identity verification: the verification token is published as the `_amazonses` TXT
-    // record and the DKIM tokens as `<token>._domainkey` CNAMEs (a Terraform state, `get-email-identity`).
-    name: /^(?:verification_?token|dkim_?tokens?|tokens?)$/,
-    near: /aws_ses_domain_(?:identity|dkim)|_amazonses|"DkimAttributes"|\._domainkey\./,
-    lines: 30,
-    hint: 'Amazon SES publishes its verification and DKIM tokens in DNS; they prove domain ownership and are not credentials.',
-  },
-  {
-    // Authorize.Net Accept.js: `authData.clientKey` is the Public Client Key every checkout page sends.
-    name: /^client_?key$/,
-    near: /\bauthData\b|Accept\.dispatchData|AcceptUI/,
-    lines: 3,
-    hint: 'Accept.js sends the Public Client Key from the buyer\'s browser; it cannot make transactions. The Transaction Key must stay on the server.',
-  },
-];
-
-/**
  * Whether a comment says the value on `line` is public: on its line or up to three lines above it,
  * in the comment block nearest above it (at most four lines of code between), or in the file's
  * opening comment when that names what the value is. Never beyond another secret-named value:
@@ -938,13 +830,15 @@ function publicPlaceHint(rule: Rule, name: string | undefined, text: string, off
     const parts = name.split('.');
     const envKeyed = parts.length > 1 && /^(?:dev(?:elopment)?|stag(?:e|ing)|prod(?:uction)?|test(?:ing)?|qa|uat|sandbox|live|local|preview)$/i.test(parts[parts.length - 1]);
     const last = normalizeName(parts[parts.length - (envKeyed ? 2 : 1)]);
-    for (const k of CLIENT_SIDE_KEYS) {
+    for (const k of NAMED_PUBLIC_PLACES) {
       if (k.name.test(last) && k.near.test(text.slice(starts[Math.max(0, line - k.lines)], lineEnd(line)))) return k.hint;
     }
     if (length <= 40 && secretNamedBeside(last, text.slice(starts[Math.max(0, line - 3)], lineEnd(Math.min(starts.length - 1, line + 3))))) return KEY_HALF_HINT;
   }
   return undefined;
 }
+
+const NAMED_PUBLIC_PLACES = [...CLIENT_SIDE_KEYS, ...PUBLISHED_TOKENS];
 
 const KEY_HALF_HINT = 'This looks like the key half of a key and secret pair (the secret is named beside it): an account or app id. Check that the secret is not in the code.';
 

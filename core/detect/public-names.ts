@@ -1,0 +1,132 @@
+/**
+ * Values that a secret-looking name calls a key or a token, which their place shows are not secret.
+ * Each entry is a plain name (the last part of the value's name, normalised) and what stands within
+ * `lines` lines above it. The generic rule reads them (`publicPlaceHint` in engine.ts); provider rules
+ * say the same with their own `publicNear`.
+ */
+
+/** A name that is public where `near` is found within `lines` lines above the value (or on its line). */
+export interface NamedPublicPlace {
+  name: RegExp;
+  near: RegExp;
+  lines: number;
+  hint: string;
+}
+
+/**
+ * Keys that ship to every user's device by design, with the thing that ships them a few lines above:
+ * - analytics and crash-reporting SDKs, whose project key can only send events: Amplitude's API
+ *   key, Bugsnag's notifier key, Mixpanel's project token, Segment's write key (their secret halves
+ *   have names of their own, Amplitude's secret key, Mixpanel's API secret);
+ * - a site search UI's Algolia block (Docusaurus' `themeConfig.algolia`, DocSearch), whose `apiKey`
+ *   every visitor's browser sends. An admin key pasted there is the leak to look for;
+ * - storefront, content-delivery, map and checkout keys that front ends send, and app ids that SDKs
+ *   embed in every build.
+ */
+export const CLIENT_SIDE_KEYS: readonly NamedPublicPlace[] = [
+  {
+    name: /^_?(?:(?:amplitude|bugsnag|mixpanel|segment)_?)?(?:api_?key|key|token|project_?token|write_?key|notifier_?api_?key)$/,
+    // (Segment's and RudderStack's browser SDKs and snippets; their Node SDKs run on a server, where
+    // the key is a credential.)
+    near: /(?<![a-z])(?:amplitude|bugsnag|mixpanel|@segment\/analytics(?!-node)[\w-]*|AnalyticsBrowser|rudder-sdk-js|@rudderstack\/analytics-js|(?:rudder)?analytics\.load\b|cdn\.segment\.com)(?![a-z])/i,
+    lines: 3,
+    hint: 'An analytics SDK\'s project key ships in every copy of the app and can only send events: it is public by design. Keep its secret half (export or management keys) out of the app.',
+  },
+  {
+    name: /^api_?key$/,
+    near: /\balgolia["']?[ \t]*[:=][ \t]*\{|\bdocsearch[ \t]*\([ \t]*\{/i,
+    lines: 4,
+    hint: 'A site search UI sends this Algolia key from every visitor\'s browser: it must be a search-only key. If it is the admin or write key, rotate it and use a search-only one.',
+  },
+  {
+    // Shopify's Buy Button and Storefront API clients in the browser: the public storefront token.
+    name: /^storefront_?access_?token$/,
+    near: /\bShopifyBuy\b|\bbuildClient\s*\(|createStorefrontApiClient|publicAccessToken/,
+    lines: 4,
+    hint: 'A Storefront API public access token ships to every shopper\'s browser and can only read the storefront and make checkouts. A private storefront token or an Admin API token (shpat_) must stay on the server.',
+  },
+  {
+    // Headless CMS delivery clients in a front end: Contentful's and Storyblok's delivery tokens read
+    // published content only (their management tokens have formats of their own, CFPAT-…).
+    name: /^access_?token$/,
+    // (Gatsby's gatsby-source-contentful reads content at build time, on the build server: not a front end.)
+    near: /(?<!source-)\bcontentful\b|\bstoryblok(?:Init|Client)?\b|\bStoryblokClient\b/i,
+    lines: 6,
+    hint: 'A content delivery token reads published content and ships in front ends by design. Keep preview and management tokens on the server.',
+  },
+  {
+    // A Trello Power-Up's app key identifies the Power-Up in its iframe; member tokens come at run time.
+    name: /^(?:app_?key|api_?key|key)$/,
+    near: /\bTrelloPowerUp\b|trello\.com\/1\/client\.js/,
+    lines: 20,
+    hint: 'A Trello Power-Up\'s app key is public by design: it identifies the Power-Up. Keep member tokens and the OAuth secret out of the code.',
+  },
+  {
+    // Visual Studio App Center's app secret (a UUID) identifies the app to the SDK inside every build.
+    name: /^app_?secret$/,
+    near: /app_?center|MSAppCenter|codepush/i,
+    lines: 8,
+    hint: 'An App Center app secret ships inside every build and identifies the app to the SDK; it is not an API token. Keep App Center API tokens out of the app.',
+  },
+  {
+    // Eventbrite's API key is the app's OAuth client key (the public half); private tokens and the client secret are the secrets.
+    name: /^(?:eventbrite_?)?api_?key$/,
+    near: /eventbrite/i,
+    lines: 10,
+    hint: 'An Eventbrite API key identifies the app (the OAuth client key). Keep the private token and the client secret out of the code.',
+  },
+  {
+    // MapTiler's keys go to every map viewer (a style URL's `?key=`); the account restricts them by origin.
+    name: /^(?:key|map_?tiler_?(?:api_?)?key)$/,
+    near: /api\.maptiler\.com\//,
+    lines: 1,
+    hint: 'A MapTiler key goes to every visitor\'s browser with the map. Restrict it to your origins in the MapTiler account.',
+  },
+  {
+    // Authorize.Net Accept.js: `authData.clientKey` is the Public Client Key every checkout page sends.
+    name: /^client_?key$/,
+    near: /\bauthData\b|Accept\.dispatchData|AcceptUI/,
+    lines: 3,
+    hint: 'Accept.js sends the Public Client Key from the buyer\'s browser; it cannot make transactions. The Transaction Key must stay on the server.',
+  },
+];
+
+/**
+ * Tokens that are not credentials at all: a protocol publishes them or derives them for one use.
+ * A signature made from a key and an expiry, a webhook's signed nonce, an ACME challenge, a domain
+ * verification token published in DNS.
+ */
+export const PUBLISHED_TOKENS: readonly NamedPublicPlace[] = [
+  {
+    // AWS Elemental Live's REST auth: `X-Auth-Key` is an MD5 over the URL, the user, `X-Auth-Expires`
+    // and the key, good for minutes: a signature, not the key.
+    name: /^x[_-]auth[_-]key$/,
+    near: /^X-Auth-Expires:/m,
+    lines: 3,
+    hint: 'With X-Auth-Expires beside it, X-Auth-Key is an expiring signature made from the API key, not the key itself.',
+  },
+  {
+    // A webhook's signature block (Mailgun's `"signature": { "timestamp", "token", "signature" }`):
+    // the token is a random nonce the sender signed with the timestamp, not a credential.
+    name: /^token$/,
+    near: /"signature"[ \t]*:[ \t]*\{[^{}]{0,200}"timestamp"/,
+    lines: 3,
+    hint: 'In a webhook\'s signature block the token is a one-time nonce signed with the timestamp. Check that the signing key itself is not in the code.',
+  },
+  {
+    // An ACME challenge's token (certbot's and acme.sh's logs, an order's JSON) is served to the CA in the
+    // open: in a file under /.well-known/acme-challenge/ or in a TXT record.
+    name: /^token$/,
+    near: /"type"[ \t]*:[ \t]*"(?:dns|http|tls-alpn)-01"|\/acme\/(?:chall|authz)/,
+    lines: 4,
+    hint: 'An ACME challenge token is published to the certificate authority by design. Check that the ACME account key is not in the file.',
+  },
+  {
+    // Amazon SES identity verification: the verification token is published as the `_amazonses` TXT
+    // record and the DKIM tokens as `<token>._domainkey` CNAMEs (a Terraform state, `get-email-identity`).
+    name: /^(?:verification_?token|dkim_?tokens?|tokens?)$/,
+    near: /aws_ses_domain_(?:identity|dkim)|_amazonses|"DkimAttributes"|\._domainkey\./,
+    lines: 30,
+    hint: 'Amazon SES publishes its verification and DKIM tokens in DNS; they prove domain ownership and are not credentials.',
+  },
+];
