@@ -9,7 +9,7 @@ import {
   hasPlaceholderWord, isBenignName, isIdentifierLike, isIntegrityOrDigest, isKnownExample, isCodeFile, skipsGenericRules,
   isPatterned, isRepeatedSteps, isTemplateOrReference, isExpression, namesItself, isUuid, looksRandom, looksLikePassword, secretNameKind,
   isExampleJwt, isSchemeUrl, isHostPort, isConnectionString, decodesToPlaceholder, looksLikeRegex, looksLikeChosenPassword, isDeclarationFile, isCommentLine,
-  isPublishable, normalizeName, isInterleavedSequence, isPasswordHash, isNameValuePair, echoesName, isVersionOrFileName, isTypeName, isTestPath, isWeakTestPassword, isEncryptedValue, isUnspacedScript, uuidIsCredential, isAlgorithmName, isHsmPinName, namesRecordsByToken, isRecordTokenName, isLocaleFile, longestRuns, isEmailAddress, isWellKnownPassword, isDigitSecret,
+  isPublishable, normalizeName, isInterleavedSequence, isPasswordHash, isNameValuePair, echoesName, isVersionOrFileName, isTypeName, isTestPath, isWeakTestPassword, isEncryptedValue, isUnspacedScript, uuidIsCredential, isAlgorithmName, isHsmPinName, namesRecordsByToken, isRecordTokenName, isLocaleFile, longestRuns, isEmailAddress, isWellKnownPassword, isDigitSecret, isCloudObjectId, isFileDigest,
 } from './filters.ts';
 import { isSuppressed } from './suppress.ts';
 import { copyCells, createTableColumns, htmlTableCells, sqlCells, tableCells, type Cell } from './table.ts';
@@ -143,8 +143,9 @@ function tableCandidates(cr: CompiledRule, m: RegExpExecArray, from: number, tex
     // OctoPrint's `api:` over `key: …` (its entries are judged by their path, `api.key`).
     // CouchDB's `[admins]` section: each entry is a user, its value that user's password (CouchDB
     // hashes it to `-pbkdf2-…` on start; a committed local.ini holds it in clear).
-    if (g.section === 'admins') {
-      const cells = blockCells('section', parent, 0, text, next, (name) => name.startsWith('admins.'));
+    // svnserve's passwd file has the same shape under `[users]` (`harry = …`).
+    if (g.section === 'admins' || (g.section === 'users' && /\bsvnserve\b/i.test(text))) {
+      const cells = blockCells('section', parent, 0, text, next, (name) => name.startsWith(`${g.section}.`));
       return { candidates: named(cells.map((c) => ({ ...c, name: `${c.name}.password` }))), end };
     }
     // Orthanc's `"RegisteredUsers" : { "<user>" : "<password>" }` (the server's HTTP logins).
@@ -178,8 +179,12 @@ function tableCandidates(cr: CompiledRule, m: RegExpExecArray, from: number, tex
             : tableCells(header, text, next, wanted);
   // A column that holds password hashes in some rows (bcrypt's `$2a$…`) holds the older rows'
   // unsalted digests in the others (32, 40 or 64 hex digits).
+  // So does one beside a salt or a hash algorithm column (Gitea's `passwd, passwd_hash_algo, salt`):
+  // its hex of any digest length (pbkdf2 with a 50-byte key is 100 hex digits).
   const hashed = new Set(table.cells.filter((c) => isPasswordHash(text.slice(c.start, c.end))).map((c) => c.name));
-  const cells = hashed.size === 0 ? table.cells : table.cells.filter((c) => !(hashed.has(c.name) && /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128})$/i.test(text.slice(c.start, c.end))));
+  const salted = /\bsalt\b|hash_?algo/i.test(header);
+  const digest = (v: string) => (salted ? /^(?:[0-9a-f]{2}){16,128}$/i : /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128})$/i).test(v);
+  const cells = hashed.size === 0 && !salted ? table.cells : table.cells.filter((c) => !(((salted && secretNameKind(c.name) === 'password') || hashed.has(c.name)) && digest(text.slice(c.start, c.end))));
   return { candidates: named(cells), end: Math.max(end, table.end) };
 }
 
@@ -362,6 +367,9 @@ function accept(c: Candidate, path: string | undefined, ctx: FileContext, rules:
       // Shopify's order status pages.)
       const kind = c.name === undefined ? null : secretNameKind(c.name) ?? (isUuid(s) && /(?:^|_)secret_id$/.test(normalizeName(c.name)) ? 'strong' : c.inQuery && /^key$/i.test(c.name) && !/^[0-9a-f]+$/i.test(s) ? 'key' : null);
       if (kind === null) return null;
+      // Under an AK/SK pair's `sk` the secret key is one long run of key characters; a DynamoDB sort
+      // key (`ORDER#2024-01-05#A7`) is not.
+      if (kind === 'key' && /(?:^|_)sk$/.test(normalizeName(c.name!)) && !/^[A-Za-z0-9+/=_-]{24,}$/.test(s)) return null;
       if (kind === 'key') minLength = 16;
       // A short run of hex under an API-key name is the key's id (Vonage's 8-hex api_key): secrets are longer.
       else if (kind === 'strong' && /^[0-9a-f]{1,11}$/i.test(s)) return null;
@@ -398,11 +406,15 @@ function accept(c: Candidate, path: string | undefined, ctx: FileContext, rules:
       const named = c.name !== undefined && uuidIsCredential(c.name) && !(ctx.recordTokens && isRecordTokenName(c.name));
       if (!(named || rule.id === 'generic-authorization-header' || rule.id === 'generic-bearer-token')) return null;
     }
-    if (isIntegrityOrDigest(s) || isPasswordHash(s) || decodesToPlaceholder(s) || isInterleavedSequence(s) || isRepeatedSteps(s)) return null;
+    if (c.name !== undefined && isFileDigest(c.name, s)) return null;
+    if (isIntegrityOrDigest(s) || isPasswordHash(s) || decodesToPlaceholder(s) || isInterleavedSequence(s) || isRepeatedSteps(s) || isCloudObjectId(s)) return null;
     // Home Assistant stores its users' bcrypt hashes base64-encoded.
     if (decoded && isPasswordHash(decoded)) return null;
     // A shipped or documented default is no one's secret, however random it looks (`d1r3ctu5`).
     if (password && isWellKnownPassword(s)) return null;
+    // 128 hex digits under a password's name are a SHA-512 digest (OctoPrint's users.yaml keeps
+    // sha512(password + salt)); nobody types, or generates, a password that long in hex.
+    if (password && /^[0-9a-f]{128}$/.test(s)) return null;
     // A password a person chose need not look random, only not like a word or a reference.
     if (!(password && looksLikePassword(s)) && (isIdentifierLike(s) || !looksRandom(s, minLength))) return null;
   } else {
@@ -750,6 +762,9 @@ const COMMENT_LINE = /^[ \t]*(?:#|\/\/|\/\*|\*|<!--|--[ ]|;|REM\b)/;
 /** A line that gives a secret-named entry its value. */
 const OTHER_SECRET_LINE = /(?:key|token|secret|passw(?:or)?d|passwd|pwd|credential|certificate)\w{0,20}["'\x60]?[ \t]{0,4}(?:[:=]|=>)[ \t]{0,4}["'\x60]?[^\s"'\x60]/i;
 
+/** A line that assigns a value of its own (`NAME = …`, `name: …`). */
+const ASSIGNMENT_LINE = /^[ \t]*(?:(?:export|const|let|var|readonly|public|private|static|final)[ \t]+)*[\w.$"'\[\]-]{1,80}[ \t]*(?::=|=(?!=)|:(?![:/]))/;
+
 const MEETING = /\b(?:Meeting ID|Conference ID|Webinar ID)\b|zoom\.us\/[jw]\/\d|teams\.microsoft\.com\/l\/meetup-join|webex\.com\/(?:meet|join)|meet\.google\.com\/[a-z]{3}-/i;
 const MEETING_HINT = 'A meeting passcode goes to every invitee and opens the meeting, not an account. Check that it is not an account password pasted beside the invite.';
 
@@ -785,7 +800,13 @@ function publicRemarkAbove(name: string | undefined, text: string, starts: numbe
   const noun = name === undefined ? undefined : /(token|key|secret|id)s?$/.exec(normalizeName(name))?.[1];
   const headerText = header > 0 ? text.slice(0, lineEnd(header - 1)) : '';
   const headerSays = noun !== undefined && line >= header && secretNameKind(name!) !== 'password' && PUBLIC_REMARK.test(headerText) && new RegExp(String.raw`\b${noun}s?\b`, 'i').test(headerText);
-  return headerSays || PUBLIC_REMARK.test(text.slice(starts[from], lineEnd(line))) || PUBLIC_REMARK.test(block);
+  // (A remark at the end of another assignment above speaks for that value: `CLIENT_ID = "…"  # public app id`.)
+  let near = '';
+  for (let l = from; l <= line; l++) {
+    const t = text.slice(starts[l], lineEnd(l));
+    if (l === line || COMMENT_LINE.test(t) || !ASSIGNMENT_LINE.test(t)) near += t + '\n';
+  }
+  return headerSays || PUBLIC_REMARK.test(near) || PUBLIC_REMARK.test(block);
 }
 
 /**

@@ -141,13 +141,13 @@ const PLACEHOLDER_WORDS = [
 // A Segment or RudderStack write key only sends events, and browsers get it by design: a front-end
 // build's `GATSBY_`, `REACT_APP_`, `VUE_APP_` or `VITE_` name ships it (as `PUBLIC_` does). On a server it
 // is a credential like any other (engine.ts knows the browser SDKs that take it).
-const BENIGN_ANYWHERE = /(?:^|[_.])(?:encrypted|wrapped)(?:_|$)|(?:^|[_=])ice_(?:pwd|ufrag)$|invalidated|[_.]authentication$|accessor|private_?key_?id(?:_|$)|(?:^|_)protected_|(?:^|_)short_?token$|under_?(?:lmk|zmk|kek)|[_.]lmk$|[_.-](?:alias|label)$|(?:^|_)(?:incident|dedup)_?key$|(?:^|_)purchase_?token$|(?:^|_)auth_(?:admins?|users?|roles?|groups?)$|^(?:s?sha[12]?(?:[-_]\d{3})?|s?md5|crypt|nt|lm|pbkdf2)[-_]password$|(?:^|[_.])md5_?(?:secret|cred|pass(?:word)?)$|(?:^|_)pass(?:word)?_(?:md5|sha\d{0,3})$|(?:^|[_.])ha1b?$|a1_?hash|shopify_(?:api_)?key$|(^|_)next(_|$)|continuation|resumption_?token|pagination|cursor|marker|(?<!pro|re)public(?!a)|publishable|pub_?key|_pub\b|site[_.-]?key|hash|(^|_)sha(\d+|_|$)|sha-?\d{3}|digest|checksum|integrity|fingerprint|thumbprint|sec[_-]?web[_-]?socket[_-]|uuid|guid|nonce|salt|etag|commit|placeholder(?!s?\.)|example|sample|mock|fake|dummy|test_?case|i18n|translation|locale|(^|_)lang(_|$)|csrf|xsrf|authenticity|request_?verification|anti_?forgery|idempotency|client_?token|(^|_)(?:cart|checkout)_?token$|(^|_)order_?(?:key|token)$|vapid(?!_?priv)|page_?token|^_token$|(^|\.)signingkey$|auth_?tag|mac_?tag|search_?only|(^|_)search_?(?:api_?)?key$|(^|_)(?:gatsby|react_app|vue_app|vite|expo)_(?:\w+_)?write_?key$|pusher_?(?:app_?)?key$|(^|[_-])(?:mux[_-]?)?env[_-]?key$|appsecret_?proof|echo_?token|(^|[_.-])host[_-]?key$|(^|_)auth_sock$|(^|_)stored_?key$|(^|_)kid$|(^|_)(?<!vendor_)auth_?code$|(^|_)enc$|(^|_)(?:oauth_?)?consumer_?key$|[_.-]ref(?:erence)?$/i;
+const BENIGN_ANYWHERE = /(?:^|[_.])(?:encrypted|wrapped)(?:_|$)|[_.]cipher(?:_?text)?$|(?:^|[_=])ice_(?:pwd|ufrag)$|invalidated|[_.]authentication$|accessor|private_?key_?id(?:_|$)|(?:^|_)protected_|(?:^|_)short_?token$|under_?(?:lmk|zmk|kek)|[_.]lmk$|[_.-](?:alias|label)$|(?:^|_)(?:incident|dedup)_?key$|(?:^|_)purchase_?token$|(?:^|_)auth_(?:admins?|users?|roles?|groups?)$|^(?:s?sha[12]?(?:[-_]\d{3})?|s?md5|crypt|nt|lm|pbkdf2)[-_]password$|(?:^|[_.])md5_?(?:secret|cred|pass(?:word)?)$|(?:^|_)pass(?:word)?_(?:md5|sha\d{0,3})$|(?:^|[_.])ha1b?$|a1_?hash|shopify_(?:api_)?key$|(^|_)next(_|$)|continuation|resumption_?token|pagination|cursor|marker|(?<!pro|re)public(?!a)|publishable|pub_?key|_pub\b|site[_.-]?key|hash|(^|_)sha(\d+|_|$)|sha-?\d{3}|digest|checksum|integrity|fingerprint|thumbprint|sec[_-]?web[_-]?socket[_-]|uuid|guid|nonce|salt|etag|commit|placeholder(?!s?\.)|example|sample|mock|fake|dummy|test_?case|i18n|translation|locale|(^|_)lang(_|$)|csrf|xsrf|authenticity|request_?verification|anti_?forgery|idempotency|client_?token|(^|_)(?:cart|checkout)_?token$|(^|_)order_?(?:key|token)$|vapid(?!_?priv)|page_?token|^_token$|(^|\.)signingkey$|auth_?tag|mac_?tag|search_?only|(^|_)search_?(?:api_?)?key$|(^|_)(?:gatsby|react_app|vue_app|vite|expo)_(?:\w+_)?write_?key$|pusher_?(?:app_?)?key$|(^|[_-])(?:mux[_-]?)?env[_-]?key$|appsecret_?proof|echo_?token|(^|[_.-])host[_-]?key$|(^|_)auth_sock$|(^|_)stored_?key$|(^|_)kid$|(^|_)(?<!vendor_)auth_?code$|(^|_)enc$|(^|_)(?:oauth_?)?consumer_?key$|[_.-]ref(?:erence)?$/i;
 /**
  * Words that describe a secret rather than hold it (passwordLength, token_type, SECRET_NAME,
  * secretsManager). They count only after the secret word: `storePassword`, `keystore_password`,
  * `managerPassword` and `storage_connection_string` name secrets.
  */
-const BENIGN_QUALIFIER = /verifier|identifier|last_?used|created|updated|date|time$|change|rotat|last_?set|within|protected$|result|_?id$|_?ids$|version|length|_?len$|count|size|type|kind|format|prefix|suffix|pattern|regex|url$|uri$|endpoint|path|file|dir|name$|label|hint|expir|ttl|timeout|param|target$|(?:^|_)fp$|signature|(?:^|[_-])client(?:_?id)?$|alg|algorithm|keygen|field|column|policy|scope|store|storage|manager|factory|handler|validator|generator|encoder|decoder|parser|getter|setter|input|form|button|icon|image|color|colour|style|class|css|text|message|msg|description|title|error|exception|enabled|disabled|required|visible|hidden|mode|method|status|state|event|callback|listener|header|_at$|mgr|_dn$|pbkdf2?|bcrypt|argon2?|scrypt/i;
+const BENIGN_QUALIFIER = /verifier|identifier|last_?used|created|updated|date|time$|change|rotat|last_?set|within|protected$|result|_?id$|_?ids$|version|length|_?len$|count|size|type|kind|format|prefix|suffix|pattern|regex|url$|uri$|endpoint|path|file|dir|name$|label|hint|expir|ttl|timeout|param|target$|(?:^|_)fp$|signature|(?:^|[_-])client(?:_?id)?$|alg|algorithm|keygen|field|column|policy|scope|store|storage|manager|factory|handler|validator|generator|encoder|decoder|parser|getter|setter|input|form|button|icon|image|color|colour|style|class|css|text|message|msg|description|title|error|exception|enabled|disabled|required|visible|hidden|mode|method|status|state|event|callback|listener|header|_at$|mgr|_dn$|pbkdf2?|bcrypt|argon2?|scrypt|complexity|strength|(?:^|_)(?:min|max)(?:_|$)|rules?$/i;
 /** The secret words, on a normalised name: what comes after the last one qualifies it. */
 const SECRET_WORD = /passw(?:or)?d|passwd|passphrase|pass|pwd|psk|secret|token|key|auth|credential|creds?|conn(?:ection)?_?str(?:ing)?/g;
 
@@ -327,6 +327,8 @@ const WELL_KNOWN_PASSWORDS = new Set([
   'd1r3ctu5',
   // Icecast's shipped source, relay and admin password.
   'hackme',
+  // Unleash's docker-compose database password and its first admin login (admin/unleash4all).
+  'unleash', 'unleash4all',
 ]);
 
 /** A password every installation of something ships with or every tutorial uses (`changeme`, `minioadmin`). */
@@ -639,10 +641,33 @@ export function uuidIsCredential(name: string): boolean {
   // An AppRole secret id is a UUID, whatever the case of its name (Jenkins' `secretId: "…"`); AWS's
   // `SecretId` holds a secret's name, which is no UUID.
   if (/(?:^|_)secret_id$/.test(n)) return true;
-  if (isBenignName(name) || /request|correlation|trace|transaction|upload|sync|page|verification|confirm|invit|reset|device|push|notification|message|event|order/.test(n)) return false;
-  // Bunny's and Heroku's API keys, Bunny's token authentication keys, Cin7 Core's application keys and
-  // Applied Epic's SDK authentication keys are UUIDs.
-  return /secret|api[_.-]?key|passw(?:or)?d|passwd|access[_.-]?key|auth[_.-]?key|private[_.-]?key|token|security[_.-]?key|stream[_.-]?key|application[_.-]?key|authentication[_.-]?key/.test(n);
+  // (A page of results names the next or current page by a token: `"currentToken": "<uuid>"`.)
+  if (isBenignName(name) || /(?:^|_)(?:current|next|prev|previous|continuation)_token$|request|correlation|trace|transaction|upload|sync|page|verification|confirm|invit|reset|device|push|notification|message|event|order/.test(n)) return false;
+  // Bunny's and Heroku's API keys, Bunny's token authentication keys, Cin7 Core's application keys,
+  // Applied Epic's SDK authentication keys and Harness' server SDK keys are UUIDs.
+  return /secret|server[_.-]?sdk[_.-]?key|api[_.-]?key|passw(?:or)?d|passwd|access[_.-]?key|auth[_.-]?key|private[_.-]?key|token|security[_.-]?key|stream[_.-]?key|application[_.-]?key|authentication[_.-]?key/.test(n);
+}
+
+/**
+ * A cloud object's id, whatever the name beside it says: a Stripe object's (`price_…`, `cus_…`,
+ * `acct_…`; `SEASON_PASS_PRICE = 'price_…'`), an Oracle Cloud OCID (`secret_id = "ocid1.vaultsecret…"`
+ * names the secret). Stripe's keys (`sk_`, `rk_`, `pk_`, `whsec_`) and client secrets (`pi_…_secret_…`)
+ * have shapes of their own.
+ */
+export function isCloudObjectId(value: string): boolean {
+  return /^(?:price|prod|cus|sub|pi|pm|acct|evt|plan|txn|cs_live|cs_test)_[A-Za-z0-9]{14,40}$/.test(value) || OCID.test(value);
+}
+
+/** An Oracle Cloud resource id: `ocid1.<type>.<realm>.[region].<unique>` (a vault secret's too). */
+const OCID = /^ocid1\.[a-z0-9]{2,40}\.oc\d{1,2}\.[a-z0-9-]{0,30}\.[a-z0-9]{20,100}$/;
+
+/**
+ * A file's digest keyed by the file's name (a Wallet pass's manifest, `"pass.json": "<sha1>"`; a
+ * checksum list). Under a file's name anything else may be the file itself: a Secret's
+ * `credentials.json: <base64>` is.
+ */
+export function isFileDigest(name: string, value: string): boolean {
+  return /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64})$/.test(value) && /^[\w-]+(?:@\dx)?\.(?:json|png|jpe?g|gif|svg|webp|txt|xml|ya?ml|html?|css|js|pdf|strings|plist)$/i.test(name);
 }
 
 export function isUuid(value: string): boolean {
@@ -667,6 +692,8 @@ export function isPasswordHash(value: string): boolean {
   // An htpasswd line (`user:$2b$12$…`, Traefik's `basicauth.users`) holds the user and the hash.
   const line = /^[\w.@-]{1,64}:(\S{13,})$/.exec(value);
   if (line && !line[1].includes(':') && isPasswordHash(line[1])) return true;
+  // Gerrit's external ids keep HTTP passwords as `bcrypt:<cost>:<salt base64>:<hash base64>`.
+  if (/^bcrypt:\d{1,2}:[A-Za-z0-9+/]{22}==:[A-Za-z0-9+/]{31,32}={0,2}$/.test(value)) return true;
   // Solr's security.json keeps each user as `<sha256(salt+password) base64> <salt base64>`.
   if (/^[A-Za-z0-9+/]{43}= [A-Za-z0-9+/]{43}=$/.test(value)) return true;
   // Compose and Make double each `$`: `$$argon2id$$v=19$$…`; BitBake and shells escape it: `\$6\$…`.
@@ -1133,7 +1160,7 @@ const KEY_NAME = /key$|key[_.-]|[_.-]key|(^|[^a-z])(?:clave|chave|khoa|kagi|mift
 // Public keys by name: Tailscale's nodekey, discokey and mkey, Libreswan's leftrsasigkey and rightrsasigkey,
 // DKIM's `<selector>._domainkey.<domain>` (a DNS record, or OpenDKIM's key table pointing at the key file).
 // RESO's record keys (`OfficeKey`, `MemberKey`, `MediaKey`) are the ids of MLS records.
-const NOT_A_SECRET_KEY = /gpg|pgp|domainkey|(?:^|[^a-z])node_?key|(?:^|_)mkey$|rsasigkey|cmdkey|discokey|machinekey|s3_?key|primary(?!_?key$)|storage(?!_?account)|hot_?key|keyboard|local(?!_key$)|idempotency|group(?!_(?:primary|secondary)_key$)|(?:^|_)(?:office|member|media|open_?house|showing|team|unit)_?key$|(?:^|_)(?:object|bucket|results?|cache|foreign|sort|(?:hash|key|site|bit)?maps?|react|lookup|index|partition|rows?|col(?:umn)?s?|redis|query|unique|route|(?:play|check|black|white|allow|deny)?list(?:ing)?s?|items?|fields?|objects?|dict|values?)(?:_|$)|turkey|monkey|donkey|whiskey|hockey|jockey|keyframe|keycode|keypress|keydown|keyup|keyword|keys$|keyof|key_?id|key_?name|key_?type|key_?size|key_?len|key_?path|key_?file|key_?alias|key_?usage|key_?ring|key_?store|key_?vault|key_?data_?string/i;
+const NOT_A_SECRET_KEY = /gpg|pgp|domainkey|(?:^|[^a-z])node_?key|(?:^|_)mkey$|rsasigkey|cmdkey|discokey|machinekey|s3_?key|primary(?!_?key$)|storage(?!_?account)|hot_?key|keyboard|local(?!_key$)|idempotency|group(?!_(?:primary|secondary)_key$)|(?:^|_)(?:office|member|media|open_?house|showing|team|unit)_?key$|(?:^|_)(?:object|bucket|results?|cache|foreign|sort|(?:hash|key|site|bit)?map|(?:hash|key|site|bit)maps|react|lookup|index|partition|rows?|col(?:umn)?s?|redis|query|unique|route|(?:play|check|black|white|allow|deny)?list(?:ing)?s?|items?|fields?|objects?|dict|values?)(?:_|$)|turkey|monkey|donkey|whiskey|hockey|jockey|keyframe|keycode|keypress|keydown|keyup|keyword|keys$|keyof|key_?id|key_?name|key_?type|key_?size|key_?len|key_?path|key_?file|key_?alias|key_?usage|key_?ring|key_?store|key_?vault|key_?data_?string/i;
 
 /**
  * Whether a variable or key name says its value is a secret: 'password' (a person chose the value,
@@ -1188,5 +1215,9 @@ export function secretNameKind(name: string): 'password' | 'strong' | 'key' | nu
   if (STRONG_SECRET_NAME.test(n)) return 'strong';
   // A bare `key` names a map entry far more often than a credential; a constant `KEY` is a key.
   if (KEY_NAME.test(n) && !NOT_A_SECRET_KEY.test(n) && (!/^["'`$@]?key$/i.test(name) || /^KEY$/.test(name))) return 'key';
+  // The AK/SK convention of Huawei, Baidu, Volcengine and Qiniu: `SK` is the secret access key
+  // (`HUAWEICLOUD_SDK_SK`, `hwSK`, an INI's `sk =`). Judged as a key: long and random, unlike a
+  // DynamoDB sort key's `ORDER#…`.
+  if (/(?:^|_)sk$/.test(n)) return 'key';
   return null;
 }

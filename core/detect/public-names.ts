@@ -21,7 +21,9 @@ export interface NamedPublicPlace {
  * - a site search UI's Algolia block (Docusaurus' `themeConfig.algolia`, DocSearch), whose `apiKey`
  *   every visitor's browser sends. An admin key pasted there is the leak to look for;
  * - storefront, content-delivery, map and checkout keys that front ends send, and app ids that SDKs
- *   embed in every build.
+ *   embed in every build;
+ * - keys that only name an application, whose secret is a separate value (Eventbrite's API key,
+ *   OVHcloud's application key).
  */
 export const CLIENT_SIDE_KEYS: readonly NamedPublicPlace[] = [
   {
@@ -89,6 +91,21 @@ export const CLIENT_SIDE_KEYS: readonly NamedPublicPlace[] = [
     lines: 3,
     hint: 'Accept.js sends the Public Client Key from the buyer\'s browser; it cannot make transactions. The Transaction Key must stay on the server.',
   },
+  {
+    // OVHcloud's application key identifies the application; its secret and the consumer key are the credential.
+    name: /^(?:ovh_?)?application_?key$/,
+    near: /\bovh\b|ovh-(?:eu|ca|us|cli)\b|api\.ovh\.com|eu\.api\.ovh/i,
+    lines: 12,
+    hint: 'An OVHcloud application key identifies the application. Check that its application secret and consumer key are not in the file.',
+  },
+  {
+    // Optimizely's SDK key names the environment's datafile, which the CDN serves to anyone who asks
+    // (and every browser using the JavaScript SDK does); the datafile carries it back as `sdkKey`.
+    name: /^(?:optimizely_?)?sdk_?key$/,
+    near: /optimizely|"(?:typedAudiences|botFiltering|layerId)"/i,
+    lines: 3,
+    hint: 'An Optimizely SDK key names a datafile that the CDN serves publicly. Keep REST API tokens and authenticated-datafile keys on the server.',
+  },
 ];
 
 /**
@@ -120,6 +137,22 @@ export const PUBLISHED_TOKENS: readonly NamedPublicPlace[] = [
     near: /"type"[ \t]*:[ \t]*"(?:dns|http|tls-alpn)-01"|\/acme\/(?:chall|authz)/,
     lines: 4,
     hint: 'An ACME challenge token is published to the certificate authority by design. Check that the ACME account key is not in the file.',
+  },
+  {
+    // A Terraform data source that reads a secret names it by id (`data "yandex_lockbox_secret_version"`,
+    // `data "oci_secrets_secretbundle"`): `secret_id` there is where the secret is, not an AppRole secret id.
+    name: /^secret_?id$/,
+    near: /\bdata[ \t]+"\w*(?:secret|lockbox)\w*"/,
+    lines: 3,
+    hint: 'In a Terraform data source, secret_id names the secret to read; it is not a credential.',
+  },
+  {
+    // Zoom's webhook URL validation: Zoom sends a random `plainToken`; the endpoint answers with its
+    // HMAC under the webhook secret as `encryptedToken`. Neither is the secret.
+    name: /^(?:plain|encrypted)_?token$/,
+    near: /endpoint\.url_validation|"plainToken"/,
+    lines: 2,
+    hint: 'Zoom\'s URL validation sends a one-time plainToken and expects its HMAC back; neither is the webhook secret. Check that the secret token itself is read from the environment.',
   },
   {
     // Amazon SES identity verification: the verification token is published as the `_amazonses` TXT

@@ -1007,6 +1007,38 @@ function cases(): Case[] {
   add('elastic-api-key-encoded', `### Elasticsearch scratchpad\n@key = ${t}\nGET {{es}}/_cluster/health\nAuthorization: ApiKey {{key}}\n`, t);
   t = r(22, BASE62 + '_');
   add('godaddy-api-secret', `curl -H "Authorization: sso-key ${r(36, BASE62 + '_')}:${t}" https://api.godaddy.com/v1/domains\n`, t);
+
+  // Feature flags, print rooms, betting feeds, enrichment, weather and regional clouds
+  t = `configcat-sdk-1/${r(22, BASE62 + '_-')}/${r(22, BASE62 + '_-')}`;
+  add('configcat-sdk-key', `CONFIGCAT_SDK_KEY=${t}\n`, t);
+  t = `ser.${r(22)}`;
+  add('flagsmith-server-key', `flagsmith = Flagsmith(environment_key="${t}")\n`, t);
+  t = uuid();
+  add('harness-ff-sdk-key', `client, err := harness.NewCfClient("${t}", harness.WithStreamEnabled(true))\n`, t);
+  t = r(43, BASE62 + '_-');
+  add('flipt-client-token', `sdk.New(transport, sdk.WithAuthenticationProvider(sdk.StaticTokenAuthenticationProvider("${t}")))\n`, t);
+  t = hex(32);
+  add('sportsdataio-key', `r = requests.get("https://api.sportsdata.io/v3/nfl/scores/json/Standings/2024?key=${t}")\n`, t);
+  t = r(68, BASE62 + '_-');
+  add('apprise-url-secret', `[notifier print_done]\nurl: discord://${r(19, '0123456789')}/${t}\n`, t);
+  t = r(8, '0123456789');
+  add('bambu-access-code', `bambu:\n  host: 192.168.1.50\n  access_code: "${t}"\n`, t);
+  t = `Ferrous-${r(6)}-47`;
+  add('reprap-wifi-password', `M587 S"printfarm" P"${t}" ; join the farm network\n`, t);
+  t = `sk_${hex(32)}`;
+  add('clearbit-secret-key', `clearbit.key = '${t}'\n`, t);
+  t = uuid();
+  add('builtwith-api-key', `GET https://api.builtwith.com/v21/api.json?KEY=${t}&LOOKUP=example.test\n`, t);
+  t = `PLAK${hex(32)}`;
+  add('planet-api-key', `export PL_API_KEY=${t}\n`, t);
+  t = hex(32);
+  add('weather-api-query-key', `fetch(\`https://api.weatherbit.io/v2.0/current?lat=60.4&lon=5.3&key=${t}\`)\n`, t);
+  t = r(8, 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789');
+  add('wunderground-station-key', `curl "https://rtupdate.wunderground.com/weatherstation/updateweatherstation.php?ID=IOSLO12&PASSWORD=${t}&action=updateraw"\n`, t);
+  t = uuid();
+  add('scaleway-secret-key', `client, err := scw.NewClient(scw.WithAuth("SCW${r(17, '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ')}", "${t}"))\n`, t);
+  t = r(32);
+  add('ovh-application-secret', `client, err := ovh.NewClient(\n\t"ovh-eu",\n\t"${r(16)}",\n\t"${t}",\n\t"${r(32)}",\n)\n`, t);
   return out;
 }
 

@@ -95,7 +95,7 @@ function cliPassword(n: number): string {
 const SECRET_NAME_KEYWORDS = [
   'password', 'passwd', 'appcertificate', 'app_certificate', 'passphrase', 'pwd', 'pass', 'secret', 'token', 'apikey', 'api_key', 'api-key', 'api.key',
   'access_key', 'accesskey', 'access-key', 'private_key', 'privatekey', 'private-key', 'auth', 'credential', 'creds',
-  'key', 'psk', 'bdk', 'guek', 'gbek', 'gak', 'zmk', 'zpk', 'zak', 'tmk', 'tpk', 'ipek', 'pvk', 'cvk', 'kek', '_pin', 'userpin', 'sopin', 'partitionpin', 'hsmpin', 'slotpin', 'tokenpin', 'bw_session', 'encrypt', 'community', 'connectionstring', 'connection_string', 'connection-string', 'conn_str', 'connstr', '_pat', 'pat_', '-pat', ' pat =', ' pat:', '"pat"',
+  'key', 'psk', 'bdk', 'guek', 'gbek', 'gak', 'zmk', 'zpk', 'zak', 'tmk', 'tpk', 'ipek', 'pvk', 'cvk', 'kek', '_pin', 'userpin', 'sopin', 'partitionpin', 'hsmpin', 'slotpin', 'tokenpin', 'bw_session', 'encrypt', 'community', 'connectionstring', 'connection_string', 'connection-string', 'conn_str', 'connstr', '_pat', 'pat_', '-pat', ' pat =', ' pat:', '"pat"', '$pat', 'pat =', 'pat=', '_sk', 'sk =', 'sk=', 'sk:', 'sk"', 'sk\'',
   // Names in other languages (filters.ts's FOREIGN_PASSWORD and KEY_NAME).
   // Whole words, not fragments: `passe` would also run the patterns on every line that says "passed".
   'passwort', 'kennwort', 'contrasena', 'senha', 'sifre', 'mot_de_passe', 'motdepasse', 'mot-de-passe', 'mdp', 'wachtwoord',
@@ -450,12 +450,12 @@ export const GENERIC_RULES: Rule[] = [
     // On the shop floor: Eclipse Milo's new UsernameProvider(user, '…') for OPC UA, snap7's
     // set_session_password('…') for an S7 PLC, FactoryTalk View VBA's Application.Login user, "…".
     // MYOB AccountRight's new CompanyFileCredentials(user, '…') opens a company file.
-    // Mechanize's agent.set_proxy(host, port, user, '…').
+    // Mechanize's agent.set_proxy(host, port, user, '…'). UpCloud's upcloud_api.CloudManager(user, '…').
     id: 'generic-credential-argument',
     title: 'Hardcoded password passed to a credential constructor',
     provider: 'Generic',
     regex: new RegExp(
-      String.raw`\b(?:(?:NetworkCredential|UsernamePasswordPair|UsernameProvider|CompanyFileCredentials|SetHttpCredentials|(?<=\.)basicAuth|BlitzGateway|(?<=\.)add_credentials|PasswordAuthenticator|(?<=\b(?:auth|AuthTokens|Credentials)\.)basic|PasswordAuthentication|UsernamePasswordCredentials|UsernamePasswordAuthenticationToken|HTTPBasicAuth|HTTPDigestAuth|[Ss]etBasicAuth|BasicAuth|BasicHttpCredentials|(?<=\bnats\.)UserInfo|with(?:Basic|Digest)Auth|(?<=\.)login|(?<=\.)username_pw_set|simple_bind(?:_s)?|WiFi\.begin|(?<=\.)addAP|(?:basic_|http_|BASIC_|HTTP_)?(?:auth|AUTH)[ \t]{0,4}=[ \t]{0,4})[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|(?:DirectoryEntry|(?<=\b[Ss]ession\.)Start|(?<![\w.])GIS|ldap_bind|(?<=\.)getConnection|PDO(?:->__construct)?|mysqli_connect|mysql_connect|mysqli|FTP(?:_TLS)?|PlainAuth|Sql\.newInstance|DBI->connect|(?<![\w.])database)[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},\s{0,40}${ARG}\s{0,40},|mysql_real_connect[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){3}|(?<=\.)createDatabaseConnection[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){3}|(?<=\.)set_proxy[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){3}|(?:->|(?<=\w):|(?<=\w)\.)auth[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},)?|(?<=\.)basic_auth(?:[ \t]{0,4}\(|[ \t]{1,4})\s{0,40}${ARG}\s{0,40},|(?<=\.|->|^[ \t]{0,40}|[ \t](?=password\())(?<!\bkeyring\.)(?:setPassword|set_password|set_session_password|withPassword|setPasswd|setKeyPassword|setStorePassword|setTransactionKey|[Pp]assword)[ \t]{0,4}\(|(?<=\bnats\.)Token[ \t]{0,4}\(|(?:\bmake_password|\bgenerate_password_hash|(?<!\|[ \t]{0,4})\bpassword_hash|\bHash::make|\bbcrypt(?:js)?\.hash(?:Sync)?|\bargon2\.hash|\bBCrypt::Password\.create|\bhashPassword)[ \t]{0,4}\(|(?<=\.)changeUserPassword[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|(?<=\.)authWithPassword[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|\bUsernamePasswordCredentialsImpl[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){4}|\bMapNetworkDrive[ \t]{0,4}[ \t(](?:\s{0,40}${ARG}\s{0,40},){4}|(?<=\.)[Oo]pen[ \t]{0,4}[ \t(]\s{0,40}["'](?:GET|POST|PUT|PATCH|DELETE|HEAD|PROPFIND)["']\s{0,40},(?:\s{0,40}${ARG}\s{0,40},){3}|(?<=->)(?:set_)?login[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|\bsignInWithEmailAndPassword[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},\s{0,40}${ARG}\s{0,40},|Net::SMTP\.start[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){4}|(?<![\w.])Credentials[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){3}|(?<=\[[ \t]{0,4}["'])DBI:[^"'\n]{1,200}["'][ \t]{0,4},\s{0,40}${ARG}\s{0,40},|StorageSharedKeyCredential[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|(?<=\bApplication\.)Login[ \t]{1,4}${ARG}[ \t]{0,4},)\s{0,40}${PW_ARG}(?=\s{0,40}[),.\]]|[ \t]*(?:#[^\n]*)?(?:\r?\n|$))`,
+      String.raw`\b(?:(?:NetworkCredential|UsernamePasswordPair|UsernameProvider|CompanyFileCredentials|SetHttpCredentials|(?<=\.)basicAuth|BlitzGateway|(?<=\.)add_credentials|PasswordAuthenticator|(?<=\b(?:auth|AuthTokens|Credentials)\.)basic|PasswordAuthentication|UsernamePasswordCredentials|UsernamePasswordAuthenticationToken|HTTPBasicAuth|HTTPDigestAuth|[Ss]etBasicAuth|BasicAuth|BasicHttpCredentials|(?<=\bnats\.)UserInfo|with(?:Basic|Digest)Auth|(?<=\.)login|(?<=\.)username_pw_set|simple_bind(?:_s)?|WiFi\.begin|(?<=\.)addAP|(?:basic_|http_|BASIC_|HTTP_)?(?:auth|AUTH)[ \t]{0,4}=[ \t]{0,4})[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|(?:DirectoryEntry|(?<=\b[Ss]ession\.)Start|(?<![\w.])GIS|ldap_bind|(?<=\.)getConnection|PDO(?:->__construct)?|mysqli_connect|mysql_connect|mysqli|FTP(?:_TLS)?|PlainAuth|Sql\.newInstance|DBI->connect|(?<![\w.])database)[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},\s{0,40}${ARG}\s{0,40},|mysql_real_connect[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){3}|(?<=\.)createDatabaseConnection[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){3}|(?<=\.)set_proxy[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){3}|(?<=\bupcloud_api\.)CloudManager[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|(?:->|(?<=\w):|(?<=\w)\.)auth[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},)?|(?<=\.)basic_auth(?:[ \t]{0,4}\(|[ \t]{1,4})\s{0,40}${ARG}\s{0,40},|(?<=\.|->|^[ \t]{0,40}|[ \t](?=password\())(?<!\bkeyring\.)(?:setPassword|set_password|set_session_password|withPassword|setPasswd|setKeyPassword|setStorePassword|setTransactionKey|[Pp]assword)[ \t]{0,4}\(|(?<=\bnats\.)Token[ \t]{0,4}\(|(?:\bmake_password|\bgenerate_password_hash|(?<!\|[ \t]{0,4})\bpassword_hash|\bHash::make|\bbcrypt(?:js)?\.hash(?:Sync)?|\bargon2\.hash|\bBCrypt::Password\.create|\bhashPassword)[ \t]{0,4}\(|(?<=\.)changeUserPassword[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|(?<=\.)authWithPassword[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|\bUsernamePasswordCredentialsImpl[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){4}|\bMapNetworkDrive[ \t]{0,4}[ \t(](?:\s{0,40}${ARG}\s{0,40},){4}|(?<=\.)[Oo]pen[ \t]{0,4}[ \t(]\s{0,40}["'](?:GET|POST|PUT|PATCH|DELETE|HEAD|PROPFIND)["']\s{0,40},(?:\s{0,40}${ARG}\s{0,40},){3}|(?<=->)(?:set_)?login[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|\bsignInWithEmailAndPassword[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},\s{0,40}${ARG}\s{0,40},|Net::SMTP\.start[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){4}|(?<![\w.])Credentials[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){3}|(?<=\[[ \t]{0,4}["'])DBI:[^"'\n]{1,200}["'][ \t]{0,4},\s{0,40}${ARG}\s{0,40},|StorageSharedKeyCredential[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|(?<=\bApplication\.)Login[ \t]{1,4}${ARG}[ \t]{0,4},)\s{0,40}${PW_ARG}(?=\s{0,40}[),.\]]|[ \t]*(?:#[^\n]*)?(?:\r?\n|$))`,
     ),
     secretGroup: 'secret',
     keywords: [
@@ -463,7 +463,7 @@ export const GENERIC_RULES: Rule[] = [
       'httpbasicauth', 'httpdigestauth', 'setbasicauth', 'basicauth', 'directoryentry', 'auth=', 'auth =', '.login', 'simple_bind',
       'getconnection', 'pdo', 'mysqli', 'mysql_connect', 'wifi.begin', 'net::smtp', 'ftp', 'plainauth', 'password(', 'passwd(', 'credentials(',
       'sql.newinstance', 'dbi->connect', 'database(', 'mysql_real_connect', 'auth(', 'username_pw_set',
-      'passwordauthenticator', '.basic(', 'ldap_bind', 'basic_auth', '.addap(',
+      'passwordauthenticator', '.basic(', 'ldap_bind', 'basic_auth', '.addap(', 'cloudmanager',
       'password_hash', 'hash::make', 'bcrypt', 'argon2.hash', 'hashpassword', 'changeuserpassword', 'settransactionkey',
       'basichttpcredentials', 'nats.userinfo', 'nats.token', 'storagesharedkeycredential', 'authwithpassword', 'signinwithemailandpassword',
       'usernamepasswordcredentialsimpl', 'mapnetworkdrive', '.open', '->login', '->set_login', "'dbi:", '"dbi:', 'usernamepasswordpair', 'session.start(', 'sethttpcredentials', 'createdatabaseconnection', '.basicauth(', 'usernameprovider', 'application.login', 'companyfilecredentials', '.set_proxy(',
@@ -744,14 +744,45 @@ export const GENERIC_RULES: Rule[] = [
     description: 'The password is on the server\'s command line: in the start script, the process list and the logs.',
   },
   {
+    // Perforce's global `-P` option takes the password or a ticket: `p4 -p ssl:host:1666 -u build -P …`.
+    id: 'generic-p4-password-flag',
+    title: 'Perforce password on the command line',
+    provider: 'Perforce',
+    regex: new RegExp(String.raw`\bp4(?:\.exe)?[ \t][^\n|;&]{0,200}?(?<=[ \t])-P[ \t]{1,4}${cliPassword(1)}`),
+    secretGroup: ['sq1', 'dq1', 's1'],
+    keywords: ['p4 ', 'p4.exe '],
+    confidence: 'medium',
+    generic: true,
+    passwordContext: true,
+    hint: 'Log in once with `p4 login` (the ticket goes to ~/.p4tickets) or set P4PASSWD from a secret store; arguments show in the process list.',
+    description: 'The password or ticket signs in to the Perforce server as that user.',
+  },
+  {
+    // Subversion's cached credentials (~/.subversion/auth/svn.simple/<hash>): a hash dump whose
+    // `password` key is followed by its length and the password in clear (the `simple` passtype).
+    id: 'generic-svn-auth-cache',
+    title: 'Subversion cached password',
+    provider: 'Subversion',
+    regex: /^password\r?\nV[ ]\d{1,3}\r?\n(?<secret>[^\r\n]{1,256})\r?$/m,
+    secretGroup: 'secret',
+    keywords: ['password'],
+    windowLines: 2,
+    confidence: 'medium',
+    generic: true,
+    passwordContext: true,
+    hint: 'Let Subversion keep passwords in the OS keyring (gnome-keyring, Keychain or Windows DPAPI) and delete the plain svn.simple entry.',
+    description: 'The cached password signs in to the Subversion server as that user.',
+  },
+  {
     // Perforce's tickets file (~/.p4tickets): `host:port=user:TICKET`, 32 hex characters.
     id: 'generic-perforce-ticket',
     title: 'Perforce login ticket',
     provider: 'Perforce',
-    regex: /^[ \t]*(?:ssl:)?[\w.-]{1,200}:\d{2,5}=[\w.@-]{1,64}:(?<secret>[0-9A-F]{32})[ \t]*\r?$/m,
-    secretGroup: 'secret',
+    // `p4 tickets` prints them as `host:port (user) TICKET`.
+    regex: /^[ \t]*(?:ssl:)?[\w.-]{1,200}:\d{2,5}(?:=[\w.@-]{1,64}:(?<secret>[0-9A-F]{32})|[ \t]+\([\w.@-]{1,64}\)[ \t]+(?<listed>[0-9A-F]{32}))[ \t]*\r?$/m,
+    secretGroup: ['secret', 'listed'],
     // Perforce listens on 1666 unless told otherwise; a tickets file's other lines are read around it.
-    keywords: ['1666=', 'ssl:'],
+    keywords: ['1666=', '1666 (', 'ssl:'],
     windowLines: 10,
     confidence: 'medium',
     generic: true,
@@ -1108,7 +1139,7 @@ export const GENERIC_RULES: Rule[] = [
     title: 'Password written down in a message or note',
     provider: 'Generic',
     regex: new RegExp(
-      String.raw`(?:(?<![\w$-])(?<!=[ \t]{0,3})(?<!\blogin[ \t]{1,8}(?:anonymous|ftp)[ \t]{1,8})(?:pw|pwd|passw(?:or)?d|passcode|passphrase|pre-?shared[ \t-]key|psk)(?![\w@-])(?:[ \t]{1,3}for[ \t](?:the[ \t])?[\w.@-]{1,40}(?:[ \t][\w.@-]{1,40}){0,2}?)?(?:[ \t]{1,3}(?:I[ \t]set|is|was|(?:reset|changed|set)[ \t]to|to))?(?:[ \t]{0,3}\([^()\n]{0,40}\))?(?:\*\*)?(?:[ \t]{0,3}[:=\-–][ \t]{0,3}|[ \t]{4,40}:[ \t]{1,16}|[ \t]{0,3}:[ \t]{4,16}|[ \t]{1,3})|(?<![\w.+-])[\w.+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+[\x60'"]?[ \t]{1,3}\/[ \t]{1,3}|(?<![\w-])(?:login|user(?:name)?)(?:[ \t][^\n/:]{0,40}?[ \t]is)?[ \t]{0,3}:?[ \t]{1,3}(?:\*\*|\x60)?[\w.@\\-]{1,64}(?:\*\*|\x60)?[ \t]{1,3}\/[ \t]{1,3})(?:\*\*[ \t]{0,3})?(?<!\bfor[ \t](?:the[ \t])?)(?:(?<q>[\x60'"])(?<qsecret>${CHAT_PASSWORD})\k<q>|(?<secret>${CHAT_PASSWORD}))(?=$|[\s<"'\x60,;)\\])`,
+      String.raw`(?:(?<![\w$-])(?<!=[ \t]{0,3})(?<!\blogin[ \t]{1,8}(?:anonymous|ftp)[ \t]{1,8})(?:pw|pwd|passw(?:or)?d|passcode|passphrase|pre-?shared[ \t-]key|psk)(?![\w@-])(?:[ \t]{1,3}(?:for|on)[ \t](?:the[ \t]|all[ \t])?[\w.@-]{1,40}(?:[ \t][\w.@-]{1,40}){0,3}?)?(?:[ \t]{1,3}(?:I[ \t]set|is|was|(?:reset|changed|set)[ \t]to|to))?(?:[ \t]{0,3}\([^()\n]{0,40}\))?(?:\*\*)?(?:[ \t]{0,3}[:=\-–][ \t]{0,3}|[ \t]{4,40}:[ \t]{1,16}|[ \t]{0,3}:[ \t]{4,16}|[ \t]{1,3})|(?<![\w.+-])[\w.+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+[\x60'"]?[ \t]{1,3}\/[ \t]{1,3}|(?<![\w-])(?:login|user(?:name)?)(?:[ \t][^\n/:]{0,40}?[ \t]is)?[ \t]{0,3}:?[ \t]{1,3}(?:\*\*|\x60)?[\w.@\\-]{1,64}(?:\*\*|\x60)?[ \t]{1,3}\/[ \t]{1,3})(?:\*\*[ \t]{0,3})?(?<!\bfor[ \t](?:the[ \t])?)(?:(?<q>[\x60'"])(?<qsecret>${CHAT_PASSWORD})\k<q>|(?<secret>${CHAT_PASSWORD}))(?=$|[\s<"'\x60,;)\\])`,
       'i',
     ),
     secretGroup: ['qsecret', 'secret'],
@@ -1132,9 +1163,9 @@ export const GENERIC_RULES: Rule[] = [
     title: 'Hardcoded secret passed to a function named for it',
     provider: 'Generic',
     regex:
-      /(?<![\w$])(?!(?:[Gg]et|[Ff]etch|[Rr]ead|[Ll]oad|[Ff]ind|[Ll]ookup|[Rr]esolve|[Hh]as|[Ii]s|[Vv]alidate|[Cc]heck|[Vv]erify|[Rr]evoke|[Dd]elete|[Rr]emove|[Dd]ecode|[Ee]ncode|[Hh]ash|[Ee]ncrypt|[Dd]ecrypt|[Pp]arse|[Ss]ign|[Mm]ask|[Rr]edact|[Gg]enerate|[Cc]reate|[Rr]otate|[Rr]efresh|[Cc]lear|[Pp]rint|[Ll]og|[Rr]equire|[Ee]xpect|[Aa]ssert)[A-Z_\d])(?<name>[A-Za-z_][\w]{0,40}?(?:api_?key|Api_?Key|APIKey|API_KEY|_token|Token|_TOKEN|_secret|Secret|_SECRET)|(?<=\.)(?:[Ss]ecret_?[Kk]ey|SECRET_KEY)|(?:set_|Set|(?<=\.)set)[A-Za-z]\w{0,30}?(?:_key|Key)|(?<=\.)(?:api_?key|apiKey|ApiKey))[ \t]{0,4}\([ \t]{0,4}(?<esc>\\?)(?<q>["'])(?<secret>[^"'\s\\]{16,300})\k<esc>\k<q>[ \t]{0,4}[,)]/,
+      /(?<![\w$])(?!(?:[Gg]et|[Ff]etch|[Rr]ead|[Ll]oad|[Ff]ind|[Ll]ookup|[Rr]esolve|[Hh]as|[Ii]s|[Vv]alidate|[Cc]heck|[Vv]erify|[Rr]evoke|[Dd]elete|[Rr]emove|[Dd]ecode|[Ee]ncode|[Hh]ash|[Ee]ncrypt|[Dd]ecrypt|[Pp]arse|[Ss]ign|[Mm]ask|[Rr]edact|[Gg]enerate|[Cc]reate|[Rr]otate|[Rr]efresh|[Cc]lear|[Pp]rint|[Ll]og|[Rr]equire|[Ee]xpect|[Aa]ssert)[A-Z_\d])(?<name>[A-Za-z_][\w]{0,40}?(?:api_?key|Api_?Key|APIKey|API_KEY|_token|Token|_TOKEN|_secret|Secret|_SECRET)|(?<=\.)(?:[Ss]ecret_?[Kk]ey|SECRET_KEY)|(?:set_|Set|(?<=\.)set)[A-Za-z]\w{0,30}?(?:_key|Key)|(?<=\.)(?:api_?key|apiKey|ApiKey|with(?:Sk|SK|SecretKey|AccessKeySecret)))[ \t]{0,4}\([ \t]{0,4}(?<esc>\\?)(?<q>["'])(?<secret>[^"'\s\\]{16,300})\k<esc>\k<q>[ \t]{0,4}[,)]/,
     secretGroup: 'secret',
-    keywords: ['api_key(', 'apikey(', 'token(', 'secret(', '_key(', 'key("', "key('"],
+    keywords: ['api_key(', 'apikey(', 'token(', 'secret(', '_key(', 'key("', "key('", 'withsk('],
     confidence: 'medium',
     generic: true,
     requireSecretName: true,
@@ -1143,16 +1174,33 @@ export const GENERIC_RULES: Rule[] = [
   {
     // A hardcoded fallback for an environment variable: process.env.DB_PASSWORD || "…",
     // os.environ.get("API_KEY", "…"), env('STRIPE_SECRET', '…'), getenv("X") ?: "…", ENV.fetch("X", "…"),
-    // Rust's env::var("X").unwrap_or_else(|_| "…".to_string()), a runtime context's ctx.env["X"] || "…".
+    // Rust's env::var("X").unwrap_or_else(|_| "…".to_string()), a runtime context's ctx.env["X"] || "…",
+    // Dart's String.fromEnvironment('X', defaultValue: '…'), R's Sys.getenv("X", unset = "…").
     // The variable's name says what the literal is.
     id: 'generic-secret-env-default',
     title: 'Hardcoded fallback for a secret environment variable',
     provider: 'Generic',
-    regex: /(?:\bprocess\.env(?:\.|\[["'`])|\bimport\.meta\.env\.|\bos\.environ\.get\(|\bos\.environ\.setdefault\(|\bos\.getenv\(|\bENV(?:\.fetch\(|\[["'])|\benv\[["'\x60](?=[A-Za-z_][\w.]{0,80}["'\x60]\][ \t]{0,4}(?:\|\||\?\?))|\bDeno\.env\.get\(|\bSystem\.getenv\(|\bEnvironment\.GetEnvironmentVariable\(|\benv::var\(|\bVariable\.get\(|\bCypress\.env\(|(?<![\w.$])env\.(?=[A-Z][A-Z0-9_]{1,80}[ \t]{0,4}(?:\|\||\?\?))|(?<![\w.$])(?:getenv|env|config|env\.(?:str|bytes))\()[ \t]{0,4}["'`]?(?<name>[A-Za-z_][\w.]{0,80})["'`]?\]?\)?[ \t]{0,4}(?:\|\||\?\?|\?:|,(?:[ \t]{0,4}default(?:_var)?[ \t]{0,2}=)?|\bor\b|\s{0,40}\.unwrap_or(?:_else)?\((?:\|_\|[ \t]{0,4})?)[ \t]{0,4}(?<q>["'`])(?<secret>(?:(?!\k<q>)[^\s\\]){6,1000})\k<q>/,
+    regex: /(?:\bprocess\.env(?:\.|\[["'`])|\bimport\.meta\.env\.|\bos\.environ\.get\(|\bos\.environ\.setdefault\(|\bos\.getenv\(|\bENV(?:\.fetch\(|\[["'])|\benv\[["'\x60](?=[A-Za-z_][\w.]{0,80}["'\x60]\][ \t]{0,4}(?:\|\||\?\?))|\bDeno\.env\.get\(|\bSystem\.getenv\(|\bString\.fromEnvironment\(|\bSys\.getenv\(|\bEnvironment\.GetEnvironmentVariable\(|\benv::var\(|\bVariable\.get\(|\bCypress\.env\(|(?<![\w.$])env\.(?=[A-Z][A-Z0-9_]{1,80}[ \t]{0,4}(?:\|\||\?\?))|(?<![\w.$])(?:getenv|env|config|env\.(?:str|bytes))\()[ \t]{0,4}["'`]?(?<name>[A-Za-z_][\w.]{0,80})["'`]?\]?\)?[ \t]{0,4}(?:\|\||\?\?|\?:|,(?:[ \t]{0,4}(?:default(?:_var)?[ \t]{0,2}=|defaultValue[ \t]{0,2}:|unset[ \t]{0,2}=))?|\bor\b|\s{0,40}\.unwrap_or(?:_else)?\((?:\|_\|[ \t]{0,4})?)[ \t]{0,4}(?<q>["'`])(?<secret>(?:(?!\k<q>)[^\s\\]){6,1000})\k<q>/,
     secretGroup: 'secret',
-    keywords: ['process.env', 'import.meta.env', 'os.environ', 'getenv', 'env(', 'env.fetch', 'env[', 'env.get', 'getenvironmentvariable', 'env::var(', 'config(', 'env.str(', 'env.bytes(', 'variable.get(', 'env.', 'cypress.env('],
+    keywords: ['process.env', 'import.meta.env', 'os.environ', 'getenv', 'env(', 'env.fetch', 'env[', 'env.get', 'getenvironmentvariable', 'env::var(', 'config(', 'env.str(', 'env.bytes(', 'variable.get(', 'env.', 'cypress.env(', 'fromenvironment('],
     windowLines: 1,
     windowWhen: /\)[ \t]*\r?$/,
+    confidence: 'medium',
+    generic: true,
+    requireSecretName: true,
+    description: 'A secret written as the fallback of an environment lookup is used whenever the variable is unset, and is readable by everyone with the code.',
+  },
+  {
+    // A fallback a few lines after the lookup: Java's `String k = System.getenv("X"); return k != null ? k : "…";`,
+    // Go's `if k := os.Getenv("X"); k != "" { return k }` then `return "…"`, PowerShell's
+    // `if ($env:X) { $env:X } else { "…" }`. The variable's name says what the literal is.
+    id: 'generic-secret-env-fallback-return',
+    title: 'Hardcoded fallback for a secret environment variable',
+    provider: 'Generic',
+    regex: /(?:\bSystem\.getenv|\bos\.Getenv|\bgetenv|\$env:)[ \t]{0,4}\(?[ \t]{0,4}["']?(?<name>[A-Za-z_]\w{0,80})["']?[ \t]{0,4}\)?[^\n]{0,160}?(?:\r?\n[^\n]{0,160}?){0,3}?(?:\breturn[ \t]+(?:[\w.$ \t!=<>]{1,60}\?[ \t]{0,4}[\w.$]{1,40}[ \t]{0,4}:[ \t]{0,4})?|\belse[ \t]{0,4}\{[ \t]{0,4})(?<q>["'])(?<secret>[^\s"'\\]{8,300})\k<q>/,
+    secretGroup: 'secret',
+    keywords: ['system.getenv', 'os.getenv', 'getenv', '$env:'],
+    windowLines: 4,
     confidence: 'medium',
     generic: true,
     requireSecretName: true,
@@ -1413,13 +1461,14 @@ export const GENERIC_RULES: Rule[] = [
   {
     // JSON name/value pairs: ECS task definitions and Postman collections, { "name": "DB_PASSWORD", "value": "…" },
     // and header lists, escaped too when a flow keeps them as a JSON string (Directus'
-    // `"headers": "[{\"header\":\"X-Algolia-API-Key\",\"value\":\"…\"}]"`).
+    // `"headers": "[{\"header\":\"X-Algolia-API-Key\",\"value\":\"…\"}]"`), and Node-RED's http request
+    // node (`"keyValue": "X-Api-Key", "valueType": "other", "valueValue": "…"`).
     id: 'generic-secret-json-pair',
     title: 'Hardcoded secret in a JSON name/value pair',
     provider: 'Generic',
-    regex: /(?<e>\\?)"(?:name|key|header|Name|Key|Header|ParameterKey)\k<e>"[ \t]{0,4}:[ \t]{0,4}\k<e>"(?<name>[\w.:-]{1,80})\k<e>"[ \t]{0,4},\s{0,40}\k<e>"(?:value|Value|ParameterValue)\k<e>"[ \t]{0,4}:[ \t]{0,4}(?<q>\k<e>")(?<secret>(?:[^"\s\\]|\\\S){6,1000}?)\k<e>"/,
+    regex: /(?<e>\\?)"(?:name|key|header|Name|Key|Header|ParameterKey|keyValue)\k<e>"[ \t]{0,4}:[ \t]{0,4}\k<e>"(?<name>[\w.:-]{1,80})\k<e>"[ \t]{0,4},\s{0,40}(?:\k<e>"valueType\k<e>"[ \t]{0,4}:[ \t]{0,4}\k<e>"\w{1,20}\k<e>"[ \t]{0,4},\s{0,40})?\k<e>"(?:value|Value|ParameterValue|valueValue)\k<e>"[ \t]{0,4}:[ \t]{0,4}(?<q>\k<e>")(?<secret>(?:[^"\s\\]|\\\S){6,1000}?)\k<e>"/,
     secretGroup: 'secret',
-    keywords: ['"name"', '"key"', '"header"', '"parameterkey"', '\\"name\\"', '\\"key\\"', '\\"header\\"'],
+    keywords: ['"name"', '"key"', '"header"', '"parameterkey"', '"keyvalue"', '\\"name\\"', '\\"key\\"', '\\"header\\"'],
     confidence: 'medium',
     generic: true,
     requireSecretName: true,
@@ -1598,7 +1647,7 @@ export const GENERIC_RULES: Rule[] = [
     regex: /^(?<ind>[ \t]*)(?:\[(?<section>[A-Za-z_][\w.-]{0,80})\]|(?<pq>["']?)(?<parent>[A-Za-z_][\w.-]{0,80})\k<pq>[ \t]*(?<open>:[ \t]*\{|=[ \t]*\{|\{|:))[ \t]*(?:#[^\n]*)?\r?$/,
     // A block of keys for one purpose says so in its name alone: `"Jwt": {` over `"Key": …`, OctoPrint's
     // `api:` over `key: …`.
-    keywords: [...SECRET_NAME_KEYWORDS, 'jwt', 'signing', 'hmac', 'crypt', 'aes', 'api', 'pkcs11', 'hsm', '[admins]', 'registeredusers'],
+    keywords: [...SECRET_NAME_KEYWORDS, 'jwt', 'signing', 'hmac', 'crypt', 'aes', 'api', 'pkcs11', 'hsm', '[admins]', '[users]', 'registeredusers'],
     table: 'block',
     confidence: 'medium',
     generic: true,
@@ -1984,11 +2033,62 @@ export const GENERIC_RULES: Rule[] = [
     description: 'The consumer secret and the token secret sign requests as the integration and its user.',
   },
   {
+    // A setting given on a command line by its name: PaperCut's `server-command set-config
+    // auth.webservices.auth-token '…'`, `npm config set //host/:_authToken …`, `heroku config:set`-style
+    // `config set NAME value`. The name must say it is a secret.
+    id: 'generic-cli-config-set',
+    title: 'Hardcoded secret set by a configuration command',
+    provider: 'Generic',
+    regex: /(?<![\w-])(?:set-config|config[ \t]{1,4}set|config:set|setconfig)[ \t]{1,4}(?<name>[\w.\/:@-]{1,120})[ \t]{1,4}(?<q>["']?)(?<secret>[^\s"'$\x60]{8,300})\k<q>(?=[ \t]*(?:$|[;&|#\r\n]))/im,
+    secretGroup: 'secret',
+    keywords: ['set-config', 'config set', 'config:set', 'setconfig'],
+    confidence: 'medium',
+    generic: true,
+    requireSecretName: true,
+    description: 'A secret given to a configuration command is kept in the script and in shell histories.',
+  },
+  {
+    // An app password told in a note: "…now uses scanner@corp.com with app password bvrcazfzsdexlddh".
+    // Google's and Microsoft's app passwords are 16 lower-case letters, shown in groups of four.
+    id: 'generic-app-password-prose',
+    title: 'App password written down in a message',
+    provider: 'Generic',
+    regex: /\bapp[ -]?passwor(?:d|t)[ \t]{1,3}(?:is[ \t]{1,3})?:?[ \t]{0,3}(?<q>[\x60'"]?)(?<secret>[a-z]{16}|[a-z]{4}(?: [a-z]{4}){3})\k<q>(?![\w-])/i,
+    secretGroup: 'secret',
+    keywords: ['app password', 'app-password', 'apppassword', 'app passwort'],
+    confidence: 'medium',
+    prose: true,
+    // Random letters run four consonants together somewhere; words and phrases do not.
+    reject: (s) => !/[bcdfghjklmnpqrstvwxz]{4}/i.test(s.replace(/ /g, '')),
+    hint: 'Revoke the app password in the account\'s security settings and create a new one; keep it in the mail client or a password manager.',
+    description: 'An app password signs in to the mailbox by SMTP or IMAP without the second factor.',
+  },
+  {
+    // A secret told in a message by what it is: "client secret for the webinar app is Hkjf…",
+    // "the API key is now 9c1e…", "I set the api key in cura to 34zL…". Unquoted, so the value must
+    // look random (the generic filters judge it); a sentence that goes on to call it public is not a leak.
+    id: 'generic-secret-prose',
+    title: 'Secret written down in a message',
+    provider: 'Generic',
+    // (A Trello Power-Up's API key is public: it names the Power-Up.)
+    regex: /(?<!power-?up[ \t]{1,3})\b(?:client[ _-]?secret|app[ _-]?secret|api[ _-]?(?:key|token|secret)|secret[ _-]?key|access[ _-]?token|auth[ _-]?token|bearer[ _-]?token)(?:[ \t]{1,3}(?:for|in|on)[ \t]{1,3}(?:the[ \t]{1,3}|our[ \t]{1,3})?[\w.@-]{1,40}(?:[ \t][\w.@-]{1,40}){0,2}?)?[ \t]{1,3}(?:is|was|to)(?:[ \t]{1,3}now)?[ \t]{0,3}:?[ \t]{1,3}(?<q>[\x60'"]?)(?<secret>[A-Za-z0-9_\-+\/=.]{20,200})\k<q>(?=$|[\s,;)<])(?![^\n]{0,80}(?:=?\r?\n[^\n]{0,40})?\bpublic\b)/i,
+    secretGroup: 'secret',
+    keywords: ['secret', 'api key', 'api-key', 'api_key', 'token'],
+    // (The next line too: the sentence may go on there.)
+    windowLines: 1,
+    confidence: 'medium',
+    generic: true,
+    prose: true,
+    hint: 'Delete the message, rotate the secret, and share the new one through the team\'s password manager.',
+    description: 'A secret pasted into chat, a ticket or a note is readable by everyone who can read that text.',
+  },
+  {
     // A client id and its secret told in a message: "client id B503… secret TLzq…".
     id: 'generic-client-secret-prose',
     title: 'Client secret written down in a message',
     provider: 'Generic',
-    regex: /\bclient[ _-]?id[ \t:=]{1,4}["'\x60]?[\w.-]{8,100}["'\x60]?[ \t,;]{1,4}(?:and[ \t]+)?(?:the[ \t]+)?(?:client[ _-]?)?secret(?:[ \t]+is)?[ \t:=]{1,4}["'\x60]?(?<secret>[^\s"'\x60,;]{16,200})/i,
+    // (In a chat export's JSON the two may be on lines joined by an escaped `\n`.)
+    regex: /\bclient[ _-]?id[ \t:=]{1,4}["'\x60]?[\w.-]{8,100}["'\x60]?(?:[ \t,;]{1,4}|\\n)(?:and[ \t]+)?(?:the[ \t]+)?(?:client[ _-]?)?secret(?:[ \t]+is)?[ \t:=]{1,4}["'\x60]?(?<secret>[^\s"'\x60,;]{16,200})/i,
     secretGroup: 'secret',
     keywords: ['client id', 'client_id', 'clientid', 'client-id'],
     confidence: 'medium',
@@ -3245,7 +3345,9 @@ export const GENERIC_RULES: Rule[] = [
     title: 'Hardcoded Authorization header',
     provider: 'Generic',
     // In a JSON list of headers (Postman, Insomnia, HAR): `"name": "Authorization",` then `"value": "…"`.
-    regex: /(?<!\bkey[ \t])\b(?:[Aa]uthorization|AUTHORIZATION)["'\x60]?\]?(?:[ \t]{0,4},\s{0,40}"value"[ \t]{0,4}:|[ \t]{0,4}[:=,]|[ \t])[ \t]{0,4}["'\x60]?(?![Bb]asic[ \t]|[Bb]earer[ \t]|BEARER[ \t]|(?:AWS4-HMAC-SHA256|Digest|OAuth|Negotiate|NTLM|SharedKey(?:Lite)?|Signature|HOBA|Mutual|Kerberos)\b)(?:(?:[Tt]oken|TOKEN|[Aa]pi-?[Tt]oken|[Aa]pi-?[Kk]ey|[Kk]ey|SSWS|GenieKey|Splunk)[ \t]{1,4}|ApiKey[ \t]{1,4}[\w.@-]{1,64}:)?(?<secret>[A-Za-z0-9_~@.+/=-]{16,500})(?![A-Za-z0-9_~@.+/=-])(?![ \t]{1,4}[\w-]{1,40}=)/,
+    // Signed schemes (AWS4, Tencent's TC3, Alibaba's ACS3, Huawei's SDK-HMAC, Baidu's bce-auth-v1) carry a
+    // signature and the key's id, not the key.
+    regex: /(?<!\bkey[ \t])\b(?:[Aa]uthorization|AUTHORIZATION)["'\x60]?\]?(?:[ \t]{0,4},\s{0,40}"value"[ \t]{0,4}:|[ \t]{0,4}[:=,]|[ \t])[ \t]{0,4}["'\x60]?(?![Bb]asic[ \t]|[Bb]earer[ \t]|BEARER[ \t]|(?:AWS4-HMAC-SHA256|(?:TC3|ACS3|SDK|OSS4|GOOG4)-HMAC-SHA256|Digest|OAuth|Negotiate|NTLM|SharedKey(?:Lite)?|Signature|HOBA|Mutual|Kerberos)\b|bce-auth-v1\/)(?:(?:[Tt]oken|TOKEN|[Aa]pi-?[Tt]oken|[Aa]pi-?[Kk]ey|[Kk]ey|SSWS|GenieKey|Splunk)[ \t]{1,4}|ApiKey[ \t]{1,4}[\w.@-]{1,64}:)?(?<secret>[A-Za-z0-9_~@.+/=-]{16,500})(?![A-Za-z0-9_~@.+/=-])(?![ \t]{1,4}[\w-]{1,40}=)/,
     secretGroup: 'secret',
     keywords: ['authorization'],
     windowLines: 1,

@@ -15,7 +15,7 @@
  */
 import type { Rule, Validation } from '../types.ts';
 import { validateCrc32Token } from '../checksum.ts';
-import { decodesToPlaceholder, isTemplateOrReference } from '../filters.ts';
+import { decodesToPlaceholder, isTemplateOrReference, isWellKnownPassword } from '../filters.ts';
 
 /**
  * A case-insensitive form of a lower-case literal, for names inside otherwise case-sensitive
@@ -487,7 +487,7 @@ const GOOGLE: Rule[] = [
       hint: FIREBASE_HINT,
     }, {
       // A browser key a comment just above says is one: "public by design", "restricted to … referrers".
-      pattern: /(?:<!--|\/\/|\/\*|#|\*)[^\n]{0,200}(?:public by design|(?:HTTP[ -])?referr?er[ -]restricted|restricted to [^\n]{0,120}referr?ers?)/i,
+      pattern: /(?:<!--|\/\/|\/\*|#|\*)[^\n]{0,200}(?:public by design|(?:HTTP[ -])?referr?er[ -]restricted|restricted (?:to|by) [^\n]{0,120}?referr?ers?)/i,
       lines: 3,
       hint: 'A comment here says this is a browser key restricted to your sites. Check its application restrictions in the Cloud console and that it is allowed only the APIs the page calls.',
     }],
@@ -1232,7 +1232,8 @@ function percentDecoded(s: string): string {
 function urlPassword(schemes: string): RegExp {
   return new RegExp(
     // The user may hold a template's placeholder (an Oxylabs `customer-…-sessid-${sessid}` session name).
-    String.raw`\b(?:${schemes})://(?<user>(?:[^\s:@/"'\x60<>()\[\]{}$]|\$(?!\{)|\$\{[\w.]{1,40}\}){0,80}):(?!\k<user>@)(?<secret>[^\s/"'\x60<>]{4,128}?)@` +
+    // SMB names the user's Windows domain first, in capitals: CUPS' `smb://CORP/svc-print:…@server/queue`.
+    String.raw`\b(?:${schemes})://(?:[A-Z][A-Z0-9_-]{0,15}[/;])?(?<user>(?:[^\s:@/"'\x60<>()\[\]{}$]|\$(?!\{)|\$\{[\w.]{1,40}\}){0,80}):(?!\k<user>@)(?<secret>[^\s/"'\x60<>]{4,128}?)@` +
       // The host may be a template (`@${local.db_host}:5432`, `@{{ db_host }}`): the password is still written in.
       // Go's MySQL driver wraps it in the protocol: `@tcp(host:3306)/db`, `@unix(/run/mysqld.sock)/db`.
       String.raw`(?=(?:tcp|unix)\(|[A-Za-z0-9\[%][A-Za-z0-9.\-_%\]:]{0,253}(?:[:/?#,;)\]\s"'\x60<>]|$)|\$\{[\w.-]{1,80}\}|\{\{[ \w.-]{1,80}\}\})`,
@@ -1247,6 +1248,8 @@ function urlStandIn(s: string): boolean {
   // A shouted name stands for the value in docs: `mailgun://KEY:DOMAIN@default`, `smtp://USER:PASS_WORD@host`.
   if (/^[A-Z]{2,}(?:_[A-Z]{2,}){0,4}$/.test(s)) return true;
   const plain = percentDecoded(s);
+  // A product's shipped default (Unleash's compose file: `postgres://postgres:unleash@db/db`).
+  if (isWellKnownPassword(plain)) return true;
   return plain !== s && ((PLACEHOLDER_PASSWORD.test(plain) && !/^[@:]/.test(plain)) || isTemplateOrReference(plain));
 }
 

@@ -25,7 +25,7 @@ function urlWithoutPassword(value: string): boolean {
 const K8S_STAND_IN = /^(?:secret|password|changeme|changeit|admin|root|guest|test|example|default|none|null|true|false|\*+)$|passw|secret|token|api_?key|example|sample/i;
 
 /** Between a name and its value: `=`, `:`, `:=`, `=>`, `,` (after a quoted key), `>` (XML), optional quotes. */
-const SEP = String.raw`["'\x60]?\]?[ \t]{0,4}(?:=>|:=|==|[=:>]|,)[ \t]{0,32}(?:[rbu]{1,2}(?=["']))?["'\x60]?`;
+const SEP = String.raw`["'\x60]?\]?[ \t]{0,4}(?:=>|:=|\?=|==|[=:>]|,)[ \t]{0,32}(?:[rbu]{1,2}(?=["']))?["'\x60]?`;
 const UUID = String.raw`[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}`;
 
 /**
@@ -854,12 +854,211 @@ export const PROVIDER_RULES_B: Rule[] = [
     id: 'launchdarkly-access-token',
     title: 'LaunchDarkly API access token',
     provider: 'LaunchDarkly',
-    regex: named(String.raw`launchdarkly|\bld`, String.raw`token|key|api`, String.raw`api-${UUID}`, String.raw`\b`),
-    keywords: ['launchdarkly', 'ld_', 'ld-'],
+    // Under a LaunchDarkly name, or under any token's name (`access_token = "api-…"` in the Terraform
+    // provider block, `LD_ACCESS_TOKEN ?= api-…` in a Makefile, ldcli's `"accessToken"`).
+    regex: new RegExp(String.raw`(?:(?:launchdarkly|\bld)[\w.-]{0,40}?(?:token|key|api)|token)[\w-]{0,12}?${SEP}(api-${UUID})\b`, 'i'),
+    keywords: ['launchdarkly', 'ld_', 'ld-', 'token'],
     confidence: 'medium',
     hint: 'Give the token a custom role limited to the projects and actions it needs.',
     revokeUrl: 'https://app.launchdarkly.com/settings/authorization',
     description: 'A LaunchDarkly access token changes feature flags in production.',
+  },
+  {
+    // ConfigCat SDK keys: `configcat-sdk-1/<22>/<22>` since 2023, two 22-character parts before that.
+    id: 'configcat-sdk-key',
+    title: 'ConfigCat SDK key',
+    provider: 'ConfigCat',
+    regex: /\b(configcat-sdk-1\/[A-Za-z0-9_-]{22}\/[A-Za-z0-9_-]{22})(?![A-Za-z0-9_-])/,
+    keywords: ['configcat-sdk-1/'],
+    confidence: 'high',
+    minEntropy: 4,
+    hint: 'Read the SDK key from the environment; a key in a mobile or browser app can be read by anyone, so give that config only flags that may be public.',
+    revokeUrl: 'https://app.configcat.com/sdkkey',
+    description: 'A ConfigCat SDK key downloads every flag and targeting rule of its config and environment.',
+  },
+  {
+    // Flagsmith's server-side environment keys (`ser.` and 22 characters). The client-side environment
+    // key has no prefix and is public by design.
+    id: 'flagsmith-server-key',
+    title: 'Flagsmith server-side environment key',
+    provider: 'Flagsmith',
+    regex: /(?<![\w.-])(ser\.[A-Za-z0-9]{22})(?![\w-])/,
+    keywords: ['ser.'],
+    confidence: 'medium',
+    minEntropy: 3.8,
+    hint: 'Only server code needs a server-side key; browsers and apps take the client-side environment key.',
+    revokeUrl: 'https://docs.flagsmith.com/system-administration/authentication/api-keys',
+    description: 'A Flagsmith server-side key reads every flag, segment and identity override of its environment.',
+  },
+  {
+    // Harness Feature Flags' server SDK key is a UUID given to the client: Go's `NewCfClient("…")`,
+    // Java's `new CfClient("…", config)`.
+    id: 'harness-ff-sdk-key',
+    title: 'Harness Feature Flags SDK key',
+    provider: 'Harness',
+    regex: new RegExp(String.raw`\b(?:New)?CfClient[ \t]{0,4}\([ \t]{0,4}["'](${UUID})["']`, 'i'),
+    keywords: ['cfclient'],
+    confidence: 'medium',
+    hint: 'Read the server SDK key from the environment; client SDKs take the environment\'s client key.',
+    revokeUrl: 'https://developer.harness.io/docs/feature-flags/use-ff/ff-creating-flag/create-an-sdk-key',
+    description: 'A Harness server SDK key reads every flag and target group of its environment.',
+  },
+  {
+    // Flipt's static client tokens, given to the Go SDK's StaticTokenAuthenticationProvider.
+    id: 'flipt-client-token',
+    title: 'Flipt client token',
+    provider: 'Flipt',
+    regex: /\bStaticTokenAuthenticationProvider[ \t]{0,4}\([ \t]{0,4}["'\x60]([A-Za-z0-9_-]{24,64})["'\x60]/,
+    keywords: ['statictokenauthenticationprovider'],
+    confidence: 'medium',
+    minEntropy: 3.8,
+    hint: 'Read the token from the environment (FLIPT_CLIENT_TOKEN) and scope it to the namespace the service reads.',
+    revokeUrl: 'https://docs.flipt.io/authentication/methods#static-token',
+    description: 'A Flipt client token reads, and with write access changes, the flags of its namespaces.',
+  },
+  {
+    // SportsDataIO takes its key in the query string (`?key=`) or the Ocp-Apim-Subscription-Key header.
+    id: 'sportsdataio-key',
+    title: 'SportsDataIO API key',
+    provider: 'SportsDataIO',
+    regex: /\bsportsdata\.io\/[^\s"'<>?]{0,300}\?(?:[^\s"'<>#]{0,300}&)?key=([0-9a-f]{32})(?![0-9A-Za-z])/i,
+    keywords: ['sportsdata.io/'],
+    confidence: 'medium',
+    hint: 'Send the key in the Ocp-Apim-Subscription-Key header from the environment, not in a URL that logs and histories keep.',
+    revokeUrl: 'https://sportsdata.io/members/subscriptions',
+    description: 'A SportsDataIO key reads every feed its subscription covers, on your plan\'s quota.',
+  },
+  {
+    // Apprise notification URLs (Moonraker's `[notifier]`, Home Assistant, changedetection.io) carry
+    // the service's secret in the URL: `discord://<webhook id>/<webhook token>`,
+    // `pover://<user key>@<app token>`.
+    id: 'apprise-url-secret',
+    title: 'Secret in an Apprise notification URL',
+    provider: 'Apprise',
+    regex: /\b(?:discord:\/\/\d{17,20}\/(?<discord>[A-Za-z0-9_-]{60,80})|pover:\/\/[a-z0-9]{30}@(?<pushover>[a-z0-9]{30}))(?![A-Za-z0-9_-])/,
+    secretGroup: ['discord', 'pushover'],
+    keywords: ['discord://', 'pover://'],
+    confidence: 'medium',
+    minEntropy: 3.5,
+    hint: 'Keep the notifier URL in a secrets file the config includes (Moonraker\'s [secrets], Home Assistant\'s secrets.yaml), and rotate the webhook or app token.',
+    revokeUrl: 'https://github.com/caronc/apprise/wiki',
+    description: 'The token in an Apprise URL posts to the Discord channel or sends Pushover messages as the app.',
+  },
+  {
+    // A Bambu Lab printer's LAN access code: eight digits, the MQTT and FTP password of user `bblp`.
+    // Home Assistant and scripts name it `access_code`; Bambu Studio keeps them by serial under
+    // `user_access_code`; a Mosquitto bridge gives it as `remote_password` after `remote_username bblp`.
+    id: 'bambu-access-code',
+    title: 'Bambu Lab printer access code',
+    provider: 'Bambu Lab',
+    regex: /(?:\b(?:lan_?)?access_?code["']?[ \t]{0,4}[:=][ \t]{0,4}["']?(?<code>\d{8})|"user_access_code"[ \t]{0,4}:[ \t]{0,4}\{\s{0,40}"[0-9A-Z]{15}"[ \t]{0,4}:[ \t]{0,4}"(?<studio>\d{8})"|\bremote_username[ \t]{1,4}bblp[ \t]*\r?\n[#; \t]{0,8}remote_password[ \t]{1,4}(?<bridge>\d{8}))(?![\w.-])/i,
+    secretGroup: ['code', 'studio', 'bridge'],
+    keywords: ['access_code', 'accesscode', 'access-code', 'bblp'],
+    windowLines: 2,
+    confidence: 'medium',
+    hint: 'Read the access code from a secrets file; a new one is shown on the printer\'s screen after you refresh it there.',
+    revokeUrl: 'https://wiki.bambulab.com/en/knowledge-sharing/enable-lan-mode',
+    description: 'A Bambu Lab access code controls the printer over the LAN (MQTT and FTP): start, stop and upload prints.',
+  },
+  {
+    // RepRapFirmware joins a Wi-Fi network with `M587 S"ssid" P"password"` (config.g, runonce.g).
+    id: 'reprap-wifi-password',
+    title: 'Wi-Fi password in RepRapFirmware G-code',
+    provider: 'RepRapFirmware',
+    regex: /\bM587\b[^\n;]{0,80}?[ \t]P"(?<secret>[^"\n]{8,63})"/,
+    secretGroup: 'secret',
+    keywords: ['m587'],
+    confidence: 'medium',
+    allow: PLACEHOLDER_PASSWORD,
+    hint: 'Send M587 once from the console (or a runonce.g you do not commit); the board remembers the network.',
+    revokeUrl: 'https://docs.duet3d.com/en/User_manual/Reference/Gcodes#m587-store-wifi-host-network-in-list-or-list-stored-networks',
+    description: 'The Wi-Fi password joins the printer\'s network.',
+  },
+  {
+    // Clearbit's secret keys: `sk_` and 32 hex digits, sent as the Basic user or a Bearer token.
+    id: 'clearbit-secret-key',
+    title: 'Clearbit secret API key',
+    provider: 'Clearbit',
+    regex: /(?<![\w-])(sk_[0-9a-f]{32})(?![\w-])/,
+    keywords: ['sk_'],
+    confidence: 'medium',
+    minEntropy: 3.2,
+    hint: 'Keep the secret key on the server and read it from the environment; the publishable pk_ key is the one for browsers.',
+    revokeUrl: 'https://dashboard.clearbit.com/api',
+    description: 'A Clearbit secret key runs enrichment and prospecting lookups on the account\'s quota.',
+  },
+  {
+    // BuiltWith's API keys are UUIDs, sent in the query string as `KEY=`.
+    id: 'builtwith-api-key',
+    title: 'BuiltWith API key',
+    provider: 'BuiltWith',
+    regex: new RegExp(String.raw`\bapi\.builtwith\.com\/[^\s"'<>?]{0,200}\?(?:[^\s"'<>#]{0,300}&)?key=(${UUID})\b`, 'i'),
+    keywords: ['api.builtwith.com'],
+    confidence: 'medium',
+    hint: 'Read the key from the environment and keep it out of URLs that logs and tickets keep.',
+    revokeUrl: 'https://api.builtwith.com/',
+    description: 'A BuiltWith key runs technology lookups on the account\'s paid credits.',
+  },
+  {
+    // Planet's API keys: `PLAK` and 32 hex digits.
+    id: 'planet-api-key',
+    title: 'Planet API key',
+    provider: 'Planet',
+    regex: /(?<![\w-])(PLAK[0-9a-f]{32})(?![\w-])/,
+    keywords: ['plak'],
+    confidence: 'high',
+    hint: 'Read the key from PL_API_KEY in the environment; the SDK and CLI pick it up there.',
+    revokeUrl: 'https://www.planet.com/account/#/user-settings',
+    description: 'A Planet API key orders and downloads imagery on the organisation\'s quota.',
+  },
+  {
+    // Weather APIs that take the key in the query string: WeatherAPI.com (`api.weatherapi.com/v1/…?key=`)
+    // and Weatherbit (`api.weatherbit.io/v2.0/…?key=`), 31 or 32 hex digits.
+    id: 'weather-api-query-key',
+    title: 'Weather API key in a URL',
+    provider: 'Weather APIs',
+    regex: /\bapi\.(?:weatherapi\.com|weatherbit\.io)\/[^\s"'<>?]{0,200}\?(?:[^\s"'<>#]{0,300}&)?key=([0-9a-f]{30,32})(?![0-9A-Za-z])/i,
+    keywords: ['api.weatherapi.com', 'api.weatherbit.io'],
+    confidence: 'medium',
+    hint: 'Read the key from the environment and keep it out of URLs pasted in tickets and kept in logs.',
+    description: 'A weather API key makes calls on the account\'s plan and quota.',
+  },
+  {
+    // Weather Underground's upload protocol sends the station's key as `PASSWORD=` in the query string.
+    id: 'wunderground-station-key',
+    title: 'Weather Underground station key',
+    provider: 'Weather Underground',
+    regex: /\bupdateweatherstation\.php\?(?:[^\s"'<>#]{0,300}&)?PASSWORD=([A-Za-z0-9]{8})(?![A-Za-z0-9])/,
+    keywords: ['updateweatherstation.php'],
+    confidence: 'medium',
+    hint: 'Keep the station key in the uploader\'s configuration, not in scripts or logs; a new one is generated on the station\'s page.',
+    revokeUrl: 'https://www.wunderground.com/member/devices',
+    description: 'The station key uploads observations as the station.',
+  },
+  {
+    // Scaleway's Go SDK takes the access key and the secret key (a UUID) together: `scw.WithAuth("SCW…", "…")`.
+    id: 'scaleway-secret-key',
+    title: 'Scaleway secret key',
+    provider: 'Scaleway',
+    regex: new RegExp(String.raw`\bWithAuth[ \t]{0,4}\([ \t]{0,4}"SCW[A-Z0-9]{17}"[ \t]{0,4},[ \t]{0,4}"(${UUID})"`),
+    keywords: ['withauth('],
+    confidence: 'high',
+    hint: 'Let the SDK read SCW_ACCESS_KEY and SCW_SECRET_KEY from the environment (scw.WithEnv()), and give the key an IAM policy limited to the projects it manages.',
+    revokeUrl: 'https://console.scaleway.com/iam/api-keys',
+    description: 'A Scaleway API key manages every resource its IAM policy allows.',
+  },
+  {
+    // OVHcloud's Go client: `ovh.NewClient("ovh-eu", appKey, appSecret, consumerKey)`.
+    id: 'ovh-application-secret',
+    title: 'OVHcloud application secret',
+    provider: 'OVHcloud',
+    regex: /\bovh\.NewClient[ \t]{0,4}\(\s{0,40}"(?:ovh|kimsufi|soyoustart)-[a-z]{2,3}"\s{0,40},\s{0,40}"[A-Za-z0-9]{16}"\s{0,40},\s{0,40}"([A-Za-z0-9]{32})"/,
+    keywords: ['ovh.newclient'],
+    windowLines: 4,
+    confidence: 'high',
+    hint: 'Read the keys from OVH_APPLICATION_SECRET and OVH_CONSUMER_KEY (the client does with NewEndpointClient), and grant the consumer key only the API paths it calls.',
+    revokeUrl: 'https://api.ovh.com/console/#/me/api/application',
+    description: 'With the consumer key, the application secret calls the OVHcloud API as the account, within the key\'s granted paths.',
   },
   {
     id: 'algolia-admin-key',
@@ -909,6 +1108,12 @@ export const PROVIDER_RULES_B: Rule[] = [
     keywords: ['ltai'],
     confidence: 'medium',
     minEntropy: 3,
+    // An ActionTrail event names the key that made the call (`userIdentity.accessKeyId`): the id alone.
+    publicNear: {
+      pattern: /"(?:userIdentity|eventSource|acsRegion|eventName)"/,
+      lines: 20,
+      hint: 'An AccessKey ID in an audit event identifies the key that was used, not its secret: check the event if the key is unexpected.',
+    },
     revokeUrl: 'https://ram.console.aliyun.com/manage/ak',
     description: 'An AccessKey ID is half of an Alibaba Cloud credential; the secret is usually next to it.',
   },
@@ -1948,14 +2153,15 @@ export const PROVIDER_RULES_B: Rule[] = [
     // `Cookie: PHPSESSID=…`, a cookie jar's tab-separated line, a HAR's `"name": …, "value": …`, and
     // a scraper's `{"PHPSESSID": "…"}` or `cookies.set("li_at", "…")`. Play's PLAY_SESSION, express-session's
     // `<app>.sid` (`substack.sid`), and in a Cookie header any app's `<app>_session` (`hr_session=…`).
+    // ESPN's `espn_s2` signs in to fantasy leagues (espn-api's `League(espn_s2="…")`).
     id: 'session-cookie',
     title: 'Session cookie',
     provider: 'HTTP',
-    regex: /(?<![\w.-])(?<name>JSESSIONID|PHPSESSID|ASP\.NET_SessionId|ASPSESSIONID[A-Z]{8}|connect\.sid|laravel_session|sessionid|_session_id|rack\.session|express\.sid|(?:__Secure-)?next-auth\.session-token|_[a-z0-9][a-z0-9_]{1,40}_session|user_session|PLAY_SESSION|[a-z][\w-]{1,30}\.sid|(?<=^[ \t]*(?:Cookie|cookie|COOKIE):[^\n]{0,400}?)[a-z][a-z0-9]{0,20}_session|\.AspNetCore\.(?:Cookies|Session|Identity\.Application)|\.ASPXAUTH|_gh_sess|li_at|wordpress_logged_in_[0-9a-f]{32})(?:=|\t|"[ \t]{0,4},[ \t]{0,4}"value"[ \t]{0,4}:[ \t]{0,4}"|["'][ \t]{0,4}[:,][ \t]{0,4}["'])(?<secret>[A-Za-z0-9%._~+\/=-]{16,4096})/,
+    regex: /(?<![\w.-])(?<name>JSESSIONID|PHPSESSID|ASP\.NET_SessionId|ASPSESSIONID[A-Z]{8}|connect\.sid|laravel_session|sessionid|_session_id|rack\.session|express\.sid|(?:__Secure-)?next-auth\.session-token|_[a-z0-9][a-z0-9_]{1,40}_session|user_session|PLAY_SESSION|[a-z][\w-]{1,30}\.sid|(?<=^[ \t]*(?:Cookie|cookie|COOKIE):[^\n]{0,400}?)[a-z][a-z0-9]{0,20}_session|\.AspNetCore\.(?:Cookies|Session|Identity\.Application)|\.ASPXAUTH|_gh_sess|li_at|espn_s2|wordpress_logged_in_[0-9a-f]{32})(?:=["']?|\t|"[ \t]{0,4},[ \t]{0,4}"value"[ \t]{0,4}:[ \t]{0,4}"|["'][ \t]{0,4}[:,][ \t]{0,4}["'])(?<secret>[A-Za-z0-9%._~+\/=-]{16,4096})/,
     secretGroup: 'secret',
     keywords: [
       'jsessionid', 'phpsessid', 'asp.net_sessionid', 'aspsessionid', 'connect.sid', 'laravel_session', 'sessionid', '_session_id',
-      'rack.session', 'express.sid', 'session-token', '_session', 'play_session', '.sid', '_gh_sess', 'wordpress_logged_in_', 'li_at', '.aspnetcore.', '.aspxauth',
+      'rack.session', 'express.sid', 'session-token', '_session', 'play_session', '.sid', '_gh_sess', 'wordpress_logged_in_', 'li_at', 'espn_s2', '.aspnetcore.', '.aspxauth',
     ],
     confidence: 'medium',
     minEntropy: 3,
@@ -2498,7 +2704,8 @@ export const PROVIDER_RULES_B: Rule[] = [
     minEntropy: 3.5,
     // A CloudAudit event names the SecretId that made the call, never its SecretKey.
     publicNear: {
-      pattern: /"(?:EventName|EventId|EventRegion|SourceIPAddress)"/,
+      // (And a key listing, `ListAccessKeys`: each id with its `Status` and `CreateTime`.)
+      pattern: /"(?:EventName|EventId|EventRegion|SourceIPAddress)"|"Status"[ \t]*:[ \t]*"(?:Active|Inactive)"/,
       lines: 8,
       hint: 'A SecretId in an audit event identifies the key that was used, not its secret: check the event if the key is unexpected.',
     },
@@ -2976,8 +3183,15 @@ export const PROVIDER_RULES_B: Rule[] = [
     title: 'Unleash API token',
     provider: 'Unleash',
     regex: /(?:\*|\[\]|[a-z0-9][\w-]{0,40}):[a-z][\w-]{1,30}\.([0-9a-f]{32,64})(?![0-9A-Za-z])/,
-    keywords: ['authorization', 'unleash'],
+    // (A project of `*` is every project; with it the shape needs no other context.)
+    keywords: ['authorization', 'unleash', '*:'],
     windowLines: 3,
+    // Frontend tokens have the same shape and are meant for browsers: the Frontend API only evaluates.
+    publicNear: {
+      pattern: /\/api\/frontend\b|unleash-proxy-client|@unleash\/proxy-client/i,
+      lines: 6,
+      hint: 'A frontend token is meant for browsers: the Frontend API only returns evaluated flags. Keep client and admin tokens on the server.',
+    },
     confidence: 'medium',
     hint: 'Use a client token for SDKs (it only reads flags) and pass it from the environment (UNLEASH_API_TOKEN).',
     revokeUrl: 'https://docs.getunleash.io/reference/api-tokens-and-client-keys',
