@@ -293,8 +293,8 @@ export function isConnectionString(value: string): boolean {
 }
 
 /**
- * Passwords everyone knows: product defaults and the first ones people type. Not secret, and
- * in code they are fixtures or documentation of a default.
+ * Passwords everyone knows: the first ones people type. Under a password's name they are fixtures or
+ * documentation; in a URL to a real host they are still someone's password.
  */
 const WELL_KNOWN_PASSWORDS = new Set([
   'password', 'passw0rd', 'secret', 'admin', 'administrator', 'root', 'toor', 'guest', 'changeme', 'changeit',
@@ -305,6 +305,10 @@ const WELL_KNOWN_PASSWORDS = new Set([
   'required', 'optional', 'hidden', 'string', 'boolean', 'number', 'undefined', 'unknown', 'invalid', 'missing',
   'hunter2', 'password1', 'password12', 'password123', 'password1234', 'passw0rd1', 'admin123', 'admin1234', 'welcome1',
   'welcome123', 'letmein1', 'qwerty123', 'secret123', 'changeme1', 'changeme123', 'test123', 'test1234', 'p@ssword', 'p@ssw0rd',
+]);
+
+/** What products ship with and their documentation uses: a default, wherever it is written (a URL too). */
+const SHIPPED_DEFAULT_PASSWORDS = new Set([
   // Documentation's own: Prisma's `johndoe:randompassword`. Vagrant boxes' documented login, vagrant/vagrant.
   'randompassword', 'vagrant',
   // Telephony stacks' shipped defaults: FreePBX's database (amp109), Kamailio's and OpenSIPS'
@@ -333,7 +337,15 @@ const WELL_KNOWN_PASSWORDS = new Set([
 
 /** A password every installation of something ships with or every tutorial uses (`changeme`, `minioadmin`). */
 export function isWellKnownPassword(value: string): boolean {
-  return WELL_KNOWN_PASSWORDS.has(value.toLowerCase());
+  return WELL_KNOWN_PASSWORDS.has(value.toLowerCase()) || SHIPPED_DEFAULT_PASSWORDS.has(value.toLowerCase());
+}
+
+/**
+ * A product's shipped or documented default (`minioadmin`, `vagrant`, Unleash's `unleash`), not a weak
+ * word a person typed: `https://user:secret123@api…` is still that user's password.
+ */
+export function isShippedDefaultPassword(value: string): boolean {
+  return SHIPPED_DEFAULT_PASSWORDS.has(value.toLowerCase());
 }
 
 /** A date or a time stamp (`2024-01-25`, `2024-01-25T07:45:00Z`): a column's next value, not a password. */

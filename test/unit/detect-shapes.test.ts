@@ -2585,6 +2585,8 @@ test('print rooms, betting feeds, feature flags, enrichment, ticketing, self-hos
     ['main.go', `client, err := ovh.NewClient(\n\t"ovh-eu",\n\t"${rand(16)}",\n\t"${rand(32)}",\n\t"${rand(32)}",\n)`],
     ['provision.py', `manager = upcloud_api.CloudManager("ops_automation", "${p}")`],
     ['weather.py', `AZURE_MAPS_KEY = "${rand(43)}"`],
+    // A weak password a person typed is still the password in a URL; a product's shipped default is not.
+    ['client.js', 'const API_URL = "https://user:secret123@api.example.com/endpoint";'],
     // A remark at the end of another assignment speaks for that value only.
     ['mirror.py', `CLIENT_ID = "${rand(20, HEX)}"  # public app id, shown on the app page\nAPP_TOKEN = "${rand(32, HEX)}"`],
   ]);

@@ -15,7 +15,7 @@
  */
 import type { Rule, Validation } from '../types.ts';
 import { validateCrc32Token } from '../checksum.ts';
-import { decodesToPlaceholder, isTemplateOrReference, isWellKnownPassword } from '../filters.ts';
+import { decodesToPlaceholder, isShippedDefaultPassword, isTemplateOrReference } from '../filters.ts';
 
 /**
  * A case-insensitive form of a lower-case literal, for names inside otherwise case-sensitive
@@ -1249,7 +1249,7 @@ function urlStandIn(s: string): boolean {
   if (/^[A-Z]{2,}(?:_[A-Z]{2,}){0,4}$/.test(s)) return true;
   const plain = percentDecoded(s);
   // A product's shipped default (Unleash's compose file: `postgres://postgres:unleash@db/db`).
-  if (isWellKnownPassword(plain)) return true;
+  if (isShippedDefaultPassword(plain)) return true;
   return plain !== s && ((PLACEHOLDER_PASSWORD.test(plain) && !/^[@:]/.test(plain)) || isTemplateOrReference(plain));
 }
 
