@@ -182,9 +182,11 @@ function tableCandidates(cr: CompiledRule, m: RegExpExecArray, from: number, tex
   // So does one beside a salt or a hash algorithm column (Gitea's `passwd, passwd_hash_algo, salt`):
   // its hex of any digest length (pbkdf2 with a 50-byte key is 100 hex digits).
   const hashed = new Set(table.cells.filter((c) => isPasswordHash(text.slice(c.start, c.end))).map((c) => c.name));
-  const salted = /\bsalt\b|hash_?algo/i.test(header);
+  const salted = /\bsalt\b|hash_?algo|salted_?hash|(?:pwd|passw(?:or)?d)_?hash/i.test(header);
   const digest = (v: string) => (salted ? /^(?:[0-9a-f]{2}){16,128}$/i : /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128})$/i).test(v);
-  const cells = hashed.size === 0 && !salted ? table.cells : table.cells.filter((c) => !(((salted && secretNameKind(c.name) === 'password') || hashed.has(c.name)) && digest(text.slice(c.start, c.end))));
+  // (And where one column holds password hashes, so do the others named for the password: SAP's USR02
+  // has BCODE, PASSCODE and PWDSALTEDHASH.)
+  const cells = hashed.size === 0 && !salted ? table.cells : table.cells.filter((c) => !((((salted || hashed.size > 0) && secretNameKind(c.name) === 'password') || hashed.has(c.name)) && digest(text.slice(c.start, c.end))));
   return { candidates: named(cells), end: Math.max(end, table.end) };
 }
 
@@ -269,7 +271,8 @@ function tokenPrefixes(rules: readonly Rule[]): string[] {
  */
 function isTruncatedToken(value: string, rules: readonly Rule[]): boolean {
   const lower = value.toLowerCase();
-  return tokenPrefixes(rules).some((p) => lower.startsWith(p) && value.length - p.length < 24);
+  // (LiteLLM's virtual keys are `sk-` and 22 characters, `secrets.token_urlsafe(16)`.)
+  return tokenPrefixes(rules).some((p) => lower.startsWith(p) && value.length - p.length < (p === 'sk-' ? 20 : 24));
 }
 
 /** The text a base64 (or base64url) value decodes to, when it is printable text of 16+ characters. */
@@ -348,6 +351,8 @@ function accept(c: Candidate, path: string | undefined, ctx: FileContext, rules:
     // Text written as `\uXXXX` escapes (a .properties file through native2ascii) is a message.
     if (/(?:\\u[0-9a-fA-F]{4}){2}/.test(s)) return null;
     if (isVersionOrFileName(s) || isTypeName(s) || isAlgorithmName(s) || (c.name !== undefined && echoesName(s, c.name))) return null;
+    // An unquoted constant named for the secret is a reference to it: `{"authkey": MSG91_AUTHKEY}`.
+    if (!c.quoted && c.name !== undefined && /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(s) && s.toLowerCase().replace(/_/g, '').endsWith(c.name.toLowerCase().replace(/[^a-z0-9]/g, ''))) return null;
     // In code an unquoted value is an expression, unless it is a parameter inside a URL literal.
     if (!c.quoted && !c.inQuery && isCodeFile(path) && rule.requireSecretName) return null;
     // A URL (scheme://…) is judged by the URL rules, which look at its password part alone.
@@ -852,7 +857,7 @@ function publicPlaceHint(rule: Rule, name: string | undefined, text: string, off
     const envKeyed = parts.length > 1 && /^(?:dev(?:elopment)?|stag(?:e|ing)|prod(?:uction)?|test(?:ing)?|qa|uat|sandbox|live|local|preview)$/i.test(parts[parts.length - 1]);
     const last = normalizeName(parts[parts.length - (envKeyed ? 2 : 1)]);
     for (const k of NAMED_PUBLIC_PLACES) {
-      if (k.name.test(last) && k.near.test(text.slice(starts[Math.max(0, line - k.lines)], lineEnd(line)))) return k.hint;
+      if (k.name.test(last) && k.near.test(text.slice(starts[Math.max(0, line - k.lines)], lineEnd(Math.min(starts.length - 1, line + (k.below ?? 0)))))) return k.hint;
     }
     if (length <= 40 && secretNamedBeside(last, text.slice(starts[Math.max(0, line - 3)], lineEnd(Math.min(starts.length - 1, line + 3))))) return KEY_HALF_HINT;
   }
@@ -1057,11 +1062,14 @@ function scanPlain(text: string, options: ScanOptions): ScanResult {
   const findings: Finding[] = [];
   const ctx: FileContext = {
     // Files whose stored passwords are all ciphertext under a key kept elsewhere: a SealedSecret,
-    // WinSCP's ini with a master password, mRemoteNG's confCons.xml, a Remmina connection file.
+    // WinSCP's ini with a master password, mRemoteNG's confCons.xml, a Remmina connection file,
+    // Azure Functions' encrypted local settings.
     sealed: (text.includes('SealedSecret') && /^kind:[ \t]*SealedSecret\b/m.test(text)) ||
       (text.includes('UseMasterPassword') && /^UseMasterPassword=1\r?$/m.test(text)) ||
       (text.includes('mRemoteNG') && /<(?:mrng:)?Connections\b[^>]{0,500}\bProtected="/.test(text)) ||
-      /^\[remmina\]\r?$/m.test(text.slice(0, 200)),
+      /^\[remmina\]\r?$/m.test(text.slice(0, 200)) ||
+      // Azure Functions' local.settings.json after `func settings encrypt`.
+      (text.includes('IsEncrypted') && /"IsEncrypted"[ \t]*:[ \t]*true\b/.test(text)),
     test: isTestPath(options.path),
     locale: isLocaleFile(text),
     oauth1: text.includes('oauth_signature'),

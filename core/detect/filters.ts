@@ -141,7 +141,10 @@ const PLACEHOLDER_WORDS = [
 // A Segment or RudderStack write key only sends events, and browsers get it by design: a front-end
 // build's `GATSBY_`, `REACT_APP_`, `VUE_APP_` or `VITE_` name ships it (as `PUBLIC_` does). On a server it
 // is a credential like any other (engine.ts knows the browser SDKs that take it).
-const BENIGN_ANYWHERE = /(?:^|[_.])(?:encrypted|wrapped)(?:_|$)|[_.]cipher(?:_?text)?$|(?:^|[_=])ice_(?:pwd|ufrag)$|invalidated|[_.]authentication$|accessor|private_?key_?id(?:_|$)|(?:^|_)protected_|(?:^|_)short_?token$|under_?(?:lmk|zmk|kek)|[_.]lmk$|[_.-](?:alias|label)$|(?:^|_)(?:incident|dedup)_?key$|(?:^|_)purchase_?token$|(?:^|_)auth_(?:admins?|users?|roles?|groups?)$|^(?:s?sha[12]?(?:[-_]\d{3})?|s?md5|crypt|nt|lm|pbkdf2)[-_]password$|(?:^|[_.])md5_?(?:secret|cred|pass(?:word)?)$|(?:^|_)pass(?:word)?_(?:md5|sha\d{0,3})$|(?:^|[_.])ha1b?$|a1_?hash|shopify_(?:api_)?key$|(^|_)next(_|$)|continuation|resumption_?token|pagination|cursor|marker|(?<!pro|re)public(?!a)|publishable|pub_?key|_pub\b|site[_.-]?key|hash|(^|_)sha(\d+|_|$)|sha-?\d{3}|digest|checksum|integrity|fingerprint|thumbprint|sec[_-]?web[_-]?socket[_-]|uuid|guid|nonce|salt|etag|commit|placeholder(?!s?\.)|example|sample|mock|fake|dummy|test_?case|i18n|translation|locale|(^|_)lang(_|$)|csrf|xsrf|authenticity|request_?verification|anti_?forgery|idempotency|client_?token|(^|_)(?:cart|checkout)_?token$|(^|_)order_?(?:key|token)$|vapid(?!_?priv)|page_?token|^_token$|(^|\.)signingkey$|auth_?tag|mac_?tag|search_?only|(^|_)search_?(?:api_?)?key$|(^|_)(?:gatsby|react_app|vue_app|vite|expo)_(?:\w+_)?write_?key$|pusher_?(?:app_?)?key$|(^|[_-])(?:mux[_-]?)?env[_-]?key$|appsecret_?proof|echo_?token|(^|[_.-])host[_-]?key$|(^|_)auth_sock$|(^|_)stored_?key$|(^|_)kid$|(^|_)(?<!vendor_)auth_?code$|(^|_)enc$|(^|_)(?:oauth_?)?consumer_?key$|[_.-]ref(?:erence)?$/i;
+// ONVIF names its objects by token (`DoorToken`, `AccessPointToken`, `ProfileToken`), and Alloy its
+// entities, evaluations and journeys (`entity_token: "P-…"`): references, not credentials. X's
+// webhook CRC check sends a random `crc_token` to be signed; Strava's `embed_token` embeds a public activity. A value stored as ciphertext says so at the end of its name (`sk-cipher`).
+const BENIGN_ANYWHERE = /(?:^|[_.])(?:encrypted|wrapped)(?:_|$)|[_.]cipher(?:_?text)?$|(?:^|_)(?:door|access_?point|schedule|area|profile|video_?source|preset|ptz)_?token$|(?:^|_)(?:entity|evaluation|journey(?:_?application)?)_?token$|(?:^|_)crc_?token$|(?:^|_)embed_?token$|(?:^|[_=])ice_(?:pwd|ufrag)$|invalidated|[_.]authentication$|accessor|private_?key_?id(?:_|$)|(?:^|_)protected_|(?:^|_)short_?token$|under_?(?:lmk|zmk|kek)|[_.]lmk$|[_.-](?:alias|label)$|(?:^|_)(?:incident|dedup)_?key$|(?:^|_)purchase_?token$|(?:^|_)auth_(?:admins?|users?|roles?|groups?)$|^(?:s?sha[12]?(?:[-_]\d{3})?|s?md5|crypt|nt|lm|pbkdf2)[-_]password$|(?:^|[_.])md5_?(?:secret|cred|pass(?:word)?)$|(?:^|_)pass(?:word)?_(?:md5|sha\d{0,3})$|(?:^|[_.])ha1b?$|a1_?hash|shopify_(?:api_)?key$|(^|_)next(_|$)|continuation|resumption_?token|pagination|cursor|marker|(?<!pro|re)public(?!a)|publishable|pub_?key|_pub\b|site[_.-]?key|hash|(^|_)sha(\d+|_|$)|sha-?\d{3}|digest|checksum|integrity|fingerprint|thumbprint|sec[_-]?web[_-]?socket[_-]|uuid|guid|nonce|salt|etag|commit|placeholder(?!s?\.)|example|sample|mock|fake|dummy|test_?case|i18n|translation|locale|(^|_)lang(_|$)|csrf|xsrf|authenticity|request_?verification|anti_?forgery|idempotency|client_?token|(^|_)(?:cart|checkout)_?token$|(^|_)order_?(?:key|token)$|vapid(?!_?priv)|page_?token|^_token$|(^|\.)signingkey$|auth_?tag|mac_?tag|search_?only|(^|_)search_?(?:api_?)?key$|(^|_)(?:gatsby|react_app|vue_app|vite|expo)_(?:\w+_)?write_?key$|pusher_?(?:app_?)?key$|(^|[_-])(?:mux[_-]?)?env[_-]?key$|appsecret_?proof|echo_?token|(^|[_.-])host[_-]?key$|(^|_)auth_sock$|(^|_)stored_?key$|(^|_)kid$|(^|_)(?<!vendor_)auth_?code$|(^|_)enc$|(^|_)(?:oauth_?)?consumer_?key$|[_.-]ref(?:erence)?$/i;
 /**
  * Words that describe a secret rather than hold it (passwordLength, token_type, SECRET_NAME,
  * secretsManager). They count only after the secret word: `storePassword`, `keystore_password`,
@@ -654,7 +657,8 @@ export function uuidIsCredential(name: string): boolean {
   // `SecretId` holds a secret's name, which is no UUID.
   if (/(?:^|_)secret_id$/.test(n)) return true;
   // (A page of results names the next or current page by a token: `"currentToken": "<uuid>"`.)
-  if (isBenignName(name) || /(?:^|_)(?:current|next|prev|previous|continuation)_token$|request|correlation|trace|transaction|upload|sync|page|verification|confirm|invit|reset|device|push|notification|message|event|order/.test(n)) return false;
+  // (Garmin's push notifications name the user by `userAccessToken`, the OAuth 1.0 token's public half.)
+  if (isBenignName(name) || /(?:^|_)(?:current|next|prev|previous|continuation)_token$|(?:^|_)user_access_token$|request|correlation|trace|transaction|upload|sync|page|verification|confirm|invit|reset|device|push|notification|message|event|order/.test(n)) return false;
   // Bunny's and Heroku's API keys, Bunny's token authentication keys, Cin7 Core's application keys,
   // Applied Epic's SDK authentication keys and Harness' server SDK keys are UUIDs.
   return /secret|server[_.-]?sdk[_.-]?key|api[_.-]?key|passw(?:or)?d|passwd|access[_.-]?key|auth[_.-]?key|private[_.-]?key|token|security[_.-]?key|stream[_.-]?key|application[_.-]?key|authentication[_.-]?key/.test(n);
@@ -1063,7 +1067,8 @@ function isAnonymousPassword(value: string): boolean {
  */
 export function isNameValuePair(value: string, quoted: boolean): boolean {
   // `comment:`, `defaultValue:` — the next key or named argument, read because the value was empty.
-  if (/^[A-Za-z_][\w.-]{0,80}:$/.test(value)) return true;
+  // (Quoted and with a digit, it is a password that ends in `:`, `"Nectar-Timber-2021:"`.)
+  if (/^[A-Za-z_][\w.-]{0,80}:$/.test(value) && !(quoted && /\d/.test(value))) return true;
   // `default=` before `""`: a named argument whose value was empty (`env("X", default="")`).
   // Lower case, as keyword arguments are: `OtterMeadow79=` is a password ending in `=`.
   // BuildKit's `--secret id=npmrc,src=…` and `--mount=type=secret,id=…` name a secret, not hold one.
@@ -1162,17 +1167,19 @@ export function isLockfile(path: string | undefined): boolean {
   return !!path && LOCKFILE.test(path.replace(/\\/g, '/'));
 }
 
+// An OSDP reader's secure channel base key (SCBK).
 // Payment HSM keys: a DUKPT base derivation key (BDK), a zone master key (ZMK); a DLMS meter's
 // global unicast, broadcast and authentication keys (GUEK, GBEK, GAK; Gurux's blockCipherKey). Bitwarden's CLI
 // session key (BW_SESSION) unlocks the vault.
-const STRONG_SECRET_NAME = /(^|[^a-z])pat($|[^a-z])|(^|_)ltpa(_?token2?)?$|(^|_)next_?gen_?cso$|(^|_)bw_session$|(^|[^a-z])(?:bdk|zmk|zpk|zak|tmk|tpk|ipek|pvk|cvk|kek|guek|gbek|gak)($|[^a-z])|block_?cipher_?key|(^|[^a-z])psk($|[^a-z])|passw(or)?d|passwd|passphrase|(^|[^a-z])pass($|[^a-z])|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|priv[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|credentials?|(^|[^a-z])creds?($|[^a-z])|(^|[^a-z])auth($|[^a-z0-9]|key|token|code)|conn(ection)?[_.-]?str(ing)?|psk$|authtok|(^|[^a-z])(ro|rw)?community($|[^a-z])|(^|[^a-z])encrypt($|[^a-z])|agora\w{0,20}cert|(^|_)app_?certificate$/i;
+const STRONG_SECRET_NAME = /(^|[^a-z])pat($|[^a-z])|(^|[^a-z])scbk($|[^a-z])|(^|_)ltpa(_?token2?)?$|(^|_)next_?gen_?cso$|(^|_)bw_session$|(^|[^a-z])(?:bdk|zmk|zpk|zak|tmk|tpk|ipek|pvk|cvk|kek|guek|gbek|gak)($|[^a-z])|block_?cipher_?key|(^|[^a-z])psk($|[^a-z])|passw(or)?d|passwd|passphrase|(^|[^a-z])pass($|[^a-z])|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|priv[_.-]?key|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|credentials?|(^|[^a-z])creds?($|[^a-z])|(^|[^a-z])auth($|[^a-z0-9]|key|token|code)|conn(ection)?[_.-]?str(ing)?|psk$|authtok|(^|[^a-z])(ro|rw)?community($|[^a-z])|(^|[^a-z])encrypt($|[^a-z])|agora\w{0,20}cert|(^|_)app_?certificate$/i;
 // … and `key` in other languages: Spanish, Portuguese, Vietnamese, Japanese, Arabic, Hindi,
 // Italian, Polish, Dutch, German, Turkish.
 const KEY_NAME = /key$|key[_.-]|[_.-]key|(^|[^a-z])(?:clave|chave|khoa|kagi|miftah|kunji|chiave|klucz|sleutel|schlu?e?ssel|anahtar)($|[^a-z])/i;
 // Public keys by name: Tailscale's nodekey, discokey and mkey, Libreswan's leftrsasigkey and rightrsasigkey,
 // DKIM's `<selector>._domainkey.<domain>` (a DNS record, or OpenDKIM's key table pointing at the key file).
-// RESO's record keys (`OfficeKey`, `MemberKey`, `MediaKey`) are the ids of MLS records.
-const NOT_A_SECRET_KEY = /gpg|pgp|domainkey|(?:^|[^a-z])node_?key|(?:^|_)mkey$|rsasigkey|cmdkey|discokey|machinekey|s3_?key|primary(?!_?key$)|storage(?!_?account)|hot_?key|keyboard|local(?!_key$)|idempotency|group(?!_(?:primary|secondary)_key$)|(?:^|_)(?:office|member|media|open_?house|showing|team|unit)_?key$|(?:^|_)(?:object|bucket|results?|cache|foreign|sort|(?:hash|key|site|bit)?map|(?:hash|key|site|bit)maps|react|lookup|index|partition|rows?|col(?:umn)?s?|redis|query|unique|route|(?:play|check|black|white|allow|deny)?list(?:ing)?s?|items?|fields?|objects?|dict|values?)(?:_|$)|turkey|monkey|donkey|whiskey|hockey|jockey|keyframe|keycode|keypress|keydown|keyup|keyword|keys$|keyof|key_?id|key_?name|key_?type|key_?size|key_?len|key_?path|key_?file|key_?alias|key_?usage|key_?ring|key_?store|key_?vault|key_?data_?string/i;
+// RESO's record keys (`OfficeKey`, `MemberKey`, `MediaKey`) are the ids of MLS records. A signage player's
+// `hardwareKey` (Xibo) identifies the display.
+const NOT_A_SECRET_KEY = /gpg|pgp|domainkey|hardware_?key|(?:^|[^a-z])node_?key|(?:^|_)mkey$|rsasigkey|cmdkey|discokey|machinekey|s3_?key|primary(?!_?key$)|storage(?!_?account)|hot_?key|keyboard|local(?!_key$)|idempotency|group(?!_(?:primary|secondary)_key$)|(?:^|_)(?:office|member|media|open_?house|showing|team|unit)_?key$|(?:^|_)(?:object|bucket|results?|cache|foreign|sort|(?:hash|key|site|bit)?map|(?:hash|key|site|bit)maps|react|lookup|index|partition|rows?|col(?:umn)?s?|redis|query|unique|route|(?:play|check|black|white|allow|deny)?list(?:ing)?s?|items?|fields?|objects?|dict|values?)(?:_|$)|turkey|monkey|donkey|whiskey|hockey|jockey|keyframe|keycode|keypress|keydown|keyup|keyword|keys$|keyof|key_?id|key_?name|key_?type|key_?size|key_?len|key_?path|key_?file|key_?alias|key_?usage|key_?ring|key_?store|key_?vault|key_?data_?string/i;
 
 /**
  * Whether a variable or key name says its value is a secret: 'password' (a person chose the value,
@@ -1187,7 +1194,7 @@ const NOT_A_SECRET_KEY = /gpg|pgp|domainkey|(?:^|[^a-z])node_?key|(?:^|_)mkey$|r
 // Keycloak's LDAP federation names its bind password `bindCredential`.
 const FOREIGN_PASSWORD = String.raw`(^|[^a-z])(?:bind|root)_?pw($|[^a-z])|passwort|kennwort|contrasena|clave|(^|[^a-z])parol($|[^a-z])|senha|(^|[^a-z])sifre|mot_?de_?passe|motdepasse|(^|[^a-z])mdp($|[^a-z])|wachtwoord|(^|[^a-z])haslo|lozinka|salasana|adgangskode|losenord|jelszo|(^|[^a-z])heslo|(^|[^a-z])geslo|kata_?sandi|mat_?khau|parola_?d_?ordine`;
 // A WiFi or IPsec pre-shared key is a passphrase a person chose: `STAPSK`, `psk=`, `wpa2-pre-shared-key`.
-const PASSWORD_NAME = new RegExp(String.raw`passw(or)?d|passwd|pswd|(^|[_.-])pw($|[_.-])|(?:init|initial|temp|tmp|new|old|admin|usr|user|db|svc|sys|keyring|ldap)_?pw$|passphrase|(^|[^a-z])(ro|rw|read|write)?_?community(_?string)?$|authtok$|security[_.]credentials$|psk_?secret$|bind_?credentials?$|(^|[^a-z])pass($|[^a-z])|(?<!by|uy|com|sur|over|tres|im|ss)pass(?=$|_)|pwd|psk$|pre[_-]?shared[_-]?key|${FOREIGN_PASSWORD}`, 'i');
+const PASSWORD_NAME = new RegExp(String.raw`passw(or)?d|passwd|pswd|(?:^|_)psw$|passcode|(?:^|_)(?:automation|installer|master)_?code$|(^|[_.-])pw($|[_.-])|(?:init|initial|temp|tmp|new|old|admin|usr|user|db|svc|sys|keyring|ldap)_?pw$|passphrase|(^|[^a-z])(ro|rw|read|write)?_?community(_?string)?$|authtok$|security[_.]credentials$|psk_?secret$|bind_?credentials?$|(^|[^a-z])pass($|[^a-z])|(?<!by|uy|com|sur|over|tres|im|ss)pass(?=$|_)|pwd|psk$|pre[_-]?shared[_-]?key|${FOREIGN_PASSWORD}`, 'i');
 
 /**
  * The PIN that logs in to an HSM or a PKCS#11 token (`USER_PIN`, `PARTITION_PIN`, SoftHSM's

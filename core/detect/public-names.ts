@@ -5,11 +5,12 @@
  * say the same with their own `publicNear`.
  */
 
-/** A name that is public where `near` is found within `lines` lines above the value (or on its line). */
+/** A name that is public where `near` is found within `lines` lines above the value (or on its line, or `below` lines under it). */
 export interface NamedPublicPlace {
   name: RegExp;
   near: RegExp;
   lines: number;
+  below?: number;
   hint: string;
 }
 
@@ -137,6 +138,15 @@ export const PUBLISHED_TOKENS: readonly NamedPublicPlace[] = [
     near: /"type"[ \t]*:[ \t]*"(?:dns|http|tls-alpn)-01"|\/acme\/(?:chall|authz)/,
     lines: 4,
     hint: 'An ACME challenge token is published to the certificate authority by design. Check that the ACME account key is not in the file.',
+  },
+  {
+    // LiteLLM's spend logs and key listings show each virtual key as its SHA-256 (`"api_key"` beside
+    // `"call_type"`, `"token"` beside `"key_name": "sk-...abcd"`).
+    name: /^(?:api_?key|token)$/,
+    near: /"call_type"[ \t]*:[ \t]*"a?(?:completion|embedding|text_completion|image_generation)"|"key_name"[ \t]*:[ \t]*"sk-\.\.\./,
+    lines: 3,
+    below: 2,
+    hint: 'LiteLLM lists virtual keys by their SHA-256 hash; the key itself is not here. Check that the master key is not in the file.',
   },
   {
     // A Terraform data source that reads a secret names it by id (`data "yandex_lockbox_secret_version"`,

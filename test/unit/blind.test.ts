@@ -379,6 +379,22 @@
  *           Sentinel Hub, Planet, station uploads and firmware.
  *   regioncloud/ regional clouds: Alibaba, Tencent, Huawei, Baidu, Yandex, OVHcloud, Scaleway,
  *           Linode, Vultr, UpCloud, Exoscale, Hetzner, IONOS, OCI.
+ *   llmops/ LLM operations: OpenAI, Anthropic, OpenRouter, Groq, Mistral, Cohere, Pinecone,
+ *           Weaviate, Qdrant, Langfuse, LangSmith, Helicone, LiteLLM, vLLM, RAG notebooks.
+ *   smsregional/ regional SMS and OTP gateways: Africa's Talking, Termii, MSG91, Textlocal,
+ *           Infobip, Sinch, Alibaba and Tencent SMS, SMSC.ru, Hubtel, WhatsApp Cloud API, SMPP.
+ *   accesscontrol/ physical security: Verkada, Brivo, Genetec, Openpath, Kisi, HID Origo, LenelS2,
+ *           Paxton Net2, 2N, DoorBird, alarm panels, card keys, OSDP.
+ *   lowcode/ low-code and workflows: Retool, Airtable, Zapier, Make, n8n, Bubble, Appsmith,
+ *           Budibase, NocoDB, Power Automate, Pipedream, Windmill, Workato.
+ *   socialapi/ social APIs: X, Reddit, Facebook and Instagram, TikTok, YouTube, Mastodon, Bluesky,
+ *           Pinterest, LinkedIn, Tumblr, schedulers and bots.
+ *   wearables/ wearables and health APIs: Fitbit, Strava, Oura, WHOOP, Withings, Garmin, Dexcom,
+ *           Nightscout, Polar, Terra, Home Assistant.
+ *   kyc/ identity verification: Onfido, Jumio, Veriff, Persona, Sumsub, Trulioo, Socure, Alloy,
+ *           Stripe Identity, Plaid IDV, ComplyAdvantage, Chainalysis.
+ *   signage/ digital signage and kiosks: Xibo, Yodeck, Screenly, BrightSign, piSignage, Raspberry
+ *           Pi and Android kiosks, remote management agents.
  * They found shapes the engine lacked, and were then fixed, so they are regression floors now,
  * not held-out measures. Scored like ../shared/corpora/score-examples.js: one file per example,
  * named NNNNN.txt, and a file counts as flagged when an error or warning lands in it.
@@ -396,6 +412,14 @@ interface Example { rule: string; label: 'secret' | 'not-secret'; text: string }
 type SetName = 'tokens' | 'files' | 'ecosystems' | 'traps' | 'languages' | 'text' | 'repos' | 'infra' | 'apps' | 'data' | 'prose' | 'sample' | 'snippets' | 'intl' | 'longtail' | 'layers' | 'wholefiles' | 'dotfiles' | 'cloud' | 'datastores' | 'leaksample' | 'rulesnippets'
   | 'pipelines' | 'httpclients' | 'oldstacks' | 'mobile' | 'logs' | 'docs' | 'appservers' | 'homelab' | 'diffs'
   | 'notebooks' | 'iac' | 'webapps' | 'fixtures' | 'sqlscripts' | 'windows' | 'bots' | 'aiapps'
+  | 'signage'
+  | 'kyc'
+  | 'wearables'
+  | 'socialapi'
+  | 'lowcode'
+  | 'accesscontrol'
+  | 'smsregional'
+  | 'llmops'
   | 'regioncloud'
   | 'weather'
   | 'vcsself'
@@ -801,6 +825,18 @@ const SETS: [SetName, number, number, number, number][] = [
   ['vcsself', 300, 300, 0.995, 0.01],
   ['weather', 300, 300, 0.965, 0.01],
   ['regioncloud', 300, 300, 0.985, 0.02],
+  ['llmops', 300, 300, 0.98, 0.01],
+  // Left: Hubtel's eight-letter secrets, SMS.ru keys as UUIDs under api_id, keys wrapped in urlencode().
+  ['smsregional', 300, 300, 0.95, 0.01],
+  // Left: installer codes and badge PINs (short digits), DESFire and MIFARE key files.
+  ['accesscontrol', 300, 300, 0.95, 0.01],
+  ['lowcode', 300, 300, 0.98, 0.01],
+  // Left: Mastodon.py credential files (bare lines), a Rails master.key alone, Bluesky session strings.
+  ['socialapi', 300, 300, 0.96, 0.01],
+  ['wearables', 300, 300, 0.98, 0.01],
+  ['kyc', 300, 300, 0.965, 0.01],
+  // Left: Xibo CMS keys told in a ticket, an Electron login callback, Anthias' unsalted SHA-256.
+  ['signage', 300, 300, 0.96, 0.01],
 ];
 for (const [set, minSecrets, minNegatives, minRecall, maxFlagged] of SETS) {
   test(`blind ${set} set: recall ≥ ${minRecall}, negatives flagged ≤ ${maxFlagged}`, () => {

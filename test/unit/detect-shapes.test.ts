@@ -2616,3 +2616,51 @@ test('print rooms, betting feeds, feature flags, enrichment, ticketing, self-hos
     ['item.json', '{ "pk": "USER#4821", "sk": "ORDER#2024-01-05#A7" }'],
   ]);
 });
+
+test('LLM operations, SMS gateways, access control, low-code, social APIs, wearables, identity checks and signage: found and quiet', () => {
+  const p = pw();
+  const uuid = () => `${rand(8, HEX)}-${rand(4, HEX)}-4${rand(3, HEX)}-a${rand(3, HEX)}-${rand(12, HEX)}`;
+  const URLSAFE = BASE62 + '_-';
+  expectFound([
+    ['client.py', `client = OpenAI(base_url="https://llm-gw.example.test", api_key="sk-${rand(22, URLSAFE)}")`],
+    ['otp.py', `SMSC_LOGIN = "bank_online"\nSMSC_PSW = "${p}"`],
+    ['main.go', `client := messagebird.New("${rand(25)}")`],
+    ['send.php', `$basic  = new \\Vonage\\Client\\Credentials\\Basic('${rand(8, HEX)}', '${rand(16)}');`],
+    ['bosch_arm.py', `PANEL = Panel(\n    host="172.28.124.80",\n    automation_code="${rand(13)}",\n)`],
+    ['panels.csv', `AccountName,PanelType,IPAddress,RPSPasscode,AutomationPasscode\n"Tower B",B9512G,10.31.107.162,${rand(8, '0123456789ABCDEFGHJKLMNPQRSTUVWXYZ')},${rand(12)}`],
+    ['osdp-gw.yaml', `readers:\n  - address: 0\n    secure_channel: true\n    scbk: "${rand(32, HEX).toUpperCase()}"`],
+    ['intercom.js', `const client = new DigestFetch('hass', '${p}');`],
+    ['Net2Client.cs', `var methods = _client.AuthenticateUser(OperatorId, "${p}");`],
+    ['ticket.txt', `Creds for the Net2 Plus ACU (local UI): user \`root\` pass \`${p}\` - please rotate after the visit.`],
+    ['chat.txt', `[18:29] Ines: here's the api account for the Axis: \`api_unlock\` / \`${p}\``],
+    ['local.settings.json', `{\n  "Values": {\n    "AzureWebJobsStorage": "DefaultEndpointsProtocol=https;AccountName=st1;AccountKey=${rand(86, BASE64)}==;EndpointSuffix=core.windows.net"\n  }\n}`],
+    ['tweet.py', `auth = tweepy.OAuth1UserHandler(\n    "${rand(25)}",\n    "${rand(50)}",\n    "${rand(19, '0123456789')}-${rand(30)}",\n    "${rand(45)}",\n)`],
+    ['notebook.ipynb', `"WITHINGS_CONSUMER_SECRET = os.getenv(\\"WITHINGS_CONSUMER_SECRET\\", \\"${rand(64, HEX)}\\")"`],
+    ['alloy.py', `ALLOY_AUTH = ("${rand(32)}", "${rand(32)}")  # workflow token, workflow secret`],
+    ['onfido.rb', `config.api_key = ENV.fetch('PARTNER_API_TOKEN') { '${rand(40)}' }`],
+    ['Socure.kt', `.header("Authorization", "SocureApiKey ${uuid()}")`],
+    ['install.sh', `echo '${p}' | anydesk --set-password`],
+    ['kiosk.service', `ExecStart=/usr/bin/x11vnc -display :0 -forever -rfbport 5900 -passwd ${rand(8)} -viewonly`],
+    ['zabbix.sh', `echo "${rand(64, HEX)}" > /etc/zabbix/zabbix_agent2.psk`],
+    ['autorun.brs', `xfer.SetUserAndPassword("brightsign", "${rand(20)}")`],
+    ['provision.json', `"android.app.extra.PROVISIONING_WIFI_PASSWORD": "Nectar-Timber-${rand(4, '0123456789')}:",`],
+  ]);
+  expectQuiet([
+    ['flow.txt', 'headers = {"authkey": MSG91_AUTHKEY, "accept": "application/json"}'],
+    ['spend.json', `[\n  {\n    "request_id": "chatcmpl-${rand(29)}",\n    "call_type": "acompletion",\n    "api_key": "${rand(64, HEX)}",\n    "spend": 0.044885\n  }\n]`],
+    ['keys.json', `{\n  "keys": [\n    {\n      "token": "${rand(64, HEX)}",\n      "key_name": "sk-...v5sq",\n      "spend": 23.8\n    }\n  ]\n}`],
+    ['door.sh', `DOOR_TOKEN=Axis-${uuid()}`],
+    ['evaluation.json', `{\n  "evaluation_token": "S-${rand(20)}",\n  "entity_token": "P-${rand(20)}"\n}`],
+    ['local.settings.json', `{\n  "IsEncrypted": true,\n  "Values": {\n    "AzureWebJobsStorage": "${rand(160, B64)}"\n  }\n}`],
+    ['env.txt', `# n8n env for the geocoding step (server side, not restricted by referrer)\nGOOGLE_MAPS_BROWSER_NOTE=see wiki`],
+    ['crc.log', `INFO crc crc_token=${rand(40, URLSAFE)} response_token=sha256=${rand(43, B64)}=`],
+    ['reddit.sh', `curl -s -X POST -H "Authorization: Basic ${Buffer.from(`${rand(22, URLSAFE)}:`).toString('base64')}" https://www.reddit.com/api/v1/access_token`],
+    ['activity.json', `{\n  "device_name": "Wahoo ELEMNT BOLT",\n  "embed_token": "${rand(40, HEX)}"\n}`],
+    ['dailies.json', `{\n  "userId": "${uuid()}",\n  "userAccessToken": "${uuid()}",\n  "calendarDate": "2023-10-24"\n}`],
+    ['USR02.txt', `|MANDT|BNAME       |BCODE           |PASSCODE                                |PWDSALTEDHASH                                |\n|110 |EVOLKOV     |${rand(16, HEX).toUpperCase()}|${rand(40, HEX).toUpperCase()}|{x-issha, 1024}${rand(44, B64)}|`],
+    ['player.xml', `<ApplicationSettings>\n  <ServerKey>{{ vault_xibo_server_key }}</ServerKey>\n  <HardwareKey>${rand(32, HEX)}</HardwareKey>\n</ApplicationSettings>`],
+    ['vault.yml', `# group_vars/players/vault.yml (ansible-vault encrypt_string output)\nansible_become_pass: !vault |\n          $ANSIBLE_VAULT;1.1;AES256\n          ${rand(80, HEX)}`],
+  ]);
+  // A Maps key that a comment says is not restricted by referrer is a server key: still an error.
+  expectFound([['.env', `# geocoding step (server side, not restricted by referrer)\nGOOGLE_MAPS_SERVER_KEY=AIza${rand(35, URLSAFE)}`]]);
+});

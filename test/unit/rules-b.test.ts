@@ -1039,6 +1039,18 @@ function cases(): Case[] {
   add('scaleway-secret-key', `client, err := scw.NewClient(scw.WithAuth("SCW${r(17, '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ')}", "${t}"))\n`, t);
   t = r(32);
   add('ovh-application-secret', `client, err := ovh.NewClient(\n\t"ovh-eu",\n\t"${r(16)}",\n\t"${t}",\n\t"${r(32)}",\n)\n`, t);
+
+  // LLM operations, identity verification and signage
+  t = `sk-lf-${uuid()}`;
+  add('langfuse-secret-key', `LANGFUSE_PUBLIC_KEY=pk-lf-${uuid()}\nLANGFUSE_SECRET_KEY=${t}\n`, t);
+  t = `sk-helicone-${r(7, 'abcdefghijklmnopqrstuvwxyz0123456789')}-${r(7, 'abcdefghijklmnopqrstuvwxyz0123456789')}-${r(7, 'abcdefghijklmnopqrstuvwxyz0123456789')}-${r(7, 'abcdefghijklmnopqrstuvwxyz0123456789')}`;
+  add('helicone-api-key', `defaultHeaders: { "Helicone-Auth": "Bearer ${t}" },\n`, t);
+  t = `api_live_us.${r(11, BASE62 + '_-')}.${r(32, BASE62 + '_-')}`;
+  add('onfido-api-token', `config.api_key = ENV.fetch('ONFIDO_API_TOKEN') { '${t}' }\n`, t);
+  t = `wbhsec_${uuid()}`;
+  add('persona-webhook-secret', `const personaWebhookSecret = "${t}"\n`, t);
+  t = r(12);
+  add('xibo-cms-key', `<ApplicationSettings>\n  <ServerUri>https://cms.example.test</ServerUri>\n  <ServerKey>${t}</ServerKey>\n</ApplicationSettings>\n`, t);
   return out;
 }
 

@@ -487,7 +487,7 @@ const GOOGLE: Rule[] = [
       hint: FIREBASE_HINT,
     }, {
       // A browser key a comment just above says is one: "public by design", "restricted to … referrers".
-      pattern: /(?:<!--|\/\/|\/\*|#|\*)[^\n]{0,200}(?:public by design|(?:HTTP[ -])?referr?er[ -]restricted|restricted (?:to|by) [^\n]{0,120}?referr?ers?)/i,
+      pattern: /(?:<!--|\/\/|\/\*|#|\*)[^\n]{0,200}(?:public by design|(?<!\bnot[ \t]{1,3})(?:HTTP[ -])?referr?er[ -]restricted|(?<!\b(?:not|un)[ \t]{0,3})restricted (?:to|by) [^\n]{0,120}?referr?ers?)/i,
       lines: 3,
       hint: 'A comment here says this is a browser key restricted to your sites. Check its application restrictions in the Cloud console and that it is allowed only the APIs the page calls.',
     }],
@@ -1266,7 +1266,8 @@ function validateBasicCredentials(encoded: string): Validation {
   const password = decoded.slice(colon + 1);
   // Stripe, Mailgun and others take the API key as the user name and no password: `sk_live_…:`.
   // BambooHR and Freshdesk take it as the user name and any password, by convention `x`: `<key>:x`.
-  if (password === '' || password === 'x' || password === 'X') return /^[A-Za-z0-9_.-]{20,200}$/.test(decoded.slice(0, colon)) && !PLACEHOLDER_PASSWORD.test(decoded.slice(0, colon)) && /\d/.test(decoded.slice(0, colon)) ? 'valid' : 'invalid';
+  // (An installed OAuth app sends its client id with no password, Reddit's 22 characters: no key is that short.)
+  if (password === '' || password === 'x' || password === 'X') return new RegExp(`^[A-Za-z0-9_.-]{${password === '' ? 24 : 20},200}$`).test(decoded.slice(0, colon)) && !PLACEHOLDER_PASSWORD.test(decoded.slice(0, colon)) && /\d/.test(decoded.slice(0, colon)) ? 'valid' : 'invalid';
   // `airflow:airflow`, `admin:admin`: a shipped default where the password repeats the user.
   if (password === decoded.slice(0, colon)) return 'invalid';
   return password.length >= 3 && !PLACEHOLDER_PASSWORD.test(password) ? 'valid' : 'invalid';

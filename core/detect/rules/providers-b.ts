@@ -1061,6 +1061,69 @@ export const PROVIDER_RULES_B: Rule[] = [
     description: 'With the consumer key, the application secret calls the OVHcloud API as the account, within the key\'s granted paths.',
   },
   {
+    // Onfido API tokens: `api_live.` or `api_sandbox.` (with a region, `api_live_us.`), an 11-character
+    // id and a 32-character secret.
+    id: 'onfido-api-token',
+    title: 'Onfido API token',
+    provider: 'Onfido',
+    regex: /\b(api_(?:live|sandbox)(?:_[a-z]{2})?\.[A-Za-z0-9_-]{11}\.[A-Za-z0-9_-]{32})(?![A-Za-z0-9_-])/,
+    keywords: ['api_live', 'api_sandbox'],
+    confidence: 'high',
+    hint: 'Read the token from the environment; use a sandbox token outside production.',
+    revokeUrl: 'https://dashboard.onfido.com/api/tokens',
+    description: 'An Onfido token creates applicants and reads their identity documents and checks.',
+  },
+  {
+    // Persona's webhook secrets: `wbhsec_` and a UUID.
+    id: 'persona-webhook-secret',
+    title: 'Persona webhook secret',
+    provider: 'Persona',
+    regex: new RegExp(String.raw`\b(wbhsec_${UUID})\b`),
+    keywords: ['wbhsec_'],
+    confidence: 'high',
+    hint: 'Read the secret from the environment; anyone with it can forge verification events.',
+    revokeUrl: 'https://app.withpersona.com/dashboard/webhooks',
+    description: 'A webhook secret signs Persona\'s events; with it, forged verification results pass the check.',
+  },
+  {
+    // Xibo's CMS secret key, which every display must present to register: the Windows player's
+    // `<ServerKey>`, the Android and Linux players' `cmsKey` (in JSON, escaped inside a settings string too).
+    id: 'xibo-cms-key',
+    title: 'Xibo CMS secret key',
+    provider: 'Xibo',
+    regex: /<[Ss]erverKey>(?<xml>[A-Za-z0-9]{6,64})<\/[Ss]erverKey>|\\?"cmsKey\\?"[ \t]{0,4}:[ \t]{0,4}\\?"(?<json>[A-Za-z0-9]{6,64})\\?"/,
+    secretGroup: ['xml', 'json'],
+    keywords: ['serverkey>', 'cmskey'],
+    confidence: 'medium',
+    hint: 'Keep the CMS key out of images and exported settings; a display that has it can register and read every layout it is given. Change it under CMS Settings → Displays.',
+    revokeUrl: 'https://xibosignage.com/manual/en/displays',
+    description: 'The CMS key registers displays with the Xibo CMS, which then receive its layouts and media.',
+  },
+  {
+    // Langfuse's secret keys: `sk-lf-` and a UUID (the public key beside it is `pk-lf-`).
+    id: 'langfuse-secret-key',
+    title: 'Langfuse secret key',
+    provider: 'Langfuse',
+    regex: new RegExp(String.raw`\b(sk-lf-${UUID})\b`),
+    keywords: ['sk-lf-'],
+    confidence: 'high',
+    hint: 'Read LANGFUSE_SECRET_KEY from the environment; only the pk-lf- public key belongs in a browser.',
+    revokeUrl: 'https://langfuse.com/faq/all/where-are-langfuse-api-keys',
+    description: 'A Langfuse secret key reads and writes every trace, prompt and score of its project.',
+  },
+  {
+    // Helicone's API keys: `sk-helicone-` and four groups of seven lower-case letters and digits.
+    id: 'helicone-api-key',
+    title: 'Helicone API key',
+    provider: 'Helicone',
+    regex: /\b(sk-helicone-(?:eu-)?[a-z0-9]{7}-[a-z0-9]{7}-[a-z0-9]{7}-[a-z0-9]{7})\b/,
+    keywords: ['sk-helicone-'],
+    confidence: 'high',
+    hint: 'Read HELICONE_API_KEY from the environment and give the key only the permissions the gateway needs.',
+    revokeUrl: 'https://us.helicone.ai/settings/api-keys',
+    description: 'A Helicone key sends requests through the account\'s gateway and reads its request logs.',
+  },
+  {
     id: 'algolia-admin-key',
     title: 'Algolia admin or write API key',
     provider: 'Algolia',
@@ -3613,7 +3676,7 @@ export const PROVIDER_RULES_B: Rule[] = [
     title: 'MessageBird access key',
     provider: 'MessageBird',
     // Its REST API takes the key as `Authorization: AccessKey …`.
-    regex: /messagebird[^\n]{0,300}(?:\n[^\n]{0,300}){0,30}?(?:initClient|Client)[ \t]{0,4}\([ \t]{0,4}["'](?<secret>[A-Za-z0-9]{25})["']|\bAuthorization:[ \t]{0,4}AccessKey[ \t]+(?<s2>[A-Za-z0-9]{25})(?![A-Za-z0-9])/i,
+    regex: /messagebird[^\n]{0,300}(?:\n[^\n]{0,300}){0,30}?(?:initClient|Client|(?<=\bmessagebird\.)New)[ \t]{0,4}\([ \t]{0,4}["'](?<secret>[A-Za-z0-9]{25})["']|\bAuthorization:[ \t]{0,4}AccessKey[ \t]+(?<s2>[A-Za-z0-9]{25})(?![A-Za-z0-9])/i,
     secretGroup: ['secret', 's2'],
     keywords: ['messagebird', 'accesskey'],
     windowLines: 30,
