@@ -2664,3 +2664,17 @@ test('LLM operations, SMS gateways, access control, low-code, social APIs, weara
   // A Maps key that a comment says is not restricted by referrer is a server key: still an error.
   expectFound([['.env', `# geocoding step (server side, not restricted by referrer)\nGOOGLE_MAPS_SERVER_KEY=AIza${rand(35, URLSAFE)}`]]);
 });
+
+test('a secret told in a message of its own, just after the one that says what it is', () => {
+  expectFound([
+    ['chat.txt', `Liam 08:54\nhey, the Apollo import is failing with 401 again - did someone rotate the key?\n\nSana 09:07\nyeah sorry, I rotated it this morning. new one:\n${rand(22)}\ncan you update the script properties?`],
+    ['export.json', `[\n  {\n    "type": "message",\n    "text": "can you paste the staging api key?",\n    "ts": "1733096598.659234"\n  },\n  {\n    "type": "message",\n    "text": "\`${rand(40)}\`",\n    "ts": "1733096669.852883"\n  }\n]`],
+  ]);
+  expectQuiet([
+    // A public key or a fingerprint under its label, and a value that runs on into a block of them.
+    ['atecc.log', `[INFO] slot 0 public key:\n       ${rand(64, HEX).toUpperCase()}\n       ${rand(64, HEX).toUpperCase()}`],
+    ['setup.txt', `ℹ️  HTTP CA certificate SHA-256 fingerprint:\n  ${rand(64, HEX)}`],
+    ['chat.txt', `[18:22] noah: non-secret bits:\n\`\`\`\nRETOOL_BASE_DOMAIN=https://retool.example.test\n\`\`\``],
+    ['vault.yml', `db_password: !vault |\n          $ANSIBLE_VAULT;1.2;AES256;stg\n          ${rand(80, HEX)}\n          ${rand(80, HEX)}`],
+  ]);
+});

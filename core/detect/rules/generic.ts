@@ -2088,6 +2088,22 @@ export const GENERIC_RULES: Rule[] = [
     description: 'An app password signs in to the mailbox by SMTP or IMAP without the second factor.',
   },
   {
+    // A secret told in a message of its own, just after the one that says what it is: "new one:" /
+    // "here's the prod key:" then a line (or a chat export's next "text") holding only the value.
+    id: 'generic-secret-next-message',
+    title: 'Secret written down in a message',
+    provider: 'Generic',
+    regex: /(?:\b(?:api[ _-]?key|key|token|secret|password|passwd|credentials?)\b(?![^\n]{0,80}\b(?:hash|sha\d*|md5|fingerprint|digest|commit|id|public|masked|redacted|revoked|expired|old|non-secret)\b)[^\n]{0,80}?(?:[?!]|:)|\bnew (?:one|key|token)\b[ \t]*:)["\x60]?[ \t]*,?\r?\n(?:[ \t]*(?:[{}\[\],]{0,3}|"(?:ts|team|user|type|channel|username|user_name|subtype|client_msg_id)"[ \t]*:[^\n]{0,80}|[A-Z][\w .'-]{1,40}[ \t]{1,4}\d{1,2}:\d{2}(?:[ \t]?[AP]M)?)[ \t]*\r?\n){0,6}?[ \t]*(?:"text"[ \t]*:[ \t]*")?(?:\[[^\]\n]{1,40}\][ \t]*(?:[\w.-]{1,30}:[ \t]*)?)?(?<q>[\x60'"]?)(?<secret>[A-Za-z0-9][A-Za-z0-9_\-+\/=.]{19,199})\k<q>(?:"[ \t]*,?)?[ \t]*\r?$(?!\r?\n[ \t]*[A-Za-z0-9+\/=]{16,}[ \t]*\r?$)/im,
+    secretGroup: 'secret',
+    keywords: ['key', 'token', 'secret', 'password', 'passwd', 'credential', 'new one'],
+    windowLines: 6,
+    confidence: 'medium',
+    generic: true,
+    prose: true,
+    hint: 'Delete the message, rotate the secret, and share the new one through the team\'s password manager.',
+    description: 'A secret pasted into chat, a ticket or a note is readable by everyone who can read that text.',
+  },
+  {
     // A secret told in a message by what it is: "client secret for the webinar app is Hkjf…",
     // "the API key is now 9c1e…", "I set the api key in cura to 34zL…". Unquoted, so the value must
     // look random (the generic filters judge it); a sentence that goes on to call it public is not a leak.
