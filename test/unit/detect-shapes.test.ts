@@ -2677,4 +2677,16 @@ test('a secret told in a message of its own, just after the one that says what i
     ['chat.txt', `[18:22] noah: non-secret bits:\n\`\`\`\nRETOOL_BASE_DOMAIN=https://retool.example.test\n\`\`\``],
     ['vault.yml', `db_password: !vault |\n          $ANSIBLE_VAULT;1.2;AES256;stg\n          ${rand(80, HEX)}\n          ${rand(80, HEX)}`],
   ]);
+  // An assignment whose password ends in `?` is no question: the next line's client id is not its answer.
+  const env = `PASSWORD="Harbor${rand(4, '0123456789')}?"\nAZURE_CLIENT_ID=${rand(8, HEX)}-${rand(4, HEX)}-4${rand(3, HEX)}-a${rand(3, HEX)}-${rand(12, HEX)}`;
+  assert.deepEqual(reported('.env', env).map((f) => f.start.line), [1]);
+});
+
+test('a literal handed back by urlencode(), trim(), str() or encodeURIComponent() is still the literal', () => {
+  expectFound([
+    ['sms.php', `$apiKey = urlencode('${Buffer.from(rand(32, HEX)).toString('base64')}');`],
+    ['client.js', `const token = encodeURIComponent('${rand(40)}');`],
+    ['settings.py', `DB_PASSWORD = str("${pw()}")`],
+  ]);
+  expectQuiet([['app.js', "const label = String('hello world');"]]);
 });

@@ -31,8 +31,10 @@ const KEY_DECODER = String.raw`hex\.DecodeString|base64\.(?:Std|URL|RawStd|RawUR
 // jose's new TextEncoder().encode("…"), Java's HexFormat.of().parseHex("…"), JJWT's
 // Decoders.BASE64.decode("…"), Gurux DLMS's GXByteBuffer.hexToBytes("…"), a Go helper's mustB64("…"), and Rust's HeaderValue::from_str("…").
 // Swift labels the argument: Data(hexString: "…"), Data(base64Encoded: "…"). Unreal wraps literals in TEXT("…"),
-// and Go SDKs in pointer helpers: pulumi.String("…"), aws.String("…"), to.Ptr("…").
-const STRING_WRAPPER = String.raw`(?:(?:String::from|SecretString::(?:new|from)|Secret::new|new[ \t]+String|SecretStr|Some|new[ \t]+TextEncoder\(\)\.encode|TEXT|_T|FString|pulumi\.(?:String|StringPtr|ToSecret)|aws\.String|to\.Ptr|ptr\.String|proto\.String|${KEY_DECODER})\(|Data\((?:hexString|base64Encoded):|(?<![\w.])Field\([ \t]{0,4}default[ \t]{0,2}=)[ \t]{0,2}(?:b(?=["']))?(?=["'\x60])`;
+// and Go SDKs in pointer helpers: pulumi.String("…"), aws.String("…"), to.Ptr("…"). Calls that hand the
+// literal back as it is, or escaped for a URL: PHP's urlencode('…') and trim('…'), Python's str("…") and
+// quote("…"), JavaScript's encodeURIComponent("…"), Go's strings.TrimSpace("…").
+const STRING_WRAPPER = String.raw`(?:(?:String::from|SecretString::(?:new|from)|Secret::new|new[ \t]+String|SecretStr|Some|new[ \t]+TextEncoder\(\)\.encode|TEXT|_T|FString|pulumi\.(?:String|StringPtr|ToSecret)|aws\.String|to\.Ptr|ptr\.String|proto\.String|${KEY_DECODER}|(?<![\w.$>-])(?:urlencode|rawurlencode|trim|strval|encodeURIComponent|str|String)|(?:urllib\.parse\.)?quote(?:_plus)?|strings\.TrimSpace)\(|Data\((?:hexString|base64Encoded):|(?<![\w.])Field\([ \t]{0,4}default[ \t]{0,2}=)[ \t]{0,2}(?:b(?=["']))?(?=["'\x60])`;
 // Two-column CSV and similar exports: a line that is only `api_token,value` (and a trailing comma).
 const CSV_SEP = String.raw`,(?<=^[ \t]*[A-Za-z_][\w.-]{0,80},)(?=[^\s,"'\x60;]{8,300},?[ \t]*\r?$)`;
 // A directive with its value quoted and no operator: BIND's `secret "…";`, nginx-style `api_key "…";`.
@@ -2089,11 +2091,12 @@ export const GENERIC_RULES: Rule[] = [
   },
   {
     // A secret told in a message of its own, just after the one that says what it is: "new one:" /
-    // "here's the prod key:" then a line (or a chat export's next "text") holding only the value.
+    // "here's the prod key:" then a line (or a chat export's next "text") holding only the value. (Not an
+    // assignment's line: `PASSWORD="…?"` then `CLIENT_ID=…`.)
     id: 'generic-secret-next-message',
     title: 'Secret written down in a message',
     provider: 'Generic',
-    regex: /(?:\b(?:api[ _-]?key|key|token|secret|password|passwd|credentials?)\b(?![^\n]{0,80}\b(?:hash|sha\d*|md5|fingerprint|digest|commit|id|public|masked|redacted|revoked|expired|old|non-secret)\b)[^\n]{0,80}?(?:[?!]|:)|\bnew (?:one|key|token)\b[ \t]*:)["\x60]?[ \t]*,?\r?\n(?:[ \t]*(?:[{}\[\],]{0,3}|"(?:ts|team|user|type|channel|username|user_name|subtype|client_msg_id)"[ \t]*:[^\n]{0,80}|[A-Z][\w .'-]{1,40}[ \t]{1,4}\d{1,2}:\d{2}(?:[ \t]?[AP]M)?)[ \t]*\r?\n){0,6}?[ \t]*(?:"text"[ \t]*:[ \t]*")?(?:\[[^\]\n]{1,40}\][ \t]*(?:[\w.-]{1,30}:[ \t]*)?)?(?<q>[\x60'"]?)(?<secret>[A-Za-z0-9][A-Za-z0-9_\-+\/=.]{19,199})\k<q>(?:"[ \t]*,?)?[ \t]*\r?$(?!\r?\n[ \t]*[A-Za-z0-9+\/=]{16,}[ \t]*\r?$)/im,
+    regex: /(?:\b(?:api[ _-]?key|key|token|secret|password|passwd|credentials?)\b(?![^\n]{0,80}\b(?:hash|sha\d*|md5|fingerprint|digest|commit|id|public|masked|redacted|revoked|expired|old|non-secret)\b)[^\n=]{0,80}?(?:[?!]|:)|\bnew (?:one|key|token)\b[ \t]*:)["\x60]?[ \t]*,?\r?\n(?:[ \t]*(?:[{}\[\],]{0,3}|"(?:ts|team|user|type|channel|username|user_name|subtype|client_msg_id)"[ \t]*:[^\n]{0,80}|[A-Z][\w .'-]{1,40}[ \t]{1,4}\d{1,2}:\d{2}(?:[ \t]?[AP]M)?)[ \t]*\r?\n){0,6}?[ \t]*(?:"text"[ \t]*:[ \t]*")?(?:\[[^\]\n]{1,40}\][ \t]*(?:[\w.-]{1,30}:[ \t]*)?)?(?<q>[\x60'"]?)(?<secret>[A-Za-z0-9][A-Za-z0-9_\-+\/.]{19,199}={0,2})\k<q>(?:"[ \t]*,?)?[ \t]*\r?$(?!\r?\n[ \t]*[A-Za-z0-9+\/=]{16,}[ \t]*\r?$)/im,
     secretGroup: 'secret',
     keywords: ['key', 'token', 'secret', 'password', 'passwd', 'credential', 'new one'],
     windowLines: 6,
