@@ -91,7 +91,7 @@ const PW_ARG = String.raw`(?<q>\\?["'])(?<secret>[^"'\s\\]{6,128})\k<q>`;
  * expansion, no quote). A value that expands a variable is a reference, not a password.
  */
 function cliPassword(n: number): string {
-  return String.raw`(?:'(?<sq${n}>[^'\n]{4,128})'|"(?<dq${n}>(?:[^"\n\\$\x60]|\\[^\n]){4,128})"|(?<s${n}>[^\s"'\x60$-][^\s"'\x60$]{3,127}))`;
+  return String.raw`(?:${quotedCliPassword(n)}|(?<s${n}>[^\s"'\x60$-][^\s"'\x60$]{3,127}))`;
 }
 
 /** The same, quoted only: where a bare word after the command is prose (`(ansible-vault encrypt_string output)`). */
