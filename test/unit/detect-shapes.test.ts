@@ -193,8 +193,9 @@ test('the eval-driven shapes stay linear on long runs of near-matches', () => {
 });
 
 // ─── Shapes the outside check turned up ────────────────────────────────────────────────────────
-// Measured on test strings from gitleaks, detect-secrets and TruffleHog (see README): the assignment
-// forms, XML and YAML layouts, headers and command lines those tools test that Keyward did not read.
+// Measured on test strings from gitleaks, detect-secrets and TruffleHog (see docs/evaluation.md):
+// the assignment forms, XML and YAML layouts, headers and command lines those tools test that
+// Keyward did not read.
 
 test('outside check: assignment forms', () => {
   const uuid = () => `${rand(8, HEX)}-${rand(4, HEX)}-4${rand(3, HEX)}-a${rand(3, HEX)}-${rand(12, HEX)}`;
