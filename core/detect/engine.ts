@@ -222,6 +222,8 @@ interface FileContext {
   locale: boolean;
   /** It holds an OAuth 1.0 signed request, whose consumer key and token are the public halves. */
   oauth1: boolean;
+  /** It sends Podcast Index's `X-Auth-Date`: its `Authorization` is a SHA-1 of key, secret and date, one request's signature. */
+  datedDigest: boolean;
   /** It shows SCRAM credentials (a MongoDB user's `storedKey` and `serverKey`): derived from the password, not it. */
   scram: boolean;
   /** It names records by `token` (see namesRecordsByToken): a bare `token` is a record's id. */
@@ -333,6 +335,7 @@ function accept(c: Candidate, path: string | undefined, ctx: FileContext, rules:
     // An OAuth 1.0 request carries the consumer key and the token in clear, and signs with their
     // secrets, which it never sends (NetSuite's TBA headers, Twitter's v1 logs).
     if (ctx.oauth1 && c.name !== undefined && /^oauth_(?:consumer_key|token)$/i.test(c.name)) return null;
+    if (ctx.datedDigest && rule.id === 'generic-authorization-header' && /^[0-9a-f]{40}$/.test(s)) return null;
     if (ctx.scram && c.name !== undefined && /^(?:stored|server)_?key$/.test(normalizeName(c.name))) return null;
     // Shopify's REST resources (an order, a checkout) and card-issuing records carry their own `token`: it names the record.
     if (ctx.recordTokens && c.name !== undefined && /(?:^|\.)token$/i.test(c.name)) return null;
@@ -1051,6 +1054,10 @@ function scanPlain(text: string, options: ScanOptions): ScanResult {
         // After a quoted name and a comma, a bare word that holds `=` is the next pair's name
         // (a log's `type="REFRESH_TOKEN", realmId="…"`), not a value.
         if (cr.rule.generic && m.groups?.pair !== undefined && m.groups.bare !== undefined && m.groups.bare.includes('=')) continue;
+        // A bare value that is itself an empty assignment is the next name (`FR24_KEY=   RADARBOX_KEY=`).
+        if (cr.rule.generic && m.groups?.bare !== undefined && /^[A-Z][A-Z0-9_]{2,80}=$/.test(m.groups.bare)) continue;
+        // Nor is a bare word that a sentence goes on from (`If the file omits "password", pyega3 prompts …`).
+        if (cr.rule.generic && m.groups?.pair !== undefined && m.groups.bare !== undefined && /^[ \t]+[A-Za-z]/.test(slice.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
         // Groups named `sq…` and `dq…` hold a single- or double-quoted shell word.
         const literal = groupName?.startsWith('sq');
         const quoted = !!(m.groups?.q || m.groups?.eq) || literal || !!groupName?.startsWith('dq');
@@ -1069,20 +1076,23 @@ function scanPlain(text: string, options: ScanOptions): ScanResult {
       (text.includes('mRemoteNG') && /<(?:mrng:)?Connections\b[^>]{0,500}\bProtected="/.test(text)) ||
       /^\[remmina\]\r?$/m.test(text.slice(0, 200)) ||
       // Azure Functions' local.settings.json after `func settings encrypt`.
-      (text.includes('IsEncrypted') && /"IsEncrypted"[ \t]*:[ \t]*true\b/.test(text)),
+      (text.includes('IsEncrypted') && /"IsEncrypted"[ \t]*:[ \t]*true\b/.test(text)) ||
+      // An ETS keyring export (.knxkeys): every key and password in it is encrypted under the keyring's password.
+      text.includes('http://knx.org/xml/keyring/'),
     test: isTestPath(options.path),
     locale: isLocaleFile(text),
     oauth1: text.includes('oauth_signature'),
+    datedDigest: /x-auth-date/i.test(text),
     // (Prosody's accounts store: `["stored_key"]`, `["server_key"]`, `["salt"]`, `["iteration_count"]`.)
     scram: (text.includes('storedKey') && text.includes('SCRAM-SHA')) || (text.includes('stored_key') && text.includes('server_key') && /iteration_?count/.test(text)),
     recordTokens: namesRecordsByToken(text),
     // Stored password digests kept with their salt and iteration count (Mosquitto's dynamic
     // security JSON: `"password": <base64>`, `"salt"`, `"iterations"`; FusionAuth's user import:
     // `"salt"`, `"encryptionScheme"`, `"factor"`; Galene's group users: `"type": "pbkdf2"`, `"key"`
-    // in hex): 32 or 64 bytes. SoftEther's
+    // in hex; a user store's `"password": {"value": …, "algorithm": "sha256", "salt": …}`): 32 or 64 bytes. SoftEther's
     // vpn_server.config keeps SHA-0 digests (20 bytes) and NT hashes (16) of its passwords
     // (`byte HashedPassword …`, `byte AuthPassword …`); its `byte PlainPassword` is only base64.
-    digests: (text.includes('"iterations"') || text.includes('"encryptionScheme"')) && /"salt"[ \t]*:/.test(text)
+    digests: (text.includes('"iterations"') || text.includes('"encryptionScheme"') || /"algorithm"[ \t]*:[ \t]*"(?:sha-?(?:256|512)|pbkdf2|scrypt)/i.test(text)) && /"salt"[ \t]*:/.test(text)
       ? /^(?:[A-Za-z0-9+/]{43}=|[A-Za-z0-9+/]{86}==|[0-9a-f]{64}|[0-9a-f]{128})$/
       : text.includes('declare ') && /^[ \t]*byte[ \t]+(?:HashedPassword|SecurePassword|AuthPassword|AuthNtLmSecureHash)[ \t]/m.test(text)
         ? /^(?:[A-Za-z0-9+/]{27}=|[A-Za-z0-9+/]{22}==)$/

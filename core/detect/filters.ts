@@ -43,6 +43,10 @@ const KNOWN_EXAMPLES = new Set([
   // Ganache's and Truffle's development mnemonics ("myth like bonus …", "candy maple cake …").
   '9c5d0a6656e5d3f36601d0bf98762be09bad5d7b164382c1d6c826324d6d599a',
   'b83e96417f61cb148d0dc8a89b839ee4956ad45b5e4b6a2a6cae048e48782157',
+  // BIP-32's test vector 1 master key (seed 000102…0f) and BIP-39's (Trezor's) "legal winner thank …
+  // yellow" vector: in the specifications, and in every wallet library's tests.
+  '2243ae4c730144699810edff877f309b57c9f62289420157926505582ea6d1f9',
+  'ecb0e7ba498c5920991f0b3483e91f7abafa9ecc6bd82a9a51494589592b1a8f',
   // Wazuh's single-node quick start (API_PASSWORD) and BloodHound CE's compose default Neo4j password.
   '97907c553edfc244ba2695b8b8a0ceea8eb9eee585192ab23a2e0b721e300cc1',
   '821edb5a4306730e0c92eac032de16b0076f129131752cc906a027e83864837d',
@@ -201,6 +205,8 @@ export function hasPlaceholderWord(secret: string): boolean {
   // Template markers a build step replaces: `__TOKEN__`, `@@DB_PASSWORD@@`, `%%API_KEY%%`; and
   // redaction markers such as Metabase's `**MetabasePass**`.
   if (/^(?:__|@@|%%|\*\*)[A-Za-z][\w-]{0,60}(?:__|@@|%%|\*\*)$/.test(secret)) return true;
+  // Autoconf's and CMake's configure_file substitutions: `@WIFI_PASSPHRASE@`, `@db_password@`.
+  if (/^@(?:[A-Z][A-Z0-9_]{2,60}|[a-z][a-z0-9_]{2,60})@$/.test(secret)) return true;
   // A prefix before a `<placeholder>`: `github_pat_<gh-pat>`, `mlsn.<mailersend-api-key>`.
   if (/<[A-Za-z][\w .-]{1,40}>$/.test(secret)) return true;
   // Documentation's "make up your own": `yourStrong(!)Password` (SQL Server's quickstart), `YourSecretKey123`.
@@ -261,7 +267,9 @@ export function decodesToPlaceholder(value: string): boolean {
   // `user:pass`, `admin:admin`, `guest`: the password half (or the whole) is a stand-in. A real
   // password after `admin:` is not.
   const password = decoded.slice(decoded.indexOf(':') + 1);
-  return hasPlaceholderWord(decoded) || namesItself(decoded) || /^(?:pass|passwd|user|admin|guest|root|secret|changeme|test)$/i.test(password) || isWellKnownPassword(password);
+  // So is a pair of field names written where the values go (`client_id:client_secret`).
+  return hasPlaceholderWord(decoded) || namesItself(decoded) || /^(?:pass|passwd|user|admin|guest|root|secret|changeme|test)$/i.test(password) || isWellKnownPassword(password) ||
+    /^(?:client|app|api|consumer)[_-]?(?:id|key):(?:client|app|api|consumer)[_-]?secret$/i.test(decoded);
 }
 
 /**
@@ -280,8 +288,9 @@ export function looksLikeRegex(value: string): boolean {
 /** A URL with a scheme (https://…, mongodb://…, ftp://…). */
 /** A bare `host:port` (`localhost:6379`, `10.0.0.5:5432`, `db.internal:3306`): an address, no credential in it. */
 export function isHostPort(value: string): boolean {
-  // ASP.NET's state server is named `tcpip=host:port`.
-  return /^(?:tcpip=)?(?:localhost|\d{1,3}(?:\.\d{1,3}){3}|[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+):\d{2,5}$/.test(value);
+  // ASP.NET's state server is named `tcpip=host:port`. StackExchange.Redis appends its options
+  // (`cache.redis.cache.windows.net:6380,ssl=True,abortConnect=False`); one that sets a password holds one.
+  return /^(?:tcpip=)?(?:localhost|\d{1,3}(?:\.\d{1,3}){3}|[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+):\d{2,5}(?:,(?!password=)[A-Za-z]{2,40}=[^,=\s]{0,100}){0,20}$/i.test(value);
 }
 
 export function isSchemeUrl(value: string): boolean {
@@ -332,8 +341,8 @@ const SHIPPED_DEFAULT_PASSWORDS = new Set([
   'as123',
   // Directus' quickstart admin password.
   'd1r3ctu5',
-  // Icecast's shipped source, relay and admin password.
-  'hackme',
+  // Icecast's shipped source, relay and admin password. AzuraCast's shipped database password (azuracast.sample.env).
+  'hackme', 'azur4c457',
   // Unleash's docker-compose database password and its first admin login (admin/unleash4all).
   'unleash', 'unleash4all',
 ]);
@@ -471,6 +480,8 @@ export function isTemplateOrReference(value: string): boolean {
 export function namesItself(value: string): boolean {
   // Leetspeak (super$ecret) is left alone: people choose such passwords, and the placeholder
   // list already knows the common stand-ins (pa$$w, p@ssw, passw0rd).
+  // Words around the word `key` and nothing else (`not-the-key`, `wrong_key`) name a key too.
+  if (/^(?:[A-Za-z]{1,12}[-_.]){1,4}key$|^key(?:[-_.][A-Za-z]{1,12}){1,4}$|^(?:[A-Za-z]{1,12}[-_.]){1,4}key(?:[-_.][A-Za-z]{1,12}){1,4}$/i.test(value)) return true;
   if (!/passw|secret|token|api_?key|test/i.test(value)) return false;
   // A mode or kind word before a generated body (`test_8kq…`, `live_…`, `secret-3fK9…`) is a
   // provider's prefix, not a person naming the value: the body decides.
@@ -1215,6 +1226,8 @@ export function isDigitSecret(name: string, value: string): boolean {
   return named && !isPatterned(value) && longestRuns(value).repeated < 4;
 }
 
+const HOST_NAME = /^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63})*\.(?:com|net|org|io|edu|gov|info|biz)$/;
+
 export function secretNameKind(name: string): 'password' | 'strong' | 'key' | null {
   const n = normalizeName(name);
   if (isHsmPinName(name)) return 'password';
@@ -1230,6 +1243,9 @@ export function secretNameKind(name: string): 'password' | 'strong' | 'key' | nu
   const unprefixed = n.replace(/^(?:next_|nuxt_|vite_)?public_/, '');
   if (unprefixed !== n && PASSWORD_NAME.test(unprefixed) && !isBenignName(unprefixed)) return 'password';
   if (isBenignName(name)) return null;
+  // A host name is not a name for a value (`historian.keystonebms.com:5432/db` is a host and its
+  // port), whatever words its labels hold.
+  if (HOST_NAME.test(n)) return null;
   if (PASSWORD_NAME.test(n)) return 'password';
   if (STRONG_SECRET_NAME.test(n)) return 'strong';
   // A bare `key` names a map entry far more often than a credential; a constant `KEY` is a key.

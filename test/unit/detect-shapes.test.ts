@@ -2691,3 +2691,40 @@ test('a literal handed back by urlencode(), trim(), str() or encodeURIComponent(
   ]);
   expectQuiet([['app.js', "const label = String('hello world');"]]);
 });
+
+test('stop 24, round 1: custody, building automation, maritime, podcasting and delivery files', () => {
+  const p = pw();
+  expectFound([
+    ['mqtt.go', `\topts.SetPassword("${p}")`],
+    ['sense.py', `sense.authenticate("energy@example.test", "${p}")`],
+    ['unlock.sh', `bitcoin-cli -rpcwallet=treasury walletpassphrase "${p}" 120`],
+    ['camel-context.xml', `<to uri="sftp://edi@edi.example.test:22/in?password=RAW(${p}+x&amp;)&amp;binary=true"/>`],
+    ['Program.cs', `var client = new TextAnalyticsClient(endpoint, new AzureKeyCredential("${rand(32, HEX)}"));`],
+    ['PrintJob.php', `$credentials = new \\PrintNode\\Credentials\\ApiKey('${rand(43, BASE62 + '_-')}');`],
+    ['send.js', `const mg = new Mailgun(formData).client({ username: 'api', key: '${rand(32, HEX)}-${rand(8, HEX)}-${rand(8, HEX)}' });`],
+    ['.env', `HOT_WALLET_PK=0x${rand(64, HEX)}`],
+    ['.env', `ETH_RPC_URL=https://mainnet.gateway.tenderly.co/${rand(22)}`],
+    ['foundry.toml', `[rpc_endpoints]\nmainnet = "https://nd-169-394-745.p2pify.com/${rand(32, HEX)}"`],
+  ]);
+  expectQuiet([
+    // Host names are not names of values, whatever words their labels hold.
+    ['application.properties', 'spring.datasource.url=jdbc:postgresql://historian.keystonebms.com:5432/bms_history'],
+    // A quoted name, a comma and a sentence going on.
+    ['run.sh', '# If the file omits "password", pyega3 prompts for it interactively.\npyega3 -c 8 -cf credentials.json files EGAD00000074744'],
+    ['hostapd.conf', 'wpa_passphrase=@WIFI_PASSPHRASE@'],
+    ['docker-compose.yml', '# .env (not committed):\n#   FR24_SHARING_KEY=   RADARBOX_SHARING_KEY=   (see .env.example)'],
+    ['camel-context.xml', '<to uri="sftp://edi@edi.example.test:22/in?password=RAW({{sftp.password}})&amp;binary=true"/>'],
+    ['appsettings.json', '{\n  "ConnectionStrings": {\n    "Redis": "wms-cache.redis.cache.windows.net:6380,ssl=True,abortConnect=False"\n  }\n}'],
+    // An ETS keyring export: every value is encrypted under the keyring's password.
+    ['Plaza.knxkeys', `<Keyring Project="Plaza" xmlns="http://knx.org/xml/keyring/1">\n  <Backbone MulticastAddress="224.0.23.12" Key="${rand(22, B64)}==" />\n  <Interface Type="Tunneling" UserID="2" Password="${rand(43, B64)}=" Authentication="${rand(43, B64)}=" />\n</Keyring>`],
+    ['users.json', `[\n  {\n    "user": "diego",\n    "password": {\n      "encoding": "hash",\n      "value": "${rand(64, HEX)}",\n      "algorithm": "sha256",\n      "salt": "${rand(32, B64)}"\n    }\n  }\n]`],
+    ['keyderiv_test.go', 'const tv1Xprv = "xprv9s21ZrQH143K3QTDL4LXw2F7HEK3wJUD2nW2nRk4stbPy6cq3jPPqjiChkVvvNKmPGJxWUtg6LnF5kejMRNNU3TGtRBeJgk33yuGBxrMPHi"'],
+    ['api.md', 'Authorization: Basic Y2xpZW50X2lkOmNsaWVudF9zZWNyZXQ='],
+    // Podcast Index's Authorization is a SHA-1 of key, secret and X-Auth-Date: one request's signature.
+    ['feedcheck.log', `> X-Auth-Key: Z9XT****************\n> X-Auth-Date: 1719659741\n> Authorization: ${rand(40, HEX)}`],
+    ['azuracast.env', 'MYSQL_USER=azuracast\nMYSQL_PASSWORD=azur4c457'],
+    ['verify.py', 'jwt.decode(token, "not-the-key", algorithms=["HS256"])'],
+    // List words without a valid BIP-39 checksum are prose, whatever the context says.
+    ['backup.txt', 'Wallet backup notes\n\nalpha brave cabin daring eagle fabric gadget habit icon jacket kangaroo ladder'],
+  ]);
+});

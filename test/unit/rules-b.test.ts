@@ -9,6 +9,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import assert from 'node:assert/strict';
 import { scanText } from '../../core/detect/engine.ts';
 import { base62Crc32, crc32 } from '../../core/detect/checksum.ts';
+import { BIP39_WORDS, isBip39Phrase } from '../../core/detect/bip39.ts';
 import { hasPlaceholderWord, isPatterned, isTemplateOrReference } from '../../core/detect/filters.ts';
 import { PROVIDER_RULES_B } from '../../core/detect/rules/providers-b.ts';
 import type { Level } from '../../core/detect/types.ts';
@@ -24,6 +25,17 @@ const BECH32 = 'qpzry9x8gf2tvdw0s3jn54khce6mua7l';
 const CRYPT64 = './' + BASE62;
 /** Django's get_random_secret_key() alphabet. */
 const DJANGO = 'abcdefghijklmnopqrstuvwxyz0123456789!@#$%^&*(-_=+)';
+
+const BASE58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
+/** A BIP-39 phrase of `n` words whose checksum holds: random words, then the last word that fits. */
+function bip39Phrase(n: number): string {
+  for (;;) {
+    const words = Array.from({ length: n - 1 }, () => BIP39_WORDS[Number.parseInt(rand(4, HEX), 16) % 2048]);
+    if (new Set(words).size < words.length) continue;
+    const last = BIP39_WORDS.find((w) => !words.includes(w) && isBip39Phrase([...words, w]));
+    if (last) return [...words, last].join(' ');
+  }
+}
 
 /** A generated value that no filter would mistake for a placeholder or a template. */
 function fresh(make: () => string): string {
@@ -1051,6 +1063,18 @@ function cases(): Case[] {
   add('persona-webhook-secret', `const personaWebhookSecret = "${t}"\n`, t);
   t = r(12);
   add('xibo-cms-key', `<ApplicationSettings>\n  <ServerUri>https://cms.example.test</ServerUri>\n  <ServerKey>${t}</ServerKey>\n</ApplicationSettings>\n`, t);
+
+  // Custody and wallets, podcasting
+  t = bip39Phrase(24);
+  add('bip39-recovery-phrase', `COLD STORAGE BACKUP\nDevice: hardware wallet   Created: 2023-03-04\n\n${t}\n\nStored: bank vault, envelope A\n`, t);
+  t = `0201036c6e6402f801030a10${hex(32)}1201301a160a0761646472657373120472656164120577726974651a130a04696e666f1204726561640000062${hex(63)}`;
+  add('lnd-macaroon', `BTCPAY_BTCLIGHTNING="type=lnd-rest;server=https://lnd.example.internal:8080/;macaroon=${t}"\n`, t);
+  t = r(88, BASE58);
+  add('solana-secret-key-base58', `const payer = Keypair.fromSecretKey(bs58.decode("${t}"));\n`, t);
+  t = `AQ${r(150, BASE62 + '_-')}`;
+  add('spotify-sp-dc-cookie', `spotify:\n  sp_dc: "${t}"\n`, t);
+  t = hex(40);
+  add('marinetraffic-api-key', `url = f"https://services.marinetraffic.com/api/exportvessels/v:8/${t}/timespan:{TIMESPAN}/protocol:jsono"\n`, t);
   return out;
 }
 

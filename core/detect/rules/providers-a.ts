@@ -760,9 +760,11 @@ const REGISTRIES_AND_MAIL: Rule[] = [
     title: 'Mailgun private API key',
     provider: 'Mailgun',
     regex: new RegExp(
-      `(?:${ci('mailgun')}|${ci('^mg~')})[\\w.$-]{0,40}?${ASSIGN}(?<secret>[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})(?![0-9a-f-])`,
+      `(?:${ci('mailgun')}|${ci('^mg~')})[\\w.$-]{0,40}?${ASSIGN}(?<secret>[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})(?![0-9a-f-])|${ci('mailgun')}[^\\n]{0,200}?["'\x60](?<secret2>[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})["'\x60]`,
     ),
-    secretGroup: 'secret',
+    // The key's shape (32 hex, then two groups of 8) is Mailgun's own; on a line that names Mailgun
+    // it needs no name of its own (`new Mailgun(formData).client({ username: 'api', key: '…' })`).
+    secretGroup: ['secret', 'secret2'],
     keywords: ['mailgun', 'mg'],
     confidence: 'high',
     revokeUrl: 'https://app.mailgun.com/settings/api_security',
@@ -1262,7 +1264,7 @@ function validateBasicCredentials(encoded: string): Validation {
     return 'invalid';
   }
   const colon = decoded.indexOf(':');
-  if (colon < 0 || !/^[\x20-\x7e]+$/.test(decoded)) return 'invalid';
+  if (colon < 0 || !/^[\x20-\x7e]+$/.test(decoded) || decodesToPlaceholder(encoded)) return 'invalid';
   const password = decoded.slice(colon + 1);
   // Stripe, Mailgun and others take the API key as the user name and no password: `sk_live_…:`.
   // BambooHR and Freshdesk take it as the user name and any password, by convention `x`: `<key>:x`.

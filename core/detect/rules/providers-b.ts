@@ -13,6 +13,7 @@
 import type { Rule, Validation } from '../types.ts';
 import { createHash } from 'node:crypto';
 import { crc32, validateCrc32Token } from '../checksum.ts';
+import { isBip39Phrase } from '../bip39.ts';
 import { hasPlaceholderWord, isEmailAddress, isEncryptedValue, isCommonLetterPairs, isPasswordHash, isPatterned, isWordy, longestRuns, looksRandom } from '../filters.ts';
 import { PLACEHOLDER_PASSWORD } from './providers-a.ts';
 
@@ -2147,11 +2148,12 @@ export const PROVIDER_RULES_B: Rule[] = [
     title: 'Hex private key (secp256k1 / Ethereum)',
     provider: 'Ethereum',
     regex: new RegExp(
-      String.raw`(?:[\w.-]{0,30}?(?:private|priv)[_.-]?key(?:_?(?:hex|str|bytes))?${SEP}|(?:new\s+(?:ethers\.)?Wallet|privateKeyToAccount|from_key|fromPrivateKey)\(\s*["'\x60]|\baccounts[ \t]{0,4}:[ \t]{0,4}\[[ \t]{0,4}["'\x60])((?:0x)?[0-9a-fA-F]{64})(?![0-9a-fA-F])`,
+      String.raw`(?:[\w.-]{0,30}?(?:private|priv)[_.-]?key(?:_?(?:hex|str|bytes))?${SEP}|\b(?:[A-Za-z][A-Za-z0-9]{0,20}_){0,3}(?:wallet|signer|deployer|owner|relayer|operator|keeper|admin|bot|hot|treasury)_?pk${SEP}|(?:new\s+(?:ethers\.)?Wallet|privateKeyToAccount|from_key|fromPrivateKey)\(\s*["'\x60]|\baccounts[ \t]{0,4}:[ \t]{0,4}\[[ \t]{0,4}["'\x60])((?:0x)?[0-9a-fA-F]{64})(?![0-9a-fA-F])`,
       'i',
     ),
-    // Hardhat and Truffle networks take deployer keys as `accounts: ['0x…']`.
-    keywords: ['private', 'priv', 'wallet', 'from_key', 'accounts'],
+    // Hardhat and Truffle networks take deployer keys as `accounts: ['0x…']`. A `_PK` suffix after a
+    // role (`HOT_WALLET_PK`, `DEPLOYER_PK`) is the same key in deploy scripts' shorthand.
+    keywords: ['private', 'priv', 'wallet', 'from_key', 'accounts', '_pk'],
     confidence: 'high',
     minEntropy: 3,
     hint: 'Move the funds to a new wallet: a published key cannot be rotated. Load signing keys from a keystore or hardware signer.',
@@ -3365,13 +3367,14 @@ export const PROVIDER_RULES_B: Rule[] = [
   },
   {
     // Node providers put the key in the URL's path: Infura `/v3/<32 hex>`, Alchemy `/v2/<key>`,
-    // QuickNode `…quiknode.pro/<40 hex>/`, Ankr `rpc.ankr.com/<chain>/<64 hex>`, Biconomy's paymaster.
+    // QuickNode `…quiknode.pro/<40 hex>/`, Ankr `rpc.ankr.com/<chain>/<64 hex>`, Biconomy's paymaster,
+    // Tenderly's node gateway (`mainnet.gateway.tenderly.co/<key>`), Chainstack (`nd-…-…-….p2pify.com/<32 hex>`).
     id: 'web3-rpc-url-key',
     title: 'Blockchain node provider key in an RPC URL',
     provider: 'Web3 RPC',
-    regex: /\bhttps?:\/\/(?:[\w-]{1,63}\.)?(?:infura\.io\/v3\/(?<k1>[0-9a-f]{32})|g\.alchemy\.com\/v2\/(?<k2>[A-Za-z0-9_-]{32})|[\w-]{1,63}\.quiknode\.pro\/(?<k3>[0-9a-f]{40})|rpc\.ankr\.com\/[\w-]{2,40}\/(?<k4>[0-9a-f]{64})|paymaster\.biconomy\.io\/api\/v\d\/\d{1,12}\/(?<k5>[A-Za-z0-9_-]{6,20}\.[0-9a-f-]{36}))(?![\w-])/,
-    secretGroup: ['k1', 'k2', 'k3', 'k4', 'k5'],
-    keywords: ['infura.io/v3/', 'alchemy.com/v2/', 'quiknode.pro/', 'rpc.ankr.com/', 'paymaster.biconomy.io'],
+    regex: /\bhttps?:\/\/(?:[\w-]{1,63}\.)?(?:infura\.io\/v3\/(?<k1>[0-9a-f]{32})|g\.alchemy\.com\/v2\/(?<k2>[A-Za-z0-9_-]{32})|[\w-]{1,63}\.quiknode\.pro\/(?<k3>[0-9a-f]{40})|rpc\.ankr\.com\/[\w-]{2,40}\/(?<k4>[0-9a-f]{64})|paymaster\.biconomy\.io\/api\/v\d\/\d{1,12}\/(?<k5>[A-Za-z0-9_-]{6,20}\.[0-9a-f-]{36})|gateway\.tenderly\.co\/(?<k6>[A-Za-z0-9]{22,32})|nd-\d{3}-\d{3}-\d{3}\.p2pify\.com\/(?<k7>[0-9a-f]{32}))(?![\w-])/,
+    secretGroup: ['k1', 'k2', 'k3', 'k4', 'k5', 'k6', 'k7'],
+    keywords: ['infura.io/v3/', 'alchemy.com/v2/', 'quiknode.pro/', 'rpc.ankr.com/', 'paymaster.biconomy.io', 'gateway.tenderly.co/', '.p2pify.com/'],
     confidence: 'medium',
     hint: 'Read the RPC URL from the environment, and restrict the key to your domains or contract addresses in the provider\'s dashboard.',
     description: 'The key spends the account\'s request quota and, on paid plans, its money; the URL is all a caller needs.',
@@ -3386,6 +3389,71 @@ export const PROVIDER_RULES_B: Rule[] = [
     confidence: 'high',
     hint: 'Move the funds to a wallet with a new seed; keep extended private keys in a hardware wallet or a signer service.',
     description: 'An extended private key derives every private key of its branch of the wallet.',
+  },
+  {
+    // A recovery phrase with no name beside it: alone on a line or written as a numbered list (a
+    // backup sheet, a note, a chat), below words that say what it is. Without a name only BIP-39's
+    // checksum tells a phrase from prose, so every word must be on the list and the last word's
+    // checksum bits must hold.
+    id: 'bip39-recovery-phrase',
+    title: 'Wallet recovery phrase (BIP-39 checksum)',
+    provider: 'Crypto wallet',
+    regex: /^[ \t]*(?<p1>(?:[a-z]{3,8} ){11,23}[a-z]{3,8})[ \t]*\r?$|^(?<p2>[ \t]*0?1[.)][ \t]{1,4}[a-z]{3,8}[ \t]*\r?\n(?:[ \t]*\d{1,2}[.)][ \t]{1,4}[a-z]{3,8}[ \t]*(?:\r?\n|$)){11,23})/m,
+    secretGroup: ['p1', 'p2'],
+    keywords: ['wallet', 'seed', 'recovery', 'mnemonic', 'phrase', 'backup', 'words', 'ledger', 'trezor', 'metamask', 'keystone', 'cold storage', 'restore'],
+    windowLines: 32,
+    reject: (s) => { const words = s.replace(/^[ \t]*\d{1,2}[.)]/gm, ' ').trim().split(/\s+/); return new Set(words).size < words.length * 0.75 || !isBip39Phrase(words); },
+    confidence: 'high',
+    hint: 'Move the funds to a wallet with a new phrase kept offline (hardware wallet or paper), never in a repository.',
+    description: 'A recovery phrase derives every key of the wallet: whoever reads it owns the funds.',
+  },
+  {
+    // Lightning (LND) macaroons are hex that always opens `0201036c6e64` (version 2, location "lnd");
+    // BTCPay's connection string (`macaroon=…`) and REST calls (`Grpc-Metadata-macaroon:`) carry them.
+    id: 'lnd-macaroon',
+    title: 'Lightning (LND) macaroon',
+    provider: 'Lightning Network',
+    regex: /(?<![0-9a-fA-F])(0201036c6e64[0-9a-f]{60,4000})(?![0-9a-fA-F])/,
+    keywords: ['0201036c6e64'],
+    confidence: 'high',
+    hint: 'Bake a macaroon with only the permissions the service needs (lncli bakemacaroon), keep it outside the repository, and delete the leaked one\'s root key (lncli deletemacaroonid).',
+    description: 'An admin or invoice macaroon spends or receives the node\'s funds over its gRPC and REST APIs.',
+  },
+  {
+    // A Solana secret key in base58 (64 bytes: 87 or 88 characters) handed to the library that
+    // loads it: `Keypair.fromSecretKey(bs58.decode("…"))`, solders' `Keypair.from_base58_string("…")`.
+    id: 'solana-secret-key-base58',
+    title: 'Solana secret key (base58)',
+    provider: 'Solana',
+    regex: /\b(?:fromSecretKey[ \t]*\([ \t]*(?:(?:bs58|base58|b58)(?:\.default)?\.decode|b58decode|decode)[ \t]*\(|from_base58_string[ \t]*\()[ \t]*["'\x60]([1-9A-HJ-NP-Za-km-z]{86,88})["'\x60]/,
+    keywords: ['fromsecretkey', 'from_base58_string'],
+    confidence: 'high',
+    hint: 'Load the keypair from a file outside the repository (or a hardware wallet), and move the funds and authorities to a new key.',
+    description: 'The secret key signs as the account: its funds, and any program or mint it is the authority of.',
+  },
+  {
+    // Spotify's `sp_dc` cookie is a logged-in web session (about a year long); scrapers of Spotify for
+    // Podcasters analytics and lyrics tools keep it in their configs. Its value opens `AQ`.
+    id: 'spotify-sp-dc-cookie',
+    title: 'Spotify session cookie (sp_dc)',
+    provider: 'Spotify',
+    regex: /\bsp_dc["']?[ \t]{0,4}(?:[:=]|=>)[ \t]{0,4}["']?(AQ[A-Za-z0-9_-]{80,400})/,
+    keywords: ['sp_dc'],
+    confidence: 'high',
+    hint: 'Log out of every session (spotify.com account page, "Sign out everywhere") and keep the cookie in an environment variable.',
+    description: 'The cookie is the account\'s logged-in session: it reads and changes everything the account can.',
+  },
+  {
+    // MarineTraffic's API puts the key in the path: `services.marinetraffic.com/api/<service>/v:8/<40 hex>/…`.
+    id: 'marinetraffic-api-key',
+    title: 'MarineTraffic API key in a URL',
+    provider: 'MarineTraffic',
+    regex: /\bmarinetraffic\.com\/api\/[\w-]{2,40}\/(?:v:\d{1,2}\/)?([0-9a-f]{40})(?![0-9a-f])/,
+    keywords: ['marinetraffic.com/api/'],
+    confidence: 'high',
+    hint: 'Read the key from the environment and build the URL at run time; logs that print request URLs print the key.',
+    revokeUrl: 'https://www.marinetraffic.com/en/users/my_account/api/info',
+    description: 'The key spends the account\'s API credits on vessel positions, voyages and port calls.',
   },
   {
     // Foundry's foundry.toml: `[etherscan]` entries `name = { key = "<34 chars>", chain = … }`.
