@@ -405,6 +405,9 @@ function accept(c: Candidate, path: string | undefined, ctx: FileContext, rules:
       // In a URL's query string short values are cache busters, ids and public badge tokens
       // (codecov's `badge.svg?token=…`); API keys sent that way are long.
       if (c.inQuery && !password) minLength = 16;
+      // A signed link's token is its expiry and a MAC of the URL (`token=1743566434_8da2…`): it opens
+      // one file until then, and is handed to every visitor of the page that holds it.
+      if (c.inQuery && /^\d{10}_[0-9a-f]{32,64}$/.test(s)) return null;
     } else if (c.name !== undefined && isBenignName(c.name)) {
       return null;
     }
@@ -814,7 +817,14 @@ function publicRemarkAbove(name: string | undefined, text: string, starts: numbe
     const t = text.slice(starts[l], lineEnd(l));
     if (l === line || COMMENT_LINE.test(t) || !ASSIGNMENT_LINE.test(t)) near += t + '\n';
   }
-  return headerSays || PUBLIC_REMARK.test(near) || PUBLIC_REMARK.test(block);
+  // (A remark that calls an id public says nothing of a token or secret below it: `# public client
+  // id … not a credential` over `REFRESH_TOKEN = "…"`.)
+  const secretNamed = name !== undefined && /token|secret|passw|pwd/.test(normalizeName(name));
+  const says = (t: string) => {
+    const m = PUBLIC_REMARK.exec(t);
+    return m !== null && !(secretNamed && /\bids?$/i.test(m[0]));
+  };
+  return headerSays || says(near) || says(block);
 }
 
 /**
@@ -1031,7 +1041,7 @@ function scanPlain(text: string, options: ScanOptions): ScanResult {
           if (word) name = `${word[1]}_${name}`;
         }
         // A literal that is one operand of an expression is not a value: formatted
-        // (`"VS%0.fCOMNTOOLS" % v`), concatenated (`"sk_" + suffix`), or the first two of a call's
+        // (`"VS%0.fCOMNTOOLS" % v`), concatenated (`"sk_" + suffix`, PHP's `'mysql:host=' . getenv(…)`), or the first two of a call's
         // three or more arguments read as a `"k", "v"` pair (`MovedAttribute("HTTPPasswordMgr",
         // "urllib2", …)`; a `struct(…, 'k', 'v', …)` list goes on past the opening line).
         if (cr.rule.generic && m.groups?.q) {
@@ -1039,7 +1049,7 @@ function scanPlain(text: string, options: ScanOptions): ScanResult {
           // (A tuple is not a call: SQL's `VALUES ('SMSSendPassword','…',NULL,…)` names its value.)
           const before = nameAt === undefined ? '' : slice.slice(Math.max(0, nameAt - 40), nameAt);
           const firstArgs = m.groups.pair !== undefined && /[\w$.\]>][ \t]*\([ \t]*["'\x60]$/.test(before) && !/\b(?:VALUES|values|IN|in)[ \t]*\([ \t]*["'\x60]$/.test(before) && /^[ \t]*,/.test(rest);
-          if (firstArgs || /^[ \t]*(?:%[ \t]*[\w(]|\+[ \t]*[\w(]|\.format\()/.test(rest)) continue;
+          if (firstArgs || /^[ \t]*(?:%[ \t]*[\w(]|\+[ \t]*[\w(]|\.format\(|\.[ \t]+[\w$(])/.test(rest)) continue;
         }
         // "… is not secret: <id>" says what the value is not.
         if (cr.rule.generic && nameAt !== undefined && /\bnot[ \t]+(?:a[ \t]+)?$/i.test(slice.slice(Math.max(0, nameAt - 8), nameAt))) continue;
@@ -1054,6 +1064,18 @@ function scanPlain(text: string, options: ScanOptions): ScanResult {
         // After a quoted name and a comma, a bare word that holds `=` is the next pair's name
         // (a log's `type="REFRESH_TOKEN", realmId="…"`), not a value.
         if (cr.rule.generic && m.groups?.pair !== undefined && m.groups.bare !== undefined && m.groups.bare.includes('=')) continue;
+        // A JWT's claims written out (`{ "app_key": "…", "tpc": …, "iat": …, "exp": … }`) are what
+        // every holder of the token reads: the key that signs it is not among them.
+        if (cr.rule.generic) {
+          const lineStart = slice.lastIndexOf('\n', m.index) + 1;
+          const lineEnd = slice.indexOf('\n', m.index);
+          const line = slice.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
+          if (/["']iat["'][ \t]*:/.test(line) && /["']exp["'][ \t]*:/.test(line)) continue;
+        }
+        // A token in an HTML form's hidden input goes to every visitor who loads the page (a form or
+        // batch token); a secret there (`name="api_secret"`) is the leak itself, and stays.
+        if (cr.rule.id === 'generic-secret-xml-attribute' && name !== undefined && nameAt !== undefined && /token$/i.test(name) &&
+          /<input\b[^<>\n]{0,200}\btype[ \t]{0,4}=[ \t]{0,4}["']?hidden\b[^<>\n]{0,200}$/i.test(slice.slice(Math.max(0, nameAt - 400), nameAt))) continue;
         // A bare value that is itself an empty assignment is the next name (`FR24_KEY=   RADARBOX_KEY=`).
         if (cr.rule.generic && m.groups?.bare !== undefined && /^[A-Z][A-Z0-9_]{2,80}=$/.test(m.groups.bare)) continue;
         // Nor is a bare word that a sentence goes on from (`If the file omits "password", pyega3 prompts …`).

@@ -43,6 +43,10 @@ const KNOWN_EXAMPLES = new Set([
   // Ganache's and Truffle's development mnemonics ("myth like bonus …", "candy maple cake …").
   '9c5d0a6656e5d3f36601d0bf98762be09bad5d7b164382c1d6c826324d6d599a',
   'b83e96417f61cb148d0dc8a89b839ee4956ad45b5e4b6a2a6cae048e48782157',
+  // Open Dental's published developer/customer key pair for its public test database (API documentation).
+  'a7d286b6b152ec9c9ec6c6c5d71aade7ce07f138bf0bb87db0df4530ce417810',
+  // BART's public API key, published for everyone to use (api.bart.gov/docs/overview).
+  '7d5e2fe38243ebb342e7f5447fe288cf37e68e9d8057d9baa9ae9b34f2180989',
   // BIP-32's test vector 1 master key (seed 000102…0f) and BIP-39's (Trezor's) "legal winner thank …
   // yellow" vector: in the specifications, and in every wallet library's tests.
   '2243ae4c730144699810edff877f309b57c9f62289420157926505582ea6d1f9',
@@ -148,7 +152,8 @@ const PLACEHOLDER_WORDS = [
 // ONVIF names its objects by token (`DoorToken`, `AccessPointToken`, `ProfileToken`), and Alloy its
 // entities, evaluations and journeys (`entity_token: "P-…"`): references, not credentials. X's
 // webhook CRC check sends a random `crc_token` to be signed; Strava's `embed_token` embeds a public activity. A value stored as ciphertext says so at the end of its name (`sk-cipher`).
-const BENIGN_ANYWHERE = /(?:^|[_.])(?:encrypted|wrapped)(?:_|$)|[_.]cipher(?:_?text)?$|(?:^|_)(?:door|access_?point|schedule|area|profile|video_?source|preset|ptz)_?token$|(?:^|_)(?:entity|evaluation|journey(?:_?application)?)_?token$|(?:^|_)crc_?token$|(?:^|_)embed_?token$|(?:^|[_=])ice_(?:pwd|ufrag)$|invalidated|[_.]authentication$|accessor|private_?key_?id(?:_|$)|(?:^|_)protected_|(?:^|_)short_?token$|under_?(?:lmk|zmk|kek)|[_.]lmk$|[_.-](?:alias|label)$|(?:^|_)(?:incident|dedup)_?key$|(?:^|_)purchase_?token$|(?:^|_)auth_(?:admins?|users?|roles?|groups?)$|^(?:s?sha[12]?(?:[-_]\d{3})?|s?md5|crypt|nt|lm|pbkdf2)[-_]password$|(?:^|[_.])md5_?(?:secret|cred|pass(?:word)?)$|(?:^|_)pass(?:word)?_(?:md5|sha\d{0,3})$|(?:^|[_.])ha1b?$|a1_?hash|shopify_(?:api_)?key$|(^|_)next(_|$)|continuation|resumption_?token|pagination|cursor|marker|(?<!pro|re)public(?!a)|publishable|pub_?key|_pub\b|site[_.-]?key|hash|(^|_)sha(\d+|_|$)|sha-?\d{3}|digest|checksum|integrity|fingerprint|thumbprint|sec[_-]?web[_-]?socket[_-]|uuid|guid|nonce|salt|etag|commit|placeholder(?!s?\.)|example|sample|mock|fake|dummy|test_?case|i18n|translation|locale|(^|_)lang(_|$)|csrf|xsrf|authenticity|request_?verification|anti_?forgery|idempotency|client_?token|(^|_)(?:cart|checkout)_?token$|(^|_)order_?(?:key|token)$|vapid(?!_?priv)|page_?token|^_token$|(^|\.)signingkey$|auth_?tag|mac_?tag|search_?only|(^|_)search_?(?:api_?)?key$|(^|_)(?:gatsby|react_app|vue_app|vite|expo)_(?:\w+_)?write_?key$|pusher_?(?:app_?)?key$|(^|[_-])(?:mux[_-]?)?env[_-]?key$|appsecret_?proof|echo_?token|(^|[_.-])host[_-]?key$|(^|_)auth_sock$|(^|_)stored_?key$|(^|_)kid$|(^|_)(?<!vendor_)auth_?code$|(^|_)enc$|(^|_)(?:oauth_?)?consumer_?key$|[_.-]ref(?:erence)?$/i;
+// Salesforce's named and external credentials are names of records that hold the secret (`callout:Ironclad_API`).
+const BENIGN_ANYWHERE = /(?:^|[_.])(?:encrypted|wrapped)(?:_|$)|[_.]cipher(?:_?text)?$|(?:^|_)(?:door|access_?point|schedule|area|profile|video_?source|preset|ptz)_?token$|(?:^|_)(?:entity|evaluation|journey(?:_?application)?)_?token$|(?:^|_)crc_?token$|(?:^|_)embed_?token$|(?:^|[_=])ice_(?:pwd|ufrag)$|invalidated|[_.]authentication$|accessor|private_?key_?id(?:_|$)|(?:^|_)protected_|(?:^|_)short_?token$|under_?(?:lmk|zmk|kek)|[_.]lmk$|[_.-](?:alias|label)$|(?:^|_)(?:incident|dedup)_?key$|(?:^|_)purchase_?token$|(?:^|_)auth_(?:admins?|users?|roles?|groups?)$|^(?:s?sha[12]?(?:[-_]\d{3})?|s?md5|crypt|nt|lm|pbkdf2)[-_]password$|(?:^|[_.])md5_?(?:secret|cred|pass(?:word)?)$|(?:^|_)pass(?:word)?_(?:md5|sha\d{0,3})$|(?:^|[_.])ha1b?$|a1_?hash|shopify_(?:api_)?key$|(^|_)next(_|$)|continuation|resumption_?token|pagination|cursor|marker|(?<!pro|re)public(?!a)|publishable|pub_?key|_pub\b|site[_.-]?key|hash|(^|_)sha(\d+|_|$)|sha-?\d{3}|digest|checksum|integrity|fingerprint|thumbprint|sec[_-]?web[_-]?socket[_-]|uuid|guid|nonce|salt|etag|commit|placeholder(?!s?\.)|example|sample|mock|fake|dummy|test_?case|i18n|translation|locale|(^|_)lang(_|$)|csrf|xsrf|authenticity|request_?verification|anti_?forgery|idempotency|client_?token|(^|_)(?:cart|checkout)_?token$|(^|_)order_?(?:key|token)$|vapid(?!_?priv)|page_?token|^_token$|(^|\.)signingkey$|auth_?tag|mac_?tag|search_?only|(^|_)search_?(?:api_?)?key$|(^|_)(?:gatsby|react_app|vue_app|vite|expo)_(?:\w+_)?write_?key$|pusher_?(?:app_?)?key$|(^|[_-])(?:mux[_-]?)?env[_-]?key$|appsecret_?proof|echo_?token|(^|[_.-])host[_-]?key$|(^|_)auth_sock$|(^|_)stored_?key$|(^|_)kid$|(^|_)(?<!vendor_)auth_?code$|(^|_)enc$|(^|_)(?:oauth_?)?consumer_?key$|[_.-]ref(?:erence)?$|(?:^|_)(?:named|external)_?credentials?$/i;
 /**
  * Words that describe a secret rather than hold it (passwordLength, token_type, SECRET_NAME,
  * secretsManager). They count only after the secret word: `storePassword`, `keystore_password`,
@@ -213,6 +218,8 @@ export function hasPlaceholderWord(secret: string): boolean {
   if (/^(?:my|your)[A-Za-z]{0,12}[^A-Za-z0-9\s]{0,4}(?:password|passw0rd|passphrase|secret|key|token)\d{0,4}$/i.test(secret)) return true;
   // A value left to be set by hand (`value = "set-manually"` under an ignore_changes lifecycle).
   if (/^(?:set|change|replace|fill|update|override)[-_ ]?(?:me|manually|later|by[-_ ]hand|in[-_ ]console|after[-_ ]deploy|outside[-_ ]terraform)$/i.test(secret)) return true;
+  // Or left to the pipeline: `set-by-ci`, `injected-by-vault`, `filled_by_external_secrets`.
+  if (/^(?:set|injected|filled|provided|supplied|replaced|overwritten|managed)[-_ ](?:by|in|from)[-_ ][a-z][a-z-_]{1,30}$/i.test(secret)) return true;
   // Masked with a run of asterisks kept inside the value: `hf_***wyzO`, `8651438949:***`.
   if (/\*{3,}/.test(secret)) return true;
   return false;
@@ -646,6 +653,10 @@ const RECORD_TOKEN = /(?:^|_)(?:card|card_?product|product|account|financial_?ac
  */
 export function namesRecordsByToken(text: string): boolean {
   if (text.includes('"admin_graphql_api_id"')) return true;
+  // Survey responses name each respondent by a token: LimeSurvey's response and participant exports
+  // (`submitdate`, `startlanguage`; `emailstatus`, `usesleft`), Typeform's responses (`landing_id`).
+  if ((/\bsubmitdate\b/.test(text) && /\bstartlanguage\b/.test(text)) || (/\bemailstatus\b/.test(text) && /\busesleft\b/.test(text))) return true;
+  if (text.includes('"landing_id"') && text.includes('"response_id"')) return true;
   if (!/_token["']?[ \t]*[:=][ \t]*["']?[0-9a-f]{8}-/i.test(text) && !/-token:[ \t]*["']?[0-9a-f]{8}-/i.test(text)) return false;
   // Two kinds of record referred to that way, or one beside a record's own `"token": "<uuid>"`: one
   // `ACCOUNT_TOKEN = "<uuid>"` alone may be a vendor's credential.
@@ -672,7 +683,10 @@ export function uuidIsCredential(name: string): boolean {
   if (isBenignName(name) || /(?:^|_)(?:current|next|prev|previous|continuation)_token$|(?:^|_)user_access_token$|request|correlation|trace|transaction|upload|sync|page|verification|confirm|invit|reset|device|push|notification|message|event|order/.test(n)) return false;
   // Bunny's and Heroku's API keys, Bunny's token authentication keys, Cin7 Core's application keys,
   // Applied Epic's SDK authentication keys and Harness' server SDK keys are UUIDs.
-  return /secret|server[_.-]?sdk[_.-]?key|api[_.-]?key|passw(?:or)?d|passwd|access[_.-]?key|auth[_.-]?key|private[_.-]?key|token|security[_.-]?key|stream[_.-]?key|application[_.-]?key|authentication[_.-]?key/.test(n);
+  if (/secret|server[_.-]?sdk[_.-]?key|api[_.-]?key|passw(?:or)?d|passwd|access[_.-]?key|auth[_.-]?key|private[_.-]?key|token|security[_.-]?key|stream[_.-]?key|application[_.-]?key|authentication[_.-]?key/.test(n)) return true;
+  // A constant named for a service's key (`BUSTIME_KEY`, `API_511_KEY`): transit feeds, Darwin and
+  // many small APIs issue UUIDs as keys. Keys that name a record or a public app are ids.
+  return /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+){0,3}_KEY$/.test(name) && !/(?:^|_)(?:INSTRUMENTATION|INTEGRATION|PUBLIC|SITE|PROJECT|TENANT|ACCOUNT|CLIENT|APP|IDEMPOTENCY|PARTITION|CACHE|SORT|PRIMARY|FOREIGN|OBJECT|BUCKET|USER|DEVICE|SESSION|RECORD|ITEM|ENTITY|ROW|LOOKUP|IDENTITY|REF|MAP)_KEY$/.test(name);
 }
 
 /**
@@ -1080,6 +1094,8 @@ export function isNameValuePair(value: string, quoted: boolean): boolean {
   // `comment:`, `defaultValue:` — the next key or named argument, read because the value was empty.
   // (Quoted and with a digit, it is a password that ends in `:`, `"Nectar-Timber-2021:"`.)
   if (/^[A-Za-z_][\w.-]{0,80}:$/.test(value) && !(quoted && /\d/.test(value))) return true;
+  // A credential shown by its user alone (UiPath's asset export: `"Value": "username: <id>"`).
+  if (/^(?:user(?:name)?|login|account):[ \t]+\S{1,200}$/i.test(value)) return true;
   // `default=` before `""`: a named argument whose value was empty (`env("X", default="")`).
   // Lower case, as keyword arguments are: `OtterMeadow79=` is a password ending in `=`.
   // BuildKit's `--secret id=npmrc,src=…` and `--mount=type=secret,id=…` name a secret, not hold one.
@@ -1205,7 +1221,7 @@ const NOT_A_SECRET_KEY = /gpg|pgp|domainkey|hardware_?key|(?:^|[^a-z])node_?key|
 // Keycloak's LDAP federation names its bind password `bindCredential`.
 const FOREIGN_PASSWORD = String.raw`(^|[^a-z])(?:bind|root)_?pw($|[^a-z])|passwort|kennwort|contrasena|clave|(^|[^a-z])parol($|[^a-z])|senha|(^|[^a-z])sifre|mot_?de_?passe|motdepasse|(^|[^a-z])mdp($|[^a-z])|wachtwoord|(^|[^a-z])haslo|lozinka|salasana|adgangskode|losenord|jelszo|(^|[^a-z])heslo|(^|[^a-z])geslo|kata_?sandi|mat_?khau|parola_?d_?ordine`;
 // A WiFi or IPsec pre-shared key is a passphrase a person chose: `STAPSK`, `psk=`, `wpa2-pre-shared-key`.
-const PASSWORD_NAME = new RegExp(String.raw`passw(or)?d|passwd|pswd|(?:^|_)psw$|passcode|(?:^|_)(?:automation|installer|master)_?code$|(^|[_.-])pw($|[_.-])|(?:init|initial|temp|tmp|new|old|admin|usr|user|db|svc|sys|keyring|ldap)_?pw$|passphrase|(^|[^a-z])(ro|rw|read|write)?_?community(_?string)?$|authtok$|security[_.]credentials$|psk_?secret$|bind_?credentials?$|(^|[^a-z])pass($|[^a-z])|(?<!by|uy|com|sur|over|tres|im|ss)pass(?=$|_)|pwd|psk$|pre[_-]?shared[_-]?key|${FOREIGN_PASSWORD}`, 'i');
+const PASSWORD_NAME = new RegExp(String.raw`passw(or)?d|(?:^|_)passw$|passwd|pswd|(?:^|_)psw$|passcode|(?:^|_)(?:automation|installer|master)_?code$|(^[$@]?|[_.-])pw($|[_.-])|(?:init|initial|temp|tmp|new|old|admin|usr|user|db|svc|sys|keyring|ldap)_?pw$|passphrase|(^|[^a-z])(ro|rw|read|write)?_?community(_?string)?$|authtok$|security[_.]credentials$|psk_?secret$|bind_?credentials?$|(^|[^a-z])pass($|[^a-z])|(?<!by|uy|com|sur|over|tres|im|ss)pass(?=$|_)|pwd|psk$|pre[_-]?shared[_-]?key|${FOREIGN_PASSWORD}`, 'i');
 
 /**
  * The PIN that logs in to an HSM or a PKCS#11 token (`USER_PIN`, `PARTITION_PIN`, SoftHSM's

@@ -42,6 +42,22 @@ export const CLIENT_SIDE_KEYS: readonly NamedPublicPlace[] = [
     hint: 'A site search UI sends this Algolia key from every visitor\'s browser: it must be a search-only key. If it is the admin or write key, rotate it and use a search-only one.',
   },
   {
+    // Zoom's Video SDK key is the app's id: it goes to every participant inside the session JWT's
+    // `app_key` claim. The SDK secret, which signs that JWT, stays on a server.
+    name: /^(?:zoom_?)?(?:video_?)?sdk_?key$/,
+    near: /@zoom\/videosdk|zoom-video-sdk|\bZoomVideo\b/i,
+    lines: 4,
+    hint: 'A Zoom Video SDK key names the app and reaches every participant in the session token. Keep the SDK secret, which signs that token, on a server.',
+  },
+  {
+    // Audius' SDK names an app by its `apiKey` (reads need nothing more); writes are signed with the
+    // `apiSecret`, which stays on a server.
+    name: /^api_?key$/,
+    near: /@audius\/sdk\b/,
+    lines: 8,
+    hint: 'An Audius API key only names the app and ships in browser builds. Keep the API secret (which signs writes) on a server.',
+  },
+  {
     // Shopify's Buy Button and Storefront API clients in the browser: the public storefront token.
     name: /^storefront_?access_?token$/,
     near: /\bShopifyBuy\b|\bbuildClient\s*\(|createStorefrontApiClient|publicAccessToken/,

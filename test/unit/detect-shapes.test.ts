@@ -2728,3 +2728,50 @@ test('stop 24, round 1: custody, building automation, maritime, podcasting and d
     ['backup.txt', 'Wallet backup notes\n\nalpha brave cabin daring eagle fabric gadget habit icon jacket kangaroo ladder'],
   ]);
 });
+
+test('stop 24, round 2: e-signature, surveys, telehealth, clinics, sports clubs and transit files', () => {
+  const p = pw();
+  const uuid = () => `${rand(8, HEX)}-${rand(4, HEX)}-4${rand(3, HEX)}-a${rand(3, HEX)}-${rand(12, HEX)}`;
+  expectFound([
+    ['curl.sh', `curl -s -H "Authorization: ODFHIR ${rand(16)}/${rand(16)}" https://api.opendental.com/api/v1/patients`],
+    ['chat.txt', `Callum (9:46): use frontdesk.wcs / ${p}`],
+    ['ticket.txt', `  2024-05-05 08:13  Priya: supervisor login for the vendor tech: controls / ${p}`],
+    ['sync.py', `CR_USER, CR_PASS = "fgaf_api", "${p}"`],
+    ['Code.gs', `var auth = Utilities.base64Encode('svc_forms:${p}');`],
+    // A secret in a hidden input is in every visitor's copy of the page: the leak itself.
+    ['form.html', `<input type="hidden" name="api_secret" value="${rand(40)}">`],
+    ['deezer.py', `dz.login_via_arl("${rand(192, HEX)}")`],
+    ['nicotine.conf', `[server]\nlogin = ravel\npassw = ${p}`],
+    ['Get-BotPassword.ps1', `if (-not $pw) {\n    $pw = '${p}'\n}`],
+    ['connect.ps1', `& $uiRobot connect --url "https://orchestrator.example.test/" --clientID "${uuid()}" --clientSecret '${rand(9)}$${rand(6)}'`],
+    ['chat.txt', `[2024-03-19 18:24] Chloe: bot_runner_18 pw is now ${p} - I updated the asset in UAT`],
+    ['export.py', `# public client id used by every tenant for the user-key flow - not a credential\nREFRESH_TOKEN = "${rand(43, BASE64URL)}"`],
+    ['Invoice.cs', `driver.FindElement(By.Id("Password")).SendKeys("${p}");`],
+    ['portal.bas', `ie.document.getElementById("txtPwd").Value = "${p}"`],
+    ['login.spec.ts', `await page.fill('#password', '${p}');`],
+    ['output.xml', `<msg timestamp="20250226 08:37:15.709" level="INFO">Typing text '${p}' into text field 'id:password'.</msg>`],
+    ['Main.xaml', `<ui:TypeInto DisplayName="Type Into 'Password'" EmptyField="True" SimulateType="True" Text="${p}" />`],
+    ['Login SAP.bpprocess', `<stage stageid="${uuid()}" name="SAP Password" type="Data">\n  <subsheetid>${uuid()}</subsheetid>\n  <datatype>text</datatype>\n  <initialvalue xml:space="preserve">${p}</initialvalue>\n</stage>`],
+    ['get_edi.bat', `(\necho open ftp.example.test\necho user alduedi ${p}\necho binary\n) > "%TEMP%\\ftp.txt"`],
+  ]);
+  expectQuiet([
+    // A JWT's claims written out are what every holder of the token reads.
+    ['video.ts', `//   { "app_key": "${rand(22)}", "tpc": "visit-<id>", "role_type": 0, "iat": <now>, "exp": <now+7200> }`],
+    ['secret.yaml', `data:\n  TWILIO_API_KEY_SECRET: ${Buffer.from('set-by-ci').toString('base64')}`],
+    ['IroncladService.cls', "private static final String NAMED_CREDENTIAL = 'callout:Ironclad_API';"],
+    ['DocuSign.namedCredential-meta.xml', '<externalCredential>DocuSign_JWT_Ext</externalCredential>'],
+    ['config.php', "'connectionString' => 'mysql:host=' . getenv('DB_HOST') . ';port=3306;dbname=' . getenv('DB_NAME') . ';',"],
+    ['results.csv', `"id","submitdate","lastpage","startlanguage","seed","token","startdate"\n"1","2024-04-06 05:14:59","2","en","609714651","${rand(15)}","2024-04-06 05:05:05"`],
+    ['responses.json', `{\n  "items": [\n    {\n      "landing_id": "${rand(32, 'abcdefghijklmnopqrstuvwxyz0123456789')}",\n      "token": "${rand(32, 'abcdefghijklmnopqrstuvwxyz0123456789')}",\n      "response_id": "${rand(32, 'abcdefghijklmnopqrstuvwxyz0123456789')}"\n    }\n  ]\n}`],
+    ['hit.html', `<input type="hidden" name="batch_token" value="${rand(16, 'abcdefghijklmnopqrstuvwxyz0123456789')}">`],
+    ['board.json', '{\n  "bart": {\n    "apiKey": "MW9S-E7SL-26DU-VV8V"\n  }\n}'],
+    ['main.py', 'KEY_NAME, KEY_TYPE = "primary", "rsa-2048-oaep"'],
+    ['notes.txt', 'For the API use http / https, whichever the proxy allows.'],
+    ['Invoice.cs', 'driver.FindElement(By.Id("Password")).SendKeys(password);'],
+    ['assets.json', `{\n  "Name": "Graph_ClientSecret",\n  "ValueType": "Credential",\n  "Value": "username: ${uuid()}"\n}`],
+    // Audius names an app by its apiKey; the apiSecret signs writes.
+    ['audius.ts', `import { sdk } from '@audius/sdk';\n\nexport const audius = sdk({\n  appName: 'nightshift',\n  apiKey: '${rand(40, HEX)}',\n});`],
+    // A signed link's token: an expiry and a MAC, on a public page.
+    ['album.html', `<script data-tralbum="{&quot;file&quot;:{&quot;mp3-128&quot;:&quot;https://t4.bcbits.com/stream/${rand(32, HEX)}/mp3-128/1?p=0&amp;ts=1743566434&amp;t=${rand(40, HEX)}&amp;token=1743566434_${rand(40, HEX)}&quot;}}"></script>`],
+  ]);
+});

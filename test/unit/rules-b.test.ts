@@ -1073,6 +1073,14 @@ function cases(): Case[] {
   add('solana-secret-key-base58', `const payer = Keypair.fromSecretKey(bs58.decode("${t}"));\n`, t);
   t = `AQ${r(150, BASE62 + '_-')}`;
   add('spotify-sp-dc-cookie', `spotify:\n  sp_dc: "${t}"\n`, t);
+  t = `AQAAAAA${r(32, BASE62 + '_-')}`;
+  add('yandex-oauth-token', `toloka_client = toloka.TolokaClient('${t}', 'PRODUCTION')\n`, t);
+  t = `eyJ0eXAiOiJNVCIsImFsZyI6IlJTMjU2Iiwia2lkIjoi${r(43, BASE62 + '_-')}In0.${r(180, BASE62 + '_-')}.${r(342, BASE62 + '_-')}`;
+  add('docusign-access-token', `2024-08-20T11:22:14.120Z DEBUG [http] Authorization: Bearer ${t}\n`, t);
+  t = hex(64);
+  add('dropbox-sign-api-key', `$config = Configuration::getDefaultConfiguration();\n$config->setUsername('${t}');\n`, t);
+  t = hex(192);
+  add('deezer-arl-cookie', `# arl from my browser session\nARL = "${t}"\n`, t);
   t = hex(40);
   add('marinetraffic-api-key', `url = f"https://services.marinetraffic.com/api/exportvessels/v:8/${t}/timespan:{TIMESPAN}/protocol:jsono"\n`, t);
   return out;

@@ -61,7 +61,7 @@ const VALUE_CLAUSE = String.raw`[ \t]{1,20}(?:TYPE[ \t]{1,8}[\w/]{1,40}(?:[ \t]{
 // Code inside a string (a notebook's JSON source lines) goes on with an escape: `API_KEY = '…'\n",`.
 // T-SQL marks a Unicode literal with N: `@rmtpassword = N'…'`. A list of secrets' first item counts too: `secrets: ['…']`.
 const ASSIGNMENT = new RegExp(
-  String.raw`(?:(?<=(?:^|[\s"'(=])--|(?:^|\s)-D)|(?<![\w.$-])(?<!(?:^|[^/])\/)(?<![\w-]:)|(?<=^(?:>[ \t]?){0,4}-)(?!-)|(?<=(?:^|["'\s])(?:[A-Z][A-Za-z0-9_]{0,40}:){1,6})|(?<=^[ \t]*(?:[A-Za-z_][\w-]{0,40}:){1,4})(?=[\w.-]{1,80}[ \t]*=)|(?<=^[ \t]*[A-Za-z_][\w.-]{0,40}\/)(?=[\w.-]{1,80}[ \t]*=)|(?<=\$env:)|(?<=^[ \t]{1,8}[a-z][\w-]{0,40}:)|(?<=(?:^|[\s{(,])\.|["'\]]\.))(?<name>[A-Za-z_$@][\w.$-]{0,80})(?:${TYPE_ANNOTATION}|${GO_TYPE}|${VALUE_CLAUSE}|(?<=\bDATA\([\w-]{1,81})\)[ \t]{0,4}=(?![=>])|(?:\\?["'\x60])?(?:\]|\[\]|(?<=(?:->|[$%@][A-Za-z_]\w{0,40})\{["']?[A-Za-z_][\w.-]{0,80}["']?)\})?[ \t]{0,40}(?:=>|:{1,3}=|===?|!==?|\?=|\+=|\.=|\|\|=|\?\?=|<<?-(?![-\d])|[=:])(?:(?<=[^=!<>]=)[ \t]*\r?\n[ \t]{1,40}(?=["'\x60]))?|,[ \t]{0,2}(?:_|err)[ \t]{0,2}:?=(?!=)|(?<pair>["'\x60][ \t]{0,4},)|${CSV_SEP}|${DIRECTIVE_SEP}|${CALL_KEY_SEP})[ \t]{0,40}(?:(?:[bruf]{1,2}|@|<<|~[cCsS])(?=["'\x60])|(?<=@\w{1,80}[ \t]{0,40}=[ \t]{0,40})N(?=')|(?<=(?:[Ss]ecret|[Kk]ey|[Tt]oken|[Pp]assword|[Cc]redential|[Cc]ommunity|SECRET|KEY|TOKEN|PASSWORD|CREDENTIAL|COMMUNITY)[Ss]?["'\x60]?\]?[ \t]{0,4}(?::|=|=>)[ \t]{0,40})\[[ \t]{0,4}(?=["'\x60])|!!(?:str|binary)[ \t]+|${STRING_WRAPPER})?(?!\?)(?:(?<q>["'\x60])(?!["'])(?<secret>(?:(?!\k<q>)[^\s\\]|\\\S){6,1000})\k<q>|\\(?<eq>["'])(?<esecret>[^\s\\"'\x60]{6,1000})\\\k<eq>|${WHOLE_LINE_VALUE}|(?<bare>(?!:)(?:[^"'\x60\s\\,;<>(){}[\]|&]|&(?![$\w.-]{0,80}=)){6,1000}))(?=$|[\s,;)\]}<>&"'\x60#.+/]|\\[nrt"])`,
+  String.raw`(?:(?<=(?:^|[\s"'(=])--|(?:^|\s)-D)|(?<![\w.$-])(?<!(?:^|[^/])\/)(?<![\w-]:)|(?<=^(?:>[ \t]?){0,4}-)(?!-)|(?<=(?:^|["'\s])(?:[A-Z][A-Za-z0-9_]{0,40}:){1,6})|(?<=^[ \t]*(?:[A-Za-z_][\w-]{0,40}:){1,4})(?=[\w.-]{1,80}[ \t]*=)|(?<=^[ \t]*[A-Za-z_][\w.-]{0,40}\/)(?=[\w.-]{1,80}[ \t]*=)|(?<=\$env:)|(?<=^[ \t]{1,8}[a-z][\w-]{0,40}:)|(?<=(?:^|[\s{(,])\.|["'\]]\.))(?<name>[A-Za-z_$@][\w.$-]{0,80})(?:${TYPE_ANNOTATION}|${GO_TYPE}|${VALUE_CLAUSE}|(?<=\bDATA\([\w-]{1,81})\)[ \t]{0,4}=(?![=>])|(?:\\?["'\x60])?(?:\]|\[\]|(?<=(?:->|[$%@][A-Za-z_]\w{0,40})\{["']?[A-Za-z_][\w.-]{0,80}["']?)\})?[ \t]{0,40}(?:=>|:{1,3}=|===?|!==?|\?=|\+=|\.=|\|\|=|\?\?=|<<?-(?![-\d])|[=:])(?:(?<=[^=!<>]=)[ \t]*\r?\n[ \t]{1,40}(?=["'\x60]))?|,[ \t]{0,2}(?:_|err)[ \t]{0,2}:?=(?!=)|(?<pair>["'\x60][ \t]{0,4},)|${CSV_SEP}|${DIRECTIVE_SEP}|${CALL_KEY_SEP})[ \t]{0,40}(?:(?:[bruf]{1,2}|@|<<|~[cCsS])(?=["'\x60])|(?<=@\w{1,80}[ \t]{0,40}=[ \t]{0,40})N(?=')|(?<=(?:[Ss]ecret|[Kk]ey|[Tt]oken|[Pp]assword|[Cc]redential|[Cc]ommunity|SECRET|KEY|TOKEN|PASSWORD|CREDENTIAL|COMMUNITY)[Ss]?["'\x60]?\]?[ \t]{0,4}(?::|=|=>)[ \t]{0,40})\[[ \t]{0,4}(?=["'\x60])|!!(?:str|binary)[ \t]+|${STRING_WRAPPER})?(?!\?)(?:(?<q>["'\x60])(?!["'])(?<secret>(?:(?!\k<q>)[^\s\\]|\\\S){6,1000})\k<q>|\\(?<eq>["'])(?<esecret>[^\s\\"'\x60]{6,1000})\\\k<eq>|${WHOLE_LINE_VALUE}|(?<bare>(?!:)(?:[^"'\x60\s\\,;<>(){}[\]|&]|&(?![$\w.-]{0,80}=|(?:quot|amp|lt|gt|apos|#\d{1,5});)){6,1000}))(?=$|[\s,;)\]}<>&"'\x60#.+/]|\\[nrt"])`,
   // `^` and `$` are a line's ends: the slice may hold the next line too (a value continued below).
   'm',
 );
@@ -385,7 +385,7 @@ export const GENERIC_RULES: Rule[] = [
   },
   {
     // A Basic credential built in code: the `user:password` literal handed to a base64 encoder.
-    // Buffer.from('u:p').toString('base64'), btoa('u:p'), Encoding.UTF8.GetBytes("u:p"),
+    // Buffer.from('u:p').toString('base64'), btoa('u:p'), Apps Script's Utilities.base64Encode('u:p'), Encoding.UTF8.GetBytes("u:p"),
     // base64.b64encode(b'u:p'), base64.StdEncoding.EncodeToString([]byte("u:p")), Base64.strict_encode64('u:p'),
     // base64_encode('u:p'), Tcl's [base64::encode -maxlen 0 u:p].
     // Also the shell's `echo -n 'user:…' | base64`, the way a Basic header or a SASL login is made by
@@ -393,7 +393,7 @@ export const GENERIC_RULES: Rule[] = [
     id: 'generic-basic-credential-encoded',
     title: 'Basic credential encoded in code',
     provider: 'Generic',
-    regex: /(?:\bbtoa|\bBuffer\.from|\bGetBytes|\bb64encode|\bEncodeToString|\bencodeToString|\bencode64|\bstrict_encode64|\bbase64_encode)[ \t]{0,4}\((?:[ \t]{0,4}\[\]byte\()?[ \t]{0,4}[bf]?(?<q>["'\x60])(?<user>[^"'\x60:\s$%{}<>]{1,64}):(?<secret>[^"'\x60\s]{4,128})\k<q>|\bbase64::encode(?:[ \t]{1,4}-\w{1,12}[ \t]{1,4}\w{1,12}){0,3}[ \t]{1,4}[^\s"'\]:$\[]{1,64}:(?<tsecret>[^\s"'\]$\[]{4,128})\]|(?<gq>["'])(?:[^"'\n]{0,40}[ \t])?[^"'\s:$%{}<>]{1,64}:(?<dqg>[^"'\s]{4,128})\k<gq>\.(?:bytes\.encodeBase64|getBytes\([^)\n]{0,20}\)\.encodeBase64)\b|\b(?:echo[ \t]+-n|printf(?:[ \t]+-n)?)[ \t]+(?<eq>["'])[^"'\s:$%{}<>]{1,64}:(?<esecret>[^"'\s]{4,128})\k<eq>[ \t]*\|[ \t]*(?:openssl[ \t]+)?base64\b/,
+    regex: /(?:\bbtoa|\bBuffer\.from|\bGetBytes|\bb64encode|\bEncodeToString|\bencodeToString|\bencode64|\bstrict_encode64|\bbase64_encode|\bbase64Encode)[ \t]{0,4}\((?:[ \t]{0,4}\[\]byte\()?[ \t]{0,4}[bf]?(?<q>["'\x60])(?<user>[^"'\x60:\s$%{}<>]{1,64}):(?<secret>[^"'\x60\s]{4,128})\k<q>|\bbase64::encode(?:[ \t]{1,4}-\w{1,12}[ \t]{1,4}\w{1,12}){0,3}[ \t]{1,4}[^\s"'\]:$\[]{1,64}:(?<tsecret>[^\s"'\]$\[]{4,128})\]|(?<gq>["'])(?:[^"'\n]{0,40}[ \t])?[^"'\s:$%{}<>]{1,64}:(?<dqg>[^"'\s]{4,128})\k<gq>\.(?:bytes\.encodeBase64|getBytes\([^)\n]{0,20}\)\.encodeBase64)\b|\b(?:echo[ \t]+-n|printf(?:[ \t]+-n)?)[ \t]+(?<eq>["'])[^"'\s:$%{}<>]{1,64}:(?<esecret>[^"'\s]{4,128})\k<eq>[ \t]*\|[ \t]*(?:openssl[ \t]+)?base64\b/,
     secretGroup: ['secret', 'tsecret', 'esecret', 'dqg'],
     keywords: ['btoa', 'buffer.from', 'getbytes', 'b64encode', 'encodetostring', 'encode64', 'base64_encode', 'base64::encode', 'base64'],
     confidence: 'medium',
@@ -483,6 +483,74 @@ export const GENERIC_RULES: Rule[] = [
     passwordContext: true,
     multiline: true,
     description: 'A password written as a literal argument signs in as that user for anyone who reads the code.',
+  },
+  {
+    // A password typed into a login form by a bot or a browser test: Selenium's
+    // `FindElement(By.Id("Password")).SendKeys("…")`, Playwright's `page.fill('#password', '…')`,
+    // Cypress' `cy.get('#password').type('…')`, VBA's `getElementById("txtPwd").Value = "…"`,
+    // UiPath's `<ui:TypeInto DisplayName="Type Into 'Password'" … Text="…">`, and Robot Framework's
+    // log line `Typing text '…' into text field 'id:password'.`
+    id: 'generic-password-typed-into-field',
+    title: 'Password typed into a login form',
+    provider: 'Generic',
+    regex: new RegExp(
+      String.raw`(?:\b(?<call>FindElement|find_element|findElement|querySelector|getElementById|getElementsByName|locator|cy\.get|\$)[ \t]*\((?:[^()\n]|\([^()\n]{0,80}\)){1,160}\)(?<=\k<call>[ \t]*\([^\n]{0,160}?(?:pass|pwd)[^\n]{0,100}\))(?:\.item\(0\)|\[0\])?[ \t]*\.[ \t]*(?:SendKeys|send_keys|sendKeys|fill|type|setValue|val|[Vv]alue[ \t]*=)[ \t]*\(?[ \t]*|\.(?:fill|type)[ \t]*\([ \t]*["'][^"'\n]{0,80}(?:pass|pwd)[^"'\n]{0,40}["'][ \t]*,[ \t]*)(?<q>["'])(?<secret>[^"'\n]{4,128})\k<q>|\bTyping text '(?<log>[^'\n]{4,128})' into text field '[^'\n]{0,80}(?:pass|pwd)[^'\n]{0,40}'|<ui:TypeInto\b[^>\n]{0,300}?\bDisplayName="Type Into '[^'"\n]{0,40}(?:[Pp]ass|PASS|[Pp]wd|PIN)[^'"\n]{0,40}'"[^>\n]{0,600}?\bText="(?<xaml>[^"\n]{4,128})"`,
+      'i',
+    ),
+    secretGroup: ['secret', 'log', 'xaml'],
+    keywords: ['sendkeys', 'send_keys', '.fill', '.type', 'setvalue', 'typing text', 'typeinto', '.value'],
+    confidence: 'medium',
+    generic: true,
+    passwordContext: true,
+    hint: 'Read the bot\'s or the test\'s password from a credential store (Orchestrator assets, a vault, the CI\'s secrets) at run time.',
+    description: 'A password typed by a script signs in as that account for everyone who reads the script or its log.',
+  },
+  {
+    // Blue Prism's process and object XML keeps a Data item's initial value in clear:
+    // `<stage name="SAP Password" type="Data">` … `<initialvalue>…</initialvalue>`. (Its `password`
+    // data type is stored encrypted; a text item named for a password is not.)
+    id: 'generic-blueprism-data-item',
+    title: 'Password in a Blue Prism data item',
+    provider: 'Generic',
+    regex: /<stage\b[^>\n]{0,200}\bname="(?<name>[^"\n]{0,60}(?:[Pp]assword|PASSWORD|[Pp]wd|[Ss]ecret|SECRET|[Tt]oken|TOKEN|API [Kk]ey|[Aa]pi[Kk]ey)[^"\n]{0,30})"[^>\n]{0,100}\btype="Data"[^>\n]{0,40}>(?:[ \t]*\r?\n[ \t]*<(?!initialvalue\b|\/stage\b)[^\n]{0,200}){0,8}[ \t]*\r?\n[ \t]*<initialvalue\b[^>\n]{0,60}>(?<secret>[^<\n]{4,200})<\/initialvalue>/,
+    secretGroup: 'secret',
+    keywords: ['type="data"'],
+    windowLines: 10,
+    confidence: 'medium',
+    generic: true,
+    passwordContext: true,
+    hint: 'Keep the password in a Blue Prism credential (Credential Manager) and read it with Get Credential at run time.',
+    description: 'A data item\'s initial value is saved in the release file, readable by everyone who can open it.',
+  },
+  {
+    // An FTP command script written by a batch file or kept beside it: `echo open host`, then
+    // `echo user <name> <password>` (ftp -n -s:script), or the same lines in the script itself.
+    id: 'generic-ftp-script-user',
+    title: 'Password in an FTP command script',
+    provider: 'Generic',
+    regex: new RegExp(String.raw`^[ \t]*(?:echo[ \t]+)?open[ \t]+[\w.-]{3,253}(?:[ \t]+\d{2,5})?[ \t]*\r?\n(?:[^\n]{0,200}\n){0,2}?[ \t]*(?:echo[ \t]+)?user[ \t]+[\w.@\\-]{1,64}[ \t]+${cliPassword(1)}[ \t]*(?:>>?[^\n]{0,200})?\r?$`, 'm'),
+    secretGroup: ['sq1', 'dq1', 's1'],
+    keywords: ['open '],
+    windowLines: 4,
+    confidence: 'medium',
+    generic: true,
+    passwordContext: true,
+    hint: 'Prefer SFTP with a key, or have the script read the password from a credential store at run time.',
+    description: 'An FTP script\'s password is sent in clear and kept in the script for everyone who can read it.',
+  },
+  {
+    // Two names given two literals at once: Python's and Go's `USER, PASSWORD = "svc", "…"`, Lua's
+    // `local user, pass = "svc", "…"`. The second value belongs to the second name.
+    id: 'generic-secret-pair-assignment',
+    title: 'Hardcoded secret in a paired assignment',
+    provider: 'Generic',
+    regex: /(?<![\w.$])[A-Za-z_]\w{0,40}[ \t]*,[ \t]*(?<name>[A-Za-z_]\w{0,40})[ \t]*:?=[ \t]*(?<q0>\\?["'])[^"'\\\n]{0,100}\k<q0>[ \t]*,[ \t]*(?<q>\\?["'])(?<secret>[^"'\s\\]{6,200})\k<q>(?=[ \t]*(?:$|[#;\r\n]|\\n))/m,
+    secretGroup: 'secret',
+    keywords: SECRET_NAME_KEYWORDS,
+    confidence: 'medium',
+    generic: true,
+    requireSecretName: true,
+    description: 'A secret assigned in the code is readable by everyone with the repository.',
   },
   {
     // SDKs that wrap a key in a credential object: Azure's AzureKeyCredential("…") (Cognitive
@@ -1033,8 +1101,9 @@ export const GENERIC_RULES: Rule[] = [
     provider: 'Generic',
     // (Inside a variable that holds the options: `EAUTH="--user X --password '…'"`.)
     // (A shell's `;` ends the value: `--ca-key config/certs/ca/ca.key;` is a path.)
-    regex: /(?<=(?:^|[\s"'])--)(?<name>[A-Za-z][\w-]{1,40})[ \t]{1,4}(?!-)(?<q>["']?)(?<secret>[^\s"'\\`$;]{8,300})\k<q>(?=$|[\s;|&)\\]|(?<=')")/,
-    secretGroup: 'secret',
+    // (Single quotes keep `$` literal in every shell: `--clientSecret '39St…$l2R…'`.)
+    regex: /(?<=(?:^|[\s"'])--)(?<name>[A-Za-z][\w-]{1,40})[ \t]{1,4}(?!-)(?:'(?<sq>[^'\s\\`;]{8,300})'|(?<q>["']?)(?<secret>[^\s"'\\`$;]{8,300})\k<q>)(?=$|[\s;|&)\\]|(?<=')")/,
+    secretGroup: ['sq', 'secret'],
     keywords: SECRET_NAME_KEYWORDS,
     confidence: 'medium',
     generic: true,
@@ -1158,14 +1227,15 @@ export const GENERIC_RULES: Rule[] = [
   {
     // Credentials written down for a person: chats, tickets, notes, onboarding docs. `pw: …`,
     // `Temp pw I set: …`, `login jo@corp.test pw …`, `user \`root\` pass \`…\``, `**Temporary password:** \`…\``,
-    // `\`api_unlock\` / \`…\``, and `jo@corp.test / …`, and a VPN's `Pre-Shared Key           : …` (AWS's tunnel configuration
+    // `\`api_unlock\` / \`…\``, and `jo@corp.test / …`, "login for the vendor tech: controls / …", a chat's
+    // "use frontdesk / …", and a VPN's `Pre-Shared Key           : …` (AWS's tunnel configuration
     // text, a partner's e-mail). Unquoted, the value must hold a digit or symbol: after "password" a
     // plain word is prose ("password expired"), not the password.
     id: 'generic-password-chat',
     title: 'Password written down in a message or note',
     provider: 'Generic',
     regex: new RegExp(
-      String.raw`(?:(?<![\w$-])(?<!=[ \t]{0,3})(?<!\blogin[ \t]{1,8}(?:anonymous|ftp)[ \t]{1,8})(?:pw|pwd|passw(?:or)?d|passcode|passphrase|pre-?shared[ \t-]key|psk)(?![\w@-])(?:[ \t]{1,3}(?:for|on)[ \t](?:the[ \t]|all[ \t])?[\w.@-]{1,40}(?:[ \t][\w.@-]{1,40}){0,3}?)?(?:[ \t]{1,3}(?:I[ \t]set|is|was|(?:reset|changed|set)[ \t]to|to))?(?:[ \t]{0,3}\([^()\n]{0,40}\))?(?:\*\*)?(?:[ \t]{0,3}[:=\-–][ \t]{0,3}|[ \t]{4,40}:[ \t]{1,16}|[ \t]{0,3}:[ \t]{4,16}|[ \t]{1,3})|(?<![\w.+-])[\w.+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+[\x60'"]?[ \t]{1,3}\/[ \t]{1,3}|(?<![\w-])(?:login|user(?:name)?)(?:[ \t][^\n/:]{0,40}?[ \t]is)?[ \t]{0,3}:?[ \t]{1,3}(?:\*\*|\x60)?[\w.@\\-]{1,64}(?:\*\*|\x60)?(?:[ \t]{1,3}\/|[ \t,;]{1,3}pass:?)[ \t]{1,3}|(?<![\w\x60])\x60[\w.@-]{1,64}\x60[ \t]{1,3}\/[ \t]{1,3}(?=\x60))(?:\*\*[ \t]{0,3})?(?<!\bfor[ \t](?:the[ \t])?)(?:(?<q>[\x60'"])(?<qsecret>${CHAT_PASSWORD})\k<q>|(?<secret>${CHAT_PASSWORD}))(?=$|[\s<"'\x60,;)\\])`,
+      String.raw`(?:(?<![\w$-])(?<!=[ \t]{0,3})(?<!\blogin[ \t]{1,8}(?:anonymous|ftp)[ \t]{1,8})(?:pw|pwd|passw(?:or)?d|passcode|passphrase|pre-?shared[ \t-]key|psk)(?![\w@-])(?:[ \t]{1,3}(?:for|on)[ \t](?:the[ \t]|all[ \t])?[\w.@-]{1,40}(?:[ \t][\w.@-]{1,40}){0,3}?)?(?:[ \t]{1,3}(?:I[ \t]set|is(?:[ \t]now)?|was|(?:reset|changed|set)[ \t]to|to))?(?:[ \t]{0,3}\([^()\n]{0,40}\))?(?:\*\*)?(?:[ \t]{0,3}[:=\-–][ \t]{0,3}|[ \t]{4,40}:[ \t]{1,16}|[ \t]{0,3}:[ \t]{4,16}|[ \t]{1,3})|(?<![\w.+-])[\w.+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+[\x60'"]?[ \t]{1,3}\/[ \t]{1,3}|(?<![\w-])(?:login|user(?:name)?|(?<=:[ \t]{1,3}|^[ \t]{0,8})use)(?:[ \t][^\n/:]{0,40}?(?:[ \t]is|(?=:)))?[ \t]{0,3}:?[ \t]{1,3}(?:\*\*|\x60)?[\w.@\\-]{1,64}(?:\*\*|\x60)?(?:[ \t]{1,3}\/|[ \t,;]{1,3}pass:?)[ \t]{1,3}|(?<![\w\x60])\x60[\w.@-]{1,64}\x60[ \t]{1,3}\/[ \t]{1,3}(?=\x60))(?:\*\*[ \t]{0,3})?(?<!\bfor[ \t](?:the[ \t])?)(?:(?<q>[\x60'"])(?<qsecret>${CHAT_PASSWORD})\k<q>|(?<secret>${CHAT_PASSWORD}))(?=$|[\s<"'\x60,;)\\])`,
       'i',
     ),
     secretGroup: ['qsecret', 'secret'],
@@ -3431,7 +3501,8 @@ export const GENERIC_RULES: Rule[] = [
   },
   {
     // `Authorization: Token …`, `Authorization: Api-Token …`, Splunk HEC's `Authorization: Splunk <uuid>`,
-    // Tastypie's (Archivematica's) `Authorization: ApiKey <user>:<key>`, or a raw token as the whole header value
+    // Tastypie's (Archivematica's) `Authorization: ApiKey <user>:<key>`, a vendor's own capitalised scheme
+    // (Open Dental's `ODFHIR <developer key>/<customer key>`), or a raw token as the whole header value
     // (curl -H, HTTP files, header maps). Basic and Bearer have their own rules. (ACME's "key
     // authorization: <token>.<thumbprint>" in certbot's log is no header.)
     id: 'generic-authorization-header',
@@ -3440,7 +3511,7 @@ export const GENERIC_RULES: Rule[] = [
     // In a JSON list of headers (Postman, Insomnia, HAR): `"name": "Authorization",` then `"value": "…"`.
     // Signed schemes (AWS4, Tencent's TC3, Alibaba's ACS3, Huawei's SDK-HMAC, Baidu's bce-auth-v1) carry a
     // signature and the key's id, not the key.
-    regex: /(?<!\bkey[ \t])\b(?:[Aa]uthorization|AUTHORIZATION)["'\x60]?\]?(?:[ \t]{0,4},\s{0,40}"value"[ \t]{0,4}:|[ \t]{0,4}[:=,]|[ \t])[ \t]{0,4}["'\x60]?(?![Bb]asic[ \t]|[Bb]earer[ \t]|BEARER[ \t]|(?:AWS4-HMAC-SHA256|(?:TC3|ACS3|SDK|OSS4|GOOG4)-HMAC-SHA256|Digest|OAuth|Negotiate|NTLM|SharedKey(?:Lite)?|Signature|HOBA|Mutual|Kerberos)\b|bce-auth-v1\/)(?:(?:[Tt]oken|TOKEN|[Aa]pi-?[Tt]oken|[Aa]pi-?[Kk]ey|[Kk]ey|SSWS|GenieKey|Splunk|SocureApiKey)[ \t]{1,4}|ApiKey[ \t]{1,4}[\w.@-]{1,64}:)?(?<secret>[A-Za-z0-9_~@.+/=-]{16,500})(?![A-Za-z0-9_~@.+/=-])(?![ \t]{1,4}[\w-]{1,40}=)/,
+    regex: /(?<!\bkey[ \t])\b(?:[Aa]uthorization|AUTHORIZATION)["'\x60]?\]?(?:[ \t]{0,4},\s{0,40}"value"[ \t]{0,4}:|[ \t]{0,4}[:=,]|[ \t])[ \t]{0,4}["'\x60]?(?![Bb]asic[ \t]|[Bb]earer[ \t]|BEARER[ \t]|(?:AWS4-HMAC-SHA256|(?:TC3|ACS3|SDK|OSS4|GOOG4)-HMAC-SHA256|Digest|OAuth|Negotiate|NTLM|SharedKey(?:Lite)?|Signature|HOBA|Mutual|Kerberos)\b|bce-auth-v1\/)(?:(?:[Tt]oken|TOKEN|[Aa]pi-?[Tt]oken|[Aa]pi-?[Kk]ey|[Kk]ey|SSWS|GenieKey|Splunk|SocureApiKey|(?!AWS[ \t]|HMAC|MAC[ \t])[A-Z][A-Z0-9]{2,11}(?=[ \t]{1,4}\S{16}))[ \t]{1,4}|ApiKey[ \t]{1,4}[\w.@-]{1,64}:)?(?<secret>[A-Za-z0-9_~@.+/=-]{16,500})(?![A-Za-z0-9_~@.+/=-])(?![ \t]{1,4}[\w-]{1,40}=)/,
     secretGroup: 'secret',
     keywords: ['authorization'],
     windowLines: 1,

@@ -1850,9 +1850,10 @@ export const PROVIDER_RULES_B: Rule[] = [
     title: 'Yandex OAuth token',
     provider: 'Yandex',
     // `y0_AgAAAAA…`: the fixed head has a run of A's, so the patterned-body check is skipped and
-    // entropy judges the rest.
-    regex: /\b(y[0-3]_Ag[A-Za-z0-9_-]{40,80})(?![A-Za-z0-9_-])/,
-    keywords: ['y0_ag', 'y1_ag', 'y2_ag', 'y3_ag'],
+    // entropy judges the rest. Tokens issued before 2021 (Toloka's, Yandex Disk's) are `AQAAAAA` and 32 more.
+    regex: /\b(?:(?<t1>y[0-3]_Ag[A-Za-z0-9_-]{40,80})|(?<t2>AQAAAAA[A-Za-z0-9_-]{32}))(?![A-Za-z0-9_+\/=-])/,
+    secretGroup: ['t1', 't2'],
+    keywords: ['y0_ag', 'y1_ag', 'y2_ag', 'y3_ag', 'aqaaaaa'],
     confidence: 'high',
     minEntropy: 3.5,
     allowPatterned: true,
@@ -3454,6 +3455,44 @@ export const PROVIDER_RULES_B: Rule[] = [
     hint: 'Read the key from the environment and build the URL at run time; logs that print request URLs print the key.',
     revokeUrl: 'https://www.marinetraffic.com/en/users/my_account/api/info',
     description: 'The key spends the account\'s API credits on vessel positions, voyages and port calls.',
+  },
+  {
+    // DocuSign's OAuth access tokens are JWS-shaped with a header of their own, `{"typ":"MT","alg":"RS256","kid":…}`,
+    // and a binary body (not JSON claims), so the JWT rules cannot read them.
+    id: 'docusign-access-token',
+    title: 'DocuSign access token',
+    provider: 'DocuSign',
+    regex: /\b(eyJ0eXAiOiJNVCIsImFsZyI6IlJTMjU2Iiwia2lkIjoi[A-Za-z0-9_-]{10,200}\.[A-Za-z0-9_-]{60,4000}\.[A-Za-z0-9_-]{40,2000})(?![A-Za-z0-9_-])/,
+    keywords: ['eyj0exaioijnvcisimfszyi6iljtmju2iiwia2lkijoi'],
+    confidence: 'high',
+    hint: 'Get tokens at run time with the JWT grant (the integration key and an RSA key from a secret store); they last eight hours.',
+    revokeUrl: 'https://admindemo.docusign.com/apps-and-keys',
+    description: 'The token sends, reads and voids envelopes as its user until it expires.',
+  },
+  {
+    // Dropbox Sign (HelloSign) takes the 64-hex API key as the Basic user name: `$config->setUsername('…')`,
+    // `configuration.username = "…"`. No person's user name is 64 hex digits.
+    id: 'dropbox-sign-api-key',
+    title: 'Dropbox Sign API key',
+    provider: 'Dropbox Sign',
+    regex: /(?:\bsetUsername[ \t]*\([ \t]*|\b(?:config|configuration|cfg|conf)\.username[ \t]*=[ \t]*)["']([0-9a-f]{64})["']/,
+    keywords: ['setusername', '.username'],
+    confidence: 'medium',
+    hint: 'Read the key from the environment (HELLOSIGN_API_KEY / DROPBOX_SIGN_API_KEY) or a secret store.',
+    revokeUrl: 'https://app.hellosign.com/home/myAccount#api',
+    description: 'The key sends signature requests and downloads signed documents as the account.',
+  },
+  {
+    // Deezer's `arl` cookie (192 hex digits) is a logged-in session that download tools and the
+    // deezer-python client take in its place: `login_via_arl("…")`, `ARL = "…"`, `arl: …`.
+    id: 'deezer-arl-cookie',
+    title: 'Deezer session cookie (arl)',
+    provider: 'Deezer',
+    regex: /(?:\barl["']?[ \t]{0,4}(?:[:=]|=>)[ \t]{0,4}|\blogin_via_arl[ \t]*\([ \t]*)["']?([0-9a-f]{192})(?![0-9a-f])/i,
+    keywords: ['arl'],
+    confidence: 'high',
+    hint: 'Log out of the Deezer session the cookie came from (that ends it) and keep a new one in an environment variable.',
+    description: 'The cookie is the account\'s logged-in session: whoever has it streams and changes the account as its owner.',
   },
   {
     // Foundry's foundry.toml: `[etherscan]` entries `name = { key = "<34 chars>", chain = … }`.
