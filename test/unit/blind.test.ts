@@ -411,6 +411,24 @@
  *           SP-API, eBay, Etsy, WooCommerce, Magento, 3PL SFTP, label printers.
  *   buildingauto/ building automation: Niagara, Metasys, Desigo, ecobee and Nest, BACnet, KNX
  *           Secure keyrings, Crestron, Home Assistant, Node-RED, MQTT, energy meters.
+ *   esign/ e-signature and contracts: DocuSign (JWT grant, Connect HMAC, access tokens), Adobe
+ *           Acrobat Sign, Dropbox Sign, PandaDoc, SignNow, Ironclad, Juro, Salesforce named
+ *           credentials.
+ *   surveys/ surveys and crowd work: Qualtrics, SurveyMonkey, Typeform, Jotform, Google Forms,
+ *           Prolific, Mechanical Turk, Labelbox, Scale, Toloka, LimeSurvey and REDCap exports.
+ *   music/ music APIs: Spotify, MusicKit .p8 keys, Last.fm, Discogs, Genius, Deezer arl cookies,
+ *           Plex, Icecast, Nicotine+, Bandcamp pages with signed links.
+ *   telehealth/ telehealth: Zoom Video SDK, Twilio Video, Vonage Video, Daily, Chime, Agora,
+ *           Whereby, Healthie, Epic and athenahealth FHIR keys, e-prescribing.
+ *   practicemgmt/ veterinary, dental and clinic software: Open Dental (ODFHIR keys, MySQL),
+ *           Dentrix, Eaglesoft, ezyVet, Vetspire, IDEXX, Cliniko, Weave, Windows practice servers.
+ *   sportsclub/ sports clubs and gyms: TeamSnap, SportsEngine, LeagueApps, Mindbody, ClassPass,
+ *           Glofox, court booking, memberships, door access, livestream cameras.
+ *   transit/ public transport and mobility: GTFS-Realtime keys (MTA, TfL, Trafiklab, 511),
+ *           departure boards, OpenTripPlanner, Uber and Lyft, bike share, parking, validators.
+ *   rpa/ robotic process automation: UiPath (Orchestrator, robots, XAML, assets), Automation
+ *           Anywhere, Blue Prism, Power Automate Desktop, Robot Framework logs, Selenium bots, VBA,
+ *           FTP scripts.
  * They found shapes the engine lacked, and were then fixed, so they are regression floors now,
  * not held-out measures. Scored like ../shared/corpora/score-examples.js: one file per example,
  * named NNNNN.txt, and a file counts as flagged when an error or warning lands in it.
@@ -428,6 +446,14 @@ interface Example { rule: string; label: 'secret' | 'not-secret'; text: string }
 type SetName = 'tokens' | 'files' | 'ecosystems' | 'traps' | 'languages' | 'text' | 'repos' | 'infra' | 'apps' | 'data' | 'prose' | 'sample' | 'snippets' | 'intl' | 'longtail' | 'layers' | 'wholefiles' | 'dotfiles' | 'cloud' | 'datastores' | 'leaksample' | 'rulesnippets'
   | 'pipelines' | 'httpclients' | 'oldstacks' | 'mobile' | 'logs' | 'docs' | 'appservers' | 'homelab' | 'diffs'
   | 'notebooks' | 'iac' | 'webapps' | 'fixtures' | 'sqlscripts' | 'windows' | 'bots' | 'aiapps'
+  | 'rpa'
+  | 'transit'
+  | 'sportsclub'
+  | 'practicemgmt'
+  | 'telehealth'
+  | 'music'
+  | 'surveys'
+  | 'esign'
   | 'buildingauto'
   | 'fulfilment'
   | 'podcasting'
@@ -869,6 +895,14 @@ const SETS: [SetName, number, number, number, number][] = [
   ['podcasting', 300, 300, 0.975, 0.01],
   ['fulfilment', 300, 300, 0.995, 0.01],
   ['buildingauto', 300, 300, 0.94, 0.01],
+  ['esign', 300, 300, 0.97, 0.01],
+  ['surveys', 300, 300, 0.97, 0.01],
+  ['music', 300, 300, 0.965, 0.01],
+  ['telehealth', 300, 300, 0.975, 0.01],
+  ['practicemgmt', 300, 300, 0.985, 0.01],
+  ['sportsclub', 300, 300, 0.995, 0.01],
+  ['transit', 300, 300, 0.97, 0.01],
+  ['rpa', 300, 300, 0.935, 0.01],
 ];
 for (const [set, minSecrets, minNegatives, minRecall, maxFlagged] of SETS) {
   test(`blind ${set} set: recall ≥ ${minRecall}, negatives flagged ≤ ${maxFlagged}`, () => {
