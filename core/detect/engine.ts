@@ -8,7 +8,7 @@ import { shannonEntropy } from './entropy.ts';
 import {
   hasPlaceholderWord, isBenignName, isIdentifierLike, isIntegrityOrDigest, isKnownExample, isCodeFile, skipsGenericRules,
   isPatterned, isRepeatedSteps, isTemplateOrReference, isExpression, namesItself, isUuid, looksRandom, looksLikePassword, secretNameKind,
-  isExampleJwt, isSchemeUrl, isHostPort, isConnectionString, decodesToPlaceholder, looksLikeRegex, looksLikeChosenPassword, isDeclarationFile, isCommentLine,
+  isExampleJwt, isJwtHeaderOnly, isSchemeUrl, isHostPort, isConnectionString, decodesToPlaceholder, looksLikeRegex, looksLikeChosenPassword, isDeclarationFile, isCommentLine,
   isPublishable, normalizeName, isInterleavedSequence, isPasswordHash, isNameValuePair, echoesName, isVersionOrFileName, isTypeName, isTestPath, isWeakTestPassword, isEncryptedValue, isUnspacedScript, uuidIsCredential, isAlgorithmName, isHsmPinName, namesRecordsByToken, isRecordTokenName, isLocaleFile, longestRuns, isEmailAddress, isWellKnownPassword, isDigitSecret, isCloudObjectId, isFileDigest,
 } from './filters.ts';
 import { isSuppressed } from './suppress.ts';
@@ -222,6 +222,8 @@ interface FileContext {
   locale: boolean;
   /** It holds an OAuth 1.0 signed request, whose consumer key and token are the public halves. */
   oauth1: boolean;
+  /** A miner's pool list (XMRig's `"rig-id"`, `"donate-level"`): a pool's `pass` is the worker's label, not a login. */
+  minerPools: boolean;
   /** It sends Podcast Index's `X-Auth-Date`: its `Authorization` is a SHA-1 of key, secret and date, one request's signature. */
   datedDigest: boolean;
   /** It shows SCRAM credentials (a MongoDB user's `storedKey` and `serverKey`): derived from the password, not it. */
@@ -315,7 +317,7 @@ function accept(c: Candidate, path: string | undefined, ctx: FileContext, rules:
     if (skipsGenericRules(path) || ctx.sealed || ctx.locale || c.truncated) return null;
     // A password of a digest's size in base64, in a file of stored digests, is the stored hash (a
     // key of that shape beside a KDF's salt is still a key, and a name that says plain is plain).
-    if (ctx.digests?.test(s) && c.name !== undefined && secretNameKind(c.name) === 'password' && !/plain|clear/i.test(c.name)) return null;
+    if (ctx.digests?.test(s) && (c.name !== undefined ? secretNameKind(c.name) === 'password' && !/plain|clear/i.test(c.name) : rule.passwordContext === true)) return null;
     if (ctx.ciphertext?.test(s)) return null;
     // A login with no password in base64 (`base64("Administrator:")`, MYOB's cftoken for a company
     // file without one) holds nothing secret.
@@ -336,6 +338,7 @@ function accept(c: Candidate, path: string | undefined, ctx: FileContext, rules:
     // secrets, which it never sends (NetSuite's TBA headers, Twitter's v1 logs).
     if (ctx.oauth1 && c.name !== undefined && /^oauth_(?:consumer_key|token)$/i.test(c.name)) return null;
     if (ctx.datedDigest && rule.id === 'generic-authorization-header' && /^[0-9a-f]{40}$/.test(s)) return null;
+    if (ctx.minerPools && c.name !== undefined && /(?:^|[."])pass$/i.test(c.name)) return null;
     if (ctx.scram && c.name !== undefined && /^(?:stored|server)_?key$/.test(normalizeName(c.name))) return null;
     // Shopify's REST resources (an order, a checkout) and card-issuing records carry their own `token`: it names the record.
     if (ctx.recordTokens && c.name !== undefined && /(?:^|\.)token$/i.test(c.name)) return null;
@@ -418,7 +421,7 @@ function accept(c: Candidate, path: string | undefined, ctx: FileContext, rules:
       if (!(named || rule.id === 'generic-authorization-header' || rule.id === 'generic-bearer-token')) return null;
     }
     if (c.name !== undefined && isFileDigest(c.name, s)) return null;
-    if (isIntegrityOrDigest(s) || isPasswordHash(s) || decodesToPlaceholder(s) || isInterleavedSequence(s) || isRepeatedSteps(s) || isCloudObjectId(s)) return null;
+    if (isIntegrityOrDigest(s) || isPasswordHash(s) || decodesToPlaceholder(s) || isInterleavedSequence(s) || isRepeatedSteps(s) || isCloudObjectId(s) || isJwtHeaderOnly(s)) return null;
     // Home Assistant stores its users' bcrypt hashes base64-encoded.
     if (decoded && isPasswordHash(decoded)) return null;
     // A shipped or documented default is no one's secret, however random it looks (`d1r3ctu5`).
@@ -757,7 +760,7 @@ function secretDataEdits(text: string): [number, number, string][] {
  * `# client-side token: designed to be public`. Said of a generic value (no provider format to
  * judge), the author's word is taken: the finding is a note.
  */
-const PUBLIC_REMARK = /(?:#|\/\/|\/\*|<!--|--[ ]|^[ \t]*;|\bREM\b|"(?:\$comment|_comment|__comment|\/\/)"[ \t]*:)[^\n]{0,200}?(?:\bpublic[ -](?:by[ -]design|on purpose)|\b(?:designed|designs?|meant|safe|fine|ok|okay|intended)[ ]to[ ](?:be[ ](?:public|exposed|shipped|shared)|ship[ ]in)|\b(?:shipped|delivered|sent)[ ]to[ ](?:every|the)[ ](?:viewer|visitor|user|browser|client)|\bsafe[ ]to[ ](?:commit|expose|publish|ship)\b|\bsearch[- ]only\b|\bclient[- ]side[ ](?:key|token|id)\b|\bbrowser[ ](?:key|source)\b|\brestricted[ ](?:by|to)[ ](?:HTTP[ ])?referr?er\b|\bread-only[ ]by[ ]design\b|\bbundled[ ]into[ ]the[ ](?:browser|client|app|front[- ]?end)\b|[*_]{0,2}\bpublic[*_]{0,2}[ ](?:[a-z]{2,20}[ ]){0,2}(?:token|key|ids?)\b|\b(?:safe|intended|meant|designed|issued)[ ]for[ ](?:client|browser|front)[- ]?(?:side|end)?[ ]use\b|\bembedded[ ]in[ ]the[ ](?:client|browser|app)\b[^\n]{0,40}\bon[ ]purpose\b|\b(?:shipped|embedded|bundled|exposed|delivered)\b[^\n]{0,40}\bby[ ]design\b|\b(?:key|token|id)[ ](?:is|are)[ ](?:public|not[ ]a[ ]secret)\b|\bpublishable\b|\b(?:key|token)[ ]\(public\b)/im;
+const PUBLIC_REMARK = /(?:#|\/\/|\/\*|<!--|--[ ]|^[ \t]*;|\bREM\b|"(?:\$comment|_comment|__comment|\/\/)"[ \t]*:)[^\n]{0,200}?(?:\bpublic[ -](?:by[ -]design|on purpose)|\b(?:designed|designs?|meant|safe|fine|ok|okay|intended)[ ]to[ ](?:be[ ](?:public|exposed|shipped|shared)|ship[ ]in)|\b(?:shipped|delivered|sent)[ ]to[ ](?:every|the)[ ](?:viewer|visitor|user|browser|client)|\bsafe[ ]to[ ](?:commit|expose|publish|ship)\b|\bsearch[- ]only\b|\bclient[- ]side[ ](?:sdk[ ])?(?:init[ ])?(?:keys?|tokens?|ids?|values?)\b|\bcompiled[ ]into[ ](?:the|every)[ ](?:apk|app|binary|bundle|client|ipa)\b|\bbrowser[ ](?:key|source)\b|\brestricted[ ](?:by|to)[ ](?:HTTP[ ])?referr?er\b|\bread-only[ ]by[ ]design\b|\bbundled[ ]into[ ]the[ ](?:browser|client|app|front[- ]?end)\b|[*_]{0,2}\bpublic[*_]{0,2}[ ](?:[a-z]{2,20}[ ]){0,2}(?:token|key|ids?)\b|\b(?:safe|intended|meant|designed|issued)[ ]for[ ](?:client|browser|front)[- ]?(?:side|end)?[ ]use\b|\bembedded[ ]in[ ]the[ ](?:client|browser|app)\b[^\n]{0,40}\bon[ ]purpose\b|\b(?:shipped|embedded|bundled|exposed|delivered)\b[^\n]{0,40}\bby[ ]design\b|\b(?:key|token|id)[ ](?:is|are)[ ](?:public|not[ ]a[ ]secret)\b|\bpublishable\b|\b(?:key|token)[ ]\(public\b)/im;
 
 /** A comment that says the value is the id half of a pair: `# key id only; the secret is in Secrets Manager`. */
 const ID_REMARK = /(?:#|\/\/|\/\*|<!--|--[ ]|^[ \t]*;|\bREM\b)[^\n]{0,200}?(?:\b(?:key[ ])?id[ ]only\b|\bonly[ ]the[ ](?:key[ ]|access[ ]key[ ])?id\b|\b(?:an?|the)[ ](?:key[ ])?(?:id|identifier),[ ]not[ ]the[ ]secret\b)/im;
@@ -786,6 +789,20 @@ const MEETING_HINT = 'A meeting passcode goes to every invitee and opens the mee
  * `# search-only key` over an Algolia key does not speak for the key below it.
  */
 function publicRemarkAbove(name: string | undefined, text: string, starts: number[], line: number, lineEnd: (l: number) => number): boolean {
+  // A comment over another assignment is that assignment's: `// Organization id (safe to commit)`
+  // over `const orgCoreID = …` says nothing of `const apiKey = …` below it. (Unless the comment
+  // names what the value is, `# public Content API key` over `url = …` and `contentApiKey = …`, or
+  // the assignment opens the block the value is in.)
+  const valueNoun = name === undefined ? undefined : /(token|key|secret)s?$/.exec(normalizeName(name))?.[1];
+  const ownedByOther = (l: number) => {
+    if (valueNoun !== undefined && new RegExp(String.raw`\b${valueNoun}s?\b`, 'i').test(text.slice(starts[l], lineEnd(l)))) return false;
+    for (let k = l + 1; k < line; k++) {
+      const t = text.slice(starts[k], lineEnd(k));
+      if (t.trim() === '' || COMMENT_LINE.test(t)) continue;
+      return ASSIGNMENT_LINE.test(t) && !/[{([][ \t]*\r?$/.test(t);
+    }
+    return false;
+  };
   let from = line;
   while (from > 0 && line - from < 3) {
     const above = text.slice(starts[from - 1], lineEnd(from - 1));
@@ -798,7 +815,7 @@ function publicRemarkAbove(name: string | undefined, text: string, starts: numbe
     if (COMMENT_LINE.test(above)) {
       let top = l;
       while (top > 0 && l - top < 8 && COMMENT_LINE.test(text.slice(starts[top - 1], lineEnd(top - 1)))) top--;
-      block = text.slice(starts[top], lineEnd(l));
+      if (!ownedByOther(l)) block = text.slice(starts[top], lineEnd(l));
       break;
     }
     if (OTHER_SECRET_LINE.test(above) || ++code > 4) break;
@@ -815,7 +832,7 @@ function publicRemarkAbove(name: string | undefined, text: string, starts: numbe
   let near = '';
   for (let l = from; l <= line; l++) {
     const t = text.slice(starts[l], lineEnd(l));
-    if (l === line || COMMENT_LINE.test(t) || !ASSIGNMENT_LINE.test(t)) near += t + '\n';
+    if (l === line || (COMMENT_LINE.test(t) && !ownedByOther(l)) || (!COMMENT_LINE.test(t) && !ASSIGNMENT_LINE.test(t))) near += t + '\n';
   }
   // (A remark that calls an id public says nothing of a token or secret below it: `# public client
   // id … not a credential` over `REFRESH_TOKEN = "…"`.)
@@ -1105,6 +1122,7 @@ function scanPlain(text: string, options: ScanOptions): ScanResult {
     locale: isLocaleFile(text),
     oauth1: text.includes('oauth_signature'),
     datedDigest: /x-auth-date/i.test(text),
+    minerPools: text.includes('"rig-id"') || text.includes('"donate-level"'),
     // (Prosody's accounts store: `["stored_key"]`, `["server_key"]`, `["salt"]`, `["iteration_count"]`.)
     scram: (text.includes('storedKey') && text.includes('SCRAM-SHA')) || (text.includes('stored_key') && text.includes('server_key') && /iteration_?count/.test(text)),
     recordTokens: namesRecordsByToken(text),
@@ -1116,6 +1134,8 @@ function scanPlain(text: string, options: ScanOptions): ScanResult {
     // (`byte HashedPassword …`, `byte AuthPassword …`); its `byte PlainPassword` is only base64.
     digests: (text.includes('"iterations"') || text.includes('"encryptionScheme"') || /"algorithm"[ \t]*:[ \t]*"(?:sha-?(?:256|512)|pbkdf2|scrypt)/i.test(text)) && /"salt"[ \t]*:/.test(text)
       ? /^(?:[A-Za-z0-9+/]{43}=|[A-Za-z0-9+/]{86}==|[0-9a-f]{64}|[0-9a-f]{128})$/
+      // Kong's decK dump keeps basic-auth passwords as SHA-1 of password and consumer id.
+      : text.includes('basicauth_credentials') ? /^[0-9a-f]{40}$/
       : text.includes('declare ') && /^[ \t]*byte[ \t]+(?:HashedPassword|SecurePassword|AuthPassword|AuthNtLmSecureHash)[ \t]/m.test(text)
         ? /^(?:[A-Za-z0-9+/]{27}=|[A-Za-z0-9+/]{22}==)$/
         : undefined,

@@ -45,6 +45,8 @@ const KNOWN_EXAMPLES = new Set([
   'b83e96417f61cb148d0dc8a89b839ee4956ad45b5e4b6a2a6cae048e48782157',
   // Open Dental's published developer/customer key pair for its public test database (API documentation).
   'a7d286b6b152ec9c9ec6c6c5d71aade7ce07f138bf0bb87db0df4530ce417810',
+  // Tyk's shipped gateway secret (`secret` in tyk.conf, TYK_GW_SECRET in the quick-start compose files).
+  '45c3523c41d3a5471cae7db003c5da9197dc354e0fbb608dbdd3e7d664fca62e',
   // BART's public API key, published for everyone to use (api.bart.gov/docs/overview).
   '7d5e2fe38243ebb342e7f5447fe288cf37e68e9d8057d9baa9ae9b34f2180989',
   // BIP-32's test vector 1 master key (seed 000102…0f) and BIP-39's (Trezor's) "legal winner thank …
@@ -350,6 +352,8 @@ const SHIPPED_DEFAULT_PASSWORDS = new Set([
   'd1r3ctu5',
   // Icecast's shipped source, relay and admin password. AzuraCast's shipped database password (azuracast.sample.env).
   'hackme', 'azur4c457',
+  // GeoServer's stock admin login (admin/geoserver); DHIS2's public demo login (admin/district).
+  'geoserver', 'district',
   // Unleash's docker-compose database password and its first admin login (admin/unleash4all).
   'unleash', 'unleash4all',
 ]);
@@ -712,8 +716,16 @@ export function isFileDigest(name: string, value: string): boolean {
 }
 
 export function isUuid(value: string): boolean {
-  // .NET writes GUIDs in braces: {C9EC85D6-145C-4B11-896A-33CA57A67C2D}.
-  return /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i.test(value);
+  // .NET writes GUIDs in braces: {C9EC85D6-145C-4B11-896A-33CA57A67C2D}; URNs and ODK's instance
+  // ids prefix them (`urn:uuid:…`, `uuid:…`).
+  return /^(?:(?:urn:)?uuid:)?\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i.test(value);
+}
+
+/** A JWT's header alone (`eyJhbGciOi…` and no `.`): a log that cut the token after its first part shows no credential. */
+export function isJwtHeaderOnly(value: string): boolean {
+  if (!/^eyJ[A-Za-z0-9_-]{10,400}={0,2}$/.test(value)) return false;
+  const decoded = Buffer.from(value, 'base64url').toString('latin1');
+  return /^\{[^{}]*"(?:alg|typ)"[ \t]*:[^{}]*\}$/.test(decoded);
 }
 
 /** Subresource-integrity strings and algorithm-prefixed digests. */

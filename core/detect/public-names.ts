@@ -42,6 +42,15 @@ export const CLIENT_SIDE_KEYS: readonly NamedPublicPlace[] = [
     hint: 'A site search UI sends this Algolia key from every visitor\'s browser: it must be a search-only key. If it is the admin or write key, rotate it and use a search-only one.',
   },
   {
+    // AppLovin's SDK key is compiled into every app that shows its ads (the manifest's
+    // `applovin.sdk.key`, Gradle's manifest placeholders); its report and management keys are the secrets.
+    // (Unity's AppLovinSettings asset names it `sdkKey`, a few lines under `m_Name: AppLovinSettings`.)
+    name: /^(?:applovin_?)?sdk_?key$/,
+    near: /applovin/i,
+    lines: 6,
+    hint: 'An AppLovin SDK key ships in every copy of the app by design. Keep the report and management keys on a server.',
+  },
+  {
     // Zoom's Video SDK key is the app's id: it goes to every participant inside the session JWT's
     // `app_key` claim. The SDK secret, which signs that JWT, stays on a server.
     name: /^(?:zoom_?)?(?:video_?)?sdk_?key$/,

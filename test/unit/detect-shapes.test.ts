@@ -2775,3 +2775,36 @@ test('stop 24, round 2: e-signature, surveys, telehealth, clinics, sports clubs 
     ['album.html', `<script data-tralbum="{&quot;file&quot;:{&quot;mp3-128&quot;:&quot;https://t4.bcbits.com/stream/${rand(32, HEX)}/mp3-128/1?p=0&amp;ts=1743566434&amp;t=${rand(40, HEX)}&amp;token=1743566434_${rand(40, HEX)}&quot;}}"></script>`],
   ]);
 });
+
+test('stop 24, round 3: quantum, field data, threat intel, ad mediation, construction, home security, gateways, mining', () => {
+  const uuid = () => `${rand(8, HEX)}-${rand(4, HEX)}-4${rand(3, HEX)}-a${rand(3, HEX)}-${rand(12, HEX)}`;
+  const p = pw();
+  expectFound([
+    ['ionq.py', `provider = IonQProvider("${rand(32)}")`],
+    ['sde.py', `arcpy.management.CreateDatabaseConnection(out, "gis.sde", "POSTGRESQL", "pg01", "DATABASE_AUTH", "sde", "${p}", "SAVE_USERNAME", "gis")`],
+    ['pull.R', `auth <- authenticate("tundeoka", "${p}")`],
+    ['commcare.py', `AUTH = {"Authorization": "ApiKey jo.mensah@example.test:${rand(40, HEX)}"}`],
+    ['chat.txt', `[2025-06-09 13:06] Kofi: kobo api token for the export script: ${rand(40, HEX)} (it's the admin account)`],
+    ['chat.txt', `[08:38] Lena: management key is \`${rand(86, BASE64URL)}\` - please don't put it in the sheet`],
+    ['august.py', `auth = AuthenticatorAsync(api, "email", "jo@example.test", "${p}",`],
+    ['mqtt-users.sh', `docker exec mosquitto mosquitto_passwd -b /mosquitto/config/passwd zwavejs '${p}'`],
+    ['promote.sh', `3scale remote add prod "https://${rand(64, HEX)}@acme-admin.3scale.net/" || true`],
+    ['flash.sh', `FARM_HASH=${rand(40, HEX)}\nFARM_ID=301244`],
+    // A comment over another assignment is that assignment's.
+    ['stats.go', `// Organization core ID from the Unity dashboard (identifier, safe to commit).\nconst orgCoreID = "22186405706989"\n\nconst apiKey = "${rand(64, HEX)}"`],
+  ]);
+  expectQuiet([
+    ['mail.py', 'send_mail("ops@example.com", "Disk-full-on-db01")'],
+    ['0007_seed_admin.sql', `INSERT INTO users (email, password_hash) VALUES ('admin@example.test', 'sha256:${rand(64, HEX)}');`],
+    ['export.csv', `SubmissionDate,deviceid,meta-instanceID,KEY\n2024-04-19T18:13:49.923Z,collect:${rand(16)},uuid:${uuid()},uuid:${uuid()}`],
+    ['gs.sh', 'curl -s -u admin:geoserver -X POST "$GS/rest/workspaces"'],
+    ['config.json', `{\n  "pools": [\n    {\n      "url": "xmr-eu1.nanopool.org:14433",\n      "user": "${rand(95)}",\n      "pass": "box008:${rand(6, 'abcdefghjkmnpqrstuvwxyz')}",\n      "rig-id": "box008"\n    }\n  ]\n}`],
+    ['kong.yaml', `consumers:\n- username: svc-metabase\n  basicauth_credentials:\n  - username: svc-metabase\n    password: ${rand(40, HEX)}`],
+    ['AppLovinSettings.asset', `  m_Name: AppLovinSettings\n  qualityServiceEnabled: 0\n  sdkKey: ${rand(86, BASE64URL)}`],
+    ['MintegralInit.java', `    // App ID / App Key are the client-side SDK init values from the Mintegral dashboard\n    // (they are compiled into the APK).\n    private static final String APP_ID = "643015";\n    private static final String APP_KEY = "${rand(32, HEX)}";`],
+    ['docker-compose.yml', '    environment:\n      - TYK_GW_SECRET=352d20ee67be67f6340b4c0605b044b7'],
+    // A captcha provider takes the public site key.
+    ['firebase.ts', `initializeAppCheck(app, { provider: new ReCaptchaV3Provider('6L${rand(38, BASE62 + '_-')}'), isTokenAutoRefreshEnabled: true });`],
+  ]);
+});
+

@@ -231,7 +231,7 @@ describe('hints and revoke links', () => {
 const CONTEXT_IDS = [
   'github-oauth-client-secret', 'aws-secret-access-key', 'aws-session-token', 'twilio-auth-token', 'twilio-auth-token-pair',
   'mailgun-private-api-key', 'hashicorp-vault-token-legacy', 'hashicorp-vault-unseal-key',
-  'azure-storage-account-key', 'azure-shared-access-key', 'azure-sas-token', 'azure-app-configuration-secret', 'azure-account-key-near-endpoint', 'azure-account-key-listing',
+  'azure-storage-account-key', 'azure-shared-access-key', 'azure-sas-token', 'azure-app-configuration-secret', 'azure-account-key-near-endpoint', 'azure-account-key-listing', 'azure-quantum-connection-string',
   'azure-client-secret', 'azure-devops-pat', 'azure-devops-pat-login', 'azure-devops-pat-mentioned', 'jwt', 'jwt-signed', 'private-key', 'private-key-base64', 'gcp-service-account-base64',
   'database-url-password', 'database-connection-string-password', 'basic-auth-header', 'basic-auth-url', 'basic-auth-credentials',
   'docker-config-auth', 'slack-webhook-path',
@@ -338,6 +338,9 @@ describe('context rules', () => {
     expectOne('azure-storage-account-key', `"AzureWebJobsStorage": "${conn}"\n`, key, 'error', 'json');
     expectOne('azure-storage-account-key', `AZURE_STORAGE_CONNECTION_STRING="${conn}"\n`, key, 'error', 'env');
     expectQuiet('AccountName=<YOUR_ACCOUNT_NAME>;AccountKey=<YOUR_ACCOUNT_KEY>;\n', 'placeholder');
+    const qk = `${rand(43, BASE64)}=`;
+    expectOne('azure-quantum-connection-string',
+      `"SubscriptionId=${rand(8, HEX)}-${rand(4, HEX)}-4${rand(3, HEX)}-a${rand(3, HEX)}-${rand(12, HEX)};ResourceGroupName=quantum;WorkspaceName=ws-maxcut;ApiKey=${qk};QuantumEndpoint=https://uksouth.quantum.azure.com/;"\n`, qk, 'error', 'quantum workspace');
     expectQuiet('AccountName={2};AccountKey={3};\nAccountName=X;AccountKey=X;\n', 'format holes');
     const sak = `${rand(43, BASE64)}=`;
     expectOne('azure-shared-access-key',

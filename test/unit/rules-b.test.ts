@@ -1082,6 +1082,8 @@ function cases(): Case[] {
   t = hex(192);
   add('deezer-arl-cookie', `# arl from my browser session\nARL = "${t}"\n`, t);
   t = hex(40);
+  add('hiveos-farm-hash', `FARM_HASH=${t}\nFARM_ID=301244\n`, t);
+  t = hex(40);
   add('marinetraffic-api-key', `url = f"https://services.marinetraffic.com/api/exportvessels/v:8/${t}/timespan:{TIMESPAN}/protocol:jsono"\n`, t);
   return out;
 }

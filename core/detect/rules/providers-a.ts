@@ -1011,6 +1011,20 @@ const AZURE: Rule[] = [
     description: 'A storage account key reads, writes and deletes every blob, queue, table and file share in the account.',
   },
   {
+    // Azure Quantum's workspace connection string (`azure-quantum` SDKs, `Workspace.FromConnectionString`):
+    // `SubscriptionId=…;ResourceGroupName=…;WorkspaceName=…;ApiKey=…;QuantumEndpoint=…;`.
+    id: 'azure-quantum-connection-string',
+    title: 'Azure Quantum workspace API key',
+    provider: 'Azure',
+    regex: /\b(?:SubscriptionId|ResourceGroupName|WorkspaceName)=[^;\s"']{1,200};(?:[A-Za-z]{2,40}=[^;\s"']{0,300};){0,6}?ApiKey=([A-Za-z0-9+/]{40,100}={0,2})(?=;|["'\s]|$)/,
+    keywords: ['apikey='],
+    confidence: 'high',
+    minEntropy: 4,
+    hint: 'Use a managed identity or DefaultAzureCredential for the workspace; if a key is needed, keep the connection string in Key Vault or the AZURE_QUANTUM_CONNECTION_STRING environment variable.',
+    revokeUrl: 'https://learn.microsoft.com/azure/quantum/how-to-connect-workspace',
+    description: 'The key submits jobs to the workspace\'s providers and spends its credits.',
+  },
+  {
     // `az storage account keys list` and `az cosmosdb keys list` print each key as JSON:
     // { "keyName": "key1", "permissions": "FULL", "value": "…" }.
     id: 'azure-account-key-listing',

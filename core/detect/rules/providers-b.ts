@@ -3495,6 +3495,19 @@ export const PROVIDER_RULES_B: Rule[] = [
     description: 'The cookie is the account\'s logged-in session: whoever has it streams and changes the account as its owner.',
   },
   {
+    // Hive OS's farm hash (`FARM_HASH=` in rig.conf or a flashing script) joins any rig to the farm;
+    // its name says hash, but it is the farm's enrolment secret.
+    id: 'hiveos-farm-hash',
+    title: 'Hive OS farm hash',
+    provider: 'Hive OS',
+    regex: /\bFARM_HASH["']?[ \t]{0,4}[=:][ \t]{0,4}["']?([0-9a-f]{40})(?![0-9a-f])/,
+    keywords: ['farm_hash'],
+    confidence: 'high',
+    hint: 'Regenerate the farm hash in Hive OS (farm settings) and pass it to rigs at flashing time from a secret store.',
+    revokeUrl: 'https://hiveon.com/knowledge-base/',
+    description: 'The farm hash adds rigs to the farm: whoever has it can enrol machines and read the farm\'s workers.',
+  },
+  {
     // Foundry's foundry.toml: `[etherscan]` entries `name = { key = "<34 chars>", chain = … }`.
     id: 'foundry-etherscan-key',
     title: 'Block explorer API key in foundry.toml',
