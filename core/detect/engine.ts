@@ -793,9 +793,11 @@ function publicRemarkAbove(name: string | undefined, text: string, starts: numbe
   // over `const orgCoreID = …` says nothing of `const apiKey = …` below it. (Unless the comment
   // names what the value is, `# public Content API key` over `url = …` and `contentApiKey = …`, or
   // the assignment opens the block the value is in.)
-  const valueNoun = name === undefined ? undefined : /(token|key|secret)s?$/.exec(normalizeName(name))?.[1];
+  // (What the value is, by its name's last word: a remark must name it to speak for it past another line.)
+  const noun = name === undefined ? undefined : /(token|key|secret|id)s?$/.exec(normalizeName(name))?.[1];
+  const namesNoun = noun === undefined ? undefined : new RegExp(String.raw`\b${noun}s?\b`, 'i');
   const ownedByOther = (l: number) => {
-    if (valueNoun !== undefined && new RegExp(String.raw`\b${valueNoun}s?\b`, 'i').test(text.slice(starts[l], lineEnd(l)))) return false;
+    if (namesNoun?.test(text.slice(starts[l], lineEnd(l)))) return false;
     for (let k = l + 1; k < line; k++) {
       const t = text.slice(starts[k], lineEnd(k));
       if (t.trim() === '' || COMMENT_LINE.test(t)) continue;
@@ -825,9 +827,8 @@ function publicRemarkAbove(name: string | undefined, text: string, starts: numbe
   let header = 0;
   while (header < starts.length && header < 8 && COMMENT_LINE.test(text.slice(starts[header], lineEnd(header)))) header++;
   // (It must name what the value is: a header about a search key says nothing of a certificate.)
-  const noun = name === undefined ? undefined : /(token|key|secret|id)s?$/.exec(normalizeName(name))?.[1];
   const headerText = header > 0 ? text.slice(0, lineEnd(header - 1)) : '';
-  const headerSays = noun !== undefined && line >= header && secretNameKind(name!) !== 'password' && PUBLIC_REMARK.test(headerText) && new RegExp(String.raw`\b${noun}s?\b`, 'i').test(headerText);
+  const headerSays = noun !== undefined && line >= header && secretNameKind(name!) !== 'password' && PUBLIC_REMARK.test(headerText) && namesNoun!.test(headerText);
   // (A remark at the end of another assignment above speaks for that value: `CLIENT_ID = "…"  # public app id`.)
   let near = '';
   for (let l = from; l <= line; l++) {
