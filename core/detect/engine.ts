@@ -7,7 +7,7 @@ import { KeywordMatcher } from './keywords.ts';
 import { shannonEntropy } from './entropy.ts';
 import {
   hasPlaceholderWord, isBenignName, isIdentifierLike, isIntegrityOrDigest, isKnownExample, isCodeFile, skipsGenericRules,
-  isPatterned, isRepeatedSteps, isTemplateOrReference, isExpression, namesItself, isUuid, looksRandom, looksLikePassword, secretNameKind,
+  isPatterned, isRepeatedSteps, isTemplateOrReference, isDottedPassphrase, isExpression, namesItself, isUuid, looksRandom, looksLikePassword, secretNameKind,
   isExampleJwt, isJwtHeaderOnly, isSchemeUrl, isHostPort, isConnectionString, decodesToPlaceholder, looksLikeRegex, looksLikeChosenPassword, isDeclarationFile, isCommentLine,
   isPublishable, normalizeName, isInterleavedSequence, isPasswordHash, isNameValuePair, echoesName, isVersionOrFileName, isTypeName, isTestPath, isWeakTestPassword, isEncryptedValue, isUnspacedScript, uuidIsCredential, isAlgorithmName, isHsmPinName, namesRecordsByToken, isRecordTokenName, isLocaleFile, longestRuns, isEmailAddress, isWellKnownPassword, isDigitSecret, isCloudObjectId, isFileDigest,
 } from './filters.ts';
@@ -367,7 +367,9 @@ function accept(c: Candidate, path: string | undefined, ctx: FileContext, rules:
     if (isSchemeUrl(s) || isConnectionString(s) || looksLikeRegex(s) || isHostPort(s)) return null;
     // `password: "test1234"` in a test is test data; a generated password there is still a leak.
     if (ctx.test && isWeakTestPassword(s) && (rule.passwordContext || (c.name !== undefined && secretNameKind(c.name) === 'password'))) return null;
-    // The context says "password": a chosen word counts, defaults and placeholders do not.
+    // The context says "password": a chosen word counts, defaults and placeholders do not. (Unless
+    // the setting it names says public: Moodle's `--name=recaptchapublickey`.)
+    if (rule.passwordContext && c.name !== undefined && isBenignName(c.name)) return null;
     if (rule.passwordContext) return looksLikeChosenPassword(s) && !decodesToPlaceholder(s) && !isPasswordHash(s) ? {} : null;
     let minLength = 8;
     let password = false;
@@ -389,8 +391,9 @@ function accept(c: Candidate, path: string | undefined, ctx: FileContext, rules:
       else if (kind === 'strong' && /^[A-Z0-9]{20}$/.test(s) && /access_?key(?:_?id)?$/i.test(normalizeName(c.name!))) return null;
       // A shared secret a person set (a webhook's, Node-RED's credentialSecret) is chosen like a
       // password: letters, digits and a symbol, ten or more, pass under a name ending in `secret`.
-      // (Not words joined by `-`, `_` or `.`: `oauth2-proxy-creds` names a Secret.)
-      password = kind === 'password' || (kind === 'strong' && /secret$/.test(normalizeName(c.name!)) && s.length >= 10 && /\p{L}/u.test(s) && /\d/.test(s) && /[^\p{L}0-9_.-]/u.test(s) && looksLikePassword(s));
+      // Nor words joined by `-` or `_` (`oauth2-proxy-creds` names a Secret); dotted words ending in a
+      // number (`mesa.glacier.51`, a RADIUS or IPsec shared secret) are a passphrase.
+      password = kind === 'password' || (kind === 'strong' && /secret$/.test(normalizeName(c.name!)) && ((s.length >= 10 && /\p{L}/u.test(s) && /\d/.test(s) && /[^\p{L}0-9_.-]/u.test(s) && looksLikePassword(s)) || isDottedPassphrase(s)));
       // An HSM's PIN is often digits alone: six or more, not a typed run.
       if (isHsmPinName(c.name!) && /^\d{6,32}$/.test(s) && !isPatterned(s) && longestRuns(s).repeated < 4) return {};
       if (isDigitSecret(c.name!, s)) return {};
@@ -760,7 +763,7 @@ function secretDataEdits(text: string): [number, number, string][] {
  * `# client-side token: designed to be public`. Said of a generic value (no provider format to
  * judge), the author's word is taken: the finding is a note.
  */
-const PUBLIC_REMARK = /(?:#|\/\/|\/\*|<!--|--[ ]|^[ \t]*;|\bREM\b|"(?:\$comment|_comment|__comment|\/\/)"[ \t]*:)[^\n]{0,200}?(?:\bpublic[ -](?:by[ -]design|on purpose)|\b(?:designed|designs?|meant|safe|fine|ok|okay|intended)[ ]to[ ](?:be[ ](?:public|exposed|shipped|shared)|ship[ ]in)|\b(?:shipped|delivered|sent)[ ]to[ ](?:every|the)[ ](?:viewer|visitor|user|browser|client)|\bsafe[ ]to[ ](?:commit|expose|publish|ship)\b|\bsearch[- ]only\b|\bclient[- ]side[ ](?:sdk[ ])?(?:init[ ])?(?:keys?|tokens?|ids?|values?)\b|\bcompiled[ ]into[ ](?:the|every)[ ](?:apk|app|binary|bundle|client|ipa)\b|\bbrowser[ ](?:key|source)\b|\brestricted[ ](?:by|to)[ ](?:HTTP[ ])?referr?er\b|\bread-only[ ]by[ ]design\b|\bbundled[ ]into[ ]the[ ](?:browser|client|app|front[- ]?end)\b|[*_]{0,2}\bpublic[*_]{0,2}[ ](?:[a-z]{2,20}[ ]){0,2}(?:token|key|ids?)\b|\b(?:safe|intended|meant|designed|issued)[ ]for[ ](?:client|browser|front)[- ]?(?:side|end)?[ ]use\b|\bembedded[ ]in[ ]the[ ](?:client|browser|app)\b[^\n]{0,40}\bon[ ]purpose\b|\b(?:shipped|embedded|bundled|exposed|delivered)\b[^\n]{0,40}\bby[ ]design\b|\b(?:key|token|id)[ ](?:is|are)[ ](?:public|not[ ]a[ ]secret)\b|\bpublishable\b|\b(?:key|token)[ ]\(public\b)/im;
+const PUBLIC_REMARK = /(?:#|\/\/|\/\*|<!--|--[ ]|^[ \t]*;|\bREM\b|"(?:\$comment|_comment|__comment|\/\/)"[ \t]*:)[^\n]{0,200}?(?:\bpublic[ -](?:by[ -]design|on purpose)|\b(?:designed|designs?|meant|safe|fine|ok|okay|intended)[ ]to[ ](?:be[ ](?:public|exposed|shipped|shared)|ship[ ]in)|\b(?:shipped|delivered|sent)[ ]to[ ](?:every|the)[ ](?:viewer|visitor|user|browser|client)|\bsafe[ ]to[ ](?:commit|expose|publish|ship)\b|\bsearch[- ]only\b|\bclient[- ]side[ ](?:sdk[ ])?(?:init[ ])?(?:keys?|tokens?|ids?|values?)\b|\bcompiled[ ]into[ ](?:the|every)[ ](?:apk|app|binary|bundle|client|ipa)\b|\bbrowser[ ](?:key|source)\b|\brestricted[ ](?:by|to)[ ](?:HTTP[ ])?referr?er\b|\bread-only[ ]by[ ]design\b|\bbundled[ ]into[ ]the[ ](?:browser|client|app|front[- ]?end)\b|[*_]{0,2}\bpublic[*_]{0,2}[ ](?:[a-z]{2,20}[ ]){0,2}(?:token|key|ids?)\b|\b(?:safe|intended|meant|designed|issued)[ ]for[ ](?:client|browser|front)[- ]?(?:side|end)?[ ]use\b|\bembedded[ ]in[ ]the[ ](?:client|browser|app)\b[^\n]{0,40}\bon[ ]purpose\b|\b(?:shipped|embedded|bundled|exposed|delivered)\b[^\n]{0,40}\bby[ ]design\b|\b(?:key|token|id)[ ](?:is|are)[ ](?:public|not[ ]a[ ]secret|the[ ]public[ ](?:half|part))\b|\bpublishable\b|\b(?:key|token)[ ]\(public\b)/im;
 
 /** A comment that says the value is the id half of a pair: `# key id only; the secret is in Secrets Manager`. */
 const ID_REMARK = /(?:#|\/\/|\/\*|<!--|--[ ]|^[ \t]*;|\bREM\b)[^\n]{0,200}?(?:\b(?:key[ ])?id[ ]only\b|\bonly[ ]the[ ](?:key[ ]|access[ ]key[ ])?id\b|\b(?:an?|the)[ ](?:key[ ])?(?:id|identifier),[ ]not[ ]the[ ]secret\b)/im;
@@ -854,7 +857,7 @@ function publicPlaceHint(rule: Rule, name: string | undefined, text: string, off
   if (rule.protectedWhen?.test(text.slice(offset, offset + length))) return rule.protectedWhen.hint;
   const places = rule.publicNear === undefined ? [] : Array.isArray(rule.publicNear) ? rule.publicNear : [rule.publicNear as PublicPlace];
   for (const p of places) {
-    if (p.pattern.test(text.slice(starts[Math.max(0, line - p.lines)], lineEnd(Math.min(starts.length - 1, line + p.lines))))) return p.hint;
+    if (p.pattern.test(text.slice(starts[Math.max(0, line - p.lines)], lineEnd(p.aboveOnly ? line : Math.min(starts.length - 1, line + p.lines))))) return p.hint;
   }
   // Anonymous FTP's password is an e-mail address or any word, by convention (`login anonymous`
   // on the line above in a .netrc, or before it on the same line).

@@ -155,7 +155,7 @@ const PLACEHOLDER_WORDS = [
 // entities, evaluations and journeys (`entity_token: "P-…"`): references, not credentials. X's
 // webhook CRC check sends a random `crc_token` to be signed; Strava's `embed_token` embeds a public activity. A value stored as ciphertext says so at the end of its name (`sk-cipher`).
 // Salesforce's named and external credentials are names of records that hold the secret (`callout:Ironclad_API`).
-const BENIGN_ANYWHERE = /(?:^|[_.])(?:encrypted|wrapped)(?:_|$)|[_.]cipher(?:_?text)?$|(?:^|_)(?:door|access_?point|schedule|area|profile|video_?source|preset|ptz)_?token$|(?:^|_)(?:entity|evaluation|journey(?:_?application)?)_?token$|(?:^|_)crc_?token$|(?:^|_)embed_?token$|(?:^|[_=])ice_(?:pwd|ufrag)$|invalidated|[_.]authentication$|accessor|private_?key_?id(?:_|$)|(?:^|_)protected_|(?:^|_)short_?token$|under_?(?:lmk|zmk|kek)|[_.]lmk$|[_.-](?:alias|label)$|(?:^|_)(?:incident|dedup)_?key$|(?:^|_)purchase_?token$|(?:^|_)auth_(?:admins?|users?|roles?|groups?)$|^(?:s?sha[12]?(?:[-_]\d{3})?|s?md5|crypt|nt|lm|pbkdf2)[-_]password$|(?:^|[_.])md5_?(?:secret|cred|pass(?:word)?)$|(?:^|_)pass(?:word)?_(?:md5|sha\d{0,3})$|(?:^|[_.])ha1b?$|a1_?hash|shopify_(?:api_)?key$|(^|_)next(_|$)|continuation|resumption_?token|pagination|cursor|marker|(?<!pro|re)public(?!a)|publishable|pub_?key|_pub\b|site[_.-]?key|hash|(^|_)sha(\d+|_|$)|sha-?\d{3}|digest|checksum|integrity|fingerprint|thumbprint|sec[_-]?web[_-]?socket[_-]|uuid|guid|nonce|salt|etag|commit|placeholder(?!s?\.)|example|sample|mock|fake|dummy|test_?case|i18n|translation|locale|(^|_)lang(_|$)|csrf|xsrf|authenticity|request_?verification|anti_?forgery|idempotency|client_?token|(^|_)(?:cart|checkout)_?token$|(^|_)order_?(?:key|token)$|vapid(?!_?priv)|page_?token|^_token$|(^|\.)signingkey$|auth_?tag|mac_?tag|search_?only|(^|_)search_?(?:api_?)?key$|(^|_)(?:gatsby|react_app|vue_app|vite|expo)_(?:\w+_)?write_?key$|pusher_?(?:app_?)?key$|(^|[_-])(?:mux[_-]?)?env[_-]?key$|appsecret_?proof|echo_?token|(^|[_.-])host[_-]?key$|(^|_)auth_sock$|(^|_)stored_?key$|(^|_)kid$|(^|_)(?<!vendor_)auth_?code$|(^|_)enc$|(^|_)(?:oauth_?)?consumer_?key$|[_.-]ref(?:erence)?$|(?:^|_)(?:named|external)_?credentials?$/i;
+const BENIGN_ANYWHERE = /(?:^|[_.])(?:encrypted|wrapped)(?:_|$)|[_.]cipher(?:_?text)?$|(?:^|_)(?:door|access_?point|schedule|area|profile|video_?source|preset|ptz)_?token$|(?:^|_)(?:entity|evaluation|journey(?:_?application)?)_?token$|(?:^|_)crc_?token$|(?:^|_)embed_?token$|(?:^|[_=])ice_(?:pwd|ufrag)$|invalidated|[_.]authentication$|accessor|private_?key_?id(?:_|$)|(?:^|_)protected_|(?:^|_)short_?token$|under_?(?:lmk|zmk|kek)|[_.]lmk$|[_.-](?:alias|label)$|(?:^|_)(?:incident|dedup)_?key$|(?:^|_)purchase_?token$|(?:^|_)auth_(?:admins?|users?|roles?|groups?)$|^(?:s?sha[12]?(?:[-_]\d{3})?|s?md5|crypt|nt|lm|pbkdf2|chap)[-_]password$|(?:^|[_.])md5_?(?:secret|cred|pass(?:word)?)$|(?:^|_)pass(?:word)?_(?:md5|sha\d{0,3})$|(?:^|[_.])ha1b?$|a1_?hash|shopify_(?:api_)?key$|(^|_)next(_|$)|continuation|resumption_?token|pagination|cursor|marker|(?<!pro|re)public(?!a)|publishable|pub_?key|_pub\b|site[_.-]?key|hash|(^|_)sha(\d+|_|$)|sha-?\d{3}|digest|checksum|integrity|fingerprint|thumbprint|sec[_-]?web[_-]?socket[_-]|uuid|guid|nonce|salt|etag|commit|placeholder(?!s?\.)|example|sample|mock|fake|dummy|test_?case|i18n|translation|locale|(^|_)lang(_|$)|csrf|xsrf|authenticity|request_?verification|anti_?forgery|idempotency|client_?token|(^|_)(?:cart|checkout)_?token$|(^|_)order_?(?:key|token)$|vapid(?!_?priv)|page_?token|^_token$|(^|\.)signingkey$|auth_?tag|mac_?tag|search_?only|(^|_)search_?(?:api_?)?key$|(^|_)(?:gatsby|react_app|vue_app|vite|expo)_(?:\w+_)?write_?key$|pusher_?(?:app_?)?key$|(^|[_-])(?:mux[_-]?)?env[_-]?key$|appsecret_?proof|echo_?token|(^|[_.-])host[_-]?key$|(^|_)auth_sock$|(^|_)stored_?key$|(^|_)kid$|(^|_)(?<!vendor_)auth_?code$|(^|_)enc$|(^|_)(?:oauth_?)?consumer_?key$|[_.-]ref(?:erence)?$|(?:^|_)(?:named|external)_?credentials?$/i;
 /**
  * Words that describe a secret rather than hold it (passwordLength, token_type, SECRET_NAME,
  * secretsManager). They count only after the secret word: `storePassword`, `keystore_password`,
@@ -163,7 +163,7 @@ const BENIGN_ANYWHERE = /(?:^|[_.])(?:encrypted|wrapped)(?:_|$)|[_.]cipher(?:_?t
  */
 const BENIGN_QUALIFIER = /verifier|identifier|last_?used|created|updated|date|time$|change|rotat|last_?set|within|protected$|result|_?id$|_?ids$|version|length|_?len$|count|size|type|kind|format|prefix|suffix|pattern|regex|url$|uri$|endpoint|path|file|dir|name$|label|hint|expir|ttl|timeout|param|target$|(?:^|_)fp$|signature|(?:^|[_-])client(?:_?id)?$|alg|algorithm|keygen|field|column|policy|scope|store|storage|manager|factory|handler|validator|generator|encoder|decoder|parser|getter|setter|input|form|button|icon|image|color|colour|style|class|css|text|message|msg|description|title|error|exception|enabled|disabled|required|visible|hidden|mode|method|status|state|event|callback|listener|header|_at$|mgr|_dn$|pbkdf2?|bcrypt|argon2?|scrypt|complexity|strength|(?:^|_)(?:min|max)(?:_|$)|rules?$/i;
 /** The secret words, on a normalised name: what comes after the last one qualifies it. */
-const SECRET_WORD = /passw(?:or)?d|passwd|passphrase|pass|pwd|psk|secret|token|key|auth|credential|creds?|conn(?:ection)?_?str(?:ing)?/g;
+const SECRET_WORD = /passw(?:or)?d|passwd|passphrase|pass|pwd|(?<![a-z])pw(?![a-z])|psk|secret|token|key|auth|credential|creds?|conn(?:ection)?_?str(?:ing)?/g;
 
 /**
  * A message id, not a variable: a sentence joined by separators
@@ -396,6 +396,9 @@ export function looksLikeChosenPassword(value: string): boolean {
  */
 function isRuledOutAsPassword(value: string): boolean {
   if (value.length < 6 || /\s/.test(value)) return true;
+  // A .reg file's binary and number data (`"DbPassword"=hex:9f,b2,…`, `dword:00000d04`): what a program
+  // stored, most often encrypted, not what a person typed.
+  if (/^(?:hex(?:\([0-9a-f]{1,2}\))?|dword|qword):[0-9a-f]{2}/i.test(value)) return true;
   if (ISO_DATE.test(value) || YAML_TAG_OR_ALIAS.test(value) || isWellKnownPassword(value)) return true;
   if (/^(https?|wss?|ftp):\/\//i.test(value)) return true;
   // A key in base64 may start with `/` (32 bytes are 43 characters and `=`); a path has no digits
@@ -422,6 +425,15 @@ const CODE_WORDS = /^(?:app|application|api|auth|azure|aws|client|config|configu
 export function isPassphrase(value: string): boolean {
   const m = /^\p{Lu}\p{Ll}{2,11}([-_.+])\p{Lu}\p{Ll}{2,11}(?:\1\p{Lu}\p{Ll}{2,11}){1,6}$/u.exec(value);
   return !!m && !value.split(m[1]).some((w) => CODE_WORDS.test(w));
+}
+
+/**
+ * Lower-case words joined by dots and ending in a number (`mesa.glacier.51`, `harvest.combine.20`):
+ * how people make a shared secret they must type into two devices. None of the words is a word of
+ * code (`app.config.v2` names a setting).
+ */
+export function isDottedPassphrase(value: string): boolean {
+  return /^[a-z]{3,12}(?:\.[a-z]{3,12}){1,3}\.\d{2,4}$/.test(value) && !value.split('.').some((w) => CODE_WORDS.test(w));
 }
 
 /** TypeScript declaration files: types and doc comments, no running code. */
@@ -546,6 +558,9 @@ export function isPublishable(value: string): boolean {
   if (/^MII[A-Za-z0-9+/]{3}ANBgkqhkiG9w0BAQEFAAOC|^MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE|^MHYwEAYHKoZIzj0CAQYFK4EEACIDYgAE|^MCowBQYDK2VwAyEA/.test(value)) return true;
   // A Brightcove Playback API policy key (`BCpk…`) sits in every player embed; it reads published videos only.
   if (/^BCpk[A-Za-z0-9_-]{60,}$/.test(value)) return true;
+  // PubNub's publish and subscribe keys (`pub-c-<uuid>`, `sub-c-<uuid>`) ship in every client; its
+  // secret key is `sec-c-…`.
+  if (/^(?:pub|sub)-c-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(value)) return true;
   // Tailscale's node, disco and machine keys are public keys (`nodekey:<64 hex>`).
   if (/^(?:nodekey|discokey|mkey|nlpub):[0-9a-f]{64}$/.test(value)) return true;
   // An Ethereum address (`0x` and 40 hex digits) is public; a private key is 64.
@@ -1174,6 +1189,8 @@ export function looksLikePassword(value: string): boolean {
   // Letters are any script's (Contraseña, Passwort are words). A dotted name with a digit
   // (maple.Copper12) is a password; without one (config.dbPassword) an expression.
   if (isPassphrase(value)) return true;
+  // A constant's name (`password TRANSIT_A_MD5;` in BIRD, whose `define` holds the value elsewhere).
+  if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value) && value.split('_').some((w) => /^[A-Z]{4,}$/.test(w) && /[AEIOU]/.test(w))) return false;
   // Apple's app-specific passwords: four groups of four random lower-case letters (`lust-tsip-kqzp-qgxf`).
   if (/^[a-z]{4}(?:-[a-z]{4}){3}$/.test(value) && isRandomLetters(value.replace(/-/g, ''))) return true;
   if (/^\p{L}+(?:[-_.]\p{L}+)*$/u.test(value) && !isRandomLetters(value)) return false;
@@ -1232,8 +1249,9 @@ const NOT_A_SECRET_KEY = /gpg|pgp|domainkey|hardware_?key|(?:^|[^a-z])node_?key|
 // (Mainframe scripts and configs say `pw`, `initpw`, `adminPW`, AT-TLS `KeyringPw`, COBOL `…-PSWD`.)
 // Keycloak's LDAP federation names its bind password `bindCredential`.
 const FOREIGN_PASSWORD = String.raw`(^|[^a-z])(?:bind|root)_?pw($|[^a-z])|passwort|kennwort|contrasena|clave|(^|[^a-z])parol($|[^a-z])|senha|(^|[^a-z])sifre|mot_?de_?passe|motdepasse|(^|[^a-z])mdp($|[^a-z])|wachtwoord|(^|[^a-z])haslo|lozinka|salasana|adgangskode|losenord|jelszo|(^|[^a-z])heslo|(^|[^a-z])geslo|kata_?sandi|mat_?khau|parola_?d_?ordine`;
-// A WiFi or IPsec pre-shared key is a passphrase a person chose: `STAPSK`, `psk=`, `wpa2-pre-shared-key`.
-const PASSWORD_NAME = new RegExp(String.raw`passw(or)?d|(?:^|_)passw$|passwd|pswd|(?:^|_)psw$|passcode|(?:^|_)(?:automation|installer|master)_?code$|(^[$@]?|[_.-])pw($|[_.-])|(?:init|initial|temp|tmp|new|old|admin|usr|user|db|svc|sys|keyring|ldap)_?pw$|passphrase|(^|[^a-z])(ro|rw|read|write)?_?community(_?string)?$|authtok$|security[_.]credentials$|psk_?secret$|bind_?credentials?$|(^|[^a-z])pass($|[^a-z])|(?<!by|uy|com|sur|over|tres|im|ss)pass(?=$|_)|pwd|psk$|pre[_-]?shared[_-]?key|${FOREIGN_PASSWORD}`, 'i');
+// A WiFi or IPsec pre-shared key is a passphrase a person chose: `STAPSK`, `psk=`, `wpa2-pre-shared-key`;
+// so is a BGP session's TCP MD5 key (RouterOS's `tcp-md5-key=`).
+const PASSWORD_NAME = new RegExp(String.raw`(?:^|[_-])md5[_-]?key$|passw(or)?d|(?:^|_)passw$|passwd|pswd|(?:^|_)psw$|passcode|(?:^|_)(?:automation|installer|master)_?code$|(^[$@]?|[_.-])pw($|[_.-])|(?:init|initial|temp|tmp|new|old|admin|usr|user|db|svc|sys|keyring|ldap)_?pw$|passphrase|(^|[^a-z])(ro|rw|read|write)?_?community(_?string)?$|authtok$|security[_.]credentials$|psk_?secret$|bind_?credentials?$|(^|[^a-z])pass($|[^a-z])|(?<!by|uy|com|sur|over|tres|im|ss)pass(?=$|_)|pwd|psk$|pre[_-]?shared[_-]?key|${FOREIGN_PASSWORD}`, 'i');
 
 /**
  * The PIN that logs in to an HSM or a PKCS#11 token (`USER_PIN`, `PARTITION_PIN`, SoftHSM's

@@ -109,7 +109,10 @@ export interface Rule {
 /** A place that makes a value public by design: `pattern` within `lines` lines of it, and how to restrict the value there. */
 export interface PublicPlace {
   pattern: RegExp;
+  /** How many lines around the value's line the pattern is searched in. */
   lines: number;
+  /** Search only the lines above and the value's own line, which ends the text searched (`$`). */
+  aboveOnly?: boolean;
   hint: string;
 }
 

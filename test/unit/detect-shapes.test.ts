@@ -2808,3 +2808,65 @@ test('stop 24, round 3: quantum, field data, threat intel, ad mediation, constru
   ]);
 });
 
+
+test('stop 25, round 1: clinical trials, media, broadcast, robotics, CAD, e-learning, ISPs and social apps', () => {
+  const uuid = () => `${rand(8, HEX)}-${rand(4, HEX)}-4${rand(3, HEX)}-a${rand(3, HEX)}-${rand(12, HEX)}`;
+  const p = pw();
+  const words = () => `${rand(6, 'abcdefghjkmnprstuvwz')}.${rand(7, 'abcdefghjkmnprstuvwz')}.${rand(2, '123456789')}`;
+  expectFound([
+    // Chat: what it is, then the value.
+    ['chat.txt', `[09:05] Keiko: wowza manager login is wowza / ${p}`],
+    ['ticket.txt', `UR10e cell 5: polyscope admin password was changed to ${p} by the integrator, please update the runbook`],
+    ['chat.txt', `[10:46] cvoss: creds from Splynx are cust-38257 / ${p}`],
+    ['chat.txt', `[17:39] Chloe: admin secret for partner 4811754 is ${rand(32, HEX)} (KMC > Integration Settings)`],
+    ['chat.txt', `[2024-05-03 07:07] Sven Reyes: key ${rand(16)}\n[2024-05-03 07:07] Sven Reyes: secret ${rand(32)}`],
+    // Launch files, provision scripts, SQL and tables.
+    ['bridge.launch', `<param name="mqtt/account/password" value="${p}"/>`],
+    ['bridge.launch', `<param name="mqtt/account/password" value="$(optenv MQTT_PASSWORD ${p})"/>`],
+    ['site.xconf', `<Property name="ie.ldap.managerPw" overridable="true" targetFile="codebase/WEB-INF/ie.properties" value="${p}"/>`],
+    ['provision.js', `declare("InternetGatewayDevice.ManagementServer.ConnectionRequestPassword", {value: now}, {value: "${p}"});`],
+    ['provision.js', `declare(base + ".Password", {value: now}, {value: "${p}"});`],
+    ['radius.sql', `INSERT INTO \`radcheck\` VALUES (1635,'46083@rlb.pppoe','Cleartext-Password',':=','${p}');`],
+    ['V48__seed.sql', `INSERT INTO portal_user (username, password_hash) VALUES ('mlindqvist', crypt('${p}', gen_salt('bf', 12)));`],
+    ['recon.sql', `WHENEVER SQLERROR EXIT SQL.SQLCODE\nCONNECT argus_ro/"${p}"@//argusdb.example.test:1521/ARGPRD`],
+    ['config.txt', `| plugin            | name                   | value                            |\n| local_kaltura     | adminsecret            | ${rand(32, HEX)} |`],
+    ['extract.txt', ` id   | typeid |        name         |                 value\n 430 |     4 | password            | ${rand(24)}`],
+    ['course.json', `  "lti_passports": [\n    "h5p:corvidlabs-h5p:${rand(16)}",\n    "labster:${rand(12, HEX)}:${rand(16)}"\n  ],`],
+    ['template.yaml', `Resources:\n  IngestPasswordA:\n    Type: AWS::SSM::Parameter\n    Properties:\n      Name: /medialive/ingest-1-a\n      Type: String\n      Value: '${rand(32, HEX)}'`],
+    // Command lines and calls.
+    ['backup.bat', `%ADMS% -Obackup -B"D:\\VaultBackup" -VUAdministrator -VP${p} -S`],
+    ['export.bat', `java -jar VaultDataLoader.jar -export documents ^\n  -u api.loader@example.test -p ${p} ^`],
+    ['creo.py', `c.windchill_authorize("qrossi", "${p}")`],
+    ['ExportToPdm.bas', `vault.Login "erpbridge", "${p}", "CYBERDYNE_PDM"`],
+    ['LabRecorder.cs', `new RemoteLRS(\n    "https://lrs.example.test/data/xAPI/",\n    "${rand(16)}",\n    "${rand(32)}");`],
+    ['user.js', `"auth" : "Basic " + toBase64("${rand(40, HEX)}:${rand(40, HEX)}")`],
+    ['configure.swift', `password: Environment.get("DATABASE_PASSWORD") ?? "${p}",`],
+    // A shared secret people make to type into two devices, and a BGP session's MD5 key.
+    ['ipsec.rsc', `/ip ipsec peer\nadd peer=hq-office secret="${words()}"`],
+    ['radius.js', `const SECRET = process.env.RADIUS_SECRET || '${words()}';`],
+    ['bgp.rsc', `add name=t2 remote.address=203.0.113.196 tcp-md5-key=${words()} local.role=ebgp`],
+  ]);
+  expectQuiet([
+    // Registry binaries are what the program stored (encrypted), not what a person typed.
+    ['export.reg', `"DbUser"="sa"\n"DbPassword"=hex:9f,b2,cb,f3,74,03,6e,94,39,60,5d,d1,c0,1d,38,4a,59,b0,9d,7d,aa,78,b5,97,\\\n  94,94,d3,79`],
+    // CHAP-Password is the peer's MD5 response to a challenge.
+    ['radius.log', `(337)   User-Name = "shi63039"\n(337)   CHAP-Challenge = 0x${rand(32, HEX)}\n(337)   CHAP-Password = 0x${rand(34, HEX)}`],
+    // A constant whose value is defined elsewhere (BIRD's `define`).
+    ['bird.conf', 'protocol bgp transit_a {\n\tneighbor 192.0.2.101 as 64874;\n\tpassword TRANSIT_A_MD5;\n}'],
+    // Keys a page or an app hands to every visitor.
+    // A Maps loader's key under a comment further up that calls it a referrer-restricted browser key.
+    ['coverage.html', `<script>
+  // Maps JS browser key: restricted to https://*.example.test/* referrers and the Maps JavaScript API only
+  function initMap() {
+    const map = new google.maps.Map(document.getElementById('map'), { zoom: 9 });
+    map.data.loadGeoJson('/coverage/towers.geojson');
+  }
+</script>
+<script async src="https://maps.googleapis.com/maps/api/js?key=AIza${rand(35, BASE62 + '_-')}&callback=initMap"></script>`],
+    ['realtime.ts', `const pn = new PubNub({\n  publishKey: 'pub-c-${uuid()}',\n  subscribeKey: 'sub-c-${uuid()}',\n  userId,\n});`],
+    ['setup.sh', `php admin/cli/cfg.php --name=recaptchapublickey --set='6L${rand(38, BASE62 + '_-')}'`],
+    // Passwords by name alone in code that scrubs them.
+    ['scrub.py', 'SENSITIVE = re.compile(r"\\b(password|secret|tcp-md5-key|ipsec-secret)=(\\"[^\\"]*\\"|\\S+)")'],
+    ['run.sh', 'docker run -u app -p 8080:80 nginx'],
+  ]);
+});

@@ -1085,6 +1085,36 @@ function cases(): Case[] {
   add('hiveos-farm-hash', `FARM_HASH=${t}\nFARM_ID=301244\n`, t);
   t = hex(40);
   add('marinetraffic-api-key', `url = f"https://services.marinetraffic.com/api/exportvessels/v:8/${t}/timespan:{TIMESPAN}/protocol:jsono"\n`, t);
+
+  // Stop 25: robots, media pipelines, social apps, clinical systems
+  t = `${r(4, LOWER36)}-${r(4, LOWER36)}-${r(4, LOWER36)}-${r(3, LOWER36)}7-${r(4, LOWER36)}`;
+  add('live-stream-key', `[MultiOutput]\nTarget0Server=rtmp://a.rtmp.youtube.com/live2\nTarget0Key=${t}\n`, t);
+  t = `${r(4, LOWER36)}-${r(4, LOWER36)}-${r(3, LOWER36)}2-${r(4, LOWER36)}-${r(4, LOWER36)}`;
+  add('live-stream-key', `API.Function("StreamingSetKey", Value:="0,${t}")\n`, t);
+  t = `persona_production_${uuid()}`;
+  add('persona-api-key', `PERSONA_API_KEY=${t}\n`, t);
+  t = r(22, LOWER36 + 'ABCDEFGHIJKLMNOPQRSTUVWXYZ');
+  add('husarnet-join-code', `sudo husarnet join fc94:b01d:1803:8dd8:b293:5c7d:7639:932a/${t} jackal-04\n`, t);
+  t = r(16);
+  add('cloudsmith-entitlement-token', `curl -1sLf 'https://dl.cloudsmith.io/${t}/acme/drivers/setup.deb.sh' | sudo -E bash\n`, t);
+  t = `private_${r(27, BASE62 + '+/')}=`;
+  add('imagekit-private-key', `IMAGEKIT_PRIVATE_KEY=${t}\n`, t);
+  t = hex(20);
+  add('uploadcare-secret-key', `curl -H "Authorization: Uploadcare.Simple ${hex(20)}:${t}" https://api.uploadcare.com/files/\n`, t);
+  t = uuid();
+  add('mux-stream-key', `{\n  "settings": {\n    "key": "${t}",\n    "server": "rtmps://global-live.mux.com:443/app"\n  },\n  "type": "rtmp_custom"\n}\n`, t);
+  t = uuid();
+  add('mux-stream-key', `Server:  rtmps://global-live.mux.com:443/app\nKey:     ${t}\n`, t);
+  t = `sec-c-${Buffer.from(uuid()).toString('base64')}`;
+  add('pubnub-secret-key', `PUBNUB_SECRET_KEY=${t}\n`, t);
+  t = r(64, LOWER36);
+  add('getstream-api-secret', `const client = stream.connect('${r(12, LOWER36)}', '${t}', '355357');\n`, t);
+  t = r(64, LOWER36);
+  add('getstream-api-secret', `const serverClient = StreamChat.getInstance(STREAM_KEY, '${t}');\n`, t);
+  t = r(24);
+  add('sightengine-api-secret', `client = SightengineClient("${digits(10)}", "${t}")\n`, t);
+  t = r(128, '0123456789ABCDEF');
+  add('veeva-vault-session-id', `{\n  "responseStatus": "SUCCESS",\n  "sessionId": "${t}",\n  "userId": 2541400\n}\n`, t);
   return out;
 }
 

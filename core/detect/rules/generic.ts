@@ -322,7 +322,8 @@ export const GENERIC_RULES: Rule[] = [
     description: 'A build config field is compiled into the app: anyone with the binary can read it.',
   },
   {
-    // .NET appSettings and the like: <add key="SmtpPassword" value="…" />, <param name="apiKey" value="…"/>.
+    // .NET appSettings and the like: <add key="SmtpPassword" value="…" />, <param name="apiKey" value="…"/>,
+    // a ROS launch file's <param name="mqtt/account/password" value="…"/>.
     id: 'generic-secret-xml-attribute',
     title: 'Hardcoded secret in a key/value XML element',
     provider: 'Generic',
@@ -330,7 +331,7 @@ export const GENERIC_RULES: Rule[] = [
     // WiX declares installer properties as `<Property Id="SVCPASSWORD" Value="…" Hidden="yes" />`.
     // Boomi's environment extensions name a field by `id` and put flags before its value:
     // `<bns:field id="password" useDefault="false" usesEncryption="true" value="…"/>`.
-    regex: /\b(?:key|name|id|(?<=<(?:Set)?Property[ \t]{1,8})Id)[ \t]{0,4}=[ \t]{0,4}["'](?<name>[\w.:-]{1,80})["'](?:[ \t]{1,40}|[ \t]*\r?\n[ \t]{0,40})(?:[A-Za-z][\w:.-]{0,40}[ \t]{0,4}=[ \t]{0,4}"[^"<>\n]{0,200}"[ \t]{1,40}){0,10}(?:android:)?(?:value|(?<=Id="[\w.:-]{1,80}"[ \t]{1,40}(?:[^<>\n]{0,400}[ \t])?)Value)[ \t]{0,4}=[ \t]{0,4}(?<q>["'])(?<secret>[^"'\s<>]{6,1000})\k<q>/,
+    regex: /\b(?:key|name|id|(?<=<(?:Set)?Property[ \t]{1,8})Id)[ \t]{0,4}=[ \t]{0,4}["'](?<name>[\w.:/-]{1,80})["'](?:[ \t]{1,40}|[ \t]*\r?\n[ \t]{0,40})(?:[A-Za-z][\w:.-]{0,40}[ \t]{0,4}=[ \t]{0,4}"[^"<>\n]{0,200}"[ \t]{1,40}){0,10}(?:android:)?(?:value|(?<=Id="[\w.:-]{1,80}"[ \t]{1,40}(?:[^<>\n]{0,400}[ \t])?)Value)[ \t]{0,4}=[ \t]{0,4}(?<q>["'])(?<secret>[^"'\s<>]{6,1000})\k<q>/,
     secretGroup: 'secret',
     keywords: ['key=', 'name=', 'key =', 'name =', 'property id=', ' id='],
     windowLines: 1,
@@ -387,15 +388,15 @@ export const GENERIC_RULES: Rule[] = [
     // A Basic credential built in code: the `user:password` literal handed to a base64 encoder.
     // Buffer.from('u:p').toString('base64'), btoa('u:p'), Apps Script's Utilities.base64Encode('u:p'), Encoding.UTF8.GetBytes("u:p"),
     // base64.b64encode(b'u:p'), base64.StdEncoding.EncodeToString([]byte("u:p")), Base64.strict_encode64('u:p'),
-    // base64_encode('u:p'), Tcl's [base64::encode -maxlen 0 u:p].
+    // base64_encode('u:p'), toBase64('u:p'), Tcl's [base64::encode -maxlen 0 u:p].
     // Also the shell's `echo -n 'user:…' | base64`, the way a Basic header or a SASL login is made by
     // hand, and Groovy's `"user:…".bytes.encodeBase64()` (SAP CPI scripts, Jenkins pipelines).
     id: 'generic-basic-credential-encoded',
     title: 'Basic credential encoded in code',
     provider: 'Generic',
-    regex: /(?:\bbtoa|\bBuffer\.from|\bGetBytes|\bb64encode|\bEncodeToString|\bencodeToString|\bencode64|\bstrict_encode64|\bbase64_encode|\bbase64Encode)[ \t]{0,4}\((?:[ \t]{0,4}\[\]byte\()?[ \t]{0,4}[bf]?(?<q>["'\x60])(?<user>[^"'\x60:\s$%{}<>]{1,64}):(?<secret>[^"'\x60\s]{4,128})\k<q>|\bbase64::encode(?:[ \t]{1,4}-\w{1,12}[ \t]{1,4}\w{1,12}){0,3}[ \t]{1,4}[^\s"'\]:$\[]{1,64}:(?<tsecret>[^\s"'\]$\[]{4,128})\]|(?<gq>["'])(?:[^"'\n]{0,40}[ \t])?[^"'\s:$%{}<>]{1,64}:(?<dqg>[^"'\s]{4,128})\k<gq>\.(?:bytes\.encodeBase64|getBytes\([^)\n]{0,20}\)\.encodeBase64)\b|\b(?:echo[ \t]+-n|printf(?:[ \t]+-n)?)[ \t]+(?<eq>["'])[^"'\s:$%{}<>]{1,64}:(?<esecret>[^"'\s]{4,128})\k<eq>[ \t]*\|[ \t]*(?:openssl[ \t]+)?base64\b/,
+    regex: /(?:\bbtoa|\bBuffer\.from|\bGetBytes|\bb64encode|\bEncodeToString|\bencodeToString|\bencode64|\bstrict_encode64|\bbase64_encode|\bbase64Encode|\b[Tt]o_?[Bb]ase64|\bBase64\.encode)[ \t]{0,4}\((?:[ \t]{0,4}\[\]byte\()?[ \t]{0,4}[bf]?(?<q>["'\x60])(?<user>[^"'\x60:\s$%{}<>]{1,64}):(?<secret>[^"'\x60\s]{4,128})\k<q>|\bbase64::encode(?:[ \t]{1,4}-\w{1,12}[ \t]{1,4}\w{1,12}){0,3}[ \t]{1,4}[^\s"'\]:$\[]{1,64}:(?<tsecret>[^\s"'\]$\[]{4,128})\]|(?<gq>["'])(?:[^"'\n]{0,40}[ \t])?[^"'\s:$%{}<>]{1,64}:(?<dqg>[^"'\s]{4,128})\k<gq>\.(?:bytes\.encodeBase64|getBytes\([^)\n]{0,20}\)\.encodeBase64)\b|\b(?:echo[ \t]+-n|printf(?:[ \t]+-n)?)[ \t]+(?<eq>["'])[^"'\s:$%{}<>]{1,64}:(?<esecret>[^"'\s]{4,128})\k<eq>[ \t]*\|[ \t]*(?:openssl[ \t]+)?base64\b/,
     secretGroup: ['secret', 'tsecret', 'esecret', 'dqg'],
-    keywords: ['btoa', 'buffer.from', 'getbytes', 'b64encode', 'encodetostring', 'encode64', 'base64_encode', 'base64::encode', 'base64'],
+    keywords: ['btoa', 'buffer.from', 'getbytes', 'b64encode', 'encodetostring', 'encode64', 'base64_encode', 'base64::encode', 'base64', 'tobase64', 'to_base64'],
     confidence: 'medium',
     generic: true,
     passwordContext: true,
@@ -455,7 +456,9 @@ export const GENERIC_RULES: Rule[] = [
     // Perl's $ftp->login(user, '…'), DirectAdmin's HTTPSocket ->set_login(user, '…'), and Python's
     // AUTH = (user, '…') tuple handed to requests (`ALLOY_AUTH = (token, secret)` too), and amavis' `['DBI:mysql:…', user, '…']` lookup DSNs.
     // On the shop floor: Eclipse Milo's new UsernameProvider(user, '…') for OPC UA, snap7's
-    // set_session_password('…') for an S7 PLC, FactoryTalk View VBA's Application.Login user, "…".
+    // set_session_password('…') for an S7 PLC, VBA's Application.Login user, "…" (SOLIDWORKS PDM's
+    // vault.Login user, "…", vault), creo's c.windchill_authorize(user, '…'), TinCan.NET's
+    // new RemoteLRS(endpoint, key, '…').
     // MYOB AccountRight's new CompanyFileCredentials(user, '…') opens a company file. ArcPy's
     // CreateDatabaseConnection(…, "DATABASE_AUTH", user, '…', …) connects to an enterprise geodatabase.
     // Mechanize's agent.set_proxy(host, port, user, '…'). UpCloud's upcloud_api.CloudManager(user, '…').
@@ -466,16 +469,16 @@ export const GENERIC_RULES: Rule[] = [
     title: 'Hardcoded password passed to a credential constructor',
     provider: 'Generic',
     regex: new RegExp(
-      String.raw`\b(?:(?:NetworkCredential|UsernamePasswordPair|UsernameProvider|DigestFetch|(?<=Credentials\\)Basic|(?<=\.)AuthenticateUser|(?<=\.)SetUserAndPassword|CompanyFileCredentials|SetHttpCredentials|(?<=\.)basicAuth|BlitzGateway|(?<=\.)add_credentials|PasswordAuthenticator|(?<=\b(?:auth|AuthTokens|Credentials)\.)basic|PasswordAuthentication|UsernamePasswordCredentials|UsernamePasswordAuthenticationToken|HTTPBasicAuth|HTTPDigestAuth|[Ss]etBasicAuth|BasicAuth|BasicHttpCredentials|(?<=\bnats\.)UserInfo|with(?:Basic|Digest)Auth|(?<=\.)login|(?<![\w$])authenticate|(?<=\.)username_pw_set|simple_bind(?:_s)?|WiFi\.begin|(?<=\.)addAP|(?:basic_|http_|BASIC_|HTTP_|[A-Z][A-Z0-9]{1,20}_)?(?:auth|AUTH)[ \t]{0,4}=[ \t]{0,4})[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|(?:DirectoryEntry|(?<=\b[Ss]ession\.)Start|(?<![\w.])GIS|ldap_bind|(?<=\.)getConnection|PDO(?:->__construct)?|mysqli_connect|mysql_connect|mysqli|FTP(?:_TLS)?|PlainAuth|Sql\.newInstance|DBI->connect|(?<![\w.])database)[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},\s{0,40}${ARG}\s{0,40},|mysql_real_connect[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){3}|(?<=\.)createDatabaseConnection[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){3}|(?<=\.)set_proxy[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){3}|(?<=\bupcloud_api\.)CloudManager[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|(?:->|(?<=\w):|(?<=\w)\.)auth[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},)?|(?<=\.)basic_auth(?:[ \t]{0,4}\(|[ \t]{1,4})\s{0,40}${ARG}\s{0,40},|(?<=\.|->|^[ \t]{0,40}|[ \t](?=password\())(?<!\bkeyring\.)(?:[Ss]etPassword|set_password|set_session_password|withPassword|setPasswd|setKeyPassword|setStorePassword|setTransactionKey|[Pp]assword)[ \t]{0,4}\(|(?<=\bnats\.)Token[ \t]{0,4}\(|(?:\bmake_password|\bgenerate_password_hash|(?<!\|[ \t]{0,4})\bpassword_hash|\bHash::make|\bbcrypt(?:js)?\.hash(?:Sync)?|\bargon2\.hash|\bBCrypt::Password\.create|\bhashPassword)[ \t]{0,4}\(|(?<=\.)changeUserPassword[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|(?<=\.)authWithPassword[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|\bUsernamePasswordCredentialsImpl[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){4}|\bMapNetworkDrive[ \t]{0,4}[ \t(](?:\s{0,40}${ARG}\s{0,40},){4}|(?<=\.)[Oo]pen[ \t]{0,4}[ \t(]\s{0,40}["'](?:GET|POST|PUT|PATCH|DELETE|HEAD|PROPFIND)["']\s{0,40},(?:\s{0,40}${ARG}\s{0,40},){3}|(?<=->)(?:set_)?login[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|\bsignInWithEmailAndPassword[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},\s{0,40}${ARG}\s{0,40},|Net::SMTP\.start[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){4}|(?<![\w.])Credentials[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){3}|(?<=\[[ \t]{0,4}["'])DBI:[^"'\n]{1,200}["'][ \t]{0,4},\s{0,40}${ARG}\s{0,40},|StorageSharedKeyCredential[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|(?<=["'])DATABASE_AUTH["']\s{0,40},\s{0,40}${ARG}\s{0,40},|(?<=\bApplication\.)Login[ \t]{1,4}${ARG}[ \t]{0,4},)\s{0,40}${PW_ARG}(?=\s{0,40}[),.\]]|[ \t]*(?:#[^\n]*)?(?:\r?\n|$))`,
+      String.raw`\b(?:(?:NetworkCredential|UsernamePasswordPair|UsernameProvider|DigestFetch|(?<=Credentials\\)Basic|(?<=\.)AuthenticateUser|(?<=\.)SetUserAndPassword|CompanyFileCredentials|SetHttpCredentials|(?<=\.)basicAuth|BlitzGateway|(?<=\.)add_credentials|PasswordAuthenticator|(?<=\b(?:auth|AuthTokens|Credentials)\.)basic|PasswordAuthentication|UsernamePasswordCredentials|UsernamePasswordAuthenticationToken|HTTPBasicAuth|HTTPDigestAuth|[Ss]etBasicAuth|BasicAuth|BasicHttpCredentials|(?<=\bnats\.)UserInfo|with(?:Basic|Digest)Auth|(?<=\.)[Ll]ogin|(?<![\w$])authenticate|(?<=\.)[a-z]\w{0,30}_authori[sz]e|(?<=\.)username_pw_set|simple_bind(?:_s)?|WiFi\.begin|(?<=\.)addAP|(?:basic_|http_|BASIC_|HTTP_|[A-Z][A-Z0-9]{1,20}_)?(?:auth|AUTH)[ \t]{0,4}=[ \t]{0,4})[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|(?:DirectoryEntry|(?<=\b[Ss]ession\.)Start|(?<![\w.])GIS|ldap_bind|(?<=\.)getConnection|PDO(?:->__construct)?|mysqli_connect|mysql_connect|mysqli|FTP(?:_TLS)?|PlainAuth|Sql\.newInstance|DBI->connect|(?<![\w.])database)[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},\s{0,40}${ARG}\s{0,40},|mysql_real_connect[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){3}|(?<=\.)createDatabaseConnection[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){3}|(?<=\.)set_proxy[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){3}|(?<=\bupcloud_api\.)CloudManager[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|(?:->|(?<=\w):|(?<=\w)\.)auth[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},)?|(?<=\.)basic_auth(?:[ \t]{0,4}\(|[ \t]{1,4})\s{0,40}${ARG}\s{0,40},|(?<=\.|->|^[ \t]{0,40}|[ \t](?=password\())(?<!\bkeyring\.)(?:[Ss]etPassword|set_password|set_session_password|withPassword|setPasswd|setKeyPassword|setStorePassword|setTransactionKey|[Pp]assword)[ \t]{0,4}\(|(?<=\bnats\.)Token[ \t]{0,4}\(|(?:\bcrypt(?=[ \t]{0,4}\([ \t]{0,4}'[^'\n]{4,128}'[ \t]{0,4},[ \t]{0,4}gen_salt[ \t]{0,4}\()|\bmake_password|\bgenerate_password_hash|(?<!\|[ \t]{0,4})\bpassword_hash|\bHash::make|\bbcrypt(?:js)?\.hash(?:Sync)?|\bargon2\.hash|\bBCrypt::Password\.create|\bhashPassword)[ \t]{0,4}\(|(?<=\.)changeUserPassword[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|(?<=\.)authWithPassword[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|\bUsernamePasswordCredentialsImpl[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){4}|\bMapNetworkDrive[ \t]{0,4}[ \t(](?:\s{0,40}${ARG}\s{0,40},){4}|(?<=\.)[Oo]pen[ \t]{0,4}[ \t(]\s{0,40}["'](?:GET|POST|PUT|PATCH|DELETE|HEAD|PROPFIND)["']\s{0,40},(?:\s{0,40}${ARG}\s{0,40},){3}|(?<=->)(?:set_)?login[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|\bsignInWithEmailAndPassword[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},\s{0,40}${ARG}\s{0,40},|Net::SMTP\.start[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){4}|(?<![\w.])Credentials[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){3}|(?<=\[[ \t]{0,4}["'])DBI:[^"'\n]{1,200}["'][ \t]{0,4},\s{0,40}${ARG}\s{0,40},|StorageSharedKeyCredential[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|\bRemoteLRS[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){2}|(?<=["'])DATABASE_AUTH["']\s{0,40},\s{0,40}${ARG}\s{0,40},|(?<=\.)Login[ \t]{1,4}${ARG}[ \t]{0,4},)\s{0,40}${PW_ARG}(?=\s{0,40}[),.\]]|[ \t]*(?:#[^\n]*)?(?:\r?\n|$))`,
     ),
     secretGroup: 'secret',
     keywords: [
-      'networkcredential', 'blitzgateway', 'gis(', 'add_credentials', 'passwordauthentication', 'usernamepasswordcredentials', 'usernamepasswordauthenticationtoken',
+      '_authorize(', '_authorise(', 'remotelrs', 'networkcredential', 'blitzgateway', 'gis(', 'add_credentials', 'passwordauthentication', 'usernamepasswordcredentials', 'usernamepasswordauthenticationtoken',
       'httpbasicauth', 'httpdigestauth', 'setbasicauth', 'basicauth', 'directoryentry', 'auth=', 'auth =', '.login', 'authenticate', 'simple_bind',
       'getconnection', 'pdo', 'mysqli', 'mysql_connect', 'wifi.begin', 'net::smtp', 'ftp', 'plainauth', 'password(', 'passwd(', 'credentials(',
       'sql.newinstance', 'dbi->connect', 'database(', 'mysql_real_connect', 'auth(', 'username_pw_set',
       'passwordauthenticator', '.basic(', 'ldap_bind', 'basic_auth', '.addap(', 'cloudmanager', 'digestfetch', 'authenticateuser', 'setuserandpassword', 'credentials\\basic',
-      'password_hash', 'hash::make', 'bcrypt', 'argon2.hash', 'hashpassword', 'changeuserpassword', 'settransactionkey',
+      'password_hash', 'hash::make', 'bcrypt', 'gen_salt(', 'argon2.hash', 'hashpassword', 'changeuserpassword', 'settransactionkey',
       'basichttpcredentials', 'nats.userinfo', 'nats.token', 'storagesharedkeycredential', 'authwithpassword', 'signinwithemailandpassword',
       'usernamepasswordcredentialsimpl', 'mapnetworkdrive', '.open', '->login', '->set_login', "'dbi:", '"dbi:', 'usernamepasswordpair', 'session.start(', 'sethttpcredentials', 'createdatabaseconnection', '.basicauth(', 'usernameprovider', 'application.login', 'companyfilecredentials', '.set_proxy(', 'database_auth',
     ],
@@ -1264,7 +1267,8 @@ export const GENERIC_RULES: Rule[] = [
   },
   {
     // Credentials written down for a person: chats, tickets, notes, onboarding docs. `pw: …`,
-    // `Temp pw I set: …`, `login jo@corp.test pw …`, `user \`root\` pass \`…\``, `**Temporary password:** \`…\``,
+    // `Temp pw I set: …`, "password was changed to …", `login jo@corp.test pw …`, "login is wowza / …",
+    // "creds from Splynx are cust-38257 / …", `user \`root\` pass \`…\``, `**Temporary password:** \`…\``,
     // `\`api_unlock\` / \`…\``, and `jo@corp.test / …`, "login for the vendor tech: controls / …", a chat's
     // "use frontdesk / …", and a VPN's `Pre-Shared Key           : …` (AWS's tunnel configuration
     // text, a partner's e-mail). Unquoted, the value must hold a digit or symbol: after "password" a
@@ -1273,7 +1277,7 @@ export const GENERIC_RULES: Rule[] = [
     title: 'Password written down in a message or note',
     provider: 'Generic',
     regex: new RegExp(
-      String.raw`(?:(?<![\w$-])(?<!=[ \t]{0,3})(?<!\blogin[ \t]{1,8}(?:anonymous|ftp)[ \t]{1,8})(?:pw|pwd|passw(?:or)?d|passcode|passphrase|pre-?shared[ \t-]key|psk)(?![\w@-])(?:[ \t]{1,3}(?:for|on)[ \t](?:the[ \t]|all[ \t])?[\w.@-]{1,40}(?:[ \t][\w.@-]{1,40}){0,3}?)?(?:[ \t]{1,3}(?:I[ \t]set|is(?:[ \t]now)?|was|(?:reset|changed|set)[ \t]to|to))?(?:[ \t]{0,3}\([^()\n]{0,40}\))?(?:\*\*)?(?:[ \t]{0,3}[:=\-–][ \t]{0,3}|[ \t]{4,40}:[ \t]{1,16}|[ \t]{0,3}:[ \t]{4,16}|[ \t]{1,3})|(?<![\w.+-])[\w.+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+[\x60'"]?[ \t]{1,3}\/[ \t]{1,3}|(?<![\w-])(?:login|user(?:name)?|(?<=:[ \t]{1,3}|^[ \t]{0,8})use)(?:[ \t][^\n/:]{0,40}?(?:[ \t]is|(?=:)))?[ \t]{0,3}:?[ \t]{1,3}(?:\*\*|\x60)?[\w.@\\-]{1,64}(?:\*\*|\x60)?(?:[ \t]{1,3}\/|[ \t,;]{1,3}pass:?)[ \t]{1,3}|(?<![\w\x60])\x60[\w.@-]{1,64}\x60[ \t]{1,3}\/[ \t]{1,3}(?=\x60))(?:\*\*[ \t]{0,3})?(?<!\bfor[ \t](?:the[ \t])?)(?:(?<q>[\x60'"])(?<qsecret>${CHAT_PASSWORD})\k<q>|(?<secret>${CHAT_PASSWORD}))(?=$|[\s<"'\x60,;)\\])`,
+      String.raw`(?:(?<![\w$-])(?<!=[ \t]{0,3})(?<!\blogin[ \t]{1,8}(?:anonymous|ftp)[ \t]{1,8})(?:pw|pwd|passw(?:or)?d|passcode|passphrase|pre-?shared[ \t-]key|psk)(?![\w@-])(?:[ \t]{1,3}(?:for|on)[ \t](?:the[ \t]|all[ \t])?[\w.@-]{1,40}(?:[ \t][\w.@-]{1,40}){0,3}?)?(?:[ \t]{1,3}(?:I[ \t]set|is(?:[ \t]now)?|was(?:[ \t](?:reset|changed|set|updated)[ \t]to)?|has[ \t]been[ \t](?:reset|changed|set|updated)[ \t]to|(?:reset|changed|set|updated)[ \t]to|to))?(?:[ \t]{0,3}\([^()\n]{0,40}\))?(?:\*\*)?(?:[ \t]{0,3}[:=\-–][ \t]{0,3}|[ \t]{4,40}:[ \t]{1,16}|[ \t]{0,3}:[ \t]{4,16}|[ \t]{1,3})|(?<![\w.+-])[\w.+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+[\x60'"]?[ \t]{1,3}\/[ \t]{1,3}|(?<![\w-])(?:login|creds|credentials|user(?:name)?|(?<=:[ \t]{1,3}|^[ \t]{0,8})use)(?:[ \t](?:[^\n/:]{0,40}?[ \t])?(?:is|are)(?=[ \t])|[ \t][^\n/:]{0,40}?(?=:))?[ \t]{0,3}:?[ \t]{1,3}(?:\*\*|\x60)?[\w.@\\-]{1,64}(?:\*\*|\x60)?(?:[ \t]{1,3}\/|[ \t,;]{1,3}pass:?)[ \t]{1,3}|(?<![\w\x60])\x60[\w.@-]{1,64}\x60[ \t]{1,3}\/[ \t]{1,3}(?=\x60))(?:\*\*[ \t]{0,3})?(?<!\bfor[ \t](?:the[ \t])?)(?:(?<q>[\x60'"])(?<qsecret>${CHAT_PASSWORD})\k<q>|(?<secret>${CHAT_PASSWORD}))(?=$|[\s<"'\x60,;)\\])`,
       'i',
     ),
     secretGroup: ['qsecret', 'secret'],
@@ -1310,20 +1314,93 @@ export const GENERIC_RULES: Rule[] = [
     // os.environ.get("API_KEY", "…"), env('STRIPE_SECRET', '…'), getenv("X") ?: "…", ENV.fetch("X", "…"),
     // Rust's env::var("X").unwrap_or_else(|_| "…".to_string()), a runtime context's ctx.env["X"] || "…",
     // Dart's String.fromEnvironment('X', defaultValue: '…'), R's Sys.getenv("X", unset = "…"), Ruby's
-    // ENV.fetch('X') { '…' }; escaped inside a notebook's JSON too (`os.getenv(\"X\", \"…\")`).
-    // The variable's name says what the literal is.
+    // ENV.fetch('X') { '…' }, Vapor's Environment.get("X") ?? "…"; escaped inside a notebook's JSON too
+    // (`os.getenv(\"X\", \"…\")`). The variable's name says what the literal is.
     id: 'generic-secret-env-default',
     title: 'Hardcoded fallback for a secret environment variable',
     provider: 'Generic',
-    regex: /(?:\bprocess\.env(?:\.|\[["'`])|\bimport\.meta\.env\.|\bos\.environ\.get\(|\bos\.environ\.setdefault\(|\bos\.getenv\(|\bENV(?:\.fetch\(|\[["'])|\benv\[["'\x60](?=[A-Za-z_][\w.]{0,80}["'\x60]\][ \t]{0,4}(?:\|\||\?\?))|\bDeno\.env\.get\(|\bSystem\.getenv\(|\bString\.fromEnvironment\(|\bSys\.getenv\(|\bEnvironment\.GetEnvironmentVariable\(|\benv::var\(|\bVariable\.get\(|\bCypress\.env\(|(?<![\w.$])env\.(?=[A-Z][A-Z0-9_]{1,80}[ \t]{0,4}(?:\|\||\?\?))|(?<![\w.$])(?:getenv|env|config|env\.(?:str|bytes))\()[ \t]{0,4}(?<e>\\?)["'`]?(?<name>[A-Za-z_][\w.]{0,80})\k<e>["'`]?\]?\)?[ \t]{0,4}(?:\|\||\?\?|\?:|,(?:[ \t]{0,4}(?:default(?:_var)?[ \t]{0,2}=|defaultValue[ \t]{0,2}:|unset[ \t]{0,2}=))?|\bor\b|(?<=\)[ \t]{0,4})\{|\s{0,40}\.unwrap_or(?:_else)?\((?:\|_\|[ \t]{0,4})?)[ \t]{0,4}\k<e>(?<q>["'`])(?<secret>(?:(?!\k<q>)[^\s\\]){6,1000})\k<e>\k<q>/,
+    regex: /(?:\bprocess\.env(?:\.|\[["'`])|\bimport\.meta\.env\.|\bos\.environ\.get\(|\bos\.environ\.setdefault\(|\bos\.getenv\(|\bENV(?:\.fetch\(|\[["'])|\benv\[["'\x60](?=[A-Za-z_][\w.]{0,80}["'\x60]\][ \t]{0,4}(?:\|\||\?\?))|\bDeno\.env\.get\(|\bSystem\.getenv\(|\bString\.fromEnvironment\(|\bSys\.getenv\(|\bEnvironment\.GetEnvironmentVariable\(|\bEnvironment\.get\(|\benv::var\(|\bVariable\.get\(|\bCypress\.env\(|(?<![\w.$])env\.(?=[A-Z][A-Z0-9_]{1,80}[ \t]{0,4}(?:\|\||\?\?))|(?<![\w.$])(?:getenv|env|config|env\.(?:str|bytes))\()[ \t]{0,4}(?<e>\\?)["'`]?(?<name>[A-Za-z_][\w.]{0,80})\k<e>["'`]?\]?\)?[ \t]{0,4}(?:\|\||\?\?|\?:|,(?:[ \t]{0,4}(?:default(?:_var)?[ \t]{0,2}=|defaultValue[ \t]{0,2}:|unset[ \t]{0,2}=))?|\bor\b|(?<=\)[ \t]{0,4})\{|\s{0,40}\.unwrap_or(?:_else)?\((?:\|_\|[ \t]{0,4})?)[ \t]{0,4}\k<e>(?<q>["'`])(?<secret>(?:(?!\k<q>)[^\s\\]){6,1000})\k<e>\k<q>/,
     secretGroup: 'secret',
-    keywords: ['process.env', 'import.meta.env', 'os.environ', 'getenv', 'env(', 'env.fetch', 'env[', 'env.get', 'getenvironmentvariable', 'env::var(', 'config(', 'env.str(', 'env.bytes(', 'variable.get(', 'env.', 'cypress.env(', 'fromenvironment('],
+    keywords: ['process.env', 'import.meta.env', 'os.environ', 'getenv', 'env(', 'env.fetch', 'env[', 'env.get', 'environment.get(', 'getenvironmentvariable', 'env::var(', 'config(', 'env.str(', 'env.bytes(', 'variable.get(', 'env.', 'cypress.env(', 'fromenvironment('],
     windowLines: 1,
     windowWhen: /\)[ \t]*\r?$/,
     confidence: 'medium',
     generic: true,
     requireSecretName: true,
     description: 'A secret written as the fallback of an environment lookup is used whenever the variable is unset, and is readable by everyone with the code.',
+  },
+  {
+    // A key/value table printed by a database client or pasted into a ticket: psql's and mysql's
+    // `| local_kaltura | adminsecret | 9c67… |`, `430 | 4 | password | kkhb…` (Moodle's config
+    // tables). The cell before the value names it.
+    id: 'generic-secret-table-cell',
+    title: 'Hardcoded secret in a printed key/value table',
+    provider: 'Generic',
+    // (Cells are padded: `a|b|c` in a regex is no table. A Markdown table's value in backticks is
+    // documentation: a factory default's `admin123`, `(blank)`.)
+    regex: /(?<=(?:^|[ \t])\|)[ \t]+(?<name>[A-Za-z_][\w.-]{1,60})[ \t]+\|[ \t]+(?<secret>[^\s|\x60(*][^\s|\x60]{5,299})(?=[ \t]+\||[ \t]*\r?$)/m,
+    secretGroup: 'secret',
+    keywords: SECRET_NAME_KEYWORDS,
+    confidence: 'medium',
+    generic: true,
+    requireSecretName: true,
+    description: 'A secret in a table printed from a database or a settings page is readable by everyone who has the output.',
+  },
+  {
+    // Open edX's LTI passports: `"lti_passports": ["<id>:<client key>:<client secret>", …]`.
+    id: 'generic-lti-passport-secret',
+    title: 'LTI consumer secret in an Open edX passport',
+    provider: 'Generic',
+    regex: /(?<=\blti_passports["']?[ \t]*:[ \t]*\[[^\]]{0,2000}?)["'][\w.-]{1,64}:[^"':\s]{1,100}:(?<secret>[^"'\s]{6,200})["']/,
+    secretGroup: 'secret',
+    keywords: ['lti_passports'],
+    windowLines: 8,
+    confidence: 'medium',
+    generic: true,
+    passwordContext: true,
+    description: 'An LTI passport\'s secret signs launches to the tool as the course: anyone with it can launch as any learner.',
+  },
+  {
+    // A GenieACS provision script setting a device's password parameter:
+    // `declare("InternetGatewayDevice.ManagementServer.ConnectionRequestPassword", {value: now}, {value: "…"})`,
+    // `declare(base + ".Password", {value: now}, {value: "…"})`.
+    id: 'generic-tr069-declared-password',
+    title: 'Hardcoded password in a TR-069 provision script',
+    provider: 'Generic',
+    regex: /\bdeclare[ \t]*\([ \t]*(?:[\w.]{1,80}[ \t]*\+[ \t]*)?["'][^"'\n]{0,200}?(?:Password|Passphrase|PreSharedKey|KeyPassphrase|WEPKey)["'][ \t]*,[ \t]*\{[^{}\n]{0,100}\}[ \t]*,[ \t]*\{[ \t]*value[ \t]*:[ \t]*(?<q>["'])(?<secret>[^"'\n]{4,128})\k<q>/,
+    secretGroup: 'secret',
+    keywords: ['declare('],
+    confidence: 'medium',
+    generic: true,
+    passwordContext: true,
+    description: 'A password set by a provision script is in the ACS\'s configuration and every copy of the script.',
+  },
+  {
+    // FreeRADIUS's SQL users: `radcheck` rows holding a cleartext password
+    // (`(…, 'jo', 'Cleartext-Password', ':=', '…')`); `Crypt-Password` rows hold hashes.
+    id: 'generic-radius-cleartext-password',
+    title: 'Cleartext password in a FreeRADIUS table',
+    provider: 'Generic',
+    regex: /["'](?:Cleartext|User)-Password["'][ \t]*,[ \t]*["'][:=+]{1,2}["'][ \t]*,[ \t]*(?<q>["'])(?<secret>[^"'\n]{4,128})\k<q>/,
+    secretGroup: 'secret',
+    keywords: ['cleartext-password', 'user-password'],
+    confidence: 'medium',
+    generic: true,
+    passwordContext: true,
+    description: 'A subscriber\'s password in a database dump or seed file logs in as that subscriber.',
+  },
+  {
+    // A ROS launch file's fallback for an environment variable: `$(optenv MQTT_PASSWORD <default>)`.
+    id: 'generic-secret-ros-optenv',
+    title: 'Hardcoded fallback for a secret environment variable in a ROS launch file',
+    provider: 'Generic',
+    regex: /\$\(optenv[ \t]+(?<name>[A-Za-z_]\w{0,80})[ \t]+(?<secret>[^\s()$"'<>]{6,200})\)/,
+    secretGroup: 'secret',
+    keywords: ['$(optenv'],
+    confidence: 'medium',
+    generic: true,
+    requireSecretName: true,
+    description: 'A secret written as the fallback of an environment lookup is used whenever the variable is unset, and is readable by everyone with the launch file.',
   },
   {
     // An OAuth 1.0a client given its consumer key and secret by position: tweepy's
@@ -1682,7 +1759,8 @@ export const GENERIC_RULES: Rule[] = [
     provider: 'Generic',
     regex: /^(?<ind>[ \t]*)(?:-[ \t]+)?["']?(?<parent>[A-Za-z_][\w.$-]{0,80})["']?[ \t]{0,4}:[ \t]*\r?\n(?:\k<ind>[ \t][^\n]{0,200}\n){0,8}?\k<ind>[ \t]+(?<name>[Dd]efault|[Vv]alue|[Kk]ey)[ \t]{0,4}:[ \t]{1,8}(?:(?<q>["'])(?<secret>(?:(?!\k<q>)[^\s\\]){6,300})\k<q>|(?<bare>[^\s"'#&*!|>{[]\S{5,300}))[ \t]*(?:[ \t]#[^\n]*)?\r?$/m,
     secretGroup: ['secret', 'bare'],
-    keywords: [...SECRET_NAME_KEYWORDS, 'encryption'].map((k) => `${k}:`),
+    // (Bare `password` too: a CloudFormation resource's logical id may go on past it, `IngestPasswordA:`.)
+    keywords: [...[...SECRET_NAME_KEYWORDS, 'encryption'].map((k) => `${k}:`), 'password'],
     windowLines: 9,
     windowWhen: /:[ \t]*\r?$/,
     confidence: 'medium',
@@ -2233,15 +2311,17 @@ export const GENERIC_RULES: Rule[] = [
   },
   {
     // A secret told in a message by what it is: "client secret for the webinar app is Hkjf…",
+    // "admin secret for partner 4811754 is a545…",
     // "the API key is now 9c1e…", "I set the api key in cura to 34zL…", "api token for the export
     // script: 09d5…" (a colon only after what it is for: `accessToken: '…'` is code). Unquoted, so the value must
     // look random (the generic filters judge it); a sentence that goes on to call it public is not a leak.
     id: 'generic-secret-prose',
     title: 'Secret written down in a message',
     provider: 'Generic',
-    // (A Trello Power-Up's API key is public: it names the Power-Up.)
-    regex: /(?<!power-?up[ \t]{1,3})\b(?:client[ _-]?secret|app[ _-]?secret|api[ _-]?(?:key|token|secret)|secret[ _-]?key|access[ _-]?token|auth[ _-]?token|bearer[ _-]?token|(?:management|admin|master|account)[ _-]?key)(?:(?:[ \t]{1,3}(?:for|in|on)[ \t]{1,3}(?:the[ \t]{1,3}|our[ \t]{1,3})?[\w.@-]{1,40}(?:[ \t][\w.@-]{1,40}){0,2}?)?[ \t]{1,3}(?:is|was|to)(?:[ \t]{1,3}now)?[ \t]{0,3}:?|[ \t]{1,3}for[ \t]{1,3}(?:the[ \t]{1,3}|our[ \t]{1,3})?[\w.@-]{1,40}(?:[ \t][\w.@-]{1,40}){0,2}?[ \t]{0,3}:)[ \t]{1,3}(?<q>[\x60'"]?)(?<secret>[A-Za-z0-9_\-+\/=.]{20,200})\k<q>(?=$|[\s,;)<])(?![^\n]{0,80}(?:=?\r?\n[^\n]{0,40})?\bpublic\b)/i,
-    secretGroup: 'secret',
+    // (A Trello Power-Up's API key is public: it names the Power-Up.) A chat message may be the
+    // word and the value alone: `[07:07] Sven: secret MQun…`.
+    regex: /(?<=(?:^|\n)[^\n]{0,80}?(?:\]|\d\d)[^\n:]{0,40}:[ \t]{1,3})(?:secret|(?:client|app|api)[ _-]?secret|(?:api[ _-]?)?token)[ \t]{1,3}(?<q2>[\x60'"]?)(?<secret2>[A-Za-z0-9_\-+\/=.]{20,200})\k<q2>[ \t]*(?=\r?\n|$)|(?<!power-?up[ \t]{1,3})\b(?:client[ _-]?secret|app[ _-]?secret|api[ _-]?(?:key|token|secret)|secret[ _-]?key|access[ _-]?token|auth[ _-]?token|bearer[ _-]?token|(?:management|admin|master|account)[ _-]?(?:key|secret))(?:(?:[ \t]{1,3}(?:for|in|on)[ \t]{1,3}(?:the[ \t]{1,3}|our[ \t]{1,3})?[\w.@-]{1,40}(?:[ \t][\w.@-]{1,40}){0,2}?)?[ \t]{1,3}(?:is|was|to)(?:[ \t]{1,3}now)?[ \t]{0,3}:?|[ \t]{1,3}for[ \t]{1,3}(?:the[ \t]{1,3}|our[ \t]{1,3})?[\w.@-]{1,40}(?:[ \t][\w.@-]{1,40}){0,2}?[ \t]{0,3}:)[ \t]{1,3}(?<q>[\x60'"]?)(?<secret>[A-Za-z0-9_\-+\/=.]{20,200})\k<q>(?=$|[\s,;)<])(?![^\n]{0,80}(?:=?\r?\n[^\n]{0,40})?\bpublic\b)/i,
+    secretGroup: ['secret', 'secret2'],
     keywords: ['secret', 'api key', 'api-key', 'api_key', 'token', 'management key', 'admin key', 'master key', 'account key'],
     // (The next line too: the sentence may go on there.)
     windowLines: 1,
@@ -2426,13 +2506,16 @@ export const GENERIC_RULES: Rule[] = [
     // net user <name> <password> /add, net use X: \\host\share <password> /user:… (or /user:… <password>), Redis MONITOR's echo of "AUTH" ["<user>"] "<password>", and
     // MySQL's first-start log line "A temporary password is generated for root@localhost: …", and
     // HAProxy's `user <name> insecure-password <password>`, schtasks' /RP <password>, and
-    // `pocketbase superuser upsert <email> <password>`.
+    // `pocketbase superuser upsert <email> <password>`, Autodesk Vault's ADMS Console `-VU<user> -VP<password>`,
+    // and any tool's `-u <user> -p <password>` side by side (not `-p 8080:80`, a port; not MySQL's
+    // clients, whose bare `-p` asks for the password and the word after it is the database; not a
+    // password that repeats the user, a device's default: `-u nvidia -p nvidia`).
     id: 'generic-cli-password-argument',
     title: 'Password passed to a tool on the command line',
     provider: 'Generic',
-    regex: /(?:\binsecure-password[ \t]+(?<s8>[^\s$"'][^\s]{3,127})(?=[ \t]|\r?$)|\btemporary password is generated for [^\s:]{1,100}:[ \t]+(?<s6>\S{4,128})[ \t]*$|"AUTH"[ \t]+(?:"[^"\s]{1,64}"[ \t]+)?"(?<s4>[^"\s]{4,128})"(?=[ \t]*$)|\bnet[ \t]+use[ \t]+(?:[A-Za-z*]:[ \t]+)?(?:\\\\[^\s"']{1,200}|%\w{1,40}%)[ \t]+(?<q7>["']?)(?<s7>[^\s"'*/$%][^\s"']{3,127})\k<q7>(?=[ \t]+\/user:)|\bnet[ \t]+use[ \t]+(?:[A-Za-z*]:[ \t]+)?(?:\\\\[^\s"']{1,200}|%\w{1,40}%)[ \t]+\/user:(?:"[^"\n]{1,100}"|[^\s"]{1,100})[ \t]+(?<q11>"?)(?<s11>[^\s"*/$%][^\s"]{3,127})\k<q11>(?=[ \t]|\r?$)|\bnet[ \t]+user[ \t]+(?<qn>["']?)[^\s"'/]{1,64}\k<qn>[ \t]+(?<q5>["']?)(?<s5>[^\s"'*/$%][^\s"']{3,127})\k<q5>(?=[ \t]+\/(?:add|domain|y)\b)|\bschtasks\b[^\n]{0,400}?[ \t]\/[Rr][Pp][ \t]{1,4}(?<q9>"?)(?<s9>[^\s"*\/%$][^\s"]{3,127})\k<q9>(?=[ \t]|\r?$)|\b(?:(?:smbclient|rpcclient|smbcacls|smbmap)\b[^\n|;&]{0,200}?[ \t](?:-U|--user)(?:=|[ \t]{1,4})(?<q1>["']?)[^\s%"']{1,64}%(?<s1>[^\s"']{4,128})\k<q1>|rabbitmqctl[ \t]+(?:add_user|change_password)[ \t]+(?<qu>["']?)[^\s"']{1,64}\k<qu>[ \t]+(?<q2>["']?)(?<s2>[^\s"'$-][^\s"']{3,127})\k<q2>|pocketbase[ \t]+(?:superuser|admin)[ \t]+(?:upsert|create|update)[ \t]+(?<qe>["']?)[^\s"'@]{1,64}@[^\s"']{1,200}\k<qe>[ \t]+(?<q10>["']?)(?<s10>[^\s"'$-][^\s"']{3,127})\k<q10>|htpasswd(?=[^\n]{0,40}?[ \t]-\w{0,4}b)(?:[ \t]+-\w{1,6}){1,4}(?:[ \t]+[^\s-]\S{0,200}){1,2}?[ \t]+(?<q3>["']?)(?<s3>[^\s"'$-][^\s"']{3,127})\k<q3>)(?=[ \t]*(?:$|[;|&)'">])))/m,
-    secretGroup: ['s1', 's2', 's3', 's4', 's5', 's6', 's7', 's8', 's9', 's10', 's11'],
-    keywords: ['pocketbase', 'smbclient', 'rpcclient', 'smbcacls', 'smbmap', 'rabbitmqctl', 'htpasswd', '"auth"', 'net user', 'net use', 'temporary password', 'insecure-password', 'schtasks'],
+    regex: /(?:\binsecure-password[ \t]+(?<s8>[^\s$"'][^\s]{3,127})(?=[ \t]|\r?$)|\btemporary password is generated for [^\s:]{1,100}:[ \t]+(?<s6>\S{4,128})[ \t]*$|"AUTH"[ \t]+(?:"[^"\s]{1,64}"[ \t]+)?"(?<s4>[^"\s]{4,128})"(?=[ \t]*$)|\bnet[ \t]+use[ \t]+(?:[A-Za-z*]:[ \t]+)?(?:\\\\[^\s"']{1,200}|%\w{1,40}%)[ \t]+(?<q7>["']?)(?<s7>[^\s"'*/$%][^\s"']{3,127})\k<q7>(?=[ \t]+\/user:)|\bnet[ \t]+use[ \t]+(?:[A-Za-z*]:[ \t]+)?(?:\\\\[^\s"']{1,200}|%\w{1,40}%)[ \t]+\/user:(?:"[^"\n]{1,100}"|[^\s"]{1,100})[ \t]+(?<q11>"?)(?<s11>[^\s"*/$%][^\s"]{3,127})\k<q11>(?=[ \t]|\r?$)|\bnet[ \t]+user[ \t]+(?<qn>["']?)[^\s"'/]{1,64}\k<qn>[ \t]+(?<q5>["']?)(?<s5>[^\s"'*/$%][^\s"']{3,127})\k<q5>(?=[ \t]+\/(?:add|domain|y)\b)|\bschtasks\b[^\n]{0,400}?[ \t]\/[Rr][Pp][ \t]{1,4}(?<q9>"?)(?<s9>[^\s"*\/%$][^\s"]{3,127})\k<q9>(?=[ \t]|\r?$)|\b(?:(?:smbclient|rpcclient|smbcacls|smbmap)\b[^\n|;&]{0,200}?[ \t](?:-U|--user)(?:=|[ \t]{1,4})(?<q1>["']?)[^\s%"']{1,64}%(?<s1>[^\s"']{4,128})\k<q1>|rabbitmqctl[ \t]+(?:add_user|change_password)[ \t]+(?<qu>["']?)[^\s"']{1,64}\k<qu>[ \t]+(?<q2>["']?)(?<s2>[^\s"'$-][^\s"']{3,127})\k<q2>|pocketbase[ \t]+(?:superuser|admin)[ \t]+(?:upsert|create|update)[ \t]+(?<qe>["']?)[^\s"'@]{1,64}@[^\s"']{1,200}\k<qe>[ \t]+(?<q10>["']?)(?<s10>[^\s"'$-][^\s"']{3,127})\k<q10>|htpasswd(?=[^\n]{0,40}?[ \t]-\w{0,4}b)(?:[ \t]+-\w{1,6}){1,4}(?:[ \t]+[^\s-]\S{0,200}){1,2}?[ \t]+(?<q3>["']?)(?<s3>[^\s"'$-][^\s"']{3,127})\k<q3>)(?=[ \t]*(?:$|[;|&)'">])))|(?<=[ \t])-VU[^\s"'-][^\s"']{0,63}[ \t]{1,4}-VP(?<q12>["']?)(?<s12>[^\s"'$%-][^\s"']{3,127})\k<q12>(?=[ \t]|\r?$)|(?<!\b(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlcheck|mysqlshow|mariadb(?:-dump|-admin)?)\b[^\n|;&]{0,200})(?<=[ \t])(?:-u|--user(?:name)?)(?:=|[ \t]{1,4})["']?(?<u13>[A-Za-z][\w.@\\-]{0,63})["']?[ \t]{1,4}(?:-p|--password)(?:=|[ \t]{1,4})(?!\d{1,5}(?::\d{1,5})?(?:[\s/"']|$))(?!["']?\k<u13>["']?(?:[ \t]|\r?$))(?<q13>["']?)(?<s13>[^\s"'$%-][^\s"']{3,127})\k<q13>(?=[ \t]|\r?$)/m,
+    secretGroup: ['s1', 's2', 's3', 's4', 's5', 's6', 's7', 's8', 's9', 's10', 's11', 's12', 's13'],
+    keywords: ['-vu', ' -u ', ' --user', 'pocketbase', 'smbclient', 'rpcclient', 'smbcacls', 'smbmap', 'rabbitmqctl', 'htpasswd', '"auth"', 'net user', 'net use', 'temporary password', 'insecure-password', 'schtasks'],
     confidence: 'medium',
     generic: true,
     passwordContext: true,
@@ -2510,15 +2593,16 @@ export const GENERIC_RULES: Rule[] = [
     description: 'A linked server login signs every query through the link in as the remote user.',
   },
   {
-    // Oracle's user/password@connect-identifier on a command line: sqlplus -s app/…@//host:1521/svc,
+    // Oracle's user/password@connect-identifier on a command line: sqlplus -s app/…@//host:1521/svc
+    // (or a script's own `CONNECT app/…@//host/svc` line),
     // expdp system/…@pdb, rman target sys/…@prod; the password quoted for the shell (`app/"…"@PRD`).
     id: 'generic-oracle-connect-password',
     title: 'Password in an Oracle connect string',
     provider: 'Generic',
     // And the same string given to a driver: python-oracledb's `oracledb.connect("app/…@host:1521/svc")`.
-    regex: /\b(?:sqlplus|sqlldr|expdp|impdp|exp|imp|rman|dgmgrl|sqlcl|sql)\b(?:[ \t]+-[A-Za-z]{1,10}){0,4}[ \t]+(?:target[ \t]+|userid=)?["']?[A-Za-z][\w$#]{0,63}\/(?:(?<secret>[^\s@/"'\\]{4,128})|(?<pq>["'])(?<quoted>[^\s"'\\]{4,128})\k<pq>)@(?=[\/\w(])|\b(?:oracledb|cx_Oracle)\.connect[ \t]*\([ \t]*(?:dsn[ \t]*=[ \t]*)?["'][A-Za-z][\w$#]{0,63}\/(?<driver>[^\s@/"'\\]{4,128})@(?=[\/\w(])/i,
+    regex: /\b(?:sqlplus|sqlldr|expdp|impdp|exp|imp|rman|dgmgrl|sqlcl|sql|(?<=^[ \t]{0,8})conn(?:ect)?)\b(?:[ \t]+-[A-Za-z]{1,10}){0,4}[ \t]+(?:target[ \t]+|userid=)?["']?[A-Za-z][\w$#]{0,63}\/(?:(?<secret>[^\s@/"'\\]{4,128})|(?<pq>["'])(?<quoted>[^\s"'\\]{4,128})\k<pq>)@(?=[\/\w(])|\b(?:oracledb|cx_Oracle)\.connect[ \t]*\([ \t]*(?:dsn[ \t]*=[ \t]*)?["'][A-Za-z][\w$#]{0,63}\/(?<driver>[^\s@/"'\\]{4,128})@(?=[\/\w(])/i,
     secretGroup: ['secret', 'quoted', 'driver'],
-    keywords: ['sqlplus', 'sqlldr', 'expdp', 'impdp', 'exp ', 'imp ', 'rman', 'dgmgrl', 'sql ', 'oracledb.connect', 'cx_oracle.connect'],
+    keywords: ['sqlplus', 'sqlldr', 'expdp', 'impdp', 'exp ', 'imp ', 'rman', 'dgmgrl', 'sql ', 'conn ', 'connect ', 'oracledb.connect', 'cx_oracle.connect'],
     confidence: 'medium',
     generic: true,
     passwordContext: true,

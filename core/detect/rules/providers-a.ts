@@ -486,6 +486,16 @@ const GOOGLE: Rule[] = [
       lines: 1,
       hint: FIREBASE_HINT,
     }, {
+      // The Maps JavaScript API's loader (`<script src="https://maps.googleapis.com/maps/api/js?key=…">`)
+      // or the Maps Embed API's iframe, under a comment further up the page that calls it a browser
+      // key restricted to referrers. (Without one it stays a finding: unrestricted, the key bills
+      // every API its project enables.)
+      pattern: /(?:<!--|\/\/|\/\*|#|\*)[^\n]{0,200}(?:public by design|browser key|restricted (?:to|by) [^\n]{0,120}?referr?ers?)[\s\S]{0,2000}?maps\.googleapis\.com\/maps\/(?:api\/js|embed\/v1\/\w+)\?(?:[^\s"'<>]*&(?:amp;)?)?key=AIza[^\n]*$/i,
+      lines: 12,
+      // (The loader is the value's own line: a server key further down the page is not the browser's.)
+      aboveOnly: true,
+      hint: 'A Maps JavaScript or Embed key is sent to every visitor of the page. Restrict it to your sites\' referrers and to the Maps APIs the page calls.',
+    }, {
       // A browser key a comment just above says is one: "public by design", "restricted to … referrers".
       pattern: /(?:<!--|\/\/|\/\*|#|\*)[^\n]{0,200}(?:public by design|(?<!\bnot[ \t]{1,3})(?:HTTP[ -])?referr?er[ -]restricted|(?<!\b(?:not|un)[ \t]{0,3})restricted (?:to|by) [^\n]{0,120}?referr?ers?)/i,
       lines: 3,
@@ -1183,6 +1193,13 @@ const AZURE: Rule[] = [
 const JWT_ADVICE = {
   hint: 'Do not hardcode tokens: they carry identity and often a long expiry. Fetch them at runtime.',
   description: 'A signed JWT is a bearer credential: whoever has it is the subject until it expires.',
+  // A video player's signed playback token (Mux's `<mux-player playback-token="…">`, its thumbnail
+  // and storyboard tokens) opens one asset to the viewer the page is rendered for, until it expires.
+  publicNear: {
+    pattern: /\b(?:playback|thumbnail|storyboard)[-_]?token[ \t]*[=:][ \t]*["']?eyJ/i,
+    lines: 0,
+    hint: 'A signed playback token opens one video to whoever holds the page, until it expires. Check that it is minted per viewer with a short expiry, not hardcoded.',
+  },
 };
 const JWT_BODY = String.raw`eyJ[A-Za-z0-9_-]{8,1000}\.eyJ[A-Za-z0-9_-]{8,4000}\.[A-Za-z0-9_-]{16,1000}(?![A-Za-z0-9_-])`;
 const JWT_NAMES = ['token', 'jwt', 'auth', 'bearer', 'session', 'cookie', 'credential', 'secret', 'key', 'password', 'passwd'];

@@ -1087,6 +1087,18 @@ export const PROVIDER_RULES_B: Rule[] = [
     description: 'A webhook secret signs Persona\'s events; with it, forged verification results pass the check.',
   },
   {
+    // Persona's API keys: `persona_production_<uuid>` (live) and `persona_sandbox_<uuid>`.
+    id: 'persona-api-key',
+    title: 'Persona API key',
+    provider: 'Persona',
+    regex: new RegExp(String.raw`\b(persona_(?:production|sandbox)_${UUID})\b`),
+    keywords: ['persona_production_', 'persona_sandbox_'],
+    confidence: 'high',
+    hint: 'Read the key from the environment; a production key reads every inquiry and the identity documents in it.',
+    revokeUrl: 'https://app.withpersona.com/dashboard/api-configuration',
+    description: 'A Persona API key reads and creates identity verifications, with the documents and selfies they hold.',
+  },
+  {
     // Xibo's CMS secret key, which every display must present to register: the Windows player's
     // `<ServerKey>`, the Android and Linux players' `cmsKey` (in JSON, escaped inside a settings string too).
     id: 'xibo-cms-key',
@@ -2636,12 +2648,13 @@ export const PROVIDER_RULES_B: Rule[] = [
   },
   {
     // YouTube Live's stream keys: five groups of four (`abcd-efgh-…`) under a key's name (a stream name's
-    // in Wowza's and MediaLive's push targets), after `key` in a message, or after the ingest URL;
+    // in Wowza's and MediaLive's push targets, OBS plugins' `Target0Key`, vMix's
+    // `StreamingSetKey", Value:="0,…`), after `key` in a message, or after the ingest URL;
     // Facebook Live's `FB-<id>-0-<random>`.
     id: 'live-stream-key',
     title: 'Live streaming key',
     provider: 'Streaming',
-    regex: /(?:\b(?:stream_?key|stream_?name|yt_?key|youtube_?key|key|secret)["']?(?:[ \t]{0,4}[:=]|[ \t]{1,3}(?:is[ \t])?)[ \t]{0,4}["']?|rtmps?:\/\/[ab]\.rtmps?\.youtube\.com\/live2\/)(?<secret>[a-z0-9]{4}(?:-[a-z0-9]{4}){4})(?![\w-])|\b(?<secret2>FB-\d{10,20}-\d-[A-Za-z0-9_-]{24,80})(?![\w-])/i,
+    regex: /(?:\b\w{0,30}?(?:stream_?key|stream_?name|yt_?key|youtube_?key|key|secret)["']?(?:[ \t]{0,4}[:=]|[ \t]{1,3}(?:is[ \t])?|["'],[ \t]{0,4}Value:=["']\d{1,2},)[ \t]{0,4}["']?|rtmps?:\/\/[ab]\.rtmps?\.youtube\.com\/live2\/)(?<secret>[a-z0-9]{4}(?:-[a-z0-9]{4}){4})(?![\w-])|\b(?<secret2>FB-\d{10,20}-\d-[A-Za-z0-9_-]{24,80})(?![\w-])/i,
     secretGroup: ['secret', 'secret2'],
     keywords: ['key', 'live2/', 'fb-', 'streamname', 'stream_name', 'secret'],
     // Random characters, not words, and a digit somewhere.
@@ -4927,5 +4940,130 @@ export const PROVIDER_RULES_B: Rule[] = [
     hint: 'Read the API key from the environment and give it only the index privileges the client needs; invalidate it with the security API if it leaked.',
     revokeUrl: 'https://www.elastic.co/guide/en/elasticsearch/reference/current/security-api-invalidate-api-key.html',
     description: 'An Elasticsearch API key acts with the privileges it was created with on the cluster.',
+  },
+  {
+    // Husarnet's join code: the fixed setup server's address, then the network's secret
+    // (`fc94:b01d:1803:8dd8:b293:5c7d:7639:932a/<22 characters>`). With it any machine joins the
+    // network and reaches every peer on it.
+    id: 'husarnet-join-code',
+    title: 'Husarnet join code',
+    provider: 'Husarnet',
+    regex: /\bfc94:b01d:1803:8dd8:b293:5c7d:7639:932a\/([A-Za-z0-9]{20,32})(?![A-Za-z0-9])/,
+    keywords: ['fc94:b01d:1803:8dd8'],
+    confidence: 'high',
+    minEntropy: 3.5,
+    hint: 'Pass the join code through the environment or a secret file; reset it in the Husarnet dashboard if it was shared.',
+    revokeUrl: 'https://app.husarnet.com/',
+    description: 'A join code adds any machine to the Husarnet network, where it reaches every other peer.',
+  },
+  {
+    // Cloudsmith's entitlement tokens sit in a private repository's URL path:
+    // `https://dl.cloudsmith.io/<token>/<org>/<repo>/…` (public repositories say `public` there).
+    id: 'cloudsmith-entitlement-token',
+    title: 'Cloudsmith entitlement token',
+    provider: 'Cloudsmith',
+    regex: /\bdl\.cloudsmith\.io\/(?!public\/|basic\/)([A-Za-z0-9]{16})\/[\w.-]{1,100}\/[\w.-]{1,100}/,
+    keywords: ['dl.cloudsmith.io/'],
+    confidence: 'high',
+    minEntropy: 3,
+    hint: 'Keep the repository URL in a CI secret or an auth file outside the repository, and use a token scoped to one repository.',
+    revokeUrl: 'https://help.cloudsmith.io/docs/entitlements',
+    description: 'An entitlement token downloads every package in the private repository.',
+  },
+  {
+    // ImageKit's private API key: `private_` and 28 base64 characters (20 bytes).
+    id: 'imagekit-private-key',
+    title: 'ImageKit private API key',
+    provider: 'ImageKit',
+    regex: /\b(private_[A-Za-z0-9+/]{27}=)(?![A-Za-z0-9+/=])/,
+    keywords: ['private_'],
+    confidence: 'high',
+    minEntropy: 3.5,
+    hint: 'Keep the private key on the server (the browser needs only the public key and a signed token).',
+    revokeUrl: 'https://imagekit.io/dashboard/developer/api-keys',
+    description: 'An ImageKit private key uploads, deletes and purges every asset in the account.',
+  },
+  {
+    // Uploadcare's REST authentication in the clear: `Authorization: Uploadcare.Simple <public key>:<secret key>`.
+    id: 'uploadcare-secret-key',
+    title: 'Uploadcare secret key',
+    provider: 'Uploadcare',
+    regex: /\bUploadcare\.Simple[ \t]+[0-9a-f]{20}:([0-9a-f]{20})(?![0-9a-f])/,
+    keywords: ['uploadcare.simple'],
+    confidence: 'high',
+    hint: 'Sign requests with Uploadcare.Simple only from a server, reading the secret key from the environment.',
+    revokeUrl: 'https://app.uploadcare.com/projects/-/api-keys/',
+    description: 'An Uploadcare secret key stores, copies and deletes every file in the project.',
+  },
+  {
+    // Mux's live stream keys are UUIDs: found as a stream key where Mux's ingest server is named
+    // beside it (OBS's service.json, an encoder's runbook).
+    id: 'mux-stream-key',
+    title: 'Mux live stream key',
+    provider: 'Mux',
+    regex: new RegExp(String.raw`\b(?:stream[ _-]?)?key["']?[ \t]{0,8}[:=]?[ \t]{0,8}["']?(?<secret>${UUID})\b(?=[^\n]{0,200}(?:\r?\n[^\n]{0,200}){0,3}?\blive\.mux\.com\b)|\blive\.mux\.com\b[^\n]{0,200}(?:\r?\n[^\n]{0,200}){0,3}?\b(?:stream[ _-]?)?key["']?[ \t]{0,8}[:=]?[ \t]{0,8}["']?(?<secret2>${UUID})\b`, 'i'),
+    secretGroup: ['secret', 'secret2'],
+    keywords: ['live.mux.com', 'key'],
+    windowLines: 4,
+    confidence: 'medium',
+    hint: 'Keep the stream key in the encoder\'s settings or a secret store; reset it in the Mux dashboard if it was shared.',
+    revokeUrl: 'https://dashboard.mux.com/',
+    description: 'A stream key lets anyone broadcast to the live stream as you.',
+  },
+  {
+    // PubNub's secret key (`sec-c-` and base64 of a UUID). The publish and subscribe keys
+    // (`pub-c-…`, `sub-c-…`) ship in every client; the secret key signs Access Manager grants.
+    id: 'pubnub-secret-key',
+    title: 'PubNub secret key',
+    provider: 'PubNub',
+    regex: /\b(sec-c-[A-Za-z0-9]{48})(?![A-Za-z0-9])/,
+    keywords: ['sec-c-'],
+    confidence: 'high',
+    reject: (s) => !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(Buffer.from(s.slice(6), 'base64').toString('latin1')),
+    hint: 'Keep the secret key on the server that grants tokens; clients need only the publish and subscribe keys.',
+    revokeUrl: 'https://admin.pubnub.com/',
+    description: 'A PubNub secret key grants any client any channel permission and reads every message.',
+  },
+  {
+    // Stream's (getstream.io) API secret, given to the server client with its key:
+    // `stream.connect('<key>', '<secret>', '<app id>')`, `StreamChat.getInstance(KEY, '<secret>')`,
+    // Python's `stream.connect(…)` and `StreamChat(api_key=…, api_secret=…)`.
+    id: 'getstream-api-secret',
+    title: 'Stream API secret',
+    provider: 'Stream',
+    regex: /\b(?:stream\.connect|StreamChat\.getInstance|new[ \t]+StreamChat|StreamChat|connect|StreamClient|stream_chat\.StreamChat)[ \t]*\([ \t]*(?:api_key[ \t]*=[ \t]*)?(?:["'][a-z0-9]{12}["']|[A-Za-z_][\w.]{0,60})[ \t]*,[ \t]*(?:api_secret[ \t]*=[ \t]*)?["']([a-z0-9]{64})["']/,
+    keywords: ['stream', 'streamchat', 'getstream'],
+    confidence: 'high',
+    minEntropy: 4,
+    hint: 'Read the secret from the environment on the server; apps get short-lived user tokens from it, never the secret.',
+    revokeUrl: 'https://dashboard.getstream.io/',
+    description: 'A Stream API secret signs tokens for any user and calls every server-side API of the app.',
+  },
+  {
+    // Sightengine's API user and secret, given to its client: `SightengineClient("<user>", "<secret>")`.
+    id: 'sightengine-api-secret',
+    title: 'Sightengine API secret',
+    provider: 'Sightengine',
+    regex: /\bSightengineClient[ \t]*\([ \t]*["']\d{6,12}["'][ \t]*,[ \t]*["']([A-Za-z0-9]{16,40})["']/,
+    keywords: ['sightengineclient'],
+    confidence: 'high',
+    minEntropy: 3.2,
+    hint: 'Read the API secret from the environment.',
+    revokeUrl: 'https://dashboard.sightengine.com/api-credentials',
+    description: 'A Sightengine secret calls the moderation API on your account and its quota.',
+  },
+  {
+    // A Veeva Vault session id: 96 to 128 upper-case hex characters, sent as the Authorization
+    // header. (`"sessionId": "…"` in an auth response, `SESSION_ID = "…"` copied from a browser.)
+    id: 'veeva-vault-session-id',
+    title: 'Veeva Vault session id',
+    provider: 'Veeva',
+    regex: /\b(?:sessionId|session_id|SESSION_ID|vaultSessionId)["']?[ \t]{0,4}[:=][ \t]{0,4}["']([0-9A-F]{96,128})["']/,
+    keywords: ['sessionid', 'session_id'],
+    confidence: 'medium',
+    minEntropy: 3.5,
+    hint: 'Authenticate at run time and keep the session id in memory; end the session (or change the password) if it was shared.',
+    revokeUrl: 'https://developer.veevavault.com/api/',
+    description: 'A Vault session id acts as its user on every API call until it expires.',
   },
 ];
