@@ -378,7 +378,9 @@ function accept(c: Candidate, path: string | undefined, ctx: FileContext, rules:
       // A URL's `key` parameter is its API key (`?key=…` for Google, Bing and Visual Crossing), where
       // elsewhere a bare `key` names a map's entry. (Hex there is a digest or a capability link's key:
       // Shopify's order status pages.)
-      const kind = c.name === undefined ? null : secretNameKind(c.name) ?? (isUuid(s) && /(?:^|_)secret_id$/.test(normalizeName(c.name)) ? 'strong' : c.inQuery && /^key$/i.test(c.name) && !/^[0-9a-f]+$/i.test(s) ? 'key' : null);
+      // Under a bare `key`, 64 bytes in base64 are an Azure storage account's key (rclone's `key =`
+      // in an azureblob remote): map entries hold no such value.
+      const kind = c.name === undefined ? null : secretNameKind(c.name) ?? (isUuid(s) && /(?:^|_)secret_id$/.test(normalizeName(c.name)) ? 'strong' : /^key$/i.test(c.name) && ((c.inQuery && !/^[0-9a-f]+$/i.test(s)) || /^[A-Za-z0-9+/]{86}==$/.test(s)) ? 'key' : null);
       if (kind === null) return null;
       // Under an AK/SK pair's `sk` the secret key is one long run of key characters; a DynamoDB sort
       // key (`ORDER#2024-01-05#A7`) is not.
@@ -763,7 +765,7 @@ function secretDataEdits(text: string): [number, number, string][] {
  * `# client-side token: designed to be public`. Said of a generic value (no provider format to
  * judge), the author's word is taken: the finding is a note.
  */
-const PUBLIC_REMARK = /(?:#|\/\/|\/\*|<!--|--[ ]|^[ \t]*;|\bREM\b|"(?:\$comment|_comment|__comment|\/\/)"[ \t]*:)[^\n]{0,200}?(?:\bpublic[ -](?:by[ -]design|on purpose)|\b(?:designed|designs?|meant|safe|fine|ok|okay|intended)[ ]to[ ](?:be[ ](?:public|exposed|shipped|shared)|ship[ ]in)|\b(?:shipped|delivered|sent)[ ]to[ ](?:every|the)[ ](?:viewer|visitor|user|browser|client)|\bsafe[ ]to[ ](?:commit|expose|publish|ship)\b|\bsearch[- ]only\b|\bclient[- ]side[ ](?:sdk[ ])?(?:init[ ])?(?:keys?|tokens?|ids?|values?)\b|\bcompiled[ ]into[ ](?:the|every)[ ](?:apk|app|binary|bundle|client|ipa)\b|\bbrowser[ ](?:key|source)\b|\brestricted[ ](?:by|to)[ ](?:HTTP[ ])?referr?er\b|\bread-only[ ]by[ ]design\b|\bbundled[ ]into[ ]the[ ](?:browser|client|app|front[- ]?end)\b|[*_]{0,2}\bpublic[*_]{0,2}[ ](?:[a-z]{2,20}[ ]){0,2}(?:token|key|ids?)\b|\b(?:safe|intended|meant|designed|issued)[ ]for[ ](?:client|browser|front)[- ]?(?:side|end)?[ ]use\b|\bembedded[ ]in[ ]the[ ](?:client|browser|app)\b[^\n]{0,40}\bon[ ]purpose\b|\b(?:shipped|embedded|bundled|exposed|delivered)\b[^\n]{0,40}\bby[ ]design\b|\b(?:key|token|id)[ ](?:is|are)[ ](?:public|not[ ]a[ ]secret|the[ ]public[ ](?:half|part))\b|\bpublishable\b|\b(?:key|token)[ ]\(public\b)/im;
+const PUBLIC_REMARK = /(?:#|\/\/|\/\*|<!--|--[ ]|^[ \t]*;|\bREM\b|"(?:\$comment|_comment|__comment|\/\/)"[ \t]*:)[^\n]{0,200}?(?:\bpublic[ -](?:by[ -]design|on purpose)|\b(?:designed|designs?|meant|safe|fine|ok|okay|intended)[ ]to[ ](?:be[ ](?:public|exposed|shipped|shared)|ship[ ]in)|\b(?:shipped|delivered|sent)[ ]to[ ](?:every|the)[ ](?:viewer|visitor|user|browser|client)|\bsafe[ ]to[ ](?:commit|expose|publish|ship|embed)\b|\bsearch[- ]only\b|\bclient[- ]side[ ](?:sdk[ ])?(?:init[ ])?(?:keys?|tokens?|ids?|values?)\b|\bcompiled[ ]into[ ](?:the|every)[ ](?:apk|app|binary|bundle|client|ipa)\b|\bbrowser[ ](?:key|source)\b|\brestricted[ ](?:by|to)[ ](?:HTTP[ ])?referr?er\b|\bread-only[ ]by[ ]design\b|\bbundled[ ]into[ ]the[ ](?:browser|client|app|front[- ]?end)\b|[*_]{0,2}\bpublic[*_]{0,2}[ ](?:[a-z]{2,20}[ ]){0,2}(?:token|key|ids?|identifiers?)\b|\b(?:safe|intended|meant|designed|issued)[ ]for[ ](?:client|browser|front)[- ]?(?:side|end)?[ ]use\b|\bembedded[ ]in[ ]the[ ](?:client|browser|app)\b[^\n]{0,40}\bon[ ]purpose\b|\b(?:shipped|embedded|bundled|exposed|delivered)\b[^\n]{0,40}\bby[ ]design\b|\b(?:key|token|id)[ ](?:is|are)[ ](?:public|not[ ]a[ ]secret|the[ ]public[ ](?:half|part))\b|\bpublishable\b|\b(?:key|token)[ ]\(public\b)/im;
 
 /** A comment that says the value is the id half of a pair: `# key id only; the secret is in Secrets Manager`. */
 const ID_REMARK = /(?:#|\/\/|\/\*|<!--|--[ ]|^[ \t]*;|\bREM\b)[^\n]{0,200}?(?:\b(?:key[ ])?id[ ]only\b|\bonly[ ]the[ ](?:key[ ]|access[ ]key[ ])?id\b|\b(?:an?|the)[ ](?:key[ ])?(?:id|identifier),[ ]not[ ]the[ ]secret\b)/im;
@@ -870,7 +872,8 @@ function publicPlaceHint(rule: Rule, name: string | undefined, text: string, off
     for (let l = line - 1; l >= 0 && l >= line - 3; l--) {
       const above = text.slice(starts[l], lineEnd(l));
       if (!COMMENT_LINE.test(above)) break;
-      if (/\b(?:example|e\.g\.|for instance)[ \t]*:[ \t]*\r?$/i.test(above)) return EXAMPLE_HINT;
+      // (`## Example from the docs (do not use):` too.)
+      if (/\b(?:example|e\.g\.|for instance)\b(?:[ \t][^\n:]{0,40})?[ \t]*:[ \t]*\r?$/i.test(above)) return EXAMPLE_HINT;
     }
   }
   // (A remark about a key does not make a value named a secret or a password public.)

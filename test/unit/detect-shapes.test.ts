@@ -2870,3 +2870,29 @@ test('stop 25, round 1: clinical trials, media, broadcast, robotics, CAD, e-lear
     ['run.sh', 'docker run -u app -p 8080:80 nginx'],
   ]);
 });
+
+test('stop 25, round 2: campaigns, hotels, churches, restaurants, chip design, museums and car dealers', () => {
+  const p = pw();
+  expectFound([
+    ['efile.ini', `[efiling]\nendpoint = https://efilingapps.fec.gov/webload/services/upload\ncommittee_password = ${p}`],
+    ['qor.tcl', `set qor_db(user) "qor_rw"\nset qor_db(pass) "${p}"`],
+    ['nightly.sh', `export P4USER=eda_bot\nprintf '%s\\n' '${p}' | p4 -u eda_bot login`],
+    ['regress.sh', `echo '${p}' | p4 login -a > /dev/null`],
+    ['wifi.txt', `SSID: sundaysupper-staff  /  WPA2 key: ${p}`],
+    ['sync.sh', `BASE="https://omeka.example.test/api"\nIDENT="${rand(32)}"\nCRED="${rand(32)}"`],
+    ['user-password.py', `('BDMArchives', BotPassword('MassUpload', '${rand(32, 'abcdefghijklmnopqrstuvwxyz0123456789')}'))`],
+    ['rclone.conf', `[azure-av]\ntype = azureblob\naccount = khldigi56\nkey = ${rand(86, B64)}==`],
+    ['export.py', `HEADERS = {"X-ArchivesSpace-Session": "${rand(64, HEX)}"}`],
+    ['curl.sh', `curl -s https://api.example.test/v1/items/G8DG -H "arena_session_id: ${rand(44)}" | jq .`],
+    ['run.txt', `snmp\n v2 admin-state enable\n v2 community ${p} ro\n v3 user nocv3\n  authentication protocol SHA\n  authentication key ${pw()}\n  privacy key ${pw()}`],
+    ['push.sh', `lftp -e "set sftp:auto-confirm yes; \\\n  open -u bluecrest_exports,${p} sftp://sftp.example.test; \\\n  bye"`],
+  ]);
+  expectQuiet([
+    ['giving.js', `const MERCHANT_KEY = '${rand(23)}'; // public merchant identifier from the Pushpay admin URL`],
+    ['pos.ini', `User=posbridge\nPassword=dpapi:AQAAANCMnd8BFdERjHoAwE/Cl+sBAAAA${rand(120, B64)}`],
+    ['config.rb', '## Example from the docs (do not use):\n#AppConfig[:db_url] = "jdbc:mysql://localhost:3306/archivesspace?user=as&password=as123&useUnicode=true"'],
+    ['run.sh', 'mysql -h db.example.test -u reporting -p orders'],
+    ['ocpp.yaml', 'client_cert: /etc/ocpp/certs/G17-EV12.crt\nclient_key: /etc/ocpp/private/G17-EV12.key'],
+    ['map.js', `// The app token identifies us to the open-data portal; it is not a credential (public datasets, read-only)\n// and Socrata documents it as safe to embed in client code.\nconst APP_TOKEN = '${rand(25)}';`],
+  ]);
+});

@@ -1091,6 +1091,8 @@ function cases(): Case[] {
   add('live-stream-key', `[MultiOutput]\nTarget0Server=rtmp://a.rtmp.youtube.com/live2\nTarget0Key=${t}\n`, t);
   t = `${r(4, LOWER36)}-${r(4, LOWER36)}-${r(3, LOWER36)}2-${r(4, LOWER36)}-${r(4, LOWER36)}`;
   add('live-stream-key', `API.Function("StreamingSetKey", Value:="0,${t}")\n`, t);
+  t = hex(32);
+  add('google-calendar-private-url', `calendars:\n  - name: Staff\n    ics: "https://calendar.google.com/calendar/ical/${r(26, LOWER36)}%40group.calendar.google.com/private-${t}/basic.ics"\n`, t);
   t = `persona_production_${uuid()}`;
   add('persona-api-key', `PERSONA_API_KEY=${t}\n`, t);
   t = r(22, LOWER36 + 'ABCDEFGHIJKLMNOPQRSTUVWXYZ');

@@ -4942,6 +4942,20 @@ export const PROVIDER_RULES_B: Rule[] = [
     description: 'An Elasticsearch API key acts with the privileges it was created with on the cluster.',
   },
   {
+    // A Google Calendar's secret address: `…/calendar/ical/<calendar id>/private-<32 hex>/basic.ics`
+    // reads every event, private ones included, without signing in. (`/public/basic.ics` is public.)
+    id: 'google-calendar-private-url',
+    title: 'Google Calendar secret address',
+    provider: 'Google',
+    regex: /\bcalendar\.google\.com\/calendar\/ical\/[^\s/"'<>]{1,200}\/private-([0-9a-f]{32})\//,
+    keywords: ['calendar.google.com/calendar/ical/'],
+    confidence: 'high',
+    minEntropy: 3,
+    hint: 'Reset the secret address in the calendar\'s settings (Integrate calendar > Secret address) and share the calendar with people instead.',
+    revokeUrl: 'https://support.google.com/calendar/answer/37083',
+    description: 'A calendar\'s secret address shows every event, private details included, to anyone who has it.',
+  },
+  {
     // Husarnet's join code: the fixed setup server's address, then the network's secret
     // (`fc94:b01d:1803:8dd8:b293:5c7d:7639:932a/<22 characters>`). With it any machine joins the
     // network and reaches every peer on it.
