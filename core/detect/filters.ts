@@ -956,6 +956,7 @@ export function isIdentifierLike(value: string): boolean {
   // A key or certificate file's path, whatever its name (`/etc/ocpp/private/G17-EV12.key`).
   if (/^(?:\.{1,2}|~)?\/(?:[\w@.~-]+\/)+[\w@~.-]+\.(?:key|pem|crt|cer|p12|pfx|jks|der|p8|kdbx)$/.test(value)) return true;
   if (/^[#.][A-Za-z][\w-]*$/.test(value)) return true; // CSS selectors
+  if (/^--?[A-Za-z][\w-]{0,30}=/.test(value)) return true; // a command line's option: `set CRED=-u=%USERNAME% -g=…`
   if (/^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+)?(?:Z|[+-]\d{2}:?\d{2})?$/.test(value)) return true; // ISO dates
   if (/^[\w@~.-]+(?:\/[\w@~.-]+)+\.[a-z][a-z0-9]{1,5}$/i.test(value)) return true; // relative path with an extension
   if (/^(?:[A-Za-z][A-Za-z_-]*\/){2,}[A-Za-z_-]*$/.test(value)) return true; // path/of/words/
