@@ -5017,7 +5017,7 @@ export const PROVIDER_RULES_B: Rule[] = [
     provider: 'Mux',
     regex: new RegExp(String.raw`\b(?:stream[ _-]?)?key["']?[ \t]{0,8}[:=]?[ \t]{0,8}["']?(?<secret>${UUID})\b(?=[^\n]{0,200}(?:\r?\n[^\n]{0,200}){0,3}?\blive\.mux\.com\b)|\blive\.mux\.com\b[^\n]{0,200}(?:\r?\n[^\n]{0,200}){0,3}?\b(?:stream[ _-]?)?key["']?[ \t]{0,8}[:=]?[ \t]{0,8}["']?(?<secret2>${UUID})\b`, 'i'),
     secretGroup: ['secret', 'secret2'],
-    keywords: ['live.mux.com', 'key'],
+    keywords: ['live.mux.com', '"key"', 'key:'],
     windowLines: 4,
     confidence: 'medium',
     hint: 'Keep the stream key in the encoder\'s settings or a secret store; reset it in the Mux dashboard if it was shared.',
