@@ -398,12 +398,16 @@ function accept(c: Candidate, path: string | undefined, ctx: FileContext, rules:
       password = kind === 'password' || (kind === 'strong' && /secret$/.test(normalizeName(c.name!)) && ((s.length >= 10 && /\p{L}/u.test(s) && /\d/.test(s) && /[^\p{L}0-9_.-]/u.test(s) && looksLikePassword(s)) || isDottedPassphrase(s)));
       // An HSM's PIN is often digits alone: six or more, not a typed run.
       if (isHsmPinName(c.name!) && /^\d{6,32}$/.test(s) && !isPatterned(s) && longestRuns(s).repeated < 4) return {};
+      // Under a password's own name (not a PIN's or a passcode's), six or more digits are the
+      // password a device was given: Poly's `device.auth.localAdminPassword="56980579"`.
+      if (kind === 'password' && /passw|pwd/.test(normalizeName(c.name!)) && /^\d{6,15}$/.test(s) && !isPatterned(s) && longestRuns(s).repeated < 3 && longestRuns(s).sequential < 4) return {};
       if (isDigitSecret(c.name!, s)) return {};
       // `AUTH='root:…'`, `credentials: "svc:…"`: a login, judged by its password half.
       if (!password && /(?:^|_)(?:auth|creds?|credentials?|login)$/.test(normalizeName(c.name!))) {
-        // (`user:pass@host` is a URL's userinfo and host, not a login.)
-        const login = /^[\w.@-]{1,64}:([^\s:@]{6,128})$/.exec(s);
-        if (login && looksLikeChosenPassword(login[1]) && !decodesToPlaceholder(login[1]) && !s.startsWith(`${login[1]}:`)) return {};
+        // (`user:pass@host` is a URL's userinfo and host, not a login; `admin:Teapot@4615lotus` is a
+        // password with an `@` in it: no host name starts with a digit.)
+        const login = /^[\w.@-]{1,64}:([^\s:]{6,128})$/.exec(s);
+        if (login && !/@(?:[a-z][a-z0-9-]{0,62}|[\w-]{1,63}\.[\w.-]{2,200})(?::\d{1,5})?$/.test(login[1]) && looksLikeChosenPassword(login[1]) && !decodesToPlaceholder(login[1]) && !s.startsWith(`${login[1]}:`)) return {};
       }
       // Adjust's app tokens (12 lower-case letters and digits) identify the app in every build.
       if (/^[a-z0-9]{12}$/.test(s) && /(?:^|[_.-])app[_-]?tokens?(?:$|[_.-])/.test(normalizeName(c.name!))) return null;
@@ -765,7 +769,7 @@ function secretDataEdits(text: string): [number, number, string][] {
  * `# client-side token: designed to be public`. Said of a generic value (no provider format to
  * judge), the author's word is taken: the finding is a note.
  */
-const PUBLIC_REMARK = /(?:#|\/\/|\/\*|<!--|--[ ]|^[ \t]*;|\bREM\b|"(?:\$comment|_comment|__comment|\/\/)"[ \t]*:)[^\n]{0,200}?(?:\bpublic[ -](?:by[ -]design|on purpose)|\b(?:designed|designs?|meant|safe|fine|ok|okay|intended)[ ]to[ ](?:be[ ](?:public|exposed|shipped|shared)|ship[ ]in)|\b(?:shipped|delivered|sent)[ ]to[ ](?:every|the)[ ](?:viewer|visitor|user|browser|client)|\bsafe[ ]to[ ](?:commit|expose|publish|ship|embed)\b|\bsearch[- ]only\b|\bclient[- ]side[ ](?:sdk[ ])?(?:init[ ])?(?:keys?|tokens?|ids?|values?)\b|\bcompiled[ ]into[ ](?:the|every)[ ](?:apk|app|binary|bundle|client|ipa)\b|\bbrowser[ ](?:key|source)\b|\brestricted[ ](?:by|to)[ ](?:HTTP[ ])?referr?er\b|\bread-only[ ]by[ ]design\b|\bbundled[ ]into[ ]the[ ](?:browser|client|app|front[- ]?end)\b|[*_]{0,2}\bpublic[*_]{0,2}[ ](?:[a-z]{2,20}[ ]){0,2}(?:token|key|ids?|identifiers?)\b|\b(?:safe|intended|meant|designed|issued)[ ]for[ ](?:client|browser|front)[- ]?(?:side|end)?[ ]use\b|\bembedded[ ]in[ ]the[ ](?:client|browser|app)\b[^\n]{0,40}\bon[ ]purpose\b|\b(?:shipped|embedded|bundled|exposed|delivered)\b[^\n]{0,40}\bby[ ]design\b|\b(?:key|token|id)[ ](?:is|are)[ ](?:public|not[ ]a[ ]secret|the[ ]public[ ](?:half|part))\b|\bpublishable\b|\b(?:key|token)[ ]\(public\b)/im;
+const PUBLIC_REMARK = /(?:#|\/\/|\/\*|<!--|--[ ]|^[ \t]*;|\bREM\b|"(?:\$comment|_comment|__comment|\/\/)"[ \t]*:)[^\n]{0,200}?(?:\bpublic[ -](?:by[ -]design|on purpose)|\b(?:designed|designs?|meant|safe|fine|ok|okay|intended)[ ]to[ ](?:be[ ](?:public|exposed|shipped|shared)|ship[ ]in)|\b(?:shipped|delivered|sent)[ ]to[ ](?:every|the)[ ](?:viewer|visitor|user|browser|client)|\bsafe[ ]to[ ](?:commit|expose|publish|ship|embed)\b|\bsearch[- ]only\b|\bclient[- ]side[ ](?:sdk[ ])?(?:init[ ])?(?:keys?|tokens?|ids?|values?)\b|\bcompiled[ ]into[ ](?:the|every)[ ](?:apk|app|binary|bundle|client|ipa)\b|\bbrowser[ ](?:key|source)\b|\brestricted[ ](?:by|to)[ ](?:HTTP[ ])?referr?er\b|\bread-only[ ]by[ ]design\b|\bbundled[ ]into[ ]the[ ](?:browser|client|app|front[- ]?end)\b|[*_]{0,2}\bpublic[*_]{0,2}[ ](?:[a-z]{2,20}[ ]){0,2}(?:token|key|ids?|identifiers?)\b|\b(?:safe|intended|meant|designed|issued)[ ]for[ ](?:client|browser|front)[- ]?(?:side|end)?[ ]use\b|\bembedded[ ]in[ ]the[ ](?:client|browser|app)\b[^\n]{0,40}\bon[ ]purpose\b|\b(?:shipped|embedded|bundled|exposed|delivered)\b[^\n]{0,40}\bby[ ]design\b|\b(?:key|token|id)[ ](?:is|are)[ ](?:public|not[ ]a[ ]secret|the[ ]public[ ](?:half|part)|an?[ ]identifier)\b|\bpublishable\b|\b(?:key|token)[ ]\(public\b)/im;
 
 /** A comment that says the value is the id half of a pair: `# key id only; the secret is in Secrets Manager`. */
 const ID_REMARK = /(?:#|\/\/|\/\*|<!--|--[ ]|^[ \t]*;|\bREM\b)[^\n]{0,200}?(?:\b(?:key[ ])?id[ ]only\b|\bonly[ ]the[ ](?:key[ ]|access[ ]key[ ])?id\b|\b(?:an?|the)[ ](?:key[ ])?(?:id|identifier),[ ]not[ ]the[ ]secret\b)/im;
@@ -1022,6 +1026,9 @@ function scanPlain(text: string, options: ScanOptions): ScanResult {
         // A value the line goes on to call stored or hashed is not the secret: an ASA's `username x
         // password <hash> encrypted`, a chat's "the PSK for <host> is in the vault".
         if (cr.rule.generic && /^["'\x60]?[ \t]+(?:encrypted|pbkdf2|hashed|nt-encrypted|(?:is|are)[ \t]+(?:in|stored|kept|saved)[ \t])/.test(slice.slice(span[1], span[1] + 40))) continue;
+        // A password that repeats the word given as its user (`AUTH = ("integrator", "integrator")`) is a
+        // device's shipped default. (A token given as both, Postmark's SMTP login, is still a token.)
+        if (cr.rule.passwordContext && /^[A-Za-z]{3,20}\d{0,4}$/.test(secret) && slice.slice(Math.max(0, span[0] - secret.length - 12), span[0]).replace(/["'\s]/g, '').endsWith(`${secret},`)) continue;
         const offset = from + span[0];
         const key = `${offset}\0${m.groups?.name ?? ''}`;
         if (seen.has(key)) continue;

@@ -161,7 +161,7 @@ const BENIGN_ANYWHERE = /(?:^|[_.])(?:encrypted|wrapped)(?:_|$)|[_.]cipher(?:_?t
  * secretsManager). They count only after the secret word: `storePassword`, `keystore_password`,
  * `managerPassword` and `storage_connection_string` name secrets.
  */
-const BENIGN_QUALIFIER = /verifier|identifier|last_?used|created|updated|date|time$|change|rotat|last_?set|within|protected$|result|_?id$|_?ids$|version|length|_?len$|count|size|type|kind|format|prefix|suffix|pattern|regex|url$|uri$|endpoint|path|file|dir|name$|label|hint|expir|ttl|timeout|param|target$|(?:^|_)fp$|signature|(?:^|[_-])client(?:_?id)?$|alg|algorithm|keygen|field|column|policy|scope|store|storage|manager|factory|handler|validator|generator|encoder|decoder|parser|getter|setter|input|form|button|icon|image|color|colour|style|class|css|text|message|msg|description|title|error|exception|enabled|disabled|required|visible|hidden|mode|method|status|state|event|callback|listener|header|_at$|mgr|_dn$|pbkdf2?|bcrypt|argon2?|scrypt|complexity|strength|(?:^|_)(?:min|max)(?:_|$)|rules?$/i;
+const BENIGN_QUALIFIER = /verifier|identifier|last_?used|created|updated|date|time$|change|rotat|last_?set|within|protected$|result|source$|_?id$|_?ids$|version|length|_?len$|count|size|type|kind|format|prefix|suffix|pattern|regex|url$|uri$|endpoint|path|file|dir|name$|label|hint|expir|ttl|timeout|param|target$|(?:^|_)fp$|signature|(?:^|[_-])client(?:_?id)?$|alg|algorithm|keygen|field|column|policy|scope|store|storage|manager|factory|handler|validator|generator|encoder|decoder|parser|getter|setter|input|form|button|icon|image|color|colour|style|class|css|text|message|msg|description|title|error|exception|enabled|disabled|required|visible|hidden|mode|method|status|state|event|callback|listener|header|_at$|mgr|_dn$|pbkdf2?|bcrypt|argon2?|scrypt|complexity|strength|(?:^|_)(?:min|max)(?:_|$)|rules?$/i;
 /** The secret words, on a normalised name: what comes after the last one qualifies it. */
 const SECRET_WORD = /passw(?:or)?d|passwd|passphrase|pass|pwd|(?<![a-z])pw(?![a-z])|psk|secret|token|key|auth|credential|creds?|conn(?:ection)?_?str(?:ing)?/g;
 
@@ -621,6 +621,8 @@ export function isEncryptedValue(value: string): boolean {
   // Windows DPAPI blobs (NuGet.config's Password, ConvertFrom-SecureString) open only for their user.
   // (With its tool's tag too: `dpapi:AQAAANCM…`.)
   if (/^(?:dpapi:)?(?:AQAAANCMnd8BFdERjHoAwE\/Cl\+sB|01000000d08c9ddf0115d1118c7a00c04fc297eb)/i.test(value)) return true;
+  // Cribl encrypts secrets in its configs as `#42:<base64>` under the instance's cribl.secret.
+  if (/^#42:[A-Za-z0-9+/]{16,}={0,2}$/.test(value)) return true;
   // GeoServer's users.xml and data stores: `crypt1:`/`crypt2:` are encrypted under the keystore
   // (`digest1:` is a hash; see isPasswordHash).
   if (/^crypt[12]:[A-Za-z0-9+/]{16,}={0,2}$/.test(value)) return true;
@@ -700,7 +702,7 @@ export function uuidIsCredential(name: string): boolean {
   if (/(?:^|_)secret_id$/.test(n)) return true;
   // (A page of results names the next or current page by a token: `"currentToken": "<uuid>"`.)
   // (Garmin's push notifications name the user by `userAccessToken`, the OAuth 1.0 token's public half.)
-  if (isBenignName(name) || /(?:^|_)(?:current|next|prev|previous|continuation)_token$|(?:^|_)user_access_token$|request|correlation|trace|transaction|upload|sync|page|verification|confirm|invit|reset|device|push|notification|message|event|order/.test(n)) return false;
+  if (isBenignName(name) || /(?:^|_)(?:current|next|prev|previous|continuation)_token$|(?:^|_)user_access_token$|request|correlation|trace|transaction|upload|sync|page|verification|confirm|invit|reset|device|push|notification|message|event(?!_?collector)|order/.test(n)) return false;
   // Bunny's and Heroku's API keys, Bunny's token authentication keys, Cin7 Core's application keys,
   // Applied Epic's SDK authentication keys and Harness' server SDK keys are UUIDs.
   if (/secret|server[_.-]?sdk[_.-]?key|api[_.-]?key|passw(?:or)?d|passwd|access[_.-]?key|auth[_.-]?key|private[_.-]?key|token|security[_.-]?key|stream[_.-]?key|application[_.-]?key|authentication[_.-]?key/.test(n)) return true;

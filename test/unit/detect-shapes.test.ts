@@ -2897,3 +2897,50 @@ test('stop 25, round 2: campaigns, hotels, churches, restaurants, chip design, m
     ['map.js', `// The app token identifies us to the open-data portal; it is not a credential (public datasets, read-only)\n// and Socrata documents it as safe to embed in client code.\nconst APP_TOKEN = '${rand(25)}';`],
   ]);
 });
+
+test('stop 25, round 3: lab instruments, pharmacy, trucking, closings, SIEM and public safety', () => {
+  const p = pw();
+  const uuid = () => `${rand(8, HEX)}-${rand(4, HEX)}-4${rand(3, HEX)}-a${rand(3, HEX)}-${rand(12, HEX)}`;
+  expectFound([
+    // A login given in reply to someone asking for it.
+    ['chat.txt', `Rosa Iverson  3:35 PM\nHey can you reset the SoftPro admin? James locked it again\nJames Nakamura  3:42 PM\ndone. SPAdmin / ${p}\nplease change it after you log in`],
+    ['export.json', `[\n  {\n    "user": "areyes",\n    "text": "anyone have the login for the radio console NMS at the backup center?",\n    "ts": "1726210357.360903"\n  },\n  {\n    "user": "radeyemi",\n    "text": "it's admin / ${p} — please change it after",\n    "ts": "1726210542.871826"\n  }\n]`],
+    ['chat.txt', `[19:12] e.fitzgerald: sure, what's the service account?\n[19:12] h.tanaka: soc_automation / ${p}`],
+    ['opcua_server.py', `USERS = {\n    "operator": "${p}",\n    "historian": "${pw()}",\n}`],
+    ['autologon.bat', `reg add "HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Winlogon" /v DefaultPassword /t REG_SZ /d "${p}" /f`],
+    ['outputs.conf', `[httpout]\nhttpEventCollectorToken = ${uuid().toUpperCase()}\nuri = https://hec.example.test:8088`],
+    ['load_204.edi', `ISA*00*          *01*${rand(10)}*ZZ*KSIM           *ZZ*SUMMITAGPR     *240913*1958*U*00401*257867728*0*P*>~`],
+    ['LoadMasterClient.java', `RestClient.builder()\n    .basicAuthentication("loadmaster_api", "${p}")\n    .build();`],
+    ['prior_auth_client.rb', `  conn = Faraday.new(url: BASE) do |f|\n    f.request :authorization, :basic, "${rand(32, HEX)}", "${rand(32, HEX)}"\n  end`],
+    ['newrx.xml', `<UsernameToken>\n  <Username>MEDPOINT47</Username>\n  <Password Type="PasswordText">${p}</Password>\n</UsernameToken>`],
+    // Meeting-room integration: runbooks, console scripts, plugin properties, device configs.
+    ['runbook.txt', `      URL ......... rtmps://live-api-s.facebook.com:443/rtmp/\n      Stream key .. ${rand(32)}`],
+    ['smp351.txt', `    Username .......... recorder\n    Password .......... ${p}`],
+    ['console.txt', `AUTHENTICATION ON -N:admin -P:${p}\nADDUSER -N:integrator -P:${pw()}`],
+    ['plugin.lua', `  props = {\n    { Name = "API Key", Type = "string", Value = "${rand(32, HEX)}" },\n  }`],
+    ['rooms_report.py', `# base64(client_id:client_secret) for the Rooms Reporting app\nBASIC = "${Buffer.from(`${rand(22)}:${rand(32)}`).toString('base64')}"`],
+    ['lutron.lua', `local LOGIN, PASS = "avcontrol", "${p}"   -- integration login created in Lutron Designer`],
+    ['codecs.sh', `AUTH="admin:${rand(6)}@${rand(4, '0123456789')}lotus"`],
+    ['control.py', `SWITCHER_CREDS = ('admin', '${p}')`],
+    ['assets.csv', `AssetTag;Site;Room;Type;LocalAdminPw\nAV-MCC-93532;Melbourne;Training Room B;Codec;${p}`],
+    ['poly.cfg', `    device.auth.localAdminPassword.set="1"\n    device.auth.localAdminPassword="${rand(1, '123456789')}${rand(7, '0123456789')}"`],
+    // Postmark's SMTP login is its server token as both user and password: a repeat is no default there.
+    ['DigestSender.cs', (() => { const t = uuid(); return `Credentials = new NetworkCredential("${t}", "${t}")`; })()],
+  ]);
+  expectQuiet([
+    // An id pair written `tenant / team` is no login.
+    ['notify.ps1', `# URL is stored in the Windows Credential Manager (target: TeamsWebhook)\n$WebhookUrl = (Get-StoredCredential -Target 'TeamsWebhook').GetNetworkCredential().Password\n# tenant and team ids (not secret): ${uuid()} / ${uuid()}`],
+    ['server.py', 'users = {"alice": "admin", "bob": "read-only"}'],
+    ['outputs.yml', `    token: "#42:${rand(44, B64)}"\n    password: "#42:${rand(60, B64)}"`],
+    ['mac.ini', 'Url=ftps://silverla021@ftp.example.test:990/mac/\nPasswordSource=CredentialManager:MACPriceFTP'],
+    ['load_204.edi', 'ISA*00*          *00*          *ZZ*KSIM           *ZZ*SUMMITAGPR     *240913*1958*U*00401*257867728*0*P*>~'],
+    ['newrx.xml', `<Password Type="PasswordDigest">${rand(28, B64)}</Password>`],
+    ['console.txt', 'AUTHENTICATION ON -N:avadmin -P:<admin password from client>\nADDUSER -N:avtech -P:<technician password>'],
+    ['xms.py', '# re-credentialed by the XMS Cloud policy after enrolment\nAUTH = ("integrator", "integrator")'],
+    ['hostapd.conf', '# wpa_passphrase is injected at boot from /run/secrets/ap_psk by hostapd-wrapper.sh'],
+    ['runbook.txt', '      Passphrase .. none (internal only)'],
+    ['codecs.sh', 'AUTH="admin:pw@db.example.com"'],
+    ['config.yml', 'timeout_seconds: 300000\npassword_min_length: 123456'],
+    ['lti.py', `# two-legged OAuth — the consumer key is an identifier; the secret comes from the environment\nSC_KEY = os.getenv("SCHOOLOGY_KEY", "${rand(41, HEX)}")`],
+  ]);
+});

@@ -1093,6 +1093,12 @@ function cases(): Case[] {
   add('live-stream-key', `API.Function("StreamingSetKey", Value:="0,${t}")\n`, t);
   t = hex(32);
   add('google-calendar-private-url', `calendars:\n  - name: Staff\n    ics: "https://calendar.google.com/calendar/ical/${r(26, LOWER36)}%40group.calendar.google.com/private-${t}/basic.ics"\n`, t);
+  t = `11-${hex(84)}`;
+  add('elabftw-api-key', `# upload to eLabFTW\ncurl -s -H "Authorization: ${t}" https://elab.example.test/api/v2/experiments\n`, t);
+  t = uuid();
+  add('qradar-sec-token', `curl -s -k -H 'SEC: ${t}' -H 'Version: 17.0' https://qradar.example.test/api/ariel/searches\n`, t);
+  t = b64(`{"url":"https://usea1-acme.sentinelone.net","site_key":"${hex(16)}"}`);
+  add('sentinelone-site-token', `/opt/sentinelone/bin/sentinelctl management token set ${t}\n`, t);
   t = `persona_production_${uuid()}`;
   add('persona-api-key', `PERSONA_API_KEY=${t}\n`, t);
   t = r(22, LOWER36 + 'ABCDEFGHIJKLMNOPQRSTUVWXYZ');

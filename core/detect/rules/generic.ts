@@ -454,11 +454,12 @@ export const GENERIC_RULES: Rule[] = [
     // Jenkins' new UsernamePasswordCredentialsImpl(scope, id, description, user, '…'), VBScript's
     // MapNetworkDrive "S:", share, False, user, "…", an XMLHTTP/WinHttp .Open "GET", url, False, user, "…",
     // Perl's $ftp->login(user, '…'), DirectAdmin's HTTPSocket ->set_login(user, '…'), and Python's
-    // AUTH = (user, '…') tuple handed to requests (`ALLOY_AUTH = (token, secret)` too), and amavis' `['DBI:mysql:…', user, '…']` lookup DSNs.
+    // AUTH = (user, '…') tuple handed to requests (`ALLOY_AUTH = (token, secret)`, `DSP_CREDS = (user, '…')` too), and amavis' `['DBI:mysql:…', user, '…']` lookup DSNs.
     // On the shop floor: Eclipse Milo's new UsernameProvider(user, '…') for OPC UA, snap7's
     // set_session_password('…') for an S7 PLC, VBA's Application.Login user, "…" (SOLIDWORKS PDM's
     // vault.Login user, "…", vault), creo's c.windchill_authorize(user, '…'), TinCan.NET's
-    // new RemoteLRS(endpoint, key, '…'), pywikibot's BotPassword(name, '…').
+    // new RemoteLRS(endpoint, key, '…'), pywikibot's BotPassword(name, '…'), Faraday's
+    // f.request :authorization, :basic, user, '…', Spring's .basicAuthentication(user, '…').
     // MYOB AccountRight's new CompanyFileCredentials(user, '…') opens a company file. ArcPy's
     // CreateDatabaseConnection(…, "DATABASE_AUTH", user, '…', …) connects to an enterprise geodatabase.
     // Mechanize's agent.set_proxy(host, port, user, '…'). UpCloud's upcloud_api.CloudManager(user, '…').
@@ -469,11 +470,11 @@ export const GENERIC_RULES: Rule[] = [
     title: 'Hardcoded password passed to a credential constructor',
     provider: 'Generic',
     regex: new RegExp(
-      String.raw`\b(?:(?:NetworkCredential|UsernamePasswordPair|UsernameProvider|DigestFetch|(?<=Credentials\\)Basic|(?<=\.)AuthenticateUser|(?<=\.)SetUserAndPassword|CompanyFileCredentials|SetHttpCredentials|(?<=\.)basicAuth|BlitzGateway|(?<=\.)add_credentials|PasswordAuthenticator|(?<=\b(?:auth|AuthTokens|Credentials)\.)basic|PasswordAuthentication|UsernamePasswordCredentials|UsernamePasswordAuthenticationToken|HTTPBasicAuth|HTTPDigestAuth|[Ss]etBasicAuth|BasicAuth|BasicHttpCredentials|(?<=\bnats\.)UserInfo|with(?:Basic|Digest)Auth|(?<=\.)[Ll]ogin|(?<![\w$])authenticate|(?<=\.)[a-z]\w{0,30}_authori[sz]e|(?<=\.)username_pw_set|simple_bind(?:_s)?|WiFi\.begin|(?<=\.)addAP|(?:basic_|http_|BASIC_|HTTP_|[A-Z][A-Z0-9]{1,20}_)?(?:auth|AUTH)[ \t]{0,4}=[ \t]{0,4})[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|(?:DirectoryEntry|(?<=\b[Ss]ession\.)Start|(?<![\w.])GIS|ldap_bind|(?<=\.)getConnection|PDO(?:->__construct)?|mysqli_connect|mysql_connect|mysqli|FTP(?:_TLS)?|PlainAuth|Sql\.newInstance|DBI->connect|(?<![\w.])database)[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},\s{0,40}${ARG}\s{0,40},|mysql_real_connect[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){3}|(?<=\.)createDatabaseConnection[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){3}|(?<=\.)set_proxy[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){3}|(?<=\bupcloud_api\.)CloudManager[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|(?:->|(?<=\w):|(?<=\w)\.)auth[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},)?|(?<=\.)basic_auth(?:[ \t]{0,4}\(|[ \t]{1,4})\s{0,40}${ARG}\s{0,40},|(?<=\.|->|^[ \t]{0,40}|[ \t](?=password\())(?<!\bkeyring\.)(?:[Ss]etPassword|set_password|set_session_password|withPassword|setPasswd|setKeyPassword|setStorePassword|setTransactionKey|[Pp]assword)[ \t]{0,4}\(|(?<=\bnats\.)Token[ \t]{0,4}\(|(?:\bcrypt(?=[ \t]{0,4}\([ \t]{0,4}'[^'\n]{4,128}'[ \t]{0,4},[ \t]{0,4}gen_salt[ \t]{0,4}\()|\bmake_password|\bgenerate_password_hash|(?<!\|[ \t]{0,4})\bpassword_hash|\bHash::make|\bbcrypt(?:js)?\.hash(?:Sync)?|\bargon2\.hash|\bBCrypt::Password\.create|\bhashPassword)[ \t]{0,4}\(|(?<=\.)changeUserPassword[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|(?<=\.)authWithPassword[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|\bUsernamePasswordCredentialsImpl[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){4}|\bMapNetworkDrive[ \t]{0,4}[ \t(](?:\s{0,40}${ARG}\s{0,40},){4}|(?<=\.)[Oo]pen[ \t]{0,4}[ \t(]\s{0,40}["'](?:GET|POST|PUT|PATCH|DELETE|HEAD|PROPFIND)["']\s{0,40},(?:\s{0,40}${ARG}\s{0,40},){3}|(?<=->)(?:set_)?login[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|\bsignInWithEmailAndPassword[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},\s{0,40}${ARG}\s{0,40},|Net::SMTP\.start[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){4}|(?<![\w.])Credentials[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){3}|(?<=\[[ \t]{0,4}["'])DBI:[^"'\n]{1,200}["'][ \t]{0,4},\s{0,40}${ARG}\s{0,40},|StorageSharedKeyCredential[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|\bRemoteLRS[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){2}|\bBotPassword[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|(?<=["'])DATABASE_AUTH["']\s{0,40},\s{0,40}${ARG}\s{0,40},|(?<=\.)Login[ \t]{1,4}${ARG}[ \t]{0,4},)\s{0,40}${PW_ARG}(?=\s{0,40}[),.\]]|[ \t]*(?:#[^\n]*)?(?:\r?\n|$))`,
+      String.raw`\b(?:(?:NetworkCredential|UsernamePasswordPair|UsernameProvider|DigestFetch|(?<=Credentials\\)Basic|(?<=\.)AuthenticateUser|(?<=\.)SetUserAndPassword|CompanyFileCredentials|SetHttpCredentials|(?<=\.)basicAuth(?:entication)?|BlitzGateway|(?<=\.)add_credentials|PasswordAuthenticator|(?<=\b(?:auth|AuthTokens|Credentials)\.)basic|PasswordAuthentication|UsernamePasswordCredentials|UsernamePasswordAuthenticationToken|HTTPBasicAuth|HTTPDigestAuth|[Ss]etBasicAuth|BasicAuth|BasicHttpCredentials|(?<=\bnats\.)UserInfo|with(?:Basic|Digest)Auth|(?<=\.)[Ll]ogin|(?<![\w$])authenticate|(?<=\.)[a-z]\w{0,30}_authori[sz]e|(?<=\.)username_pw_set|simple_bind(?:_s)?|WiFi\.begin|(?<=\.)addAP|(?:basic_|http_|BASIC_|HTTP_|[A-Z][A-Z0-9]{1,20}_)?(?:auth|AUTH|creds|CREDS|credentials|CREDENTIALS)[ \t]{0,4}=[ \t]{0,4})[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|(?:DirectoryEntry|(?<=\b[Ss]ession\.)Start|(?<![\w.])GIS|ldap_bind|(?<=\.)getConnection|PDO(?:->__construct)?|mysqli_connect|mysql_connect|mysqli|FTP(?:_TLS)?|PlainAuth|Sql\.newInstance|DBI->connect|(?<![\w.])database)[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},\s{0,40}${ARG}\s{0,40},|mysql_real_connect[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){3}|(?<=\.)createDatabaseConnection[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){3}|(?<=\.)set_proxy[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){3}|(?<=\bupcloud_api\.)CloudManager[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|(?:->|(?<=\w):|(?<=\w)\.)auth[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},)?|(?<=\.)basic_auth(?:[ \t]{0,4}\(|[ \t]{1,4})\s{0,40}${ARG}\s{0,40},|(?<=\brequest[ \t]{0,4}:authorization,[ \t]{0,4}:)basic,\s{0,40}${ARG}\s{0,40},|(?<=\.|->|^[ \t]{0,40}|[ \t](?=password\())(?<!\bkeyring\.)(?:[Ss]etPassword|set_password|set_session_password|withPassword|setPasswd|setKeyPassword|setStorePassword|setTransactionKey|[Pp]assword)[ \t]{0,4}\(|(?<=\bnats\.)Token[ \t]{0,4}\(|(?:\bcrypt(?=[ \t]{0,4}\([ \t]{0,4}'[^'\n]{4,128}'[ \t]{0,4},[ \t]{0,4}gen_salt[ \t]{0,4}\()|\bmake_password|\bgenerate_password_hash|(?<!\|[ \t]{0,4})\bpassword_hash|\bHash::make|\bbcrypt(?:js)?\.hash(?:Sync)?|\bargon2\.hash|\bBCrypt::Password\.create|\bhashPassword)[ \t]{0,4}\(|(?<=\.)changeUserPassword[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|(?<=\.)authWithPassword[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|\bUsernamePasswordCredentialsImpl[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){4}|\bMapNetworkDrive[ \t]{0,4}[ \t(](?:\s{0,40}${ARG}\s{0,40},){4}|(?<=\.)[Oo]pen[ \t]{0,4}[ \t(]\s{0,40}["'](?:GET|POST|PUT|PATCH|DELETE|HEAD|PROPFIND)["']\s{0,40},(?:\s{0,40}${ARG}\s{0,40},){3}|(?<=->)(?:set_)?login[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|\bsignInWithEmailAndPassword[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},\s{0,40}${ARG}\s{0,40},|Net::SMTP\.start[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){4}|(?<![\w.])Credentials[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){3}|(?<=\[[ \t]{0,4}["'])DBI:[^"'\n]{1,200}["'][ \t]{0,4},\s{0,40}${ARG}\s{0,40},|StorageSharedKeyCredential[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|\bRemoteLRS[ \t]{0,4}\((?:\s{0,40}${ARG}\s{0,40},){2}|\bBotPassword[ \t]{0,4}\(\s{0,40}${ARG}\s{0,40},|(?<=["'])DATABASE_AUTH["']\s{0,40},\s{0,40}${ARG}\s{0,40},|(?<=\.)Login[ \t]{1,4}${ARG}[ \t]{0,4},)\s{0,40}${PW_ARG}(?=\s{0,40}[),.\]]|[ \t]*(?:#[^\n]*)?(?:\r?\n|$))`,
     ),
     secretGroup: 'secret',
     keywords: [
-      '_authorize(', '_authorise(', 'remotelrs', 'botpassword', 'networkcredential', 'blitzgateway', 'gis(', 'add_credentials', 'passwordauthentication', 'usernamepasswordcredentials', 'usernamepasswordauthenticationtoken',
+      'creds =', 'creds=', 'credentials =', 'credentials=', ':basic,', '_authorize(', '_authorise(', 'remotelrs', 'botpassword', 'networkcredential', 'blitzgateway', 'gis(', 'add_credentials', 'passwordauthentication', 'usernamepasswordcredentials', 'usernamepasswordauthenticationtoken',
       'httpbasicauth', 'httpdigestauth', 'setbasicauth', 'basicauth', 'directoryentry', 'auth=', 'auth =', '.login', 'authenticate', 'simple_bind',
       'getconnection', 'pdo', 'mysqli', 'mysql_connect', 'wifi.begin', 'net::smtp', 'ftp', 'plainauth', 'password(', 'passwd(', 'credentials(',
       'sql.newinstance', 'dbi->connect', 'database(', 'mysql_real_connect', 'auth(', 'username_pw_set',
@@ -581,11 +582,11 @@ export const GENERIC_RULES: Rule[] = [
   },
   {
     // Two names given two literals at once: Python's and Go's `USER, PASSWORD = "svc", "…"`, Lua's
-    // `local user, pass = "svc", "…"`. The second value belongs to the second name.
+    // `local user, pass = "svc", "…"  -- comment`. The second value belongs to the second name.
     id: 'generic-secret-pair-assignment',
     title: 'Hardcoded secret in a paired assignment',
     provider: 'Generic',
-    regex: /(?<![\w.$])[A-Za-z_]\w{0,40}[ \t]*,[ \t]*(?<name>[A-Za-z_]\w{0,40})[ \t]*:?=[ \t]*(?<q0>\\?["'])[^"'\\\n]{0,100}\k<q0>[ \t]*,[ \t]*(?<q>\\?["'])(?<secret>[^"'\s\\]{6,200})\k<q>(?=[ \t]*(?:$|[#;\r\n]|\\n))/m,
+    regex: /(?<![\w.$])[A-Za-z_]\w{0,40}[ \t]*,[ \t]*(?<name>[A-Za-z_]\w{0,40})[ \t]*:?=[ \t]*(?<q0>\\?["'])[^"'\\\n]{0,100}\k<q0>[ \t]*,[ \t]*(?<q>\\?["'])(?<secret>[^"'\s\\]{6,200})\k<q>(?=[ \t]*(?:$|[#;\r\n]|\\n|--|\/\/))/m,
     secretGroup: 'secret',
     keywords: SECRET_NAME_KEYWORDS,
     confidence: 'medium',
@@ -1294,6 +1295,26 @@ export const GENERIC_RULES: Rule[] = [
     description: 'A password pasted into a message, ticket or note is readable by everyone who can read that text.',
   },
   {
+    // A login given in reply, as `user / password` and nothing else, a few lines after someone asks
+    // for it: "anyone has the PDM infodba login?" … "here you go: infodba / …", "can you reset the
+    // SoftPro admin?" … "done. SPAdmin / …", a chat export's "it's admin / … — please change it after".
+    id: 'generic-login-reply',
+    title: 'Login written down in a reply',
+    provider: 'Generic',
+    regex: new RegExp(
+      String.raw`\b(?:login|log[ \t]in|creds|credentials|password|reset|(?:service|admin|bot)[ \t]account)\b[^\n]{0,160}\r?\n(?:[^\n]{0,400}\r?\n){0,7}?[^\n]{0,200}?(?:^|[:.!"][ \t]{0,3}|\b(?:it's|its|it is|use|try)[ \t]{1,3})[\w.@\\-]{2,40}[ \t]{1,3}\/[ \t]{1,3}(?![0-9a-fA-F]{8}-[0-9a-fA-F]{4}-)(?:(?<q>[\x60'])(?<qsecret>${CHAT_PASSWORD})\k<q>|(?<secret>${CHAT_PASSWORD}))(?=[ \t]*(?:\r?$|[—–]|-[ \t]|[,;"]))`,
+      'im',
+    ),
+    secretGroup: ['qsecret', 'secret'],
+    keywords: ['login', 'log in', 'creds', 'credentials', 'password', 'reset', 'service account', 'admin account', 'bot account'],
+    windowLines: 8,
+    confidence: 'medium',
+    generic: true,
+    passwordContext: true,
+    prose: true,
+    description: 'A password pasted into a message, ticket or note is readable by everyone who can read that text.',
+  },
+  {
     // A function named for the secret it sets, given the secret: R's census_api_key("…"),
     // set_api_key("…"), stripe.setApiKey("…"), rentrez's set_entrez_key("…"), a builder's .SecretKey("…"),
     // and the same inside a notebook's JSON (`ngrok.set_auth_token(\"…\")`). Getters, checks and transforms (getToken("name"),
@@ -1374,6 +1395,94 @@ export const GENERIC_RULES: Rule[] = [
     confidence: 'medium',
     generic: true,
     description: 'A session id acts as the user it was issued to until the session ends: anyone with the command line can use it.',
+  },
+  {
+    // A table of logins in code: `USERS = {"operator": "…", "historian": "…"}` (an OPC UA or a
+    // Flask-HTTPAuth server's users), `passwords = { 'jo': '…' }`. Roles and ids are words; a value
+    // with a digit or a symbol is a password.
+    id: 'generic-user-password-map',
+    title: 'Hardcoded passwords in a map of users',
+    provider: 'Generic',
+    regex: new RegExp(String.raw`(?<=\b(?:USERS|[Uu]sers|LOGINS|[Ll]ogins|PASSWORDS|[Pp]asswords|USER_PASSWORDS|user_passwords|userPasswords)[ \t]*(?::[^=\n]{1,60})?=[ \t]*\{[^{}]{0,800}?)["'][\w.@-]{1,40}["'][ \t]*:[ \t]*(?<q>["'])(?<secret>${CHAT_PASSWORD})\k<q>`),
+    secretGroup: 'secret',
+    keywords: ['users = {', 'users={', 'logins = {', 'logins={', 'passwords = {', 'passwords={', 'userpasswords', 'user_passwords'],
+    windowLines: 12,
+    windowWhen: /\{[ \t]*\r?$/,
+    confidence: 'medium',
+    generic: true,
+    passwordContext: true,
+    description: 'Passwords written into a server\'s code sign in as those users for anyone who reads it.',
+  },
+  {
+    // Windows' `reg add <key> /v DefaultPassword /t REG_SZ /d "…"` (an instrument PC's auto-logon), and
+    // any value whose name says it is a secret.
+    id: 'generic-reg-add-secret',
+    title: 'Secret written into the registry by a script',
+    provider: 'Generic',
+    regex: /\breg(?:\.exe)?[ \t]+add[ \t][^\n]{0,300}?[ \t]\/v[ \t]+(?<nq>"?)(?<name>[A-Za-z_][\w.-]{0,60})\k<nq>(?:[ \t]+\/t[ \t]+REG_\w{2,12})?[ \t]+\/d[ \t]+(?<q>"?)(?<secret>[^\s"%]{4,200})\k<q>(?=[ \t]|\r?$)/i,
+    secretGroup: 'secret',
+    keywords: ['reg add', 'reg.exe add'],
+    confidence: 'medium',
+    generic: true,
+    requireSecretName: true,
+    description: 'A secret written into the registry by a script is in the script, and in the registry in clear.',
+  },
+  {
+    // An X12 interchange header whose security information is a password: `ISA*00*          *01*<password>*…`
+    // (ISA03 `01` says ISA04 holds one, padded to ten characters).
+    id: 'generic-x12-isa-password',
+    title: 'Password in an X12 interchange header',
+    provider: 'Generic',
+    regex: /\bISA(?<sep>[*|^~!])\d{2}\k<sep>[^\n]{10}\k<sep>01\k<sep>(?<secret>[^\s*|^~!]{4,10})[ ]{0,6}\k<sep>/,
+    secretGroup: 'secret',
+    keywords: ['isa*', 'isa|', 'isa^', 'isa~', 'isa!'],
+    confidence: 'medium',
+    generic: true,
+    passwordContext: true,
+    description: 'An interchange\'s password lets whoever has the file send documents to the trading partner as you.',
+  },
+  {
+    // A label, a leader of dots and the value: a runbook's or a device sheet's `Stream key .. …`,
+    // `Password .......... …`.
+    id: 'generic-secret-dot-leader',
+    title: 'Secret in a labelled list',
+    provider: 'Generic',
+    regex: /^[ \t]*(?<name>[A-Za-z][A-Za-z0-9_-]{0,30}(?: [A-Za-z0-9_-]{1,30}){0,3})[ \t]*\.{2,}[ \t]*(?<secret>[^\s]{6,200})[ \t]*\r?$/m,
+    secretGroup: 'secret',
+    keywords: SECRET_NAME_KEYWORDS,
+    confidence: 'medium',
+    generic: true,
+    requireSecretName: true,
+    description: 'A secret written into a runbook or a device sheet is readable by everyone who has the document.',
+  },
+  {
+    // A settings table entry that names its value: Q-SYS plugin properties `{ Name = "API Key", Type =
+    // "string", Value = "…" }`, and the same in JSON (`{"Name": "Password", "Value": "…"}`).
+    id: 'generic-secret-name-value-entry',
+    title: 'Hardcoded secret in a named settings entry',
+    provider: 'Generic',
+    regex: /\{[^{}\n]{0,200}?["']?\bName["']?[ \t]*[=:][ \t]*["'](?<name>[A-Za-z][\w .-]{0,60})["'][^{}\n]{0,200}?["']?\bValue["']?[ \t]*[=:][ \t]*(?<q>["'])(?<secret>[^"'\s]{6,300})\k<q>/,
+    secretGroup: 'secret',
+    keywords: SECRET_NAME_KEYWORDS,
+    confidence: 'medium',
+    generic: true,
+    requireSecretName: true,
+    description: 'A configuration entry whose name says it is a secret holds a literal value in a committed file.',
+  },
+  {
+    // A Basic credential kept encoded under a name that says so: `BASIC = "<base64 of id:secret>"`
+    // (a Zoom app's client id and secret), `basicAuth: '…'`.
+    id: 'generic-basic-credential-base64',
+    title: 'Basic credential kept base64-encoded',
+    provider: 'Generic',
+    regex: /\b[A-Za-z_]{0,30}(?:BASIC|[Bb]asic)(?:_?(?:AUTH|[Aa]uth|CREDENTIALS?|[Cc]redentials?|TOKEN|[Tt]oken|HEADER|[Hh]eader))?["']?[ \t]*[:=][ \t]*(?<q>["'])(?<secret>[A-Za-z0-9+/]{16,400}={0,2})\k<q>/,
+    secretGroup: 'secret',
+    keywords: ['basic'],
+    confidence: 'medium',
+    generic: true,
+    passwordContext: true,
+    reject: (s) => !/^[\w.@+-]{1,100}:[\x21-\x7e]{6,200}$/.test(Buffer.from(s, 'base64').toString('latin1')),
+    description: 'A base64-encoded login is the login: anyone can decode it.',
   },
   {
     // A GenieACS provision script setting a device's password parameter:
@@ -1859,7 +1968,8 @@ export const GENERIC_RULES: Rule[] = [
     // the cells' `[ ]*` it made a line of 2,000 spaces take seconds.
     regex: new RegExp(String.raw`^(?<header>(?=(?<lead>[ \t]*))\k<lead>\|?[ ]*${CELL}?(?:[ ]*[,|\t;][ ]*${CELL}?){1,40}[ ]*)\r?$`, 'm'),
     // A two-column settings table names each row's value in its first column instead.
-    keywords: [...SECRET_NAME_KEYWORDS, '| variable', '| name', '| key', '| setting', '| env', '| parameter', '| option', '| field', '| var', 'name,path,', 'name,value', 'name,type,'],
+    // (`pw` too: an asset sheet's `LocalAdminPw` column.)
+    keywords: [...SECRET_NAME_KEYWORDS, 'pw', '| variable', '| name', '| key', '| setting', '| env', '| parameter', '| option', '| field', '| var', 'name,path,', 'name,value', 'name,type,'],
     table: 'rows',
     confidence: 'medium',
     generic: true,
@@ -2478,7 +2588,8 @@ export const GENERIC_RULES: Rule[] = [
     // FreeRDP's /p:…, rdesktop -p …, and the AD tools pentest notes are full of (bloodhound-python,
     // certipy, impacket's scripts) with -p …, macOS's `security import … -P …` (a .p12's passphrase)
     // and `create-keychain`/`unlock-keychain -p …`, Xcode's `altool`/`notarytool -p …`, and
-    // `vsce publish -p …` / `ovsx publish -p …` (a marketplace token), and signtool's
+    // `vsce publish -p …` / `ovsx publish -p …` (a marketplace token), Crestron's console
+    // `ADDUSER -N:<user> -P:…` and `AUTHENTICATION ON -N:admin -P:…`, and signtool's
     // `sign /f cert.pfx /p …` (the certificate's password; Inno Setup passes the same line), and the
     // any tool's `login -u <user> -p …` (tabcmd, cf), run-as helpers of old Windows launchers: `CPAU -u … -p …`, `runas … | sanur …`; cqlsh -p,
     // `ansible-vault encrypt_string '…'` (the plaintext it is about to encrypt), `wpa_passphrase
@@ -2488,10 +2599,10 @@ export const GENERIC_RULES: Rule[] = [
     title: 'Password passed to a client on the command line',
     provider: 'Generic',
     regex: new RegExp(
-      String.raw`\b(?:(?:mysql|mysqldump|mysqladmin|mariadb(?:-dump)?)\b[^\n|;&]{0,200}?[ \t]-p${cliPassword(1)}|ldap(?:search|modify|add|delete|whoami|passwd|compare)\b(?:[^\n|;&]|\\\r?\n){0,300}?[ \t]-w[ \t]{1,4}${cliPassword(5)}|(?:docker|podman|buildah|skopeo|nerdctl|helm[ \t]+registry|oras|crane)[ \t]+login\b[^\n|;&]{0,200}?[ \t](?:-p|--password)(?:=|[ \t]{1,4})${cliPassword(2)}|redis-cli\b[^\n|;&]{0,200}?[ \t](?:-a|--pass)[ \t]{1,4}${cliPassword(3)}|\bsshpass[ \t]+-p[ \t]?${cliPassword(4)}|\b(?:sqlcmd|bcp|osql)\b[^\n|;&]{0,300}?[ \t]-P[ \t]{1,4}${cliPassword(6)}|\betcdctl\b[^\n|;&]{0,300}?[ \t]--user(?:=|[ \t]{1,4})["']?[\w.@-]{1,64}:${cliPassword(7)}|(?:\blftp\b(?:"[^"\n]{0,400}"|'[^'\n]{0,400}'|[^\n|;&"']|\\\r?\n){0,400}?|(?<=(?:^|\n|[;"'])[ \t]{0,8})open)[ \t]-u[ \t]{1,4}["']?[\w.@-]{1,64},${cliPassword(8)}|\b(?:racadm|ipmitool)\b[^\n|;&]{0,200}?[ \t]-[pP][ \t]{1,4}${cliPassword(9)}|\b(?:twine[ \t]+upload|conan[ \t]+(?:user|remote[ \t]+login)|cqlsh|mongo(?:sh|dump|restore|import|export)?|az[ \t]+login|oc[ \t]+login|argocd[ \t]+login|helm[ \t]+repo[ \t]+add|nextcloudcmd|owncloudcmd)\b[^\n|;&]{0,300}?[ \t](?:-p|--password)(?:=|[ \t]{1,4})${cliPassword(10)}|\bmosquitto_(?:pub|sub|rr)\b[^\n|;&]{0,300}?[ \t](?:-P|--pw)[ \t]{1,4}${cliPassword(11)}|\bkadmin(?:\.local)?\b[^\n|;&]{0,300}?[ \t]-w[ \t]{1,4}${cliPassword(12)}|\b(?:netexec|nxc|crackmapexec|cme|evil-winrm)\b[^\n|;&]{0,300}?[ \t]-p[ \t]{1,4}${cliPassword(13)}|\bkerbrute[ \t]+passwordspray\b[^\n|;&]{0,300}?[ \t][^\s-]\S{0,200}[ \t]+${cliPassword(14)}(?=[ \t]*\r?$)|\bshodan[ \t]+init[ \t]+${cliPassword(15)}|\b(?:steamcmd|STEAMCMD)\b(?:[^\n|;&]|\\\r?\n){0,300}?[ \t]\+login[ \t]+["']?[\w.@-]{1,64}["']?[ \t]+(?!\+)${cliPassword(16)}|\bhdbuserstore\b[^\n|;&]{0,100}?[ \t]SET[ \t]+\S{1,64}[ \t]+\S{1,200}[ \t]+["']?[\w.@-]{1,64}["']?[ \t]+${cliPassword(17)}|\bmkstore\b[^\n|;&]{0,200}?[ \t]-(?:create|modify)Credential[ \t]+\S{1,128}[ \t]+["']?[\w.@-]{1,64}["']?[ \t]+${cliPassword(18)}|\bsnmp(?:walk|get|getnext|bulkwalk|bulkget|set|table|trap|inform|status|df|netstat)\b[^\n|;&]{0,300}?[ \t]-[AX][ \t]{1,4}${cliPassword(19)}|\bcheck_\w{1,40}\b[^\n|;&]{0,300}?[ \t](?:-p|--password|(?<=check_ncpa(?:\.py)?\b[^\n|;&]{0,300}?[ \t])(?:-t|--token))(?:=|[ \t]{1,4})${cliPassword(20)}|\bpmrep[ \t]+connect\b[^\n|;&]{0,300}?[ \t]-x[ \t]{1,4}${cliPassword(21)}|\b(?:pmcmd|infacmd(?:\.sh)?)\b[^\n|;&]{0,300}?[ \t]-(?:p|pd)[ \t]{1,4}${cliPassword(22)}|\b(?:plink|pscp|psftp|putty|kitty)(?:\.exe)?\b[^\n|;&]{0,300}?[ \t]-pw[ \t]{1,4}${cliPassword(23)}|\bcreateClient[ \t]+["']?[\w.@-]{1,64}["']?[^\n|;&]{0,100}?[ \t]-p[ \t]{1,4}${cliPassword(24)}|\b(?:usermod|useradd)\b[^\n|;&]{0,200}?[ \t]-P[ \t]{1,4}${cliPassword(25)}|\bsecurity[ \t]+(?:import|create-keychain|unlock-keychain)\b[^\n|;&]{0,300}?[ \t]-[pP][ \t]{1,4}${cliPassword(28)}|\bsecurity[ \t]+(?:add|set)-(?:generic|internet)-password\b(?:[^\n|;&]|\\\r?\n){0,300}?[ \t]-w[ \t]{1,4}${cliPassword(41)}|\bsign[ \t]+(?:\/(?:f|fd|tr|td|t|d|du|a|n|sha1|csp|kc|as|v|debug)[ \t]+(?:"[^"\n]{0,200}"|\S{1,200})[ \t]+){0,8}?\/p[ \t]{1,4}${cliPassword(31)}|\bansible-vault[ \t]+encrypt_string\b(?:[ \t]+--?[\w-]{1,30}(?:[ \t=]+[^\s'"-][^\s'"]{0,60})?){0,4}[ \t]+${quotedCliPassword(34)}|\bwpa_passphrase[ \t]+(?:"[^"\n]{1,64}"|'[^'\n]{1,64}'|\S{1,64})[ \t]+${cliPassword(35)}|\bnmcli\b[^\n|;&]{0,200}?[ \t]password[ \t]+${cliPassword(36)}|:\d{2,5}(?:\[\d{1,2}\])?>[ \t]*AUTH[ \t]+(?:[\w.@-]{1,64}[ \t]+)?${cliPassword(37)}|(?<=\S[ \t]{1,4})login\b[^\n|;&]{0,300}?[ \t](?:-u|--username|--user)(?:=|[ \t]{1,4})["']?[\w.@\\-]{1,64}["']?(?:[ \t][^\n|;&]{0,200}?)?[ \t](?:-p|--password)(?:=|[ \t]{1,4})${cliPassword(38)}|\bespota(?:\.py)?\b[^\n|;&]{0,300}?[ \t](?:-a|--auth)(?:=|[ \t]{1,4})${cliPassword(39)}|\bejabberdctl[ \t]+(?:register|change_password)[ \t]+\S{1,64}[ \t]+\S{1,253}[ \t]+${cliPassword(42)}|\bturnadmin\b[^\n|;&]{0,300}?[ \t](?:-p|--password)[ \t]{1,4}${cliPassword(43)}|\bturnutils_\w{1,20}\b[^\n|;&]{0,300}?[ \t]-w[ \t]{1,4}${cliPassword(44)}|\bturn[\w-]{0,30}\b[^\n|;&]{0,300}?[ \t]-users[ \t]{1,4}[\w.-]{1,64}=${cliPassword(45)}|\bcurl\b(?:[^\n|;&]|\\\r?\n){0,300}?[ \t](?:-U|--proxy-user)(?:=|[ \t]{1,4})["']?[\w.@-]{1,64}:${cliPassword(46)}|\b(?:runmqakm|runmqckm|gsk8capicmd(?:_64)?|gskcapicmd|ikeycmd)\b[^\n|;&]{0,300}?[ \t]-(?:pw|new_pw|stashpw)[ \t]{1,4}${cliPassword(40)}|\bCPAU(?:\.exe)?\b[^\n|;&]{0,200}?[ \t]-p[ \t]{1,4}${cliPassword(32)}|\|[ \t]*sanur(?:\.exe)?[ \t]+${cliPassword(33)}|\b(?:vsce|ovsx)[ \t]+publish\b[^\n|;&]{0,300}?[ \t](?:-p|--pat)(?:=|[ \t]{1,4})${cliPassword(30)}|\b(?:altool|notarytool)\b(?:[^\n|;&]|\\\r?\n){0,400}?[ \t](?:-p|--password)(?:=|[ \t]{1,4})${cliPassword(29)}|\b(?:xfreerdp3?|wlfreerdp|sdl-freerdp3?)\b[^\n|;&]{0,300}?[ \t]\/p:${cliPassword(26)}|\bmosquitto_passwd\b[^\n|;&]{0,200}?[ \t]-b[ \t]+\S{1,200}[ \t]+[\w.@-]{1,64}[ \t]+${cliPassword(48)}|\b(?:bitcoin|litecoin|dogecoin|dash|elements|bitcoincash)-cli\b[^\n|;&]{0,300}?[ \t]walletpassphrase[ \t]+${cliPassword(47)}|\b(?:rdesktop|bloodhound-python|certipy(?:-ad)?|impacket-\w{1,20}|(?:GetUserSPNs|GetNPUsers|secretsdump|psexec|wmiexec|smbexec|atexec|dcomexec|getTGT|addcomputer)\.py)\b[^\n|;&]{0,300}?[ \t]-p[ \t]{1,4}${cliPassword(27)})(?=$|[\s;|&)"',<])`,
+      String.raw`\b(?:(?:mysql|mysqldump|mysqladmin|mariadb(?:-dump)?)\b[^\n|;&]{0,200}?[ \t]-p${cliPassword(1)}|ldap(?:search|modify|add|delete|whoami|passwd|compare)\b(?:[^\n|;&]|\\\r?\n){0,300}?[ \t]-w[ \t]{1,4}${cliPassword(5)}|(?:docker|podman|buildah|skopeo|nerdctl|helm[ \t]+registry|oras|crane)[ \t]+login\b[^\n|;&]{0,200}?[ \t](?:-p|--password)(?:=|[ \t]{1,4})${cliPassword(2)}|redis-cli\b[^\n|;&]{0,200}?[ \t](?:-a|--pass)[ \t]{1,4}${cliPassword(3)}|\bsshpass[ \t]+-p[ \t]?${cliPassword(4)}|\b(?:sqlcmd|bcp|osql)\b[^\n|;&]{0,300}?[ \t]-P[ \t]{1,4}${cliPassword(6)}|\betcdctl\b[^\n|;&]{0,300}?[ \t]--user(?:=|[ \t]{1,4})["']?[\w.@-]{1,64}:${cliPassword(7)}|(?:\blftp\b(?:"[^"\n]{0,400}"|'[^'\n]{0,400}'|[^\n|;&"']|\\\r?\n){0,400}?|(?<=(?:^|\n|[;"'])[ \t]{0,8})open)[ \t]-u[ \t]{1,4}["']?[\w.@-]{1,64},${cliPassword(8)}|\b(?:racadm|ipmitool)\b[^\n|;&]{0,200}?[ \t]-[pP][ \t]{1,4}${cliPassword(9)}|\b(?:twine[ \t]+upload|conan[ \t]+(?:user|remote[ \t]+login)|cqlsh|mongo(?:sh|dump|restore|import|export)?|az[ \t]+login|oc[ \t]+login|argocd[ \t]+login|helm[ \t]+repo[ \t]+add|nextcloudcmd|owncloudcmd)\b[^\n|;&]{0,300}?[ \t](?:-p|--password)(?:=|[ \t]{1,4})${cliPassword(10)}|\bmosquitto_(?:pub|sub|rr)\b[^\n|;&]{0,300}?[ \t](?:-P|--pw)[ \t]{1,4}${cliPassword(11)}|\bkadmin(?:\.local)?\b[^\n|;&]{0,300}?[ \t]-w[ \t]{1,4}${cliPassword(12)}|\b(?:netexec|nxc|crackmapexec|cme|evil-winrm)\b[^\n|;&]{0,300}?[ \t]-p[ \t]{1,4}${cliPassword(13)}|\bkerbrute[ \t]+passwordspray\b[^\n|;&]{0,300}?[ \t][^\s-]\S{0,200}[ \t]+${cliPassword(14)}(?=[ \t]*\r?$)|\bshodan[ \t]+init[ \t]+${cliPassword(15)}|\b(?:steamcmd|STEAMCMD)\b(?:[^\n|;&]|\\\r?\n){0,300}?[ \t]\+login[ \t]+["']?[\w.@-]{1,64}["']?[ \t]+(?!\+)${cliPassword(16)}|\bhdbuserstore\b[^\n|;&]{0,100}?[ \t]SET[ \t]+\S{1,64}[ \t]+\S{1,200}[ \t]+["']?[\w.@-]{1,64}["']?[ \t]+${cliPassword(17)}|\bmkstore\b[^\n|;&]{0,200}?[ \t]-(?:create|modify)Credential[ \t]+\S{1,128}[ \t]+["']?[\w.@-]{1,64}["']?[ \t]+${cliPassword(18)}|\bsnmp(?:walk|get|getnext|bulkwalk|bulkget|set|table|trap|inform|status|df|netstat)\b[^\n|;&]{0,300}?[ \t]-[AX][ \t]{1,4}${cliPassword(19)}|\bcheck_\w{1,40}\b[^\n|;&]{0,300}?[ \t](?:-p|--password|(?<=check_ncpa(?:\.py)?\b[^\n|;&]{0,300}?[ \t])(?:-t|--token))(?:=|[ \t]{1,4})${cliPassword(20)}|\bpmrep[ \t]+connect\b[^\n|;&]{0,300}?[ \t]-x[ \t]{1,4}${cliPassword(21)}|\b(?:pmcmd|infacmd(?:\.sh)?)\b[^\n|;&]{0,300}?[ \t]-(?:p|pd)[ \t]{1,4}${cliPassword(22)}|\b(?:plink|pscp|psftp|putty|kitty)(?:\.exe)?\b[^\n|;&]{0,300}?[ \t]-pw[ \t]{1,4}${cliPassword(23)}|\bcreateClient[ \t]+["']?[\w.@-]{1,64}["']?[^\n|;&]{0,100}?[ \t]-p[ \t]{1,4}${cliPassword(24)}|\b(?:usermod|useradd)\b[^\n|;&]{0,200}?[ \t]-P[ \t]{1,4}${cliPassword(25)}|\bsecurity[ \t]+(?:import|create-keychain|unlock-keychain)\b[^\n|;&]{0,300}?[ \t]-[pP][ \t]{1,4}${cliPassword(28)}|\bsecurity[ \t]+(?:add|set)-(?:generic|internet)-password\b(?:[^\n|;&]|\\\r?\n){0,300}?[ \t]-w[ \t]{1,4}${cliPassword(41)}|\bsign[ \t]+(?:\/(?:f|fd|tr|td|t|d|du|a|n|sha1|csp|kc|as|v|debug)[ \t]+(?:"[^"\n]{0,200}"|\S{1,200})[ \t]+){0,8}?\/p[ \t]{1,4}${cliPassword(31)}|\bansible-vault[ \t]+encrypt_string\b(?:[ \t]+--?[\w-]{1,30}(?:[ \t=]+[^\s'"-][^\s'"]{0,60})?){0,4}[ \t]+${quotedCliPassword(34)}|\bwpa_passphrase[ \t]+(?!(?:is|was|are|will|must|should|from|in|for|gets?|comes?)\b)(?:"[^"\n]{1,64}"|'[^'\n]{1,64}'|\S{1,64})[ \t]+${cliPassword(35)}|\bnmcli\b[^\n|;&]{0,200}?[ \t]password[ \t]+${cliPassword(36)}|:\d{2,5}(?:\[\d{1,2}\])?>[ \t]*AUTH[ \t]+(?:[\w.@-]{1,64}[ \t]+)?${cliPassword(37)}|(?<=\S[ \t]{1,4})login\b[^\n|;&]{0,300}?[ \t](?:-u|--username|--user)(?:=|[ \t]{1,4})["']?[\w.@\\-]{1,64}["']?(?:[ \t][^\n|;&]{0,200}?)?[ \t](?:-p|--password)(?:=|[ \t]{1,4})${cliPassword(38)}|\bespota(?:\.py)?\b[^\n|;&]{0,300}?[ \t](?:-a|--auth)(?:=|[ \t]{1,4})${cliPassword(39)}|\bejabberdctl[ \t]+(?:register|change_password)[ \t]+\S{1,64}[ \t]+\S{1,253}[ \t]+${cliPassword(42)}|\bturnadmin\b[^\n|;&]{0,300}?[ \t](?:-p|--password)[ \t]{1,4}${cliPassword(43)}|\bturnutils_\w{1,20}\b[^\n|;&]{0,300}?[ \t]-w[ \t]{1,4}${cliPassword(44)}|\bturn[\w-]{0,30}\b[^\n|;&]{0,300}?[ \t]-users[ \t]{1,4}[\w.-]{1,64}=${cliPassword(45)}|\bcurl\b(?:[^\n|;&]|\\\r?\n){0,300}?[ \t](?:-U|--proxy-user)(?:=|[ \t]{1,4})["']?[\w.@-]{1,64}:${cliPassword(46)}|\b(?:runmqakm|runmqckm|gsk8capicmd(?:_64)?|gskcapicmd|ikeycmd)\b[^\n|;&]{0,300}?[ \t]-(?:pw|new_pw|stashpw)[ \t]{1,4}${cliPassword(40)}|\bCPAU(?:\.exe)?\b[^\n|;&]{0,200}?[ \t]-p[ \t]{1,4}${cliPassword(32)}|\|[ \t]*sanur(?:\.exe)?[ \t]+${cliPassword(33)}|\b(?:vsce|ovsx)[ \t]+publish\b[^\n|;&]{0,300}?[ \t](?:-p|--pat)(?:=|[ \t]{1,4})${cliPassword(30)}|\b(?:altool|notarytool)\b(?:[^\n|;&]|\\\r?\n){0,400}?[ \t](?:-p|--password)(?:=|[ \t]{1,4})${cliPassword(29)}|\b(?:xfreerdp3?|wlfreerdp|sdl-freerdp3?)\b[^\n|;&]{0,300}?[ \t]\/p:${cliPassword(26)}|\bmosquitto_passwd\b[^\n|;&]{0,200}?[ \t]-b[ \t]+\S{1,200}[ \t]+[\w.@-]{1,64}[ \t]+${cliPassword(48)}|\b(?:bitcoin|litecoin|dogecoin|dash|elements|bitcoincash)-cli\b[^\n|;&]{0,300}?[ \t]walletpassphrase[ \t]+${cliPassword(47)}|\b(?:rdesktop|bloodhound-python|certipy(?:-ad)?|impacket-\w{1,20}|(?:GetUserSPNs|GetNPUsers|secretsdump|psexec|wmiexec|smbexec|atexec|dcomexec|getTGT|addcomputer)\.py)\b[^\n|;&]{0,300}?[ \t]-p[ \t]{1,4}${cliPassword(27)}|\b(?:ADDUSER|AUTH(?:ENTICATION)?[ \t]+ON|UPDATEPASSWORD|RESETPASSWORD)\b[^\n|;&]{0,200}?[ \t]-P:(?!<)${cliPassword(49)})(?=$|[\s;|&)"',<])`,
     ),
-    secretGroup: Array.from({ length: 48 }, (_, i) => i + 1).flatMap((n) => [`sq${n}`, `dq${n}`, `s${n}`]),
-    keywords: ['walletpassphrase', 'mosquitto_passwd', 'mysql', 'mariadb', 'login', 'redis-cli', 'sshpass', 'ldap', 'sqlcmd', 'bcp', 'osql', 'etcdctl', 'lftp', 'open -u', 'racadm', 'ipmitool', 'twine', 'conan', 'espota', 'runmqakm', 'runmqckm', 'capicmd', 'ikeycmd', 'mongo', 'helm', 'nextcloudcmd', 'owncloudcmd', 'mosquitto_', 'kadmin', 'netexec', 'nxc', 'crackmapexec', 'cme', 'evil-winrm', 'kerbrute', 'shodan init', 'steamcmd', 'hdbuserstore', 'mkstore', 'snmp', 'check_', 'pmrep', 'pmcmd', 'infacmd', 'plink', 'pscp', 'psftp', 'putty', 'kitty', 'createclient', 'usermod', 'useradd', 'freerdp', 'rdesktop', 'bloodhound-python', 'certipy', 'impacket-', 'getuserspns', 'getnpusers', 'secretsdump', 'psexec', 'wmiexec', 'smbexec', 'atexec', 'dcomexec', 'gettgt', 'addcomputer', 'security import', 'security create-keychain', 'security unlock-keychain', 'security add-', 'security set-', 'altool', 'notarytool', 'vsce', 'ovsx', 'sign /', 'cpau', 'sanur', 'cqlsh', 'encrypt_string', 'wpa_passphrase', 'nmcli', 'auth ', 'ejabberdctl', 'turnadmin', 'turnutils_', '-users', 'curl'],
+    secretGroup: Array.from({ length: 49 }, (_, i) => i + 1).flatMap((n) => [`sq${n}`, `dq${n}`, `s${n}`]),
+    keywords: ['adduser', 'authentication on', 'auth on', 'updatepassword', 'resetpassword', 'walletpassphrase', 'mosquitto_passwd', 'mysql', 'mariadb', 'login', 'redis-cli', 'sshpass', 'ldap', 'sqlcmd', 'bcp', 'osql', 'etcdctl', 'lftp', 'open -u', 'racadm', 'ipmitool', 'twine', 'conan', 'espota', 'runmqakm', 'runmqckm', 'capicmd', 'ikeycmd', 'mongo', 'helm', 'nextcloudcmd', 'owncloudcmd', 'mosquitto_', 'kadmin', 'netexec', 'nxc', 'crackmapexec', 'cme', 'evil-winrm', 'kerbrute', 'shodan init', 'steamcmd', 'hdbuserstore', 'mkstore', 'snmp', 'check_', 'pmrep', 'pmcmd', 'infacmd', 'plink', 'pscp', 'psftp', 'putty', 'kitty', 'createclient', 'usermod', 'useradd', 'freerdp', 'rdesktop', 'bloodhound-python', 'certipy', 'impacket-', 'getuserspns', 'getnpusers', 'secretsdump', 'psexec', 'wmiexec', 'smbexec', 'atexec', 'dcomexec', 'gettgt', 'addcomputer', 'security import', 'security create-keychain', 'security unlock-keychain', 'security add-', 'security set-', 'altool', 'notarytool', 'vsce', 'ovsx', 'sign /', 'cpau', 'sanur', 'cqlsh', 'encrypt_string', 'wpa_passphrase', 'nmcli', 'auth ', 'ejabberdctl', 'turnadmin', 'turnutils_', '-users', 'curl'],
     windowLines: 4,
     windowWhen: /\\\r?$/,
     confidence: 'medium',
@@ -3535,10 +3646,10 @@ export const GENERIC_RULES: Rule[] = [
     // The value may sit on its own line between the tags, as formatters write long values.
     // Attributes that only say how the text is written may sit in the tag (FileZilla's
     // `<Pass encoding="base64">`, a DNP3 master's `<UpdateKey format="hex">`, BizTalk's variant type `<Password vt="8">`, WS-Security's
-    // `<wsse:Password Type="…#PasswordText">`, an NPS export's `<Shared_Secret dt:dt="string">`;
+    // `<wsse:Password Type="…#PasswordText">` (NCPDP SCRIPT's `Type="PasswordText"`), an NPS export's `<Shared_Secret dt:dt="string">`;
     // a PasswordDigest is a hash), and so may attributes that say whose it is (Islandora Syn's
     // `<token user='alpaca' roles='fedoraAdmin'>…</token>`), but not ones that say it is sealed or elsewhere.
-    regex: new RegExp(String.raw`<(?<name>[A-Za-z_][\w.:-]{0,80})(?:[ \t]{1,4}(?:encoding|type|format|xml:space|vt|xsi:type|dataType|DataType|dt:dt)[ \t]{0,2}=[ \t]{0,2}"[\w:-]{1,20}"|[ \t]{1,4}Type="[^"\n]{1,200}#PasswordText"|[ \t]{1,4}(?![\w-]{0,20}:?(?:enc|crypt|protect|hash|cipher|alg|digest|type|format|ref|src|file|path|href|iv|salt|nonce|key|mac|sig)|(?:Type|Key|Salt|IV|Nonce|Enc|Hash|Digest|Ref)\b)[A-Za-z][\w:-]{0,30}[ \t]{0,2}=[ \t]{0,2}(?:"[\w .:@-]{0,40}"|'[\w .:@-]{0,40}')){0,4}>\s{0,200}(?:(?<secret>${XML_TEXT}{6,300})|${CDATA})\s{0,200}<\/\k<name>>`),
+    regex: new RegExp(String.raw`<(?<name>[A-Za-z_][\w.:-]{0,80})(?:[ \t]{1,4}(?:encoding|type|format|xml:space|vt|xsi:type|dataType|DataType|dt:dt)[ \t]{0,2}=[ \t]{0,2}"[\w:-]{1,20}"|[ \t]{1,4}Type="(?:[^"\n]{1,200}#)?PasswordText"|[ \t]{1,4}(?![\w-]{0,20}:?(?:enc|crypt|protect|hash|cipher|alg|digest|type|format|ref|src|file|path|href|iv|salt|nonce|key|mac|sig)|(?:Type|Key|Salt|IV|Nonce|Enc|Hash|Digest|Ref)\b)[A-Za-z][\w:-]{0,30}[ \t]{0,2}=[ \t]{0,2}(?:"[\w .:@-]{0,40}"|'[\w .:@-]{0,40}')){0,4}>\s{0,200}(?:(?<secret>${XML_TEXT}{6,300})|${CDATA})\s{0,200}<\/\k<name>>`),
     secretGroup: ['secret', 'cdata'],
     keywords: SECRET_NAME_KEYWORDS,
     windowLines: 2,

@@ -4956,6 +4956,47 @@ export const PROVIDER_RULES_B: Rule[] = [
     description: 'A calendar\'s secret address shows every event, private details included, to anyone who has it.',
   },
   {
+    // eLabFTW's API keys: the key's id, a dash and 84 hex characters (`11-4a89…`), sent as the
+    // Authorization header; found where eLabFTW is named nearby.
+    id: 'elabftw-api-key',
+    title: 'eLabFTW API key',
+    provider: 'eLabFTW',
+    regex: /(?<![\w-])(\d{1,6}-[0-9a-f]{84})(?![0-9a-f])/,
+    keywords: ['elabftw'],
+    windowLines: 6,
+    confidence: 'high',
+    hint: 'Read the key from the environment and give it read-only access unless the script writes.',
+    revokeUrl: 'https://doc.elabftw.net/api.html',
+    description: 'An eLabFTW API key reads (or writes) every experiment and item its user can.',
+  },
+  {
+    // IBM QRadar's authorized service tokens, sent as the `SEC` header: `curl -H 'SEC: <uuid>'`,
+    // `headers = {"SEC": "<uuid>"}`.
+    id: 'qradar-sec-token',
+    title: 'IBM QRadar SEC token',
+    provider: 'IBM QRadar',
+    regex: new RegExp(String.raw`(?:["']SEC["'][ \t]*[:=,][ \t]*["']|(?<=["'])SEC:[ \t]*)(${UUID})\b`, 'i'),
+    keywords: ['sec:', '"sec"', "'sec'"],
+    confidence: 'high',
+    hint: 'Read the token from the environment; give the authorized service only the security profile and user role it needs.',
+    revokeUrl: 'https://www.ibm.com/docs/en/qsip/7.5?topic=services-adding-authorized-service',
+    description: 'A QRadar SEC token calls the API as its authorized service: searches, offenses and configuration within its role.',
+  },
+  {
+    // SentinelOne's site token, given to the agent at install: base64 of `{"url": "https://…sentinelone.net",
+    // "site_key": "…"}`.
+    id: 'sentinelone-site-token',
+    title: 'SentinelOne site token',
+    provider: 'SentinelOne',
+    regex: /(?<![A-Za-z0-9+/])(eyJ1cmwiOi[A-Za-z0-9+/]{40,400}={0,2})(?![A-Za-z0-9+/=])/,
+    keywords: ['eyj1cmwioi'],
+    confidence: 'high',
+    reject: (s) => !/"site_key"\s*:\s*"[0-9a-f]{8,}"/.test(Buffer.from(s, 'base64').toString('latin1')),
+    hint: 'Pass the site token to the installer from a secret store; regenerate it in the console if it was shared.',
+    revokeUrl: 'https://usea1.sentinelone.net/',
+    description: 'A site token enrols any machine as an agent of the site, and a rogue agent sees the site\'s policies and can feed it false data.',
+  },
+  {
     // Husarnet's join code: the fixed setup server's address, then the network's secret
     // (`fc94:b01d:1803:8dd8:b293:5c7d:7639:932a/<22 characters>`). With it any machine joins the
     // network and reaches every peer on it.
