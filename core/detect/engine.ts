@@ -392,9 +392,9 @@ function accept(c: Candidate, path: string | undefined, ctx: FileContext, rules:
       // MinIO, QNAP, Ceph); the secret key is the other half. (AWS's AKIA… ids have a rule of their own.)
       else if (kind === 'strong' && /^[A-Z0-9]{20}$/.test(s) && /access_?key(?:_?id)?$/i.test(normalizeName(c.name!))) return null;
       // A shared secret a person set (a webhook's, Node-RED's credentialSecret) is chosen like a
-      // password: letters, digits and a symbol, ten or more, pass under a name ending in `secret`.
-      // Nor words joined by `-` or `_` (`oauth2-proxy-creds` names a Secret); dotted words ending in a
-      // number (`mesa.glacier.51`, a RADIUS or IPsec shared secret) are a passphrase.
+      // password: letters, digits and a symbol, ten or more, pass under a name ending in `secret`,
+      // and so do dotted words ending in a number (`mesa.glacier.51`, a RADIUS or IPsec shared
+      // secret). (Not words joined by `-` or `_`: `oauth2-proxy-creds` names a Secret.)
       password = kind === 'password' || (kind === 'strong' && /secret$/.test(normalizeName(c.name!)) && ((s.length >= 10 && /\p{L}/u.test(s) && /\d/.test(s) && /[^\p{L}0-9_.-]/u.test(s) && looksLikePassword(s)) || isDottedPassphrase(s)));
       // An HSM's PIN is often digits alone: six or more, not a typed run.
       if (isHsmPinName(c.name!) && /^\d{6,32}$/.test(s) && !isPatterned(s) && longestRuns(s).repeated < 4) return {};
