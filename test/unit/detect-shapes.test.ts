@@ -2892,6 +2892,8 @@ test('stop 25, round 2: campaigns, hotels, churches, restaurants, chip design, m
     ['pos.ini', `User=posbridge\nPassword=dpapi:AQAAANCMnd8BFdERjHoAwE/Cl+sBAAAA${rand(120, B64)}`],
     ['config.rb', '## Example from the docs (do not use):\n#AppConfig[:db_url] = "jdbc:mysql://localhost:3306/archivesspace?user=as&password=as123&useUnicode=true"'],
     ['run.sh', 'mysql -h db.example.test -u reporting -p orders'],
+    // Documentation that names the options.
+    ['subversion.py', '        information can be provided via the --username and --password options'],
     ['ocpp.yaml', 'client_cert: /etc/ocpp/certs/G17-EV12.crt\nclient_key: /etc/ocpp/private/G17-EV12.key'],
     ['tc_export.bat', 'set CRED=-u=%USERNAME% -g=Engineering -sso_app_id=TC_UTILS'],
     ['map.js', `// The app token identifies us to the open-data portal; it is not a credential (public datasets, read-only)\n// and Socrata documents it as safe to embed in client code.\nconst APP_TOKEN = '${rand(25)}';`],
